@@ -1,0 +1,96 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const UI_AND_STORAGE = [
+  'react',
+  'react-dom',
+  'react-*',
+  'dexie',
+  'dexie-*',
+  'electron',
+  'i18next',
+  'react-i18next',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // Boundaries from architecture.md: shared/ is pure, renderer/ never reaches into the main
+  // process, electron/ may use shared/ only.
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: UI_AND_STORAGE,
+              message: 'shared/ is pure TypeScript: no React, Dexie, Electron or i18n runtime.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'shared/ runs everywhere: no Node APIs.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports nothing from renderer/ or electron/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '**/electron/**', '../**/electron'],
+              message: 'renderer/ never imports electron/: go through src/platform.',
+            },
+            { group: ['node:*'], message: 'The renderer is sandboxed: no Node APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'react-*', 'dexie', 'dexie-*'],
+              message: 'electron/ may import shared/ only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,63 @@
+import type { Platform, PrintRequest, SaveFileRequest, SaveResult } from './types';
+
+declare global {
+  interface Window {
+    /** Set by print routes: resolves once data is rendered and fonts are ready. */
+    __tizilimPrintReady?: Promise<void>;
+  }
+}
+
+function download({ fileName, mimeType, data }: SaveFileRequest): SaveResult {
+  const blob = new Blob([data as BlobPart], { type: mimeType });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking right away can cancel the download in some engines.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { saved: true };
+}
+
+/** The browser has no "save as PDF" API: print the route from a hidden frame instead. */
+async function printInFrame({ route }: PrintRequest): Promise<SaveResult> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+  frame.src = `${location.pathname}#${route}`;
+  document.body.append(frame);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      frame.addEventListener('load', () => resolve(), { once: true });
+      frame.addEventListener('error', () => reject(new Error('print frame failed to load')), {
+        once: true,
+      });
+    });
+    const win = frame.contentWindow;
+    if (!win) throw new Error('print frame has no window');
+    await waitForReadyPromise(win);
+    win.focus();
+    win.print();
+    return { saved: true };
+  } finally {
+    frame.remove();
+  }
+}
+
+async function waitForReadyPromise(win: Window): Promise<void> {
+  // The route module sets the promise during its first render, just after 'load'.
+  for (let i = 0; i < 200 && !win.__tizilimPrintReady; i++) {
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+  if (!win.__tizilimPrintReady) throw new Error('print route did not report readiness');
+  await win.__tizilimPrintReady;
+}
+
+export const browserPlatform: Platform = {
+  kind: 'browser',
+  saveFile: async (request) => download(request),
+  printToPdf: printInFrame,
+};

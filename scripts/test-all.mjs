@@ -1,0 +1,86 @@
+// npm test: everything CI checks, in order, then one plain line "N passed, N failed".
+// N counts test cases (unit + end-to-end); a static check or build that fails adds one failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
+
+const results = 'test-results';
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const res = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = res.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  return ok;
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  if (!ok) {
+    failed += 1;
+    problems.push(label);
+  }
+  return ok;
+}
+
+/** Runs vitest with a JSON report and adds its test cases to the totals. */
+function vitest(label, args, reportFile) {
+  rmSync(reportFile, { force: true });
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+  ]);
+  if (!existsSync(reportFile)) {
+    failed += 1;
+    problems.push(`${label}: no report`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // Suites that fail to load count no test cases; they still fail the run.
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  );
+  failed += brokenSuites.length;
+  if (!ok && report.numFailedTests === 0 && brokenSuites.length === 0) {
+    failed += 1; // e.g. the coverage threshold was missed
+    problems.push(`${label}: runner failed`);
+  } else if (!ok) problems.push(label);
+}
+
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+check('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+vitest('unit tests', ['--coverage'], `${results}/unit.json`);
+const built = check('build', 'npm', ['run', '--silent', 'build']);
+
+const chromium = await findChromium();
+if (!chromium) {
+  console.error(`\n${CHROMIUM_MISSING}`);
+  failed += 1;
+  problems.push('e2e: no Chromium');
+} else if (built) {
+  vitest('end-to-end tests', ['-c', 'vitest.e2e.config.ts'], `${results}/e2e.json`);
+}
+
+if (existsSync('coverage/coverage-summary.json')) {
+  const total = JSON.parse(readFileSync('coverage/coverage-summary.json', 'utf8')).total;
+  console.log(
+    `\nCoverage of shared/: lines ${total.lines.pct}%, branches ${total.branches.pct}%, functions ${total.functions.pct}%`,
+  );
+}
+if (problems.length) console.log(`Failed: ${problems.join('; ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

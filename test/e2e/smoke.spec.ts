@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
+import { AppShell } from './pages/AppShell';
+
+describe('app shell', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens in Kazakh; Russian is chosen, shown and kept after a reload', async () => {
+    const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const app = new AppShell(page);
+
+    await app.open(baseUrl());
+    expect(await app.navLabels()).toEqual([
+      'Тізілім',
+      'Қабылдау',
+      'Сауалдар',
+      'Есептер',
+      'Баптаулар',
+    ]);
+    await expect.poll(() => app.heading().textContent()).toBe('Өтініштер тізілімі');
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    await screenshot(page, 'shell-kk');
+
+    await app.switchLanguage('ru');
+    await expect
+      .poll(() => app.navLabels())
+      .toEqual(['Реестр', 'Приём', 'Запросы', 'Отчёты', 'Настройки']);
+    expect(await app.heading().textContent()).toBe('Реестр обращений');
+
+    await page.reload();
+    await app.navigation.waitFor();
+    expect(await app.navLabels()).toEqual(['Реестр', 'Приём', 'Запросы', 'Отчёты', 'Настройки']);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    await app.navLink('Настройки').click();
+    await expect.poll(() => app.heading().textContent()).toBe('Настройки');
+    await screenshot(page, 'shell-ru-settings');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders Kazakh letters with the bundled PT Sans, not a system fallback', async () => {
+    const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
+    const page = await context.newPage();
+    await new AppShell(page).open(baseUrl());
+    const result = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const sample = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
+      await document.fonts.load('16px "PT Sans"', sample);
+      await document.fonts.load('bold 16px "PT Sans"', sample);
+      return {
+        regular: document.fonts.check('16px "PT Sans"', sample),
+        bold: document.fonts.check('bold 16px "PT Sans"', sample),
+        family: getComputedStyle(document.body).fontFamily,
+        loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+      };
+    });
+    expect(result.regular).toBe(true);
+    expect(result.bold).toBe(true);
+    expect(result.family).toContain('PT Sans');
+    expect(result.loaded.length).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it('shows a page for an unknown route instead of a blank screen', async () => {
+    const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
+    const page = await context.newPage();
+    const app = new AppShell(page);
+    await app.open(baseUrl(), '/no-such-page');
+    await expect.poll(() => app.heading().textContent()).toBe('Бет табылмады');
+    await context.close();
+  });
+});

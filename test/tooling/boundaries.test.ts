@@ -1,0 +1,55 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
+}
+
+describe('architecture boundaries (eslint no-restricted-imports)', () => {
+  it.each([
+    ["import { useState } from 'react';", 'React'],
+    ["import Dexie from 'dexie';", 'Dexie'],
+    ["import { app } from 'electron';", 'Electron'],
+    ["import { readFile } from 'node:fs/promises';", 'Node APIs'],
+    ["import { db } from '../../renderer/src/db/database';", 'renderer/'],
+    ["import { startApp } from '../electron/main';", 'electron/'],
+  ])('shared/ may not %s', async (code, reason) => {
+    const messages = await restrictedImports('shared/domain/example.ts', `${code}\nexport {};\n`);
+    expect(messages.join(' ')).toContain(reason);
+  });
+
+  it('shared/ may import zod and date-fns', async () => {
+    const code =
+      "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nexport const a = [z, addDays];\n";
+    expect(await restrictedImports('shared/domain/example.ts', code)).toEqual([]);
+  });
+
+  it.each([
+    "import { ipcRenderer } from 'electron';",
+    "import { registerIpc } from '../../../electron/ipc/register';",
+    "import { x } from 'node:fs';",
+  ])('renderer/ may not %s', async (code) => {
+    const messages = await restrictedImports(
+      'renderer/src/features/registry/x.ts',
+      `${code}\nexport {};\n`,
+    );
+    expect(messages).toHaveLength(1);
+  });
+
+  it('renderer/ may import shared/ and its own platform bridge', async () => {
+    const code =
+      "import { isValidIin } from '../../../../shared/validation/iin';\nimport { getPlatform } from '../../platform';\nexport const a = [isValidIin, getPlatform];\n";
+    expect(await restrictedImports('renderer/src/features/registry/x.ts', code)).toEqual([]);
+  });
+
+  it('electron/ may not import the renderer or React', async () => {
+    const code =
+      "import { db } from '../renderer/src/db/database';\nimport React from 'react';\nexport const a = [db, React];\n";
+    expect(await restrictedImports('electron/ipc/x.ts', code)).toHaveLength(2);
+  });
+});
