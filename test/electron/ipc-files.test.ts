@@ -1,0 +1,244 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fake, FakeBrowserWindow, FakeDialog } from './fakeElectron';
+import type { IpcResult } from '../../shared/ipc';
+import type { IpcImplementations } from '../../electron/ipc/guard';
+import {
+  BackupFolderStore,
+  createChooseBackupFolderHandler,
+  createGetBackupFolderHandler,
+  createWriteBackupHandler,
+} from '../../electron/ipc/backup';
+import {
+  createOpenFileHandler,
+  createSaveFileHandler,
+  defaultFilters,
+} from '../../electron/ipc/files';
+import { createAppInfoHandler } from '../../electron/ipc/info';
+import { registerIpcHandlers } from '../../electron/ipc/register';
+import { allowedOrigins } from '../../electron/security';
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
+
+let dir: string;
+let store: BackupFolderStore;
+
+beforeEach(() => {
+  fake.reset();
+  dir = mkdtempSync(path.join(tmpdir(), 'tizilim-files-'));
+  store = new BackupFolderStore(path.join(dir, 'userData', 'backup-settings.json'));
+  const documents = () => path.join(dir, 'Documents');
+  const implementations: IpcImplementations = {
+    printRoute: async () => ({ saved: false }),
+    saveFile: createSaveFileHandler({ defaultDir: documents }),
+    openFile: createOpenFileHandler(),
+    chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
+    getBackupFolder: createGetBackupFolderHandler({ store }),
+    writeBackup: createWriteBackupHandler({ store }),
+    appInfo: createAppInfoHandler(),
+  };
+  registerIpcHandlers(implementations, allowedOrigins(null));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function invoke(channel: string, payload?: unknown): Promise<IpcResult<unknown>> {
+  return (await fake.ipcMain.invoke(channel, [payload])) as IpcResult<unknown>;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('files:save', () => {
+  it('writes the bytes where the user chose', async () => {
+    const target = path.join(dir, 'Хат №12.docx');
+    fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const result = await invoke('files:save', { fileName: 'Хат №12.docx', data: bytes('DOCX') });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(readFileSync(target, 'utf8')).toBe('DOCX');
+    // No temporary file is left behind.
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('proposes the name in Documents and keeps its extension as the filter', async () => {
+    await invoke('files:save', { fileName: 'Журнал.xlsx', data: bytes('X') });
+    const options = FakeDialog.optionsOf(fake.dialog.showSaveDialog.mock.calls[0]);
+    expect(options['defaultPath']).toBe(path.join(dir, 'Documents', 'Журнал.xlsx'));
+    expect(options['filters']).toEqual([{ name: 'XLSX', extensions: ['xlsx'] }]);
+  });
+
+  it('passes explicit filters through', async () => {
+    const filters = [{ name: 'JSON', extensions: ['json'] }];
+    await invoke('files:save', { fileName: 'export.json', data: bytes('{}'), filters });
+    expect(FakeDialog.optionsOf(fake.dialog.showSaveDialog.mock.calls[0])['filters']).toEqual(
+      filters,
+    );
+  });
+
+  it('reports a cancelled dialog as not saved, writing nothing', async () => {
+    const result = await invoke('files:save', { fileName: 'a.docx', data: bytes('A') });
+    expect(result).toEqual({ ok: true, value: { saved: false } });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('makes the dialog modal to the asking window', async () => {
+    const window = new FakeBrowserWindow();
+    await fake.ipcMain.invoke('files:save', [{ fileName: 'a.docx', data: bytes('A') }], {
+      sender: window.webContents,
+    });
+    expect(fake.dialog.showSaveDialog.mock.calls[0]?.[0]).toBe(window);
+  });
+
+  it('overwrites a file the user confirmed in the dialog', async () => {
+    const target = path.join(dir, 'a.docx');
+    writeFileSync(target, 'OLD');
+    fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await invoke('files:save', { fileName: 'a.docx', data: bytes('NEW') });
+    expect(readFileSync(target, 'utf8')).toBe('NEW');
+  });
+
+  it('reports a missing folder as NOT_FOUND', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const target = path.join(dir, 'gone', 'a.docx');
+    fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const result = await invoke('files:save', { fileName: 'a.docx', data: bytes('A') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('derives no filter from a name without a usable extension', () => {
+    expect(defaultFilters('README')).toEqual([]);
+    expect(defaultFilters('a.tar.gz')).toEqual([{ name: 'GZ', extensions: ['gz'] }]);
+  });
+});
+
+describe('files:open', () => {
+  it('returns the chosen file as a plain Uint8Array', async () => {
+    const source = path.join(dir, 'Журнал 2025.csv');
+    writeFileSync(source, 'a;b\n1;2\n');
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
+    const result = await invoke('files:open', { filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    if (!result.ok) throw new Error(result.error.message);
+    const value = result.value as { fileName: string; data: Uint8Array };
+    expect(value.fileName).toBe('Журнал 2025.csv');
+    expect(value.data).toBeInstanceOf(Uint8Array);
+    expect(Buffer.isBuffer(value.data)).toBe(false);
+    expect(new TextDecoder().decode(value.data)).toBe('a;b\n1;2\n');
+    const options = FakeDialog.optionsOf(fake.dialog.showOpenDialog.mock.calls[0]);
+    expect(options['properties']).toEqual(['openFile']);
+  });
+
+  it('returns null when cancelled', async () => {
+    expect(await invoke('files:open', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a file above maxBytes without reading it', async () => {
+    const source = path.join(dir, 'big.xlsx');
+    writeFileSync(source, Buffer.alloc(2048));
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
+    const result = await invoke('files:open', { maxBytes: 1024 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+  });
+
+  it('refuses a directory', async () => {
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
+    expect(await invoke('files:open', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
+describe('backups', () => {
+  const name = 'Tizilim 2025-06-30 18.05.tizilim-backup';
+
+  async function chooseFolder(folder: string): Promise<void> {
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    expect(await invoke('backup:chooseFolder')).toEqual({ ok: true, value: { folder } });
+  }
+
+  it('refuses to write before a folder is chosen', async () => {
+    const result = await invoke('backup:write', { fileName: name, data: bytes('B') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NO_BACKUP_FOLDER' } });
+    expect(await invoke('backup:getFolder')).toEqual({ ok: true, value: { folder: null } });
+  });
+
+  it('remembers the chosen folder and writes into it', async () => {
+    const folder = path.join(dir, 'Резервные копии');
+    mkdirSync(folder);
+    await chooseFolder(folder);
+    expect(await invoke('backup:getFolder')).toEqual({ ok: true, value: { folder } });
+    // Remembered on disk, so a restarted app (a new store) still knows it.
+    expect(
+      await new BackupFolderStore(path.join(dir, 'userData', 'backup-settings.json')).get(),
+    ).toBe(folder);
+
+    const result = await invoke('backup:write', { fileName: name, data: bytes('BACKUP') });
+    expect(result).toEqual({ ok: true, value: { path: path.join(folder, name) } });
+    expect(readFileSync(path.join(folder, name), 'utf8')).toBe('BACKUP');
+    expect(readdirSync(folder)).toEqual([name]);
+  });
+
+  it('opens the folder dialog for directories', async () => {
+    await invoke('backup:chooseFolder');
+    const options = FakeDialog.optionsOf(fake.dialog.showOpenDialog.mock.calls[0]);
+    expect(options['properties']).toContain('openDirectory');
+    expect(options['defaultPath']).toBe(path.join(dir, 'Documents'));
+  });
+
+  it('keeps the current folder when the dialog is cancelled', async () => {
+    const folder = path.join(dir, 'backups');
+    mkdirSync(folder);
+    await chooseFolder(folder);
+    expect(await invoke('backup:chooseFolder')).toEqual({ ok: true, value: { folder } });
+  });
+
+  it('never overwrites an existing backup', async () => {
+    const folder = path.join(dir, 'backups');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, name), 'OLD');
+    await chooseFolder(folder);
+    const result = await invoke('backup:write', { fileName: name, data: bytes('NEW') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'ALREADY_EXISTS' } });
+    expect(readFileSync(path.join(folder, name), 'utf8')).toBe('OLD');
+  });
+
+  it('reports a folder that has disappeared', async () => {
+    const folder = path.join(dir, 'usb-stick');
+    mkdirSync(folder);
+    await chooseFolder(folder);
+    rmSync(folder, { recursive: true });
+    const result = await invoke('backup:write', { fileName: name, data: bytes('B') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('ignores a corrupt settings file', async () => {
+    mkdirSync(path.join(dir, 'userData'));
+    writeFileSync(path.join(dir, 'userData', 'backup-settings.json'), '{not json');
+    expect(await invoke('backup:getFolder')).toEqual({ ok: true, value: { folder: null } });
+    writeFileSync(path.join(dir, 'userData', 'backup-settings.json'), '{"folder":"relative/path"}');
+    expect(await invoke('backup:getFolder')).toEqual({ ok: true, value: { folder: null } });
+  });
+});
+
+describe('app:info', () => {
+  it('tells the version and platform, and no paths', async () => {
+    const result = await invoke('app:info');
+    expect(result).toEqual({
+      ok: true,
+      value: { version: '0.1.0-test', platform: process.platform },
+    });
+  });
+});
