@@ -1,3 +1,4 @@
+import './app/zodConfig';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import './styles.css';

@@ -1,4 +1,5 @@
 import { browserPlatform } from './browser';
+import { electronPlatform } from './electronBridge';
 import type { Platform } from './types';
 
 export type { Platform, PrintRequest, SaveFileRequest, SaveResult } from './types';
@@ -7,11 +8,11 @@ let current: Platform | undefined;
 
 /** Electron's preload exposes window.tizilim; anywhere else the browser bridge is used. */
 export function getPlatform(): Platform {
-  current ??= browserPlatform;
+  current ??= typeof window !== 'undefined' && window.tizilim ? electronPlatform(window.tizilim) : browserPlatform;
   return current;
 }
 
-/** For tests and for the Electron entry, which installs its bridge before rendering. */
-export function setPlatform(platform: Platform): void {
+/** For tests, which install a fake bridge. */
+export function setPlatform(platform: Platform | undefined): void {
   current = platform;
 }

@@ -2,7 +2,7 @@
 export interface SaveFileRequest {
   fileName: string;
   mimeType: string;
-  data: Uint8Array;
+  data: Uint8Array<ArrayBuffer>;
 }
 
 export interface PrintRequest {
