@@ -1,0 +1,55 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Agency,
+  Appeal,
+  Applicant,
+  AppEvent,
+  Attachment,
+  ChecklistTemplate,
+  Counter,
+  Draft,
+  Inquiry,
+  Initiative,
+  PlanItem,
+  Reception,
+  Settings,
+  Template,
+} from '../../../shared/domain';
+import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+
+export class TizilimDb extends Dexie {
+  appeals!: EntityTable<Appeal, 'id'>;
+  applicants!: EntityTable<Applicant, 'id'>;
+  events!: EntityTable<AppEvent, 'id'>;
+  inquiries!: EntityTable<Inquiry, 'id'>;
+  agencies!: EntityTable<Agency, 'id'>;
+  receptions!: EntityTable<Reception, 'id'>;
+  checklistTemplates!: EntityTable<ChecklistTemplate, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  initiatives!: EntityTable<Initiative, 'id'>;
+  planItems!: EntityTable<PlanItem, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
+  counters!: EntityTable<Counter, 'id'>;
+
+  /** `upToVersion` exists for migration tests, which build databases of older versions. */
+  constructor(name: string = DB_NAME, upToVersion: number = LATEST_VERSION) {
+    // Strict durability: a write is reported done only once it is on disk, so a power cut
+    // right after "saved" loses nothing (Chromium defaults to relaxed).
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upToVersion) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let shared: TizilimDb | undefined;
+
+/** The app's one database connection. */
+export function getDb(): TizilimDb {
+  shared ??= new TizilimDb();
+  return shared;
+}

@@ -1,0 +1,393 @@
+import {
+  appealInputSchema,
+  appealSchema,
+  counterId,
+  formatRegNo,
+  makeEvent,
+  newBaseFields,
+  type Appeal,
+  type AppealInput,
+  type AppealInputData,
+  type AppEvent,
+} from '../../../../shared/domain';
+import { newId } from '../../../../shared/ids';
+import { tokenize } from '../../../../shared/validation/text';
+import {
+  computeDeadlines,
+  registrationDay,
+  validateExtension,
+} from '../../../../shared/workflow/deadlines';
+import { applyTransition, type WorkflowAction } from '../../../../shared/workflow/status';
+import type { TizilimDb } from '../database';
+import { loadRules, stamp, type Rules, type WriteContext } from './context';
+import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+
+/** Words an appeal is found by; applicant names and phones are searched in applicants. */
+export function appealSearchWords(
+  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
+): string[] {
+  const { locality, district, street, building } = appeal.location;
+  return tokenize(
+    [
+      appeal.regNo,
+      appeal.subject,
+      appeal.text,
+      appeal.expectation,
+      locality,
+      district,
+      street,
+      building,
+      ...appeal.tags,
+    ].join(' '),
+  );
+}
+
+/** registeredOn, decideBy and acknowledgeBy follow from receivedAt and the rules. */
+function derivedDates(
+  data: Pick<AppealInputData, 'receivedAt' | 'registeredOn' | 'extendedTo' | 'decidedOn'>,
+  rules: Rules,
+) {
+  const registeredOn =
+    data.registeredOn ?? registrationDay(rules.calendar, data.receivedAt, rules.settings.workHours);
+  const deadlines = computeDeadlines(
+    rules.calendar,
+    {
+      receivedAt: data.receivedAt,
+      registeredOn,
+      extendedTo: data.extendedTo,
+      decidedOn: data.decidedOn,
+    },
+    rules.settings.deadlines,
+  );
+  return { registeredOn, decideBy: deadlines.decideBy, acknowledgeBy: deadlines.acknowledgeBy };
+}
+
+/** The next number of a yearly sequence; call inside a transaction that includes counters. */
+async function nextSequence(db: TizilimDb, kind: 'appeal' | 'inquiry', year: number) {
+  const id = counterId(kind, year);
+  const current = await db.counters.get(id);
+  const value = (current?.value ?? 0) + 1;
+  await db.counters.put({ id, value });
+  return value;
+}
+
+/**
+ * Registers an appeal: validates it, gives it the next registry number of its registration
+ * year and writes it with its `created` event, all in one transaction. Concurrent calls are
+ * serialised by IndexedDB (they write the same counter), so numbers are consecutive and
+ * never repeat; a failure rolls the counter back with everything else.
+ */
+export async function createAppeal(
+  db: TizilimDb,
+  input: AppealInput,
+  ctx: WriteContext,
+): Promise<Appeal> {
+  const data = parseOrThrow(appealInputSchema, input);
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.appeals, db.events, db.counters, db.settings], async () => {
+    const rules = await loadRules(db);
+    const dates = derivedDates(data, rules);
+    const year = Number(dates.registeredOn.slice(0, 4));
+    const regNo = formatRegNo(year, await nextSequence(db, 'appeal', year));
+    const draft = {
+      ...data,
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+      ...dates,
+      regNo,
+      searchWords: [] as string[],
+    };
+    draft.searchWords = appealSearchWords(draft);
+    const appeal = parseOrThrow(appealSchema, draft);
+    await db.appeals.add(appeal);
+    await db.events.add(
+      makeEvent({
+        appealId: appeal.id,
+        type: 'created',
+        data: { regNo },
+        now: time.iso,
+        userId: ctx.userId,
+      }),
+    );
+    return appeal;
+  });
+}
+
+/** Fields a plain edit may change; status, outcome and deadlines have their own actions. */
+export const EDITABLE_APPEAL_FIELDS = [
+  'receivedAt',
+  'channel',
+  'kind',
+  'collective',
+  'signatories',
+  'applicantId',
+  'coApplicantIds',
+  'subject',
+  'text',
+  'expectation',
+  'topic',
+  'location',
+  'priority',
+  'priorityReason',
+  'proposedAction',
+  'assignee',
+  'outcomeSummary',
+  'publicSummary',
+  'inReport',
+  'firstContactAt',
+  'forwardedTo',
+  'tags',
+] as const satisfies readonly (keyof AppealInput)[];
+
+export type EditableAppealField = (typeof EDITABLE_APPEAL_FIELDS)[number];
+export type AppealPatch = Partial<Pick<AppealInput, EditableAppealField>>;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+async function getLive(db: TizilimDb, id: string): Promise<Appeal> {
+  const appeal = await db.appeals.get(id);
+  if (!appeal || appeal.deletedAt !== null) throw notFound();
+  return appeal;
+}
+
+function checkVersion(appeal: Appeal, expectedVersion: number | undefined) {
+  // Two assistants editing the same appeal: the second save must not silently undo the first.
+  if (expectedVersion !== undefined && appeal.version !== expectedVersion) {
+    throw editConflict();
+  }
+}
+
+/**
+ * Edits an appeal's fields and writes one `fieldChanged` event listing what changed (old and
+ * new values). Nothing is written when nothing changed.
+ */
+export async function updateAppeal(
+  db: TizilimDb,
+  id: string,
+  patch: AppealPatch,
+  ctx: WriteContext,
+  options: { expectedVersion?: number; note?: string } = {},
+): Promise<Appeal> {
+  for (const key of Object.keys(patch)) {
+    if (!(EDITABLE_APPEAL_FIELDS as readonly string[]).includes(key)) {
+      throw new RepositoryError('validation', null, [{ path: key, code: 'field_not_editable' }]);
+    }
+  }
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.appeals, db.events, db.settings], async () => {
+    const current = await getLive(db, id);
+    checkVersion(current, options.expectedVersion);
+    // Re-validate the whole appeal through the input schema so defaults, trimming and
+    // cross-field rules apply to an edit exactly as to a new appeal.
+    const { registeredOn: _ignored, ...currentInput } = pickInput(current);
+    const data = parseOrThrow(appealInputSchema, { ...currentInput, ...patch });
+    const rules = await loadRules(db);
+    const receivedChanged = data.receivedAt !== current.receivedAt;
+    const dates = receivedChanged
+      ? derivedDates({ ...data, registeredOn: undefined }, rules)
+      : {
+          registeredOn: current.registeredOn,
+          decideBy: current.decideBy,
+          acknowledgeBy: current.acknowledgeBy,
+        };
+
+    const changes = EDITABLE_APPEAL_FIELDS.filter((f) => !sameValue(current[f], data[f])).map(
+      (f) => ({
+        field: f,
+        from: current[f],
+        to: data[f],
+      }),
+    );
+    if (changes.length === 0) return current;
+
+    const next: Appeal = {
+      ...current,
+      ...data,
+      ...dates,
+      id: current.id,
+      regNo: current.regNo,
+      status: current.status,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    };
+    next.searchWords = appealSearchWords(next);
+    const appeal = parseOrThrow(appealSchema, next);
+    await db.appeals.put(appeal);
+    await db.events.add(
+      makeEvent({
+        appealId: id,
+        type: 'fieldChanged',
+        data: { changes },
+        now: time.iso,
+        userId: ctx.userId,
+        note: options.note ?? '',
+      }),
+    );
+    return appeal;
+  });
+}
+
+/** The input-shaped part of a stored appeal. */
+function pickInput(appeal: Appeal): AppealInput {
+  const {
+    id: _id,
+    regNo: _regNo,
+    createdAt: _c,
+    updatedAt: _u,
+    createdBy: _cb,
+    updatedBy: _ub,
+    version: _v,
+    deletedAt: _d,
+    decideBy: _db,
+    acknowledgeBy: _ab,
+    searchWords: _sw,
+    ...input
+  } = appeal;
+  return input;
+}
+
+/** Moves an appeal through the workflow (shared/workflow/status.ts) with its event. */
+export async function transitionAppeal(
+  db: TizilimDb,
+  id: string,
+  action: WorkflowAction,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<{ appeal: Appeal; event: AppEvent }> {
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.appeals, db.events], async () => {
+    const current = await getLive(db, id);
+    checkVersion(current, options.expectedVersion);
+    const result = applyTransition(current, action, { now: time.iso, userId: ctx.userId });
+    if (!result.ok) throw new RepositoryError('workflow', result.error.code);
+    const appeal = parseOrThrow(appealSchema, result.appeal);
+    await db.appeals.put(appeal);
+    await db.events.add(result.event);
+    return { appeal, event: result.event };
+  });
+}
+
+/**
+ * Extends the decision deadline by a reasoned decision (АППК art. 76): never beyond the
+ * legal cap, never earlier than the current deadline.
+ */
+export async function extendDeadline(
+  db: TizilimDb,
+  id: string,
+  extension: { extendedTo: string; reason: string },
+  ctx: WriteContext,
+): Promise<Appeal> {
+  const reason = extension.reason.trim();
+  if (reason === '') {
+    throw new RepositoryError('validation', null, [
+      { path: 'extensionReason', code: 'extension_reason_required' },
+    ]);
+  }
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.appeals, db.events, db.settings], async () => {
+    const current = await getLive(db, id);
+    if (current.status === 'decided' || current.status === 'closed') {
+      throw new RepositoryError('workflow', 'invalid_transition');
+    }
+    const rules = await loadRules(db);
+    const check = validateExtension(
+      rules.calendar,
+      current.registeredOn,
+      current.decideBy,
+      extension.extendedTo,
+      rules.settings.deadlines,
+    );
+    if (!check.ok) throw new RepositoryError('deadline', check.code);
+    const appeal = parseOrThrow(appealSchema, {
+      ...current,
+      extendedTo: extension.extendedTo,
+      extensionReason: reason,
+      decideBy: extension.extendedTo,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.appeals.put(appeal);
+    await db.events.add(
+      makeEvent({
+        appealId: id,
+        type: 'deadlineExtended',
+        data: { from: current.decideBy, to: extension.extendedTo, reason },
+        now: time.iso,
+        userId: ctx.userId,
+        note: reason,
+      }),
+    );
+    return appeal;
+  });
+}
+
+/** A note on the appeal's history; the appeal itself is unchanged. */
+export async function addNote(
+  db: TizilimDb,
+  appealId: string,
+  note: string,
+  ctx: WriteContext,
+): Promise<AppEvent> {
+  const text = note.trim();
+  if (text === '')
+    throw new RepositoryError('validation', null, [{ path: 'note', code: 'required' }]);
+  if (text.length > 20_000)
+    throw new RepositoryError('validation', null, [{ path: 'note', code: 'too_long' }]);
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.appeals, db.events], async () => {
+    await getLive(db, appealId);
+    const event = makeEvent({
+      appealId,
+      type: 'noteAdded',
+      data: {},
+      now: time.iso,
+      userId: ctx.userId,
+      note: text,
+    });
+    await db.events.add(event);
+    return event;
+  });
+}
+
+/** Soft delete: the appeal leaves the registry, its number and history stay. */
+export async function softDeleteAppeal(
+  db: TizilimDb,
+  id: string,
+  reason: string,
+  ctx: WriteContext,
+): Promise<Appeal> {
+  const text = reason.trim();
+  if (text === '')
+    throw new RepositoryError('validation', null, [{ path: 'reason', code: 'required' }]);
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.appeals, db.events], async () => {
+    const current = await getLive(db, id);
+    const appeal: Appeal = {
+      ...current,
+      deletedAt: time.iso,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    };
+    await db.appeals.put(appeal);
+    await db.events.add(
+      makeEvent({
+        appealId: id,
+        type: 'deleted',
+        data: {},
+        now: time.iso,
+        userId: ctx.userId,
+        note: text,
+      }),
+    );
+    return appeal;
+  });
+}
+
+/** An appeal's history, oldest first. */
+export async function appealHistory(db: TizilimDb, appealId: string): Promise<AppEvent[]> {
+  return db.events.where('[appealId+at]').between([appealId, ''], [appealId, '\uffff']).toArray();
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './context';
+export * from './appeals';
+export * from './applicants';
+export * from './drafts';

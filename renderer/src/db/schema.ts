@@ -1,0 +1,42 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has ever shipped, oldest first. Append only: a released
+ * version is never edited, because offices' databases were created from it. A new version
+ * lists only the tables whose indexes change, plus an `upgrade` when data must be rewritten,
+ * and comes with a test in test/renderer/db/migrations.test.ts that opens a fixture database
+ * of the previous version and checks the data after the upgrade.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const DB_NAME = 'tizilim';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // The registry filters and sorts on these; `*searchWords` is the word index for search.
+      appeals:
+        'id, &regNo, status, topic, channel, kind, receivedAt, registeredOn, decideBy, acknowledgeBy, assignee, location.locality, applicantId, *coApplicantIds, receptionId, priority, *searchWords, deletedAt, [status+decideBy]',
+      applicants: 'id, iin, *phones, *searchWords, mergedInto, deletedAt',
+      events: 'id, appealId, [appealId+at], type, at',
+      inquiries: 'id, outgoingNo, status, agencyId, *appealIds, dueDate, outgoingDate',
+      agencies: 'id, *searchWords',
+      receptions: 'id, date, status',
+      checklistTemplates: 'id',
+      templates: 'id, kind',
+      initiatives: 'id, submittedOn, status',
+      planItems: 'id, [year+quarter]',
+      attachments: 'id, appealId',
+      settings: 'id',
+      drafts: 'id, &[kind+key], kind, updatedAt',
+      counters: 'id',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+
+import { idSchema } from '../ids';
+import { LANGS } from '../i18n/lang';
+import type { MessageCode } from '../validation/messages';
+
+export { idSchema };
+
+/** zod params carrying a message code of `shared/validation/messages.ts`. */
+export function err(code: MessageCode): { error: MessageCode } {
+  return { error: code };
+}
+
+/** Reports a cross-field rule failure on the field a form should highlight. */
+export function addIssue(
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[],
+  code: MessageCode,
+): void {
+  ctx.addIssue({ code: 'custom', path: [...path], message: code });
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
+}
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isLocalDate(value: string): boolean {
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A wall-clock time `HH:mm`, seconds optional (`HH:mm:ss`). */
+export function isLocalTime(value: string): boolean {
+  return LOCAL_TIME.test(value);
+}
+
+/** Kazakhstan local date and time, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DDTHH:mm:ss`, no zone. */
+export function isLocalDateTime(value: string): boolean {
+  const t = value.indexOf('T');
+  return t === 10 && isLocalDate(value.slice(0, t)) && isLocalTime(value.slice(t + 1));
+}
+
+/** Calendar date 'YYYY-MM-DD'. */
+export const localDateSchema = z
+  .string(err('invalid_date'))
+  .refine(isLocalDate, err('invalid_date'));
+/** Wall-clock time 'HH:mm' (seconds optional). */
+export const localTimeSchema = z
+  .string(err('invalid_time'))
+  .refine(isLocalTime, err('invalid_time'));
+/** Kazakhstan local date-time 'YYYY-MM-DDTHH:mm' (seconds optional). */
+export const localDateTimeSchema = z
+  .string(err('invalid_datetime'))
+  .refine(isLocalDateTime, err('invalid_datetime'));
+/** A moment in UTC as written by `new Date().toISOString()`. */
+export const isoDateTimeSchema = z.iso.datetime(err('invalid_timestamp'));
+
+/**
+ * Users are the office's staff list in Settings. Their ids are UUIDv7 when created by the
+ * app, but records imported or written by maintenance jobs may carry another stable id
+ * (e.g. 'system'), so only non-empty is required.
+ */
+export const userIdSchema = z.string().trim().min(1, err('required')).max(100, err('too_long'));
+
+export const langSchema = z.enum(LANGS, err('invalid_option'));
+
+export function enumSchema<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, err('invalid_option'));
+}
+
+/** Trimmed text that must not be empty. */
+export function requiredText(max: number) {
+  return z.string(err('required')).trim().min(1, err('required')).max(max, err('too_long'));
+}
+
+/** Trimmed text that may be empty. */
+export function plainText(max: number) {
+  return z.string(err('invalid_value')).trim().max(max, err('too_long'));
+}
+
+/** Trimmed text or null; an empty string becomes null so "not given" has one form. */
+export function nullableText(max: number) {
+  return plainText(max)
+    .nullable()
+    .transform((value) => (value === '' ? null : value));
+}
+
+export const localizedTextSchema = z.object({
+  kk: plainText(20_000),
+  ru: plainText(20_000),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const emailSchema = z.email(err('invalid_email'));
+
+/** An optional e-mail: '' and whitespace become null. */
+export const nullableEmailSchema = z
+  .string(err('invalid_email'))
+  .trim()
+  .nullable()
+  .transform((value) => (value === '' ? null : value))
+  .pipe(emailSchema.nullable());
+
+export const positiveIntSchema = z.int(err('positive_int')).min(1, err('positive_int'));
+export const nonNegativeIntSchema = z.int(err('non_negative_int')).min(0, err('non_negative_int'));
+
+/** A list of unique values (duplicates are dropped, order kept). */
+export function uniqueList<T extends z.ZodType>(item: T) {
+  return z.array(item).transform((items) => [...new Set(items)]);
+}
+
+/** Fields every stored record carries. */
+export const baseRecordShape = {
+  id: idSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  createdBy: userIdSchema,
+  updatedBy: userIdSchema,
+  version: positiveIntSchema,
+  deletedAt: isoDateTimeSchema.nullable(),
+};
+export const baseRecordSchema = z.object(baseRecordShape);
+export type BaseRecord = z.infer<typeof baseRecordSchema>;
+
+export const BASE_FIELDS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'version',
+  'deletedAt',
+] as const satisfies readonly (keyof BaseRecord)[];
+
+/** Base fields of a new record, stamped by the repository that stores it. */
+export function newBaseFields(ctx: { id: string; now: string; userId: string }): BaseRecord {
+  return {
+    id: ctx.id,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    createdBy: ctx.userId,
+    updatedBy: ctx.userId,
+    version: 1,
+    deletedAt: null,
+  };
+}

@@ -1,0 +1,56 @@
+import { TizilimDb } from '../../../renderer/src/db/database';
+import type { WriteContext } from '../../../renderer/src/db/repositories';
+import type { AppealInput } from '../../../shared/domain';
+
+let counter = 0;
+
+/** A fresh, empty database per test (fake-indexeddb keeps them in memory). */
+export function freshDb(): TizilimDb {
+  counter += 1;
+  return new TizilimDb(`tizilim-test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Friday 20 November 2026, 10:00 in Astana. */
+export const FRIDAY_MORNING = new Date('2026-11-20T05:00:00Z');
+
+export function ctxAt(instant: Date = FRIDAY_MORNING, userId = 'aigerim'): WriteContext {
+  return { userId, now: () => instant };
+}
+
+export function kazakhAppeal(overrides: Partial<AppealInput> = {}): AppealInput {
+  return {
+    receivedAt: '2026-11-20T10:00',
+    channel: 'reception',
+    kind: 'complaint',
+    applicantId: null,
+    subject: 'Ыстық су жоқ',
+    text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ. Пәтер иелері кооперативіне жүгіндік, жауап болмады.',
+    expectation: 'Жылу желілеріне депутаттық сауал жіберуді сұраймын',
+    topic: 'heating_gas',
+    location: { locality: 'Астана', district: 'Сарыарқа', street: 'Абай көшесі', building: '12' },
+    ...overrides,
+  };
+}
+
+export function russianAppeal(overrides: Partial<AppealInput> = {}): AppealInput {
+  return {
+    receivedAt: '2026-11-20T11:30',
+    channel: 'whatsapp',
+    kind: 'application',
+    applicantId: null,
+    subject: 'Ремонт дороги во дворе',
+    text: 'Во дворе дома №5 по улице Кенесары ямы глубиной до 20 см, после дождя не пройти.',
+    topic: 'roads_transport',
+    location: { locality: 'Астана', district: '', street: 'Кенесары', building: '5' },
+    ...overrides,
+  };
+}
+
+export async function counts(db: TizilimDb) {
+  return {
+    appeals: await db.appeals.count(),
+    events: await db.events.count(),
+    counters: await db.counters.toArray(),
+    applicants: await db.applicants.count(),
+  };
+}
