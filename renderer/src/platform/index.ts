@@ -8,7 +8,10 @@ let current: Platform | undefined;
 
 /** Electron's preload exposes window.tizilim; anywhere else the browser bridge is used. */
 export function getPlatform(): Platform {
-  current ??= typeof window !== 'undefined' && window.tizilim ? electronPlatform(window.tizilim) : browserPlatform;
+  current ??=
+    typeof window !== 'undefined' && window.tizilim
+      ? electronPlatform(window.tizilim)
+      : browserPlatform;
   return current;
 }
 
