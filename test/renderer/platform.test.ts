@@ -29,10 +29,15 @@ describe('platform bridge', () => {
       mimeType: 'application/octet-stream',
       data,
     });
-    await expect(platform.printToPdf({ route: '/print/receipt/1', fileName: 'талон.pdf' })).resolves.toEqual({
+    await expect(
+      platform.printToPdf({ route: '/print/receipt/1', fileName: 'талон.pdf' }),
+    ).resolves.toEqual({
       saved: false,
     });
-    expect(api.printRoute).toHaveBeenCalledWith({ route: '/print/receipt/1', fileName: 'талон.pdf' });
+    expect(api.printRoute).toHaveBeenCalledWith({
+      route: '/print/receipt/1',
+      fileName: 'талон.pdf',
+    });
   });
 
   it('downloads a file in the browser through a temporary link', async () => {
