@@ -14,7 +14,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromiumPath = (await findChromium()) as string | null;
   if (!chromiumPath) throw new Error(CHROMIUM_MISSING as string);
-  const server = (await startStaticServer({ root: 'dist/renderer' })) as {
+  // TIZILIM_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
+  const root = process.env.TIZILIM_RENDERER_DIR ?? 'dist/renderer';
+  const server = (await startStaticServer({ root })) as {
     url: string;
     close: () => Promise<void>;
   };

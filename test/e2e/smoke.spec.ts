@@ -3,6 +3,17 @@ import type { Browser } from 'playwright-core';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 
+const KK_NAV = [
+  'Бүгін',
+  'Тізілім',
+  'Өтініш берушілер',
+  'Қабылдау',
+  'Сауалдар',
+  'Есептер',
+  'Баптаулар',
+];
+const RU_NAV = ['Сегодня', 'Реестр', 'Заявители', 'Приём', 'Запросы', 'Отчёты', 'Настройки'];
+
 describe('app shell', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -18,31 +29,25 @@ describe('app shell', () => {
     const errors = collectPageErrors(page);
     const app = new AppShell(page);
 
-    await app.open(baseUrl());
-    expect(await app.navLabels()).toEqual([
-      'Тізілім',
-      'Қабылдау',
-      'Сауалдар',
-      'Есептер',
-      'Баптаулар',
-    ]);
-    await expect.poll(() => app.heading().textContent()).toBe('Өтініштер тізілімі');
+    await page.goto(`${baseUrl()}#/registry`);
+    await expect.poll(() => page.locator('.gate h1').textContent()).toBe('Tizilim-ге қош келдіңіз');
     expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    await screenshot(page, 'first-run-kk');
+    await app.open(baseUrl());
+    expect(await app.navLabels()).toEqual(KK_NAV);
+    expect(await page.locator('.current-user strong').textContent()).toBe('Айгерім Нұрланқызы');
     await screenshot(page, 'shell-kk');
 
     await app.switchLanguage('ru');
-    await expect
-      .poll(() => app.navLabels())
-      .toEqual(['Реестр', 'Приём', 'Запросы', 'Отчёты', 'Настройки']);
-    expect(await app.heading().textContent()).toBe('Реестр обращений');
+    await expect.poll(() => app.navLabels()).toEqual(RU_NAV);
 
     await page.reload();
     await app.navigation.waitFor();
-    expect(await app.navLabels()).toEqual(['Реестр', 'Приём', 'Запросы', 'Отчёты', 'Настройки']);
+    expect(await app.navLabels()).toEqual(RU_NAV);
     expect(await page.getAttribute('html', 'lang')).toBe('ru');
-    await app.navLink('Настройки').click();
-    await expect.poll(() => app.heading().textContent()).toBe('Настройки');
-    await screenshot(page, 'shell-ru-settings');
+    await app.navLink('Приём').click();
+    await expect.poll(() => app.heading().textContent()).toBe('Приём граждан');
+    await screenshot(page, 'shell-ru-reception');
 
     expect(errors).toEqual([]);
     await context.close();

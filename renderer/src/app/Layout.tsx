@@ -3,6 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAV_ITEMS } from './navigation';
+import { useSession } from './session';
+
+function CurrentUser() {
+  const { t } = useTranslation();
+  const { user, signOut } = useSession();
+  return (
+    <div className="current-user">
+      <span className="current-user-label">{t('session.currentUser')}</span>
+      <strong>{user.fullName}</strong>
+      <button type="button" className="link-button" onClick={signOut}>
+        {t('session.signOut')}
+      </button>
+    </div>
+  );
+}
 
 export function Layout() {
   const { t } = useTranslation();
@@ -26,6 +41,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="sidebar-footer">
+          <CurrentUser />
           <LanguageSwitcher />
         </div>
       </aside>

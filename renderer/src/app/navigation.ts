@@ -1,5 +1,7 @@
 export const NAV_ITEMS = [
+  { path: '/today', label: 'nav.today' },
   { path: '/registry', label: 'nav.registry' },
+  { path: '/applicants', label: 'nav.applicants' },
   { path: '/reception', label: 'nav.reception' },
   { path: '/inquiries', label: 'nav.inquiries' },
   { path: '/reports', label: 'nav.reports' },

@@ -1,27 +1,58 @@
-import { Navigate, type RouteObject } from 'react-router';
+import { Navigate, Outlet, useRouteError, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { UpcomingPage } from '../ui/UpcomingPage';
 import { ErrorScreen } from './ErrorBoundary';
-import { useRouteError } from 'react-router';
+import { SessionProvider } from './session';
+import { UpcomingPage } from '../ui/UpcomingPage';
+import { RegistryPage } from '../features/registry/RegistryPage';
+import { AppealFormPage } from '../features/appeal/form/AppealFormPage';
+import { AppealPage } from '../features/appeal/AppealPage';
+import { ApplicantsPage } from '../features/applicants/ApplicantsPage';
+import { ApplicantPage } from '../features/applicants/ApplicantPage';
+import { TodayPage } from '../features/dashboard/TodayPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ReceiptPrint } from '../features/appeal/print/ReceiptPrint';
+import { AppealCardPrint } from '../features/appeal/print/AppealCardPrint';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
 }
 
+function WithSession() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
 export const routes: RouteObject[] = [
   {
-    path: '/',
-    element: <Layout />,
+    element: <WithSession />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/registry" replace /> },
-      { path: 'registry', element: <UpcomingPage section="registry" /> },
-      { path: 'reception', element: <UpcomingPage section="reception" /> },
-      { path: 'inquiries', element: <UpcomingPage section="inquiries" /> },
-      { path: 'reports', element: <UpcomingPage section="reports" /> },
-      { path: 'settings', element: <UpcomingPage section="settings" /> },
-      { path: '*', element: <NotFound /> },
+      // Print layouts: no sidebar, rendered for PDF and paper.
+      { path: '/print/receipt/:id', element: <ReceiptPrint /> },
+      { path: '/print/appeal/:id', element: <AppealCardPrint /> },
+      {
+        path: '/',
+        element: <Layout />,
+        children: [
+          { index: true, element: <Navigate to="/registry" replace /> },
+          { path: 'today', element: <TodayPage /> },
+          { path: 'registry', element: <RegistryPage /> },
+          { path: 'appeals/new', element: <AppealFormPage /> },
+          { path: 'appeals/:id', element: <AppealPage /> },
+          { path: 'appeals/:id/edit', element: <AppealFormPage /> },
+          { path: 'applicants', element: <ApplicantsPage /> },
+          { path: 'applicants/:id', element: <ApplicantPage /> },
+          { path: 'reception', element: <UpcomingPage section="reception" /> },
+          { path: 'inquiries', element: <UpcomingPage section="inquiries" /> },
+          { path: 'reports', element: <UpcomingPage section="reports" /> },
+          { path: 'settings/*', element: <SettingsPage /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
     ],
   },
 ];

@@ -15,10 +15,12 @@ import type {
   Settings,
   Template,
 } from '../../../shared/domain';
+import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export class TizilimDb extends Dexie {
   appeals!: EntityTable<Appeal, 'id'>;
+  registryRows!: EntityTable<RegistryRow, 'id'>;
   applicants!: EntityTable<Applicant, 'id'>;
   events!: EntityTable<AppEvent, 'id'>;
   inquiries!: EntityTable<Inquiry, 'id'>;

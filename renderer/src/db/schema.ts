@@ -22,6 +22,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // The registry filters and sorts on these; `*searchWords` is the word index for search.
       appeals:
         'id, &regNo, status, topic, channel, kind, receivedAt, registeredOn, decideBy, acknowledgeBy, assignee, location.locality, applicantId, *coApplicantIds, receptionId, priority, *searchWords, deletedAt, [status+decideBy]',
+      // A compact copy of each live appeal's list columns, kept by the repositories in the
+      // same transaction as the appeal: the registry reads 50,000 of these at start, which
+      // is several times faster than reading whole appeals with their texts.
+      registryRows: 'id, receivedAt, regNo',
       applicants: 'id, iin, *phones, *searchWords, mergedInto, deletedAt',
       events: 'id, appealId, [appealId+at], type, at',
       inquiries: 'id, outgoingNo, status, agencyId, *appealIds, dueDate, outgoingDate',

@@ -1,5 +1,5 @@
 import 'i18next';
-import type kk from './kk.json';
+import type { kk } from './catalogs';
 
 // Keys are checked against the Kazakh catalog; a lint-time test keeps ru.json in step.
 declare module 'i18next' {

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import kk from './kk.json';
-import ru from './ru.json';
+import { kk, ru } from './catalogs';
 
 export const LANGUAGES = ['kk', 'ru'] as const;
 export type Lang = (typeof LANGUAGES)[number];

@@ -4,9 +4,16 @@ import type { Locator, Page } from 'playwright-core';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async open(baseUrl: string, route = '/registry') {
+  /** Opens the app; on a fresh profile answers the first-run questions as `userName`. */
+  async open(baseUrl: string, route = '/registry', userName = 'Айгерім Нұрланқызы') {
     await this.page.goto(`${baseUrl}#${route}`);
-    await this.navigation.waitFor();
+    const firstRun = this.page.locator('.gate form');
+    await Promise.race([this.navigation.waitFor(), firstRun.waitFor()]);
+    if (await firstRun.isVisible()) {
+      await firstRun.locator('input').first().fill(userName);
+      await firstRun.locator('button[type=submit]').click();
+      await this.navigation.waitFor();
+    }
   }
 
   get navigation(): Locator {

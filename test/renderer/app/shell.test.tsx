@@ -1,33 +1,94 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
 import { App } from '../../../renderer/src/app/App';
 import { ErrorBoundary } from '../../../renderer/src/app/ErrorBoundary';
 import { initI18n, storedLanguage } from '../../../renderer/src/i18n';
-import { I18nextProvider } from 'react-i18next';
+import { getDb } from '../../../renderer/src/db/database';
+import { saveSettings } from '../../../renderer/src/db/repositories';
+import { newId } from '../../../shared/ids';
 
 beforeEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
   window.location.hash = '';
 });
+afterEach(async () => {
+  await getDb().delete();
+  await getDb().open();
+});
+
+async function officeWith(users: { fullName: string; role: 'deputy' | 'assistant' }[]) {
+  const ids = users.map(() => newId());
+  await saveSettings(
+    getDb(),
+    { users: users.map((u, i) => ({ ...u, id: ids[i]!, active: true })) },
+    { userId: 'setup' },
+  );
+  return ids;
+}
 
 describe('renderer shell', () => {
-  it('starts in Kazakh with every section in the sidebar', async () => {
+  it('a fresh database asks who is working, in Kazakh, and records the first user', async () => {
     const i18n = await initI18n();
     render(<App i18n={i18n} />);
+    expect(
+      await screen.findByRole('heading', { name: 'Tizilim-ге қош келдіңіз' }),
+    ).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(/Аты-жөніңіз/), 'Айгерім Нұрланқызы');
+    await userEvent.click(screen.getByRole('button', { name: 'Жұмысты бастау' }));
     const nav = await screen.findByRole('navigation');
     expect(
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Тізілім', 'Қабылдау', 'Сауалдар', 'Есептер', 'Баптаулар']);
+    ).toEqual([
+      'Бүгін',
+      'Тізілім',
+      'Өтініш берушілер',
+      'Қабылдау',
+      'Сауалдар',
+      'Есептер',
+      'Баптаулар',
+    ]);
+    const settings = await getDb().settings.get('settings');
+    expect(settings?.users.map((u) => [u.fullName, u.role])).toEqual([
+      ['Айгерім Нұрланқызы', 'assistant'],
+    ]);
     expect(document.documentElement.lang).toBe('kk');
   });
 
-  it('switches to Russian and remembers the choice', async () => {
+  it('first run refuses an empty name and stores nothing', async () => {
     const i18n = await initI18n();
     render(<App i18n={i18n} />);
-    await userEvent.selectOptions(await screen.findByRole('combobox'), 'ru');
+    await userEvent.click(await screen.findByRole('button', { name: 'Жұмысты бастау' }));
+    expect(await screen.findByText('Аты-жөніңізді жазыңыз')).toBeInTheDocument();
+    expect(await getDb().settings.count()).toBe(0);
+  });
+
+  it('with several staff members, asks who is at the keyboard', async () => {
+    await officeWith([
+      { fullName: 'Серік Болатұлы', role: 'deputy' },
+      { fullName: 'Айгерім Нұрланқызы', role: 'assistant' },
+    ]);
+    const i18n = await initI18n('ru');
+    render(<App i18n={i18n} />);
+    expect(await screen.findByRole('heading', { name: 'Кто работает?' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Айгерім Нұрланқызы/ }));
+    expect(
+      await screen.findByText('Айгерім Нұрланқызы', { selector: '.current-user strong' }),
+    ).toBeInTheDocument();
+  });
+
+  it('switches to Russian and remembers the choice', async () => {
+    await officeWith([{ fullName: 'Айгерім Нұрланқызы', role: 'assistant' }]);
+    const i18n = await initI18n();
+    render(<App i18n={i18n} />);
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Интерфейс тілі' }),
+      'ru',
+    );
     expect(await screen.findByRole('link', { name: 'Реестр' })).toBeInTheDocument();
     expect(storedLanguage()).toBe('ru');
     expect(document.documentElement.lang).toBe('ru');
@@ -38,15 +99,14 @@ describe('renderer shell', () => {
     expect(storedLanguage()).toBe('kk');
   });
 
-  it('every section page says what will be there', async () => {
+  it('sections not built yet say what will be there', async () => {
+    await officeWith([{ fullName: 'Айгерім Нұрланқызы', role: 'assistant' }]);
     const i18n = await initI18n('ru');
     render(<App i18n={i18n} />);
     for (const [link, title] of [
       ['Приём', 'Приём граждан'],
       ['Запросы', 'Депутатские запросы'],
       ['Отчёты', 'Публичный отчёт'],
-      ['Настройки', 'Настройки'],
-      ['Реестр', 'Реестр обращений'],
     ] as const) {
       await userEvent.click(await screen.findByRole('link', { name: link }));
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
@@ -54,7 +114,7 @@ describe('renderer shell', () => {
     }
   });
 
-  it('shows a bilingual-safe error screen instead of a blank page when a screen throws', async () => {
+  it('shows an error screen in the current language instead of a blank page when a screen throws', async () => {
     const i18n = await initI18n('kk');
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     function Broken(): never {

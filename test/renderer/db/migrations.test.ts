@@ -30,6 +30,7 @@ async function openAtVersionThenUpgrade(
 const RELEASED_V1 = {
   appeals:
     'id, &regNo, status, topic, channel, kind, receivedAt, registeredOn, decideBy, acknowledgeBy, assignee, location.locality, applicantId, *coApplicantIds, receptionId, priority, *searchWords, deletedAt, [status+decideBy]',
+  registryRows: 'id, receivedAt, regNo',
   applicants: 'id, iin, *phones, *searchWords, mergedInto, deletedAt',
   events: 'id, appealId, [appealId+at], type, at',
   inquiries: 'id, outgoingNo, status, agencyId, *appealIds, dueDate, outgoingDate',

@@ -19,8 +19,29 @@ import {
 } from '../../../../shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '../../../../shared/workflow/status';
 import type { TizilimDb } from '../database';
+import { registryRowOf } from '../registryRow';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+
+/**
+ * Writes an appeal and keeps its registry row in step (removed once the appeal is deleted).
+ * Call inside a transaction over appeals, registryRows and applicants.
+ */
+export async function storeAppeal(db: TizilimDb, appeal: Appeal, mode: 'add' | 'put' = 'put') {
+  if (mode === 'add') await db.appeals.add(appeal);
+  else await db.appeals.put(appeal);
+  if (appeal.deletedAt !== null) {
+    await db.registryRows.delete(appeal.id);
+    return;
+  }
+  const applicant = appeal.applicantId ? await db.applicants.get(appeal.applicantId) : undefined;
+  await db.registryRows.put(registryRowOf(appeal, applicant?.fullName ?? ''));
+}
+
+/** The tables a transaction that stores appeals must cover. */
+export function appealTables(db: TizilimDb) {
+  return [db.appeals, db.registryRows, db.applicants, db.events];
+}
 
 /** Words an appeal is found by; applicant names and phones are searched in applicants. */
 export function appealSearchWords(
@@ -84,7 +105,7 @@ export async function createAppeal(
 ): Promise<Appeal> {
   const data = parseOrThrow(appealInputSchema, input);
   const time = stamp(ctx);
-  return db.transaction('rw', [db.appeals, db.events, db.counters, db.settings], async () => {
+  return db.transaction('rw', [...appealTables(db), db.counters, db.settings], async () => {
     const rules = await loadRules(db);
     const dates = derivedDates(data, rules);
     const year = Number(dates.registeredOn.slice(0, 4));
@@ -98,7 +119,7 @@ export async function createAppeal(
     };
     draft.searchWords = appealSearchWords(draft);
     const appeal = parseOrThrow(appealSchema, draft);
-    await db.appeals.add(appeal);
+    await storeAppeal(db, appeal, 'add');
     await db.events.add(
       makeEvent({
         appealId: appeal.id,
@@ -175,7 +196,7 @@ export async function updateAppeal(
     }
   }
   const time = stamp(ctx);
-  return db.transaction('rw', [db.appeals, db.events, db.settings], async () => {
+  return db.transaction('rw', [...appealTables(db), db.settings], async () => {
     const current = await getLive(db, id);
     checkVersion(current, options.expectedVersion);
     // Re-validate the whole appeal through the input schema so defaults, trimming and
@@ -214,7 +235,7 @@ export async function updateAppeal(
     };
     next.searchWords = appealSearchWords(next);
     const appeal = parseOrThrow(appealSchema, next);
-    await db.appeals.put(appeal);
+    await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
         appealId: id,
@@ -257,13 +278,13 @@ export async function transitionAppeal(
   options: { expectedVersion?: number } = {},
 ): Promise<{ appeal: Appeal; event: AppEvent }> {
   const time = stamp(ctx);
-  return db.transaction('rw', [db.appeals, db.events], async () => {
+  return db.transaction('rw', appealTables(db), async () => {
     const current = await getLive(db, id);
     checkVersion(current, options.expectedVersion);
     const result = applyTransition(current, action, { now: time.iso, userId: ctx.userId });
     if (!result.ok) throw new RepositoryError('workflow', result.error.code);
     const appeal = parseOrThrow(appealSchema, result.appeal);
-    await db.appeals.put(appeal);
+    await storeAppeal(db, appeal);
     await db.events.add(result.event);
     return { appeal, event: result.event };
   });
@@ -286,7 +307,7 @@ export async function extendDeadline(
     ]);
   }
   const time = stamp(ctx);
-  return db.transaction('rw', [db.appeals, db.events, db.settings], async () => {
+  return db.transaction('rw', [...appealTables(db), db.settings], async () => {
     const current = await getLive(db, id);
     if (current.status === 'decided' || current.status === 'closed') {
       throw new RepositoryError('workflow', 'invalid_transition');
@@ -309,7 +330,7 @@ export async function extendDeadline(
       updatedBy: ctx.userId,
       version: current.version + 1,
     });
-    await db.appeals.put(appeal);
+    await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
         appealId: id,
@@ -337,7 +358,7 @@ export async function addNote(
   if (text.length > 20_000)
     throw new RepositoryError('validation', null, [{ path: 'note', code: 'too_long' }]);
   const time = stamp(ctx);
-  return db.transaction('rw', [db.appeals, db.events], async () => {
+  return db.transaction('rw', appealTables(db), async () => {
     await getLive(db, appealId);
     const event = makeEvent({
       appealId,
@@ -363,7 +384,7 @@ export async function softDeleteAppeal(
   if (text === '')
     throw new RepositoryError('validation', null, [{ path: 'reason', code: 'required' }]);
   const time = stamp(ctx);
-  return db.transaction('rw', [db.appeals, db.events], async () => {
+  return db.transaction('rw', appealTables(db), async () => {
     const current = await getLive(db, id);
     const appeal: Appeal = {
       ...current,
@@ -372,7 +393,7 @@ export async function softDeleteAppeal(
       updatedBy: ctx.userId,
       version: current.version + 1,
     };
-    await db.appeals.put(appeal);
+    await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
         appealId: id,

@@ -15,6 +15,7 @@ import {
   tokenize,
 } from '../../../../shared/validation/text';
 import type { TizilimDb } from '../database';
+import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 
@@ -53,7 +54,7 @@ export async function updateApplicant(
   options: { expectedVersion?: number } = {},
 ): Promise<Applicant> {
   const time = stamp(ctx);
-  return db.transaction('rw', db.applicants, async () => {
+  return db.transaction('rw', [db.applicants, db.appeals, db.registryRows], async () => {
     const current = await db.applicants.get(id);
     if (!current || current.deletedAt !== null) throw notFound();
     if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
@@ -80,8 +81,18 @@ export async function updateApplicant(
       searchWords: applicantSearchWords(data),
     });
     await db.applicants.put(applicant);
+    if (applicant.fullName !== current.fullName) await renameInRegistry(db, id, applicant.fullName);
     return applicant;
   });
+}
+
+/** The registry shows lead applicants' names; a rename reaches every row of theirs. */
+export async function renameInRegistry(db: TizilimDb, applicantId: string, fullName: string) {
+  const ids = await db.appeals.where('applicantId').equals(applicantId).primaryKeys();
+  const rows = await db.registryRows.bulkGet(ids);
+  await db.registryRows.bulkPut(
+    rows.flatMap((row) => (row ? [{ ...row, applicantName: fullName }] : [])),
+  );
 }
 
 export type DuplicateReason = 'iin' | 'phone' | 'nameAddress';
@@ -155,7 +166,7 @@ export async function mergeApplicants(
 ): Promise<{ applicant: Applicant; movedAppeals: number }> {
   if (keepId === mergeId) throw new RepositoryError('merge', 'merge_into_self');
   const time = stamp(ctx);
-  return db.transaction('rw', [db.applicants, db.appeals, db.events], async () => {
+  return db.transaction('rw', appealTables(db), async () => {
     const [keep, merge] = await Promise.all([
       db.applicants.get(keepId),
       db.applicants.get(mergeId),
@@ -184,6 +195,7 @@ export async function mergeApplicants(
     });
     merged.searchWords = applicantSearchWords(merged);
 
+    await db.applicants.put(merged);
     const lead = await db.appeals.where('applicantId').equals(mergeId).toArray();
     const co = await db.appeals.where('coApplicantIds').equals(mergeId).toArray();
     const appeals = new Map([...lead, ...co].map((a) => [a.id, a]));
@@ -191,7 +203,7 @@ export async function mergeApplicants(
       const coApplicantIds = [
         ...new Set(appeal.coApplicantIds.map((id) => (id === mergeId ? keepId : id))),
       ].filter((id) => id !== (appeal.applicantId === mergeId ? keepId : appeal.applicantId));
-      await db.appeals.put({
+      await storeAppeal(db, {
         ...appeal,
         applicantId: appeal.applicantId === mergeId ? keepId : appeal.applicantId,
         coApplicantIds,
@@ -209,7 +221,6 @@ export async function mergeApplicants(
         }),
       );
     }
-    await db.applicants.put(merged);
     await db.applicants.put({
       ...merge,
       mergedInto: keepId,

@@ -3,3 +3,4 @@ export * from './context';
 export * from './appeals';
 export * from './applicants';
 export * from './drafts';
+export * from './settings';

@@ -1,0 +1,90 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createKzCalendar, type WorkCalendar } from '../../../shared/calendar';
+import { toKzLocalDate } from '../../../shared/calendar/zone';
+import { toCalendarOverrides, type Settings, type StaffUser } from '../../../shared/domain';
+import type { Lang } from '../../../shared/i18n/lang';
+import { useDb, useLiveQuery } from '../db/hooks';
+import type { WriteContext } from '../db/repositories';
+import { FirstRun } from './FirstRun';
+import { ChooseUser } from './ChooseUser';
+
+export interface Session {
+  user: StaffUser;
+  settings: Settings;
+  calendar: WorkCalendar;
+  /** Kazakhstan calendar date right now; changes at midnight while the app stays open. */
+  today: string;
+  lang: Lang;
+  /** Passed to every repository write, so each event records who did it. */
+  ctx: WriteContext;
+  signOut: () => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+const USER_KEY = 'tizilim.user';
+
+function useToday(): string {
+  const [today, setToday] = useState(() => toKzLocalDate(new Date()));
+  useEffect(() => {
+    const timer = setInterval(() => setToday(toKzLocalDate(new Date())), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return today;
+}
+
+/**
+ * Who is working. The staff member is chosen when the app starts (remembered for this
+ * window only) and recorded on every change; a fresh database first asks for the office.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const db = useDb();
+  const { i18n } = useTranslation();
+  const settings = useLiveQuery(async () => (await db.settings.get('settings')) ?? null, [db]);
+  const [userId, setUserId] = useState<string | null>(() => sessionStorage.getItem(USER_KEY));
+  const today = useToday();
+  const lang: Lang = i18n.language === 'ru' ? 'ru' : 'kk';
+
+  const calendar = useMemo(
+    () => createKzCalendar(toCalendarOverrides(settings?.calendar ?? {})),
+    [settings?.calendar],
+  );
+
+  const activeUsers = settings?.users.filter((u) => u.active) ?? [];
+  const onlyUser = activeUsers.length === 1 ? activeUsers[0] : undefined;
+  const user = settings?.users.find((u) => u.id === userId && u.active) ?? onlyUser;
+
+  const session = useMemo<Session | null>(() => {
+    if (!settings || !user) return null;
+    return {
+      user,
+      settings,
+      calendar,
+      today,
+      lang,
+      ctx: { userId: user.id },
+      signOut: () => {
+        sessionStorage.removeItem(USER_KEY);
+        setUserId(null);
+      },
+    };
+  }, [settings, user, calendar, today, lang]);
+
+  const choose = (id: string) => {
+    sessionStorage.setItem(USER_KEY, id);
+    setUserId(id);
+  };
+
+  if (settings === undefined) return <div className="loading" aria-busy="true" />;
+  if (settings === null || activeUsers.length === 0)
+    return <FirstRun settings={settings} onDone={choose} />;
+  if (!session) return <ChooseUser users={activeUsers} onChoose={choose} />;
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}

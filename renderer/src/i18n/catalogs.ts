@@ -1,0 +1,43 @@
+import coreKk from './core.kk.json';
+import coreRu from './core.ru.json';
+import commonKk from './common.kk.json';
+import commonRu from './common.ru.json';
+import registryKk from './registry.kk.json';
+import registryRu from './registry.ru.json';
+import appealFormKk from './appealForm.kk.json';
+import appealFormRu from './appealForm.ru.json';
+import appealKk from './appeal.kk.json';
+import appealRu from './appeal.ru.json';
+import applicantsKk from './applicants.kk.json';
+import applicantsRu from './applicants.ru.json';
+import todayKk from './today.kk.json';
+import todayRu from './today.ru.json';
+import settingsKk from './settings.kk.json';
+import settingsRu from './settings.ru.json';
+
+/**
+ * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
+ * worked on side by side; keys are reached as `registry.title`, `appeal.form.subject`…
+ * Kazakh is the reference: its shape types every key, and a test keeps ru in step.
+ */
+export const kk = {
+  ...coreKk,
+  common: commonKk,
+  registry: registryKk,
+  appealForm: appealFormKk,
+  appeal: appealKk,
+  applicants: applicantsKk,
+  today: todayKk,
+  settings: settingsKk,
+};
+
+export const ru: typeof kk = {
+  ...coreRu,
+  common: commonRu,
+  registry: registryRu,
+  appealForm: appealFormRu,
+  appeal: appealRu,
+  applicants: applicantsRu,
+  today: todayRu,
+  settings: settingsRu,
+} as typeof kk;
