@@ -1,6 +1,240 @@
-import { UpcomingPage } from '../../ui/UpcomingPage';
+import './registry.css';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
+import { topicLabel as topicName } from '../../../../shared/domain';
+import { useSession } from '../../app/session';
+import { useDb } from '../../db/hooks';
+import { useHotkeys } from '../../ui/useHotkeys';
+import { RegistryFilters } from './RegistryFilters';
+import { RegistryTable } from './RegistryTable';
+import {
+  DEFAULT_QUERY,
+  filterRows,
+  parseQuery,
+  queryToParams,
+  sortRows,
+  viewCounts,
+  VIEWS,
+  withDeadlines,
+  type RegistryQuery,
+  type Row,
+  type SortKey,
+} from './query';
+import { resolveSearch } from './search';
+import { useRegistryRows } from './useRegistryRows';
 
-// Placeholder until this screen is built.
+function isDefaultListing(query: RegistryQuery): boolean {
+  return JSON.stringify({ ...query }) === JSON.stringify(DEFAULT_QUERY);
+}
+
 export function RegistryPage() {
-  return <UpcomingPage section="registry" />;
+  const { t } = useTranslation();
+  const db = useDb();
+  const navigate = useNavigate();
+  const { settings, calendar, today, user, lang } = useSession();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseQuery(params), [params]);
+  const [searchText, setSearchText] = useState(query.q);
+  // Search results are tagged with the text they answer, so a slow answer to an older
+  // keystroke is never shown for newer text.
+  const [found, setFound] = useState<{ q: string; ids: Set<string> | null }>({ q: '', ids: null });
+  const [active, setActive] = useState(-1);
+  const [, startTransition] = useTransition();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+
+  const setQuery = useCallback(
+    (patch: Partial<RegistryQuery>) => {
+      setParams(queryToParams({ ...query, ...patch }), { replace: true });
+    },
+    [query, setParams],
+  );
+
+  // The search text is resolved against the IndexedDB word indexes; the latest keystroke wins.
+  useEffect(() => {
+    let current = true;
+    void resolveSearch(db, query.q).then((ids) => {
+      if (current) setFound({ q: query.q, ids });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, query.q]);
+
+  const { all, newest } = useRegistryRows(db);
+  const rows = useMemo(
+    () => (all ? withDeadlines(all, calendar, today) : null),
+    [all, calendar, today],
+  );
+  const viewCtx = useMemo(
+    () => ({ userId: user.id, now: toKzLocalDateTime(new Date()) }),
+    [user.id],
+  );
+  const counts = useMemo(() => (rows ? viewCounts(rows, viewCtx) : null), [rows, viewCtx]);
+
+  const topics = settings.topics;
+  const topicLabel = useCallback((id: string) => topicName(topics, id, lang), [topics, lang]);
+  const users = settings.users;
+  const userName = useCallback(
+    (id: string | null) => users.find((u) => u.id === id)?.fullName ?? '',
+    [users],
+  );
+  const collator = useMemo(
+    () => new Intl.Collator(lang === 'kk' ? 'kk' : 'ru', { sensitivity: 'base' }),
+    [lang],
+  );
+
+  // While newer text is being resolved the previous results stay on screen (no flicker);
+  // only a first search, with nothing to show yet, waits.
+  const hasSearch = query.q.trim() !== '';
+  const searching = hasSearch && found.q.trim() === '' && found.q !== query.q;
+  const matches = found.q.trim() === '' ? null : found.ids;
+  const visible: Row[] | null = useMemo(() => {
+    if (!rows) {
+      // Until every row has loaded, the newest ones show for the default listing.
+      return newest && isDefaultListing(query) ? withDeadlines(newest, calendar, today) : null;
+    }
+    if (searching) return null;
+    const filtered = filterRows(rows, query, viewCtx, hasSearch ? matches : null);
+    return sortRows(filtered, query.sort, query.dir, {
+      topic: topicLabel,
+      assignee: userName,
+      collator,
+    });
+  }, [
+    rows,
+    newest,
+    query,
+    hasSearch,
+    searching,
+    matches,
+    viewCtx,
+    topicLabel,
+    userName,
+    collator,
+    calendar,
+    today,
+  ]);
+
+  // A new list starts with no row selected; arrows or the search box's ↓ select the first.
+  const [listKey, setListKey] = useState(visible);
+  if (listKey !== visible) {
+    setListKey(visible);
+    if (active !== -1 && (!visible || active >= visible.length)) setActive(-1);
+  }
+
+  const open = useCallback((row: Row) => navigate(`/appeals/${row.id}`), [navigate]);
+
+  useHotkeys({
+    '/': () => searchRef.current?.focus(),
+    n: () => navigate('/appeals/new'),
+  });
+
+  // A second click reverses; a new column starts newest-first for dates and numbers.
+  const onSort = (key: SortKey) =>
+    setQuery(
+      query.sort === key
+        ? { dir: query.dir === 'asc' ? 'desc' : 'asc' }
+        : { sort: key, dir: key === 'receivedAt' || key === 'regNo' ? 'desc' : 'asc' },
+    );
+
+  const onSearchChange = (value: string) => {
+    setSearchText(value);
+    startTransition(() => setQuery({ q: value }));
+  };
+
+  const total = all?.length ?? null;
+  const filtersActive = Object.entries(query).some(
+    ([k, v]) =>
+      !['view', 'sort', 'dir', 'q'].includes(k) && v !== DEFAULT_QUERY[k as keyof RegistryQuery],
+  );
+
+  return (
+    <section className="page registry-page" aria-labelledby="registry-title">
+      <header className="page-header">
+        <h1 id="registry-title">{t('registry.title')}</h1>
+        <div className="button-row">
+          <span className="muted registry-total" aria-live="polite">
+            {visible ? t('registry.shown', { count: visible.length }) : t('registry.loading')}
+            {total !== null && visible && visible.length !== total
+              ? ` · ${t('registry.ofTotal', { count: total })}`
+              : ''}
+          </span>
+          <Link className="button primary" to="/appeals/new">
+            {t('registry.newAppeal')} <span className="kbd">N</span>
+          </Link>
+        </div>
+      </header>
+
+      <nav className="registry-views" aria-label={t('registry.viewsLabel')}>
+        {VIEWS.map((view) => (
+          <button
+            key={view}
+            type="button"
+            className={`view-tab${query.view === view ? ' active' : ''}`}
+            aria-pressed={query.view === view}
+            onClick={() => setQuery({ view })}
+          >
+            {t(`registry.views.${view}`)}
+            {counts && <span className="view-count">{counts[view]}</span>}
+          </button>
+        ))}
+      </nav>
+
+      <div className="registry-toolbar">
+        <input
+          ref={searchRef}
+          type="search"
+          className="registry-search"
+          placeholder={t('registry.searchPlaceholder')}
+          aria-label={t('registry.searchLabel')}
+          value={searchText}
+          onChange={(e) => onSearchChange(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' || e.key === 'Enter') {
+              e.preventDefault();
+              setActive((prev) => (prev < 0 ? 0 : prev));
+              tableRef.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
+            } else if (e.key === 'Escape' && searchText) {
+              onSearchChange('');
+            }
+          }}
+        />
+        <RegistryFilters
+          query={query}
+          onChange={setQuery}
+          settings={settings}
+          lang={lang}
+          active={filtersActive}
+        />
+      </div>
+
+      <div ref={tableRef} className="registry-table-wrap">
+        {visible === null ? (
+          <p className="muted registry-empty" aria-busy="true">
+            {t('registry.loading')}
+          </p>
+        ) : visible.length === 0 ? (
+          <p className="registry-empty">
+            {total === 0 ? t('registry.emptyDatabase') : t('registry.noMatches')}
+          </p>
+        ) : (
+          <RegistryTable
+            rows={visible}
+            sort={query.sort}
+            dir={query.dir}
+            onSort={onSort}
+            active={active}
+            onActiveChange={setActive}
+            onOpen={open}
+            topicLabel={topicLabel}
+            userName={userName}
+          />
+        )}
+      </div>
+      <p className="keyboard-hint muted">{t('registry.keyboardHint')}</p>
+    </section>
+  );
 }

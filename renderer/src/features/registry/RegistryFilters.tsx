@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import {
+  APPEAL_CHANNELS,
+  APPEAL_KINDS,
+  APPEAL_STATUSES,
+  labelOf,
+  OUTCOMES,
+  type EnumLabelGroup,
+  type Settings,
+} from '../../../../shared/domain';
+import type { Lang } from '../../../../shared/i18n/lang';
+import { DEADLINE_STATES, type RegistryQuery } from './query';
+
+interface Props {
+  query: RegistryQuery;
+  onChange: (patch: Partial<RegistryQuery>) => void;
+  settings: Settings;
+  lang: Lang;
+  active: boolean;
+}
+
+type SelectKey =
+  'status' | 'outcome' | 'topic' | 'channel' | 'kind' | 'assignee' | 'deadline' | 'priority';
+
+export function RegistryFilters({ query, onChange, settings, lang, active }: Props) {
+  const { t } = useTranslation();
+  const enumOptions = (group: EnumLabelGroup, values: readonly string[]) =>
+    values.map((value) => ({ value, label: labelOf(group, value, lang) }));
+
+  const selects: { key: SelectKey; options: { value: string; label: string }[] }[] = [
+    { key: 'status', options: enumOptions('status', APPEAL_STATUSES) },
+    {
+      key: 'deadline',
+      options: DEADLINE_STATES.map((s) => ({ value: s, label: t(`common.deadlineState.${s}`) })),
+    },
+    {
+      key: 'topic',
+      options: settings.topics.map((topic) => ({ value: topic.id, label: topic[lang] })),
+    },
+    { key: 'outcome', options: enumOptions('outcome', OUTCOMES) },
+    { key: 'channel', options: enumOptions('channel', APPEAL_CHANNELS) },
+    { key: 'kind', options: enumOptions('kind', APPEAL_KINDS) },
+    { key: 'assignee', options: settings.users.map((u) => ({ value: u.id, label: u.fullName })) },
+    { key: 'priority', options: [{ value: 'yes', label: t('registry.priorityOnly') }] },
+  ];
+
+  return (
+    <details className="registry-filters" open={active || undefined}>
+      <summary>
+        {t('registry.filters.title')}
+        {active && <span className="filters-on">●</span>}
+      </summary>
+      <div className="filters-grid">
+        {selects.map(({ key, options }) => (
+          <label key={key} className="filter">
+            <span>{t(`registry.filters.${key}`)}</span>
+            <select value={query[key]} onChange={(e) => onChange({ [key]: e.target.value })}>
+              <option value="">{t('registry.filters.any')}</option>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <label className="filter">
+          <span>{t('registry.filters.locality')}</span>
+          <input value={query.locality} onChange={(e) => onChange({ locality: e.target.value })} />
+        </label>
+        <label className="filter">
+          <span>{t('registry.filters.from')}</span>
+          <input
+            type="date"
+            value={query.from}
+            onChange={(e) => onChange({ from: e.target.value })}
+          />
+        </label>
+        <label className="filter">
+          <span>{t('registry.filters.to')}</span>
+          <input type="date" value={query.to} onChange={(e) => onChange({ to: e.target.value })} />
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={!active}
+          onClick={() =>
+            onChange({
+              status: '',
+              outcome: '',
+              topic: '',
+              channel: '',
+              kind: '',
+              locality: '',
+              assignee: '',
+              priority: '',
+              deadline: '',
+              from: '',
+              to: '',
+            })
+          }
+        >
+          {t('registry.filters.reset')}
+        </button>
+      </div>
+    </details>
+  );
+}

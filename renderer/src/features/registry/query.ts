@@ -1,0 +1,239 @@
+import type { WorkCalendar } from '../../../../shared/calendar';
+import {
+  APPEAL_CHANNELS,
+  APPEAL_KINDS,
+  APPEAL_STATUSES,
+  OUTCOMES,
+  type AppealStatus,
+} from '../../../../shared/domain';
+import {
+  deadlineState,
+  workingDaysLeft,
+  type DeadlineState,
+} from '../../../../shared/workflow/deadlines';
+import type { RegistryRow } from '../../db/registryRow';
+
+export const VIEWS = [
+  'all',
+  'due_today',
+  'overdue',
+  'not_contacted',
+  'waiting_agency',
+  'mine',
+] as const;
+export type RegistryView = (typeof VIEWS)[number];
+
+export const SORT_KEYS = [
+  'regNo',
+  'receivedAt',
+  'applicantName',
+  'subject',
+  'topic',
+  'status',
+  'deadline',
+  'assignee',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const DEADLINE_STATES = ['on_track', 'due_soon', 'due_today', 'overdue'] as const;
+
+/** Everything that selects and orders the registry; it lives in the URL so a view can be reopened. */
+export interface RegistryQuery {
+  view: RegistryView;
+  q: string;
+  status: string;
+  outcome: string;
+  topic: string;
+  channel: string;
+  kind: string;
+  locality: string;
+  assignee: string;
+  priority: '' | 'yes';
+  deadline: '' | DeadlineState;
+  from: string;
+  to: string;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+export const DEFAULT_QUERY: RegistryQuery = {
+  view: 'all',
+  q: '',
+  status: '',
+  outcome: '',
+  topic: '',
+  channel: '',
+  kind: '',
+  locality: '',
+  assignee: '',
+  priority: '',
+  deadline: '',
+  from: '',
+  to: '',
+  sort: 'receivedAt',
+  dir: 'desc',
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Reads a query from URL parameters; anything unknown or malformed falls back to the default. */
+export function parseQuery(params: URLSearchParams): RegistryQuery {
+  const text = (key: string) => (params.get(key) ?? '').slice(0, 200);
+  return {
+    view: oneOf(params.get('view'), VIEWS, 'all'),
+    q: text('q'),
+    status: oneOf(params.get('status'), ['', ...APPEAL_STATUSES], ''),
+    outcome: oneOf(params.get('outcome'), ['', ...OUTCOMES], ''),
+    topic: text('topic'),
+    channel: oneOf(params.get('channel'), ['', ...APPEAL_CHANNELS], ''),
+    kind: oneOf(params.get('kind'), ['', ...APPEAL_KINDS], ''),
+    locality: text('locality'),
+    assignee: text('assignee'),
+    priority: params.get('priority') === 'yes' ? 'yes' : '',
+    deadline: oneOf(params.get('deadline'), ['', ...DEADLINE_STATES], ''),
+    from: DAY.test(text('from')) ? text('from') : '',
+    to: DAY.test(text('to')) ? text('to') : '',
+    sort: oneOf(params.get('sort'), SORT_KEYS, 'receivedAt'),
+    dir: params.get('dir') === 'asc' ? 'asc' : 'desc',
+  };
+}
+
+/** Writes only what differs from the default, so URLs stay short and readable. */
+export function queryToParams(query: RegistryQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(DEFAULT_QUERY) as (keyof RegistryQuery)[]) {
+    if (query[key] !== DEFAULT_QUERY[key]) params.set(key, query[key]);
+  }
+  return params;
+}
+
+const OPEN: ReadonlySet<AppealStatus> = new Set(['registered', 'in_progress', 'waiting_agency']);
+
+/** A row with its deadline position today, computed once per row and day. */
+export interface Row extends RegistryRow {
+  open: boolean;
+  deadlineState: DeadlineState | null;
+  daysLeft: number | null;
+}
+
+export function withDeadlines(
+  rows: readonly RegistryRow[],
+  cal: WorkCalendar,
+  today: string,
+): Row[] {
+  return rows.map((row) => {
+    const open = OPEN.has(row.status);
+    return {
+      ...row,
+      open,
+      deadlineState: open ? deadlineState(cal, today, row.decideBy) : null,
+      daysLeft: open ? workingDaysLeft(cal, today, row.decideBy) : null,
+    };
+  });
+}
+
+export interface ViewContext {
+  userId: string;
+  /** Local date-time now, for the 72-hour rule. */
+  now: string;
+}
+
+export function inView(row: Row, view: RegistryView, ctx: ViewContext): boolean {
+  switch (view) {
+    case 'all':
+      return true;
+    case 'due_today':
+      return row.deadlineState === 'due_today';
+    case 'overdue':
+      return row.deadlineState === 'overdue';
+    case 'not_contacted':
+      // 72-hour rule: still open and nobody has contacted the applicant yet.
+      return row.open && row.firstContactAt === null && row.applicantId !== null;
+    case 'waiting_agency':
+      return row.status === 'waiting_agency';
+    case 'mine':
+      return row.open && row.assignee === ctx.userId;
+  }
+}
+
+export function viewCounts(rows: readonly Row[], ctx: ViewContext): Record<RegistryView, number> {
+  const counts = Object.fromEntries(VIEWS.map((v) => [v, 0])) as Record<RegistryView, number>;
+  for (const row of rows) for (const view of VIEWS) if (inView(row, view, ctx)) counts[view] += 1;
+  return counts;
+}
+
+/**
+ * Applies view, filters and the resolved search (a set of matching ids, or null when there
+ * is no search text). Sorting is separate so a filter change does not re-sort needlessly.
+ */
+export function filterRows(
+  rows: readonly Row[],
+  query: RegistryQuery,
+  ctx: ViewContext,
+  matches: ReadonlySet<string> | null,
+): Row[] {
+  const locality = query.locality.trim().toLocaleLowerCase();
+  return rows.filter(
+    (row) =>
+      (matches === null || matches.has(row.id)) &&
+      inView(row, query.view, ctx) &&
+      (!query.status || row.status === query.status) &&
+      (!query.outcome || row.outcome === query.outcome) &&
+      (!query.topic || row.topic === query.topic) &&
+      (!query.channel || row.channel === query.channel) &&
+      (!query.kind || row.kind === query.kind) &&
+      (!locality || row.locality.toLocaleLowerCase().includes(locality)) &&
+      (!query.assignee || row.assignee === query.assignee) &&
+      (!query.priority || row.priority) &&
+      (!query.deadline || row.deadlineState === query.deadline) &&
+      (!query.from || row.receivedAt.slice(0, 10) >= query.from) &&
+      (!query.to || row.receivedAt.slice(0, 10) <= query.to),
+  );
+}
+
+const STATUS_ORDER = Object.fromEntries(APPEAL_STATUSES.map((s, i) => [s, i])) as Record<
+  AppealStatus,
+  number
+>;
+
+export interface SortLabels {
+  topic: (id: string) => string;
+  assignee: (id: string | null) => string;
+  collator: Intl.Collator;
+}
+
+/** Sorts a copy; ties fall back to the registry number so the order is stable. */
+export function sortRows(
+  rows: readonly Row[],
+  sort: SortKey,
+  dir: 'asc' | 'desc',
+  labels: SortLabels,
+): Row[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const text = (pick: (r: Row) => string) => {
+    // Collation is the slow part with 50,000 rows: compute each key once.
+    const keys = new Map(rows.map((r) => [r.id, pick(r)]));
+    return (a: Row, b: Row) => labels.collator.compare(keys.get(a.id)!, keys.get(b.id)!);
+  };
+  const compare: Record<SortKey, (a: Row, b: Row) => number> = {
+    regNo: (a, b) => (a.regNo < b.regNo ? -1 : a.regNo > b.regNo ? 1 : 0),
+    receivedAt: (a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0),
+    applicantName: text((r) => r.applicantName),
+    subject: text((r) => r.subject),
+    topic: text((r) => labels.topic(r.topic)),
+    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+    // Open appeals by days left; decided ones after them, by their deadline.
+    deadline: (a, b) =>
+      (a.daysLeft ?? 1e6) - (b.daysLeft ?? 1e6) ||
+      (a.decideBy < b.decideBy ? -1 : a.decideBy > b.decideBy ? 1 : 0),
+    assignee: text((r) => labels.assignee(r.assignee)),
+  };
+  const primary = compare[sort];
+  return [...rows].sort(
+    (a, b) => sign * primary(a, b) || (a.regNo < b.regNo ? 1 : a.regNo > b.regNo ? -1 : 0),
+  );
+}

@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  createAppeal,
+  createApplicant,
+  transitionAppeal,
+  updateAppeal,
+} from '../../renderer/src/db/repositories';
+import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
+import { AppShell } from './pages/AppShell';
+import { RegistryPage } from './pages/RegistryPage';
+import { buildOffice, seedPage, type TableDump } from './seed';
+
+// Friday 20 November 2026, 10:00 in Astana.
+const NOW = new Date('2026-11-20T05:00:00Z');
+
+let dump: TableDump;
+let browser: Browser;
+
+beforeAll(async () => {
+  dump = await buildOffice(
+    async ({ db, ctx, userIds }) => {
+      const gulnar = await createApplicant(
+        db,
+        { fullName: 'Сейітқали Гүлнар Маратқызы', phones: ['87012345678'], iin: '061211600012' },
+        ctx,
+      );
+      const ivan = await createApplicant(
+        db,
+        { fullName: 'Петров Иван Сергеевич', phones: ['+77471112233'] },
+        ctx,
+      );
+      const base = {
+        channel: 'reception' as const,
+        topic: 'housing',
+        location: { locality: 'Астана', district: '', street: 'Абай', building: '12' },
+      };
+      // 2026-0001: received 23 Oct → decision due 13 Nov, overdue by today.
+      const overdue = await createAppeal(
+        db,
+        {
+          ...base,
+          receivedAt: '2026-10-23T10:00',
+          applicantId: gulnar.id,
+          subject: 'Шатыр ағып тұр',
+          text: 'Жаңбыр жауса бесінші қабаттағы пәтерге су ағады.',
+        },
+        ctx,
+      );
+      await transitionAppeal(db, overdue.id, { type: 'start' }, ctx);
+      // 2026-0002: received 30 Oct → due 20 Nov: due today.
+      await createAppeal(
+        db,
+        {
+          ...base,
+          receivedAt: '2026-10-30T11:00',
+          applicantId: ivan.id,
+          subject: 'Нет горячей воды',
+          text: 'Во всём подъезде нет горячей воды вторую неделю.',
+          topic: 'water',
+        },
+        ctx,
+      );
+      // 2026-0003: waiting for an agency, assigned to the second user.
+      const waiting = await createAppeal(
+        db,
+        {
+          ...base,
+          receivedAt: '2026-11-16T09:30',
+          applicantId: ivan.id,
+          subject: 'Яма на дороге',
+          text: 'Глубокая яма у остановки, машины объезжают по встречной.',
+          topic: 'roads_transport',
+        },
+        ctx,
+      );
+      await updateAppeal(
+        db,
+        waiting.id,
+        { assignee: userIds[0]!, firstContactAt: '2026-11-16T15:00' },
+        ctx,
+      );
+      await transitionAppeal(db, waiting.id, { type: 'start' }, ctx);
+      await transitionAppeal(db, waiting.id, { type: 'awaitAgency' }, ctx);
+      // 2026-0004: anonymous, closed.
+      const closed = await createAppeal(
+        db,
+        {
+          ...base,
+          receivedAt: '2026-11-02T10:00',
+          applicantId: null,
+          subject: 'Аулада жарық жоқ',
+          text: 'Кешкі уақытта аула қараңғы.',
+          topic: 'public_safety',
+        },
+        ctx,
+      );
+      await transitionAppeal(
+        db,
+        closed.id,
+        {
+          type: 'decide',
+          outcome: 'explained',
+          outcomeSummary: 'Түсіндірілді',
+          decidedOn: '2026-11-05',
+        },
+        ctx,
+      );
+      await transitionAppeal(
+        db,
+        closed.id,
+        { type: 'informApplicant', informedAt: '2026-11-05T12:00', via: 'publication' },
+        ctx,
+      );
+      await transitionAppeal(db, closed.id, { type: 'close' }, ctx);
+    },
+    { now: NOW },
+  );
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openRegistry(
+  query = '',
+): Promise<{ page: Page; registry: RegistryPage; errors: string[] }> {
+  const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  const errors = collectPageErrors(page);
+  await page.goto(baseUrl());
+  await page.waitForSelector('.gate, aside nav');
+  await seedPage(page, dump);
+  await page.goto(`${baseUrl()}#/registry${query}`);
+  await page.reload();
+  await new AppShell(page).navigation.waitFor();
+  const registry = new RegistryPage(page);
+  await registry.grid.waitFor();
+  return { page, registry, errors };
+}
+
+describe('registry', () => {
+  it('lists appeals newest first with deadline badges and view counts', async () => {
+    const { page, registry, errors } = await openRegistry();
+    expect(await registry.regNos()).toEqual(['2026-0003', '2026-0004', '2026-0002', '2026-0001']);
+    const badge = (regNo: string) =>
+      page.locator('.registry-row', { hasText: regNo }).locator('.deadline-badge');
+    expect(await badge('2026-0001').getAttribute('class')).toContain('overdue');
+    expect(await badge('2026-0002').textContent()).toBe('Мерзімі бүгін бітеді');
+    expect(await registry.viewTab('Мерзімі өткен').locator('.view-count').textContent()).toBe('1');
+    expect(
+      await registry.viewTab('Мекеме жауабын күтуде').locator('.view-count').textContent(),
+    ).toBe('1');
+    expect(await registry.viewTab('Менің өтініштерім').locator('.view-count').textContent()).toBe(
+      '1',
+    );
+    await screenshot(page, 'registry-kk');
+    await new AppShell(page).switchLanguage('ru');
+    await expect
+      .poll(() => page.locator('.registry-page h1').textContent())
+      .toBe('Реестр обращений');
+    await screenshot(page, 'registry-ru');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds appeals by phone in any format, IIN, regNo and a Kazakh word prefix', async () => {
+    const { page, registry } = await openRegistry();
+    const expectRows = (regNos: string[]) => expect.poll(() => registry.regNos()).toEqual(regNos);
+    await registry.searchFor('+7 (701) 234-56-78');
+    await expectRows(['2026-0001']);
+    await registry.searchFor('8 747 111 22 33');
+    await expectRows(['2026-0003', '2026-0002']);
+    await registry.searchFor('061211600012');
+    await expectRows(['2026-0001']);
+    await registry.searchFor('2026-4');
+    await expectRows(['2026-0004']);
+    await registry.searchFor('шаты');
+    await expectRows(['2026-0001']);
+    await registry.searchFor('гүлнар');
+    await expectRows(['2026-0001']);
+    await registry.searchFor('горячей подъезд');
+    await expectRows(['2026-0002']);
+    await registry.searchFor('жоқсөз');
+    await expect.poll(() => page.locator('.registry-empty').textContent()).toContain('табылмады');
+    await page.context().close();
+  });
+
+  it('keeps filters, views and search in the URL, so a view reopens as it was', async () => {
+    const { page, registry } = await openRegistry();
+    await registry.openFilters();
+    await registry.filter('Тақырып').selectOption('roads_transport');
+    await expect.poll(() => registry.regNos()).toEqual(['2026-0003']);
+    expect(page.url()).toContain('topic=roads_transport');
+    await registry.filter('Тақырып').selectOption('');
+    await registry.viewTab('Мерзімі өткен').click();
+    await expect.poll(() => registry.regNos()).toEqual(['2026-0001']);
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await registry.grid.waitFor();
+    expect(await registry.regNos()).toEqual(['2026-0001']);
+    await page.context().close();
+  });
+
+  it('works from the keyboard: / searches, arrows move, Enter opens, N starts a new appeal', async () => {
+    const { page, registry } = await openRegistry();
+    await page.keyboard.press('/');
+    expect(await registry.search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('абай');
+    await expect.poll(() => page.url()).toContain('q=%D0%B0%D0%B1%D0%B0%D0%B9');
+    await expect
+      .poll(() => registry.regNos())
+      .toEqual(['2026-0003', '2026-0004', '2026-0002', '2026-0001']);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('.registry-row.active .col-regNo').textContent()).toBe('2026-0002');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#\/appeals\/[0-9a-f-]{36}$/);
+    await page.goBack();
+    await registry.grid.waitFor();
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('n');
+    await expect.poll(() => page.url()).toContain('#/appeals/new');
+    await page.context().close();
+  });
+});
