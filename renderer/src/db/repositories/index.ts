@@ -4,3 +4,4 @@ export * from './appeals';
 export * from './applicants';
 export * from './drafts';
 export * from './settings';
+export * from './importRecords';
