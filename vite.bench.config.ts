@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// The benchmark's seeding page (test/bench/seed.html), built next to the app so both share
+// one origin and one IndexedDB. Output folder from TIZILIM_BENCH_OUT.
+export default defineConfig({
+  root: fileURLToPath(new URL('./test/bench', import.meta.url)),
+  base: './',
+  build: {
+    outDir:
+      process.env.TIZILIM_BENCH_OUT ?? fileURLToPath(new URL('./dist/bench', import.meta.url)),
+    emptyOutDir: true,
+    rollupOptions: { input: fileURLToPath(new URL('./test/bench/seed.html', import.meta.url)) },
+  },
+});
