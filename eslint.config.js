@@ -39,6 +39,11 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
     },
   },
+  {
+    // Benchmark and e2e code runs functions inside the page (page.evaluate).
+    files: ['scripts/bench-*.mjs', 'test/e2e/**/*.ts', 'test/bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   // Boundaries from architecture.md: shared/ is pure, renderer/ never reaches into the main
   // process, electron/ may use shared/ only.
   {
