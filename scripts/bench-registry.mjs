@@ -2,7 +2,7 @@
 // Seeds N appeals into real Chromium IndexedDB through the app's import repository, then
 // measures the registry and prints one JSON line of medians.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
