@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { Applicant, PersonAddress } from '../../../../shared/domain';
+import { formatKzPhone } from '../../../../shared/validation/phone';
+
+/** The IIN with only its last four digits visible: the first six are the birth date. */
+export function maskIin(iin: string): string {
+  return `${'•'.repeat(Math.max(0, iin.length - 4))}${iin.slice(-4)}`;
+}
+
+export function formatPhones(phones: readonly string[]): string {
+  return phones.map(formatKzPhone).join(', ');
+}
+
+/** The parts of an address as written: «Абай көшесі», «12-үй», «34-пәтер» / «д. 12», «кв. 34». */
+export function addressParts(address: PersonAddress, t: TFunction): string[] {
+  return [
+    address.locality,
+    address.district,
+    address.street,
+    address.building && t('applicants.address.building', { value: address.building }),
+    address.flat && t('applicants.address.flat', { value: address.flat }),
+  ]
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** «Астана, Сарыарқа, Абай көшесі, 12-үй, 34-пәтер» / «Астана, Сарыарқа, Абай, д. 12, кв. 34». */
+export function formatAddress(address: PersonAddress, t: TFunction): string {
+  return addressParts(address, t).join(', ');
+}
+
+/** The name to show; an anonymised applicant has none and is shown as such. */
+export function displayName(applicant: Pick<Applicant, 'fullName' | 'anonymisedAt'>, t: TFunction) {
+  return applicant.anonymisedAt !== null || applicant.fullName === ''
+    ? t('applicants.anonymisedName')
+    : applicant.fullName;
+}

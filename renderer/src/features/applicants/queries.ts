@@ -1,0 +1,219 @@
+import type { Applicant } from '../../../../shared/domain';
+import { normalizeForSearch, tokenize } from '../../../../shared/validation/text';
+import type { TizilimDb } from '../../db/database';
+import type { RegistryRow } from '../../db/registryRow';
+
+/**
+ * Reads of the applicants screens. Every search goes through the `*searchWords` index
+ * (name words, phone digits in three lengths, the IIN), so a keystroke costs a range scan
+ * of the matching entries, never a pass over tens of thousands of applicants.
+ */
+
+export type ApplicantQuery =
+  | { kind: 'all' }
+  /** Digits only (a phone in any format, part of it, or an IIN): prefixes of stored keys. */
+  | { kind: 'digits'; prefixes: string[] }
+  /** Name words in any order, each matching the start of one of the person's words. */
+  | { kind: 'words'; words: string[] };
+
+export function parseApplicantQuery(text: string): ApplicantQuery {
+  const trimmed = text.trim();
+  if (trimmed === '') return { kind: 'all' };
+  if (!/\p{L}/u.test(trimmed)) {
+    const digits = trimmed.replace(/\D/g, '');
+    if (digits === '') return { kind: 'all' };
+    const prefixes = new Set([digits]);
+    // A number dialled with the trunk prefix, 8 701 …, is stored as 7 701 ….
+    if (digits.startsWith('8') && digits.length >= 2) prefixes.add(`7${digits.slice(1)}`);
+    return { kind: 'digits', prefixes: [...prefixes] };
+  }
+  const words = tokenize(trimmed);
+  // tokenize() drops one-letter words; while someone is typing the first letter, use it.
+  if (words.length === 0) {
+    const first = normalizeForSearch(trimmed).split(' ')[0];
+    return first ? { kind: 'words', words: [first] } : { kind: 'all' };
+  }
+  return { kind: 'words', words };
+}
+
+export interface ApplicantPage {
+  items: Applicant[];
+  /** More applicants match than were read: the user should narrow the search. */
+  more: boolean;
+}
+
+function isListed(a: Applicant): boolean {
+  return a.deletedAt === null;
+}
+
+function byName(lang: string) {
+  const collator = new Intl.Collator(lang === 'ru' ? 'ru' : 'kk', {
+    sensitivity: 'base',
+    numeric: true,
+  });
+  return (a: Applicant, b: Applicant) => collator.compare(a.fullName, b.fullName);
+}
+
+/**
+ * Applicants matching a query, at most `limit` of them: search results by name (a query
+ * rarely matches more than a handful), the full list newest first (UUIDv7 ids sort by
+ * creation time), read page by page as the user scrolls.
+ */
+export async function searchApplicants(
+  db: TizilimDb,
+  query: ApplicantQuery,
+  { limit, lang = 'kk' }: { limit: number; lang?: string },
+): Promise<ApplicantPage> {
+  if (query.kind === 'all') {
+    const items = await db.applicants
+      .orderBy(':id')
+      .reverse()
+      .filter(isListed)
+      .limit(limit + 1)
+      .toArray();
+    return { items: items.slice(0, limit), more: items.length > limit };
+  }
+
+  const found = new Map<string, Applicant>();
+  const collect = async (prefix: string, matches: (a: Applicant) => boolean) => {
+    await db.applicants
+      .where('searchWords')
+      .startsWith(prefix)
+      .until(() => found.size > limit)
+      .each((a) => {
+        if (!found.has(a.id) && isListed(a) && matches(a)) found.set(a.id, a);
+      });
+  };
+
+  if (query.kind === 'digits') {
+    for (const prefix of query.prefixes) await collect(prefix, () => true);
+  } else {
+    // The most selective word is read through the index (numbers first: a house or a
+    // number in the name is rarer than any name; then the longest); the others are
+    // checked on each record found.
+    const rank = (word: string) => (/\d/.test(word) ? 100 : 0) + word.length;
+    const [first, ...rest] = [...query.words].sort((a, b) => rank(b) - rank(a));
+    if (first === undefined) return { items: [], more: false };
+    await collect(first, (a) =>
+      rest.every((word) => a.searchWords.some((stored) => stored.startsWith(word))),
+    );
+  }
+  const items = [...found.values()].sort(byName(lang));
+  return { items: items.slice(0, limit), more: items.length > limit };
+}
+
+export interface AppealStats {
+  count: number;
+  /** receivedAt of the latest appeal, 'YYYY-MM-DDTHH:mm'. */
+  last: string | null;
+}
+
+/**
+ * Number of live appeals (as lead or co-applicant) and the date of the latest one, for the
+ * applicants on screen. Reads index keys and the compact registry rows only.
+ */
+export async function appealStats(
+  db: TizilimDb,
+  applicantIds: readonly string[],
+): Promise<Map<string, AppealStats>> {
+  const byApplicant = new Map<string, Set<string>>();
+  const note = (applicantId: unknown, appealId: unknown) => {
+    const key = String(applicantId);
+    const set = byApplicant.get(key) ?? new Set<string>();
+    set.add(String(appealId));
+    byApplicant.set(key, set);
+  };
+  if (applicantIds.length > 0) {
+    await db.appeals
+      .where('applicantId')
+      .anyOf([...applicantIds])
+      .eachKey((key, cursor) => note(key, cursor.primaryKey));
+    await db.appeals
+      .where('coApplicantIds')
+      .anyOf([...applicantIds])
+      .eachKey((key, cursor) => note(key, cursor.primaryKey));
+  }
+  const appealIds = [...new Set([...byApplicant.values()].flatMap((s) => [...s]))];
+  const rows = new Map<string, RegistryRow>();
+  for (const row of await db.registryRows.bulkGet(appealIds)) if (row) rows.set(row.id, row);
+
+  const stats = new Map<string, AppealStats>();
+  for (const id of applicantIds) {
+    let count = 0;
+    let last: string | null = null;
+    for (const appealId of byApplicant.get(id) ?? []) {
+      const row = rows.get(appealId);
+      // Deleted appeals have no registry row: they are not counted.
+      if (!row) continue;
+      count += 1;
+      if (last === null || row.receivedAt > last) last = row.receivedAt;
+    }
+    stats.set(id, { count, last });
+  }
+  return stats;
+}
+
+export interface ApplicantAppealRow {
+  row: RegistryRow;
+  role: 'lead' | 'co';
+}
+
+/** An applicant's live appeals, as lead or co-applicant, newest first. */
+export async function applicantAppeals(
+  db: TizilimDb,
+  applicantId: string,
+): Promise<ApplicantAppealRow[]> {
+  const lead = await db.appeals.where('applicantId').equals(applicantId).primaryKeys();
+  const co = await db.appeals.where('coApplicantIds').equals(applicantId).primaryKeys();
+  const leadSet = new Set(lead);
+  const ids = [...new Set([...lead, ...co])];
+  const rows = await db.registryRows.bulkGet(ids);
+  return rows
+    .flatMap((row) =>
+      row ? [{ row, role: leadSet.has(row.id) ? ('lead' as const) : ('co' as const) }] : [],
+    )
+    .sort((a, b) => b.row.receivedAt.localeCompare(a.row.receivedAt));
+}
+
+/**
+ * The live appeals an applicant leads or co-signs (deleted ones move in a merge too, but
+ * the screens count what the registry shows).
+ */
+export async function appealIdsOf(db: TizilimDb, applicantId: string): Promise<Set<string>> {
+  const lead = await db.appeals.where('applicantId').equals(applicantId).primaryKeys();
+  const co = await db.appeals.where('coApplicantIds').equals(applicantId).primaryKeys();
+  const rows = await db.registryRows.bulkGet([...new Set([...lead, ...co])]);
+  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+}
+
+export interface MergeCounts {
+  keep: number;
+  merge: number;
+  /** Live appeals that change hands (all of the duplicate's). */
+  moving: number;
+  /** The kept record's appeals after the merge (an appeal both were on counts once). */
+  after: number;
+}
+
+export async function mergeCounts(
+  db: TizilimDb,
+  keepId: string,
+  mergeId: string,
+): Promise<MergeCounts> {
+  const [keep, merge] = await Promise.all([appealIdsOf(db, keepId), appealIdsOf(db, mergeId)]);
+  return {
+    keep: keep.size,
+    merge: merge.size,
+    moving: merge.size,
+    after: new Set([...keep, ...merge]).size,
+  };
+}
+
+/** Live applicants (merged duplicates are soft-deleted and not counted). */
+export async function countApplicants(db: TizilimDb): Promise<number> {
+  const [all, deleted] = await Promise.all([
+    db.applicants.count(),
+    db.applicants.where('deletedAt').above('').count(),
+  ]);
+  return all - deleted;
+}
