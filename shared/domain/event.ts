@@ -10,7 +10,6 @@ import {
   isoDateTimeSchema,
   localDateSchema,
   localDateTimeSchema,
-  newBaseFields,
   plainText,
   userIdSchema,
 } from './common';
@@ -112,8 +111,16 @@ export interface NewEventParams<T extends EventType> {
 
 /** A new event record with a fresh id and base fields. */
 export function makeEvent<T extends EventType>(params: NewEventParams<T>): EventOf<T> {
+  // A plain literal rather than a spread of newBaseFields: events are written in bulk
+  // (imports, generated data) and the spread was the single largest cost there.
   const event = {
-    ...newBaseFields({ id: newId(), now: params.now, userId: params.userId }),
+    id: newId(),
+    createdAt: params.now,
+    updatedAt: params.now,
+    createdBy: params.userId,
+    updatedBy: params.userId,
+    version: 1,
+    deletedAt: null,
     appealId: params.appealId,
     type: params.type,
     at: params.at ?? params.now,
