@@ -7,6 +7,7 @@ import {
   mergeApplicants,
   RepositoryError,
   softDeleteAppeal,
+  updateApplicant,
 } from '../../../renderer/src/db/repositories';
 import { anonymiseApplicant } from '../../../renderer/src/db/repositories/anonymise';
 import type { TizilimDb } from '../../../renderer/src/db/database';
@@ -272,5 +273,33 @@ describe('anonymiseApplicant', () => {
     );
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('after anonymisation', () => {
+  it('the person cannot be edited or merged back to life', async () => {
+    db = freshDb();
+    const a = await createApplicant(
+      db,
+      { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
+      ctxAt(),
+    );
+    const b = await createApplicant(
+      db,
+      { fullName: 'Гүлнар Сейітқали', phones: ['87471112233'] },
+      ctxAt(),
+    );
+    await anonymiseApplicant(db, a.id, { reason: 'Өтініш беруші жазбаша сұрады' }, ctxAt());
+    await expect(
+      updateApplicant(db, a.id, { fullName: 'Сейітқали Гүлнар' }, ctxAt()),
+    ).rejects.toMatchObject({
+      detail: 'applicant_already_anonymised',
+    });
+    await expect(
+      mergeApplicants(db, { keepId: a.id, mergeId: b.id }, ctxAt()),
+    ).rejects.toMatchObject({
+      detail: 'applicant_already_anonymised',
+    });
+    expect((await db.applicants.get(b.id))?.mergedInto).toBeNull();
   });
 });

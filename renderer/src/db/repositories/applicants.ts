@@ -57,6 +57,9 @@ export async function updateApplicant(
   return db.transaction('rw', [db.applicants, db.appeals, db.registryRows], async () => {
     const current = await db.applicants.get(id);
     if (!current || current.deletedAt !== null) throw notFound();
+    // Anonymisation is final: personal data must not come back by an ordinary edit.
+    if (current.anonymisedAt !== null)
+      throw new RepositoryError('conflict', 'applicant_already_anonymised');
     if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
       throw editConflict();
     }
@@ -173,6 +176,9 @@ export async function mergeApplicants(
     ]);
     if (!keep || keep.deletedAt !== null) throw notFound();
     if (!merge || merge.deletedAt !== null) throw notFound();
+    if (keep.anonymisedAt !== null || merge.anonymisedAt !== null) {
+      throw new RepositoryError('conflict', 'applicant_already_anonymised');
+    }
     if (keep.iin && merge.iin && keep.iin !== merge.iin) {
       // Two different IINs are two different people, however alike the rest looks.
       throw new RepositoryError('merge', 'merge_iin_conflict');
