@@ -1,0 +1,396 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
+import {
+  INFORM_CHANNELS,
+  NOT_RESOLVED_REASONS,
+  OUTCOMES,
+  labelOf,
+  type Appeal,
+  type Applicant,
+  type InformChannel,
+  type NotResolvedReason,
+  type Outcome,
+} from '../../../../shared/domain';
+import {
+  applyTransition,
+  type ActionType,
+  type WorkflowAction,
+} from '../../../../shared/workflow/status';
+import { useSession } from '../../app/session';
+import { useDb } from '../../db/hooks';
+import { transitionAppeal } from '../../db/repositories';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
+import { useLang } from '../../ui/useLang';
+import { codeError, showError, toFormError, type FormError } from './errors';
+
+interface ActionForm {
+  outcome: Outcome | '';
+  notResolvedReason: NotResolvedReason | '';
+  forwardedTo: string;
+  outcomeSummary: string;
+  decidedOn: string;
+  informedAt: string;
+  via: InformChannel | '';
+  reason: string;
+  note: string;
+}
+
+/** The controls of each action's dialog, by form control name. */
+const CONTROLS: Readonly<Record<ActionType, readonly (keyof ActionForm)[]>> = {
+  start: ['note'],
+  awaitAgency: ['note'],
+  agencyAnswered: ['note'],
+  decide: ['outcome', 'notResolvedReason', 'forwardedTo', 'outcomeSummary', 'decidedOn'],
+  informApplicant: ['informedAt', 'via', 'note'],
+  close: ['note'],
+  reopen: ['reason'],
+};
+
+function initialForm(appeal: Appeal, applicant: Applicant | null, today: string): ActionForm {
+  const preferred = applicant?.preferredChannel ?? null;
+  return {
+    outcome: '',
+    notResolvedReason: '',
+    forwardedTo: appeal.forwardedTo ?? '',
+    // After a reopen the previous summary stays as a starting point.
+    outcomeSummary: appeal.outcomeSummary,
+    decidedOn: today,
+    informedAt: toKzLocalDateTime(new Date()),
+    via: preferred && (INFORM_CHANNELS as readonly string[]).includes(preferred) ? preferred : '',
+    reason: '',
+    note: '',
+  };
+}
+
+export function buildAction(type: ActionType, form: ActionForm): WorkflowAction {
+  const note = form.note.trim() || undefined;
+  switch (type) {
+    case 'decide':
+      return {
+        type,
+        // An empty choice is refused by the workflow guard with its own message.
+        outcome: form.outcome as Outcome,
+        outcomeSummary: form.outcomeSummary,
+        notResolvedReason:
+          form.outcome === 'not_resolved' ? (form.notResolvedReason as NotResolvedReason) : null,
+        decidedOn: form.decidedOn,
+        ...(form.outcome === 'forwarded' ? { forwardedTo: form.forwardedTo } : {}),
+      };
+    case 'informApplicant':
+      return { type, informedAt: form.informedAt, via: form.via as InformChannel, note };
+    case 'reopen':
+      return { type, reason: form.reason };
+    default:
+      return { type, note };
+  }
+}
+
+/** Ctrl+Enter in a text area submits its form (plain Enter starts a new line). */
+export function submitOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
+  }
+}
+
+function ActionFormBody({
+  action,
+  appeal,
+  applicant,
+  onDone,
+  onCancel,
+  onSwitch,
+}: {
+  action: ActionType;
+  appeal: Appeal;
+  applicant: Applicant | null;
+  onDone: () => void;
+  onCancel: () => void;
+  onSwitch: (action: ActionType) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { ctx, today, user } = useSession();
+  const [form, setForm] = useState(() => initialForm(appeal, applicant, today));
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const controls = CONTROLS[action];
+  const shown = showError(error, lang, t, controls);
+
+  const set =
+    <K extends keyof ActionForm>(key: K) =>
+    (value: ActionForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
+
+  const refuse = (refusal: FormError) => {
+    setError(refusal);
+    const field = refusal.kind === 'code' ? refusal.field : undefined;
+    const control = field ? formRef.current?.elements.namedItem(field) : null;
+    if (control instanceof HTMLElement) control.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const workflowAction = buildAction(action, form);
+    // The same guards the repository applies, checked first so the right field is marked.
+    const check = applyTransition(appeal, workflowAction, {
+      now: new Date().toISOString(),
+      userId: user.id,
+    });
+    if (!check.ok) {
+      refuse(codeError(check.error.code));
+      return;
+    }
+    setBusy(true);
+    try {
+      await transitionAppeal(db, appeal.id, workflowAction, ctx, {
+        expectedVersion: appeal.version,
+      });
+      onDone();
+    } catch (failure) {
+      refuse(toFormError(failure));
+      setBusy(false);
+    }
+  };
+
+  let fields: ReactNode;
+  switch (action) {
+    case 'decide':
+      fields = (
+        <>
+          <Field label={t('appeal.dialog.decide.outcome')} required error={shown.fields.outcome}>
+            <select
+              name="outcome"
+              value={form.outcome}
+              onChange={(e) => set('outcome')(e.target.value as Outcome | '')}
+            >
+              <option value="">{t('appeal.dialog.decide.chooseOutcome')}</option>
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {labelOf('outcome', o, lang)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {form.outcome === 'not_resolved' && (
+            <Field
+              label={t('appeal.dialog.decide.reason')}
+              required
+              error={shown.fields.notResolvedReason}
+            >
+              <select
+                name="notResolvedReason"
+                value={form.notResolvedReason}
+                onChange={(e) => set('notResolvedReason')(e.target.value as NotResolvedReason | '')}
+              >
+                <option value="">{t('appeal.dialog.decide.chooseReason')}</option>
+                {NOT_RESOLVED_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {labelOf('notResolvedReason', r, lang)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          {form.outcome === 'forwarded' && (
+            <Field
+              label={t('appeal.dialog.decide.forwardedTo')}
+              required
+              hint={t('appeal.dialog.decide.forwardedToHint')}
+              error={shown.fields.forwardedTo}
+            >
+              <input
+                name="forwardedTo"
+                value={form.forwardedTo}
+                maxLength={500}
+                onChange={(e) => set('forwardedTo')(e.target.value)}
+              />
+            </Field>
+          )}
+          <Field
+            label={t('appeal.dialog.decide.summary')}
+            required
+            hint={t('appeal.dialog.decide.summaryHint')}
+            error={shown.fields.outcomeSummary}
+          >
+            <textarea
+              name="outcomeSummary"
+              rows={4}
+              maxLength={5000}
+              value={form.outcomeSummary}
+              onChange={(e) => set('outcomeSummary')(e.target.value)}
+              onKeyDown={submitOnCtrlEnter}
+            />
+          </Field>
+          <Field
+            label={t('appeal.dialog.decide.decidedOn')}
+            required
+            error={shown.fields.decidedOn}
+            className="field-short"
+          >
+            <input
+              type="date"
+              name="decidedOn"
+              value={form.decidedOn}
+              max={today}
+              onChange={(e) => set('decidedOn')(e.target.value)}
+            />
+          </Field>
+        </>
+      );
+      break;
+    case 'informApplicant':
+      fields = (
+        <>
+          <Field
+            label={t('appeal.dialog.informApplicant.informedAt')}
+            required
+            error={shown.fields.informedAt}
+            className="field-short"
+          >
+            <input
+              type="datetime-local"
+              name="informedAt"
+              value={form.informedAt}
+              onChange={(e) => set('informedAt')(e.target.value)}
+            />
+          </Field>
+          <Field label={t('appeal.dialog.informApplicant.via')} required error={shown.fields.via}>
+            <select
+              name="via"
+              value={form.via}
+              onChange={(e) => set('via')(e.target.value as InformChannel | '')}
+            >
+              <option value="">{t('appeal.dialog.informApplicant.chooseVia')}</option>
+              {INFORM_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {labelOf('informChannel', c, lang)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
+      );
+      break;
+    case 'reopen':
+      fields = (
+        <>
+          <p className="dialog-lead">{t('appeal.dialog.reopen.lead')}</p>
+          <Field
+            label={t('appeal.dialog.reopen.reason')}
+            required
+            hint={t('appeal.notes.hint')}
+            error={shown.fields.reason}
+          >
+            <textarea
+              name="reason"
+              rows={3}
+              maxLength={1000}
+              value={form.reason}
+              onChange={(e) => set('reason')(e.target.value)}
+              onKeyDown={submitOnCtrlEnter}
+            />
+          </Field>
+        </>
+      );
+      break;
+    default:
+      fields = <p className="dialog-lead">{t(`appeal.dialog.${action}.lead`)}</p>;
+  }
+
+  const withNote = controls.includes('note');
+  const closeRefused =
+    action === 'close' && error?.kind === 'code' && error.code === 'applicant_informed_required';
+
+  return (
+    <form ref={formRef} className="action-form" onSubmit={submit} noValidate>
+      {fields}
+      {withNote && (
+        <Field label={t('appeal.dialog.note')} error={shown.fields.note}>
+          <input
+            name="note"
+            value={form.note}
+            maxLength={2000}
+            onChange={(e) => set('note')(e.target.value)}
+          />
+        </Field>
+      )}
+      {shown.message && (
+        <div className="notice error" role="alert">
+          {shown.message}
+          {closeRefused && (
+            <div className="notice-actions">
+              <button type="button" className="button" onClick={() => onSwitch('informApplicant')}>
+                {t('appeal.dialog.close.informFirst')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <div className="action-form-footer">
+        <div className="action-form-lang">
+          <LanguageSwitcher />
+        </div>
+        <span className="action-form-keys">{t('appeal.dialog.keys')}</span>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.actions.cancel')}
+        </button>
+        <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+          {labelOf('workflowAction', action, lang)}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The dialog of one workflow action: asks for exactly what the action's guard needs and
+ * shows a refusal in the user's language; nothing is stored unless the whole action is.
+ */
+export function ActionDialog({
+  action,
+  appeal,
+  applicant,
+  onClose,
+  onDone,
+  onSwitch,
+}: {
+  action: ActionType | null;
+  appeal: Appeal;
+  applicant: Applicant | null;
+  onClose: () => void;
+  /** After the action was stored (the dialog closes too). */
+  onDone: () => void;
+  onSwitch: (action: ActionType) => void;
+}) {
+  const lang = useLang();
+  return (
+    <Dialog
+      open={action !== null}
+      title={action ? labelOf('workflowAction', action, lang) : ''}
+      onClose={onClose}
+      wide={action === 'decide'}
+    >
+      {action && (
+        <ActionFormBody
+          key={action}
+          action={action}
+          appeal={appeal}
+          applicant={applicant}
+          onDone={() => {
+            onClose();
+            onDone();
+          }}
+          onCancel={onClose}
+          onSwitch={onSwitch}
+        />
+      )}
+    </Dialog>
+  );
+}
