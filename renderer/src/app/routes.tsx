@@ -26,14 +26,28 @@ function WithSession() {
   );
 }
 
+function WithPrintSession() {
+  return (
+    <SessionProvider forPrint>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
 export const routes: RouteObject[] = [
+  {
+    // Print layouts: no sidebar, rendered for PDF and paper.
+    element: <WithPrintSession />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/print/receipt/:id', element: <ReceiptPrint /> },
+      { path: '/print/appeal/:id', element: <AppealCardPrint /> },
+    ],
+  },
   {
     element: <WithSession />,
     errorElement: <RouteError />,
     children: [
-      // Print layouts: no sidebar, rendered for PDF and paper.
-      { path: '/print/receipt/:id', element: <ReceiptPrint /> },
-      { path: '/print/appeal/:id', element: <AppealCardPrint /> },
       {
         path: '/',
         element: <Layout />,

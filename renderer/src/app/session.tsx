@@ -44,7 +44,13 @@ function useToday(): string {
  * Who is working. The staff member is chosen when the app starts (remembered for this
  * window only) and recorded on every change; a fresh database first asks for the office.
  */
-export function SessionProvider({ children }: { children: ReactNode }) {
+export function SessionProvider({
+  children,
+  forPrint = false,
+}: {
+  children: ReactNode;
+  forPrint?: boolean;
+}) {
   const db = useDb();
   const { i18n } = useTranslation();
   const settings = useLiveQuery(async () => (await db.settings.get('settings')) ?? null, [db]);
@@ -59,7 +65,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const activeUsers = settings?.users.filter((u) => u.active) ?? [];
   const onlyUser = activeUsers.length === 1 ? activeUsers[0] : undefined;
-  const user = settings?.users.find((u) => u.id === userId && u.active) ?? onlyUser;
+  // Print pages only read. Electron renders them in a hidden window with its own empty
+  // session storage, where nobody can answer "who is working?".
+  const printUser = forPrint ? activeUsers[0] : undefined;
+  const user = settings?.users.find((u) => u.id === userId && u.active) ?? onlyUser ?? printUser;
 
   const session = useMemo<Session | null>(() => {
     if (!settings || !user) return null;

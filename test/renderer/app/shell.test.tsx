@@ -135,3 +135,18 @@ describe('renderer shell', () => {
     spy.mockRestore();
   });
 });
+
+describe('print pages', () => {
+  it('render without asking who is working (Electron prints them in a fresh hidden window)', async () => {
+    await officeWith([
+      { fullName: 'Серік Болатұлы', role: 'deputy' },
+      { fullName: 'Айгерім Нұрланқызы', role: 'assistant' },
+    ]);
+    window.location.hash = '#/print/receipt/no-such-appeal';
+    const i18n = await initI18n('kk');
+    render(<App i18n={i18n} />);
+    // The print page itself answers (here: the appeal does not exist), not the user picker.
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Кім жұмыс істейді?' })).toBeNull();
+  });
+});
