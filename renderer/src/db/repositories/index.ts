@@ -5,3 +5,5 @@ export * from './applicants';
 export * from './drafts';
 export * from './settings';
 export * from './importRecords';
+export * from './attachments';
+export * from './anonymise';

@@ -1,6 +1,55 @@
-import { UpcomingPage } from '../../../ui/UpcomingPage';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Appeal } from '../../../../../shared/domain';
+import { useDb, useLiveQuery } from '../../../db/hooks';
+import { AppealForm } from './AppealForm';
+import type { StoredFile } from './AttachmentsField';
 
-// Placeholder until this screen is built.
+/** `/appeals/new` registers an appeal; `/appeals/:id/edit` edits one. */
 export function AppealFormPage() {
-  return <UpcomingPage section="registry" />;
+  const { id } = useParams();
+  return id ? <EditAppeal key={id} id={id} /> : <AppealForm key="new" />;
+}
+
+function EditAppeal({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const loaded = useLiveQuery(async () => {
+    const appeal = await db.appeals.get(id);
+    if (!appeal || appeal.deletedAt !== null) return { appeal: null, files: [] };
+    const files = await db.attachments.where('appealId').equals(id).toArray();
+    return {
+      appeal,
+      files: files
+        .filter((f) => f.deletedAt === null)
+        .map((f): StoredFile => ({
+          id: f.id,
+          fileName: f.fileName,
+          mimeType: f.mimeType,
+          size: f.size,
+          blob: f.blob,
+        })),
+    };
+  }, [db, id]);
+  if (loaded === undefined) return <div className="loading" aria-busy="true" />;
+  if (loaded.appeal === null) {
+    return (
+      <section className="page">
+        <h1>{t('appealForm.notFound.title')}</h1>
+        <p>{t('appealForm.notFound.body')}</p>
+        <Link to="/registry">{t('appealForm.notFound.back')}</Link>
+      </section>
+    );
+  }
+  return <FrozenEdit appeal={loaded.appeal} files={loaded.files} />;
+}
+
+/**
+ * The form edits the appeal as it was when opened: a later change by someone else is caught
+ * on save (version check) instead of silently replacing what is being typed.
+ */
+function FrozenEdit(props: { appeal: Appeal; files: StoredFile[] }) {
+  const [opened] = useState(props);
+  return <AppealForm appeal={opened.appeal} storedFiles={opened.files} />;
 }
