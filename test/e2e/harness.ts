@@ -48,7 +48,11 @@ export async function launchProfile(
 
 export function tempProfile(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'tizilim-profile-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Chromium may still be flushing the profile right after it closes; retry briefly.
+  return {
+    dir,
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
