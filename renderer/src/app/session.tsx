@@ -70,6 +70,20 @@ export function SessionProvider({
   const printUser = forPrint ? activeUsers[0] : undefined;
   const user = settings?.users.find((u) => u.id === userId && u.active) ?? onlyUser ?? printUser;
 
+  // A single staff member is chosen automatically; remember it, so adding a colleague later
+  // does not send the person at the keyboard back to the "who is working?" screen.
+  if (
+    !forPrint &&
+    onlyUser &&
+    userId !== onlyUser.id &&
+    !settings?.users.some((u) => u.id === userId && u.active)
+  ) {
+    setUserId(onlyUser.id);
+  }
+  useEffect(() => {
+    if (!forPrint && userId) sessionStorage.setItem(USER_KEY, userId);
+  }, [forPrint, userId]);
+
   const session = useMemo<Session | null>(() => {
     if (!settings || !user) return null;
     return {

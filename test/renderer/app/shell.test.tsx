@@ -150,3 +150,33 @@ describe('print pages', () => {
     expect(screen.queryByRole('heading', { name: 'Кім жұмыс істейді?' })).toBeNull();
   });
 });
+
+describe('a one-person office', () => {
+  it('keeps the person at the keyboard when a colleague is added', async () => {
+    const [only] = await officeWith([{ fullName: 'Айгерім Нұрланқызы', role: 'assistant' }]);
+    const i18n = await initI18n('kk');
+    render(<App i18n={i18n} />);
+    expect(
+      await screen.findByText('Айгерім Нұрланқызы', { selector: '.current-user strong' }),
+    ).toBeInTheDocument();
+    const settings = (await getDb().settings.get('settings'))!;
+    await act(() =>
+      saveSettings(
+        getDb(),
+        {
+          ...settings,
+          users: [
+            ...settings.users,
+            { id: newId(), fullName: 'Серік Болатұлы', role: 'deputy', active: true },
+          ],
+        },
+        { userId: only! },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('heading', { name: 'Кім жұмыс істейді?' })).toBeNull();
+    expect(
+      screen.getByText('Айгерім Нұрланқызы', { selector: '.current-user strong' }),
+    ).toBeInTheDocument();
+  });
+});

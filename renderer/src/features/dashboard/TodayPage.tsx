@@ -1,6 +1,320 @@
-import { UpcomingPage } from '../../ui/UpcomingPage';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { format } from 'date-fns';
+import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
+import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
+import type { Lang } from '../../../../shared/i18n/lang';
+import { useSession } from '../../app/session';
+import { useDb, useLiveQuery } from '../../db/hooks';
+import { appealDeadline, DeadlineBadge } from '../../ui/badges';
+import { formatDay, formatDayTime, formatNumber } from '../../ui/format';
+import { useLang } from '../../ui/useLang';
+import {
+  countLateInquiries,
+  monthOf,
+  receptionsThisMonth,
+  summarizeToday,
+  TODAY_LINKS,
+  type TodayRow,
+} from './todayCounts';
+import './today.css';
 
-// Placeholder until this screen is built.
+const LOCALES = { kk: kkLocale, ru: ruLocale } as const;
+
+/** «2026 жылғы 20 қараша, жұма» / «20 ноября 2026 г., пятница». */
+function todayTitle(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  const pattern = lang === 'kk' ? "yyyy 'жылғы' d MMMM, EEEE" : "d MMMM yyyy 'г.', EEEE";
+  return format(date, pattern, { locale: LOCALES[lang] });
+}
+
+/** The month's name in the nominative: «қараша», «ноябрь». */
+function monthName(day: string, lang: Lang): string {
+  const [y, m] = day.split('-').map(Number);
+  return format(new Date(y ?? 1970, (m ?? 1) - 1, 1), 'LLLL', { locale: LOCALES[lang] });
+}
+
+/** Kazakhstan local time, refreshed every minute (the 72-hour deadlines are by the hour). */
+function useNow(): string {
+  const [now, setNow] = useState(() => toKzLocalDateTime(new Date()));
+  useEffect(() => {
+    const timer = setInterval(() => setNow(toKzLocalDateTime(new Date())), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function StatCard({
+  to,
+  label,
+  value,
+  detail,
+  tone,
+  testId,
+}: {
+  to: string;
+  label: string;
+  value: number;
+  detail?: string | null;
+  tone: 'danger' | 'warning' | 'info';
+  testId: string;
+}) {
+  const lang = useLang();
+  return (
+    <Link
+      to={to}
+      className={`today-stat ${value > 0 ? tone : 'zero'}`}
+      data-testid={testId}
+      aria-label={`${label}: ${value}${detail ? `, ${detail}` : ''}`}
+    >
+      <span className="today-stat-value">{formatNumber(value, lang)}</span>
+      <span className="today-stat-label">{label}</span>
+      {detail && <span className="today-stat-detail">{detail}</span>}
+    </Link>
+  );
+}
+
+function ShortList({
+  title,
+  empty,
+  more,
+  children,
+  count,
+  id,
+}: {
+  title: string;
+  empty: string;
+  more: { to: string; label: string } | null;
+  children: ReactNode[];
+  count: number;
+  id: string;
+}) {
+  return (
+    <section className="today-list card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children.length === 0 ? <p className="today-empty">{empty}</p> : <ul>{children}</ul>}
+      {more && count > children.length && (
+        <Link className="today-more" to={more.to}>
+          {more.label}
+        </Link>
+      )}
+    </section>
+  );
+}
+
+function AppealLine({ row, badge }: { row: TodayRow; badge: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <li className="today-appeal">
+      <Link to={`/appeals/${row.id}`} className="today-appeal-link">
+        <span className="today-regno">{row.regNo}</span>
+        <span className="today-subject" title={row.subject}>
+          {row.priority && (
+            <span className="today-priority" title={t('today.priority')}>
+              {t('today.priorityShort')}
+            </span>
+          )}
+          {row.subject}
+        </span>
+      </Link>
+      {badge}
+    </li>
+  );
+}
+
+/**
+ * What the office must do today: deadlines due and missed, first contacts within 72 hours,
+ * results to report back, late agencies, and whether this month has a reception. Every
+ * number opens the matching list in the registry.
+ */
 export function TodayPage() {
-  return <UpcomingPage section="registry" />;
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { settings, calendar, today, user } = useSession();
+  const now = useNow();
+  const month = monthOf(today);
+
+  const rows = useLiveQuery(() => db.registryRows.toArray(), [db]);
+  const inquiries = useLiveQuery(
+    () => db.inquiries.where('status').anyOf('sent', 'overdue').toArray(),
+    [db],
+  );
+  const receptions = useLiveQuery(
+    () => db.receptions.where('date').between(month.start, month.end, true, true).toArray(),
+    [db, month.start, month.end],
+  );
+
+  const informWorkingDays = settings.deadlines.informWorkingDays;
+  const summary = useMemo(
+    () =>
+      rows && summarizeToday(rows, { calendar, today, now, userId: user.id, informWorkingDays }),
+    [rows, calendar, today, now, user.id, informWorkingDays],
+  );
+  const lateInquiries = inquiries && countLateInquiries(inquiries, today);
+  const receptionCount = receptions && receptionsThisMonth(receptions, today);
+
+  if (!summary) {
+    return (
+      <section className="page today-page" aria-busy="true" aria-labelledby="page-title">
+        <h1 id="page-title">{t('today.title')}</h1>
+        <p className="lead">{t('common.loading')}</p>
+      </section>
+    );
+  }
+  const { counts } = summary;
+
+  return (
+    <section className="page today-page" aria-labelledby="page-title">
+      <header className="today-header">
+        <h1 id="page-title">{t('today.title')}</h1>
+        <span className="today-date">{todayTitle(today, lang)}</span>
+        <Link to="/appeals/new" className="button primary today-new">
+          {t('today.newAppeal')}
+        </Link>
+      </header>
+
+      {receptionCount === 0 && (
+        <div className="notice warning today-reception-warning" role="alert">
+          <strong>{t('today.noReception.title', { month: monthName(today, lang) })}</strong>{' '}
+          {t('today.noReception.body')} <Link to="/reception">{t('today.noReception.action')}</Link>
+        </div>
+      )}
+
+      <div className="today-stats">
+        <StatCard
+          testId="today-overdue"
+          to={TODAY_LINKS.overdue}
+          label={t('today.cards.overdue')}
+          value={counts.overdue}
+          tone="danger"
+        />
+        <StatCard
+          testId="today-due-today"
+          to={TODAY_LINKS.dueToday}
+          label={t('today.cards.dueToday')}
+          value={counts.dueToday}
+          tone="warning"
+        />
+        <StatCard
+          testId="today-due-soon"
+          to={TODAY_LINKS.dueSoon}
+          label={t('today.cards.dueSoon')}
+          value={counts.dueSoon}
+          tone="info"
+        />
+        <StatCard
+          testId="today-not-contacted"
+          to={TODAY_LINKS.notContacted}
+          label={t('today.cards.notContacted', { hours: settings.deadlines.acknowledgeHours })}
+          value={counts.notContacted}
+          detail={
+            counts.notContactedLate > 0
+              ? t('today.cards.late', { n: counts.notContactedLate })
+              : null
+          }
+          tone={counts.notContactedLate > 0 ? 'danger' : 'warning'}
+        />
+        <StatCard
+          testId="today-not-informed"
+          to={TODAY_LINKS.notInformed}
+          label={t('today.cards.notInformed')}
+          value={counts.notInformed}
+          detail={
+            counts.notInformedLate > 0 ? t('today.cards.late', { n: counts.notInformedLate }) : null
+          }
+          tone={counts.notInformedLate > 0 ? 'danger' : 'warning'}
+        />
+        <StatCard
+          testId="today-waiting-agency"
+          to={TODAY_LINKS.waitingAgency}
+          label={t('today.cards.waitingAgency')}
+          value={counts.waitingAgency}
+          tone="info"
+        />
+        <StatCard
+          testId="today-agencies-late"
+          to="/inquiries?view=overdue"
+          label={t('today.cards.agenciesLate')}
+          value={lateInquiries ?? 0}
+          tone="danger"
+        />
+        <StatCard
+          testId="today-mine"
+          to={TODAY_LINKS.mine}
+          label={t('today.cards.mine')}
+          value={counts.mine}
+          detail={t('today.cards.open', { n: counts.open })}
+          tone="info"
+        />
+      </div>
+
+      <div className="today-lists">
+        <ShortList
+          id="today-urgent-title"
+          title={t('today.lists.urgent')}
+          empty={t('today.lists.urgentEmpty')}
+          count={counts.overdue + counts.dueToday + counts.dueSoon}
+          more={{ to: TODAY_LINKS.overdue, label: t('today.lists.allOverdue') }}
+        >
+          {summary.urgent.map(({ row }) => (
+            <AppealLine
+              key={row.id}
+              row={row}
+              badge={<DeadlineBadge deadline={appealDeadline(calendar, today, row)} />}
+            />
+          ))}
+        </ShortList>
+        <div className="today-side">
+          <ShortList
+            id="today-contact-title"
+            title={t('today.lists.contact', { hours: settings.deadlines.acknowledgeHours })}
+            empty={t('today.lists.contactEmpty')}
+            count={counts.notContacted}
+            more={{ to: TODAY_LINKS.notContacted, label: t('today.lists.all') }}
+          >
+            {summary.contact.map(({ row, late }) => (
+              <AppealLine
+                key={row.id}
+                row={row}
+                badge={
+                  <span
+                    className={`deadline-badge ${late ? 'overdue' : 'due_soon'}`}
+                    title={formatDayTime(row.acknowledgeBy)}
+                  >
+                    {late
+                      ? t('today.lists.contactLate', { time: formatDayTime(row.acknowledgeBy) })
+                      : t('today.lists.contactBy', { time: formatDayTime(row.acknowledgeBy) })}
+                  </span>
+                }
+              />
+            ))}
+          </ShortList>
+          <ShortList
+            id="today-inform-title"
+            title={t('today.lists.inform')}
+            empty={t('today.lists.informEmpty')}
+            count={counts.notInformed}
+            more={{ to: TODAY_LINKS.notInformed, label: t('today.lists.all') }}
+          >
+            {summary.inform.map(({ row, informBy, state }) => (
+              <AppealLine
+                key={row.id}
+                row={row}
+                badge={
+                  <span className={`deadline-badge ${state}`} title={formatDay(informBy)}>
+                    {state === 'overdue'
+                      ? t('today.lists.informLate', { date: formatDay(informBy) })
+                      : t('today.lists.informBy', { date: formatDay(informBy) })}
+                  </span>
+                }
+              />
+            ))}
+          </ShortList>
+        </div>
+      </div>
+    </section>
+  );
 }

@@ -19,6 +19,7 @@ export const VIEWS = [
   'overdue',
   'not_contacted',
   'waiting_agency',
+  'not_informed',
   'mine',
 ] as const;
 export type RegistryView = (typeof VIEWS)[number];
@@ -155,6 +156,9 @@ export function inView(row: Row, view: RegistryView, ctx: ViewContext): boolean 
       return row.open && row.firstContactAt === null && row.applicantId !== null;
     case 'waiting_agency':
       return row.status === 'waiting_agency';
+    case 'not_informed':
+      // Checklist step 7: decided, but the result has not been reported to the applicant.
+      return row.status === 'decided' && row.applicantInformedAt === null;
     case 'mine':
       return row.open && row.assignee === ctx.userId;
   }

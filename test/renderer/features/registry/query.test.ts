@@ -102,6 +102,7 @@ describe('registry query', () => {
       overdue: 1,
       not_contacted: 1,
       waiting_agency: 1,
+      not_informed: 0,
       mine: 1,
     });
   });
