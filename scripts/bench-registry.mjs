@@ -107,6 +107,11 @@ try {
             observer.disconnect();
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
           });
+          // A change that leaves the visible rows as they were paints nothing: not a sample.
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, 15_000);
           observer.observe(body, { childList: true, subtree: true, characterData: true });
           const proto =
             kind === 'select' ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
@@ -126,9 +131,9 @@ try {
   await page.locator('.registry-filters summary').click();
 
   const search = [];
-  const queries = ['су', 'жол', 'ремонт', 'жарық', 'отопление', 'абай', 'шатыр'];
+  // The last keystroke of each word: the list narrows from the previous word's results.
+  const queries = ['жылу', 'жол', 'ремонт', 'жарық', 'отопление', 'шатыр', 'лифт'];
   for (let i = 0; i < Math.max(RUNS, queries.length); i++) {
-    // Each keystroke of a word is what the user feels; time the last one of each word.
     const word = queries[i % queries.length];
     await timeChange('input', '.registry-search', word.slice(0, -1));
     search.push(await timeChange('input', '.registry-search', word));
@@ -170,8 +175,8 @@ try {
       appeals: APPEALS,
       seedMs: Math.round(seeded.seedMs),
       firstRowsMs: median(firstRows),
-      filterMs: median(filter),
-      searchMs: median(search),
+      filterMs: median(filter.filter((v) => v !== null)),
+      searchMs: median(search.filter((v) => v !== null)),
       openAppealMs: median(open),
     }),
   );
