@@ -27,6 +27,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // Screens driven through Testing Library wait on debounced autosave and IndexedDB;
+          // on a loaded two-core machine that can take seconds, which is not a failure.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -476,6 +476,10 @@ describe('applicants at office scale', () => {
 
     // The whole list is read page by page as it scrolls.
     await ui.searchFor('');
+    // Wait until the search results have given way to the first page of the full list.
+    await page
+      .locator('.applicants-footnote', { hasText: 'нәтиже көрсетілді' })
+      .waitFor({ state: 'detached', timeout: 20_000 });
     await ui.rows().first().waitFor();
     const height = () =>
       page
@@ -484,7 +488,7 @@ describe('applicants at office scale', () => {
         .evaluate((el) => el.clientHeight);
     const before = await height();
     await page.locator('.applicants-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await expect.poll(height).toBeGreaterThan(before);
+    await expect.poll(height, { timeout: 20_000 }).toBeGreaterThan(before);
 
     console.info(
       `applicants ×${SIZE}: list ${listMs.toFixed(0)} ms, name ${nameMs.toFixed(0)} ms, ` +

@@ -282,7 +282,7 @@ describe('appeal form: drafts', () => {
         const draft = await loadDraft(getDb(), 'appeal', 'new');
         expect(draft?.data).toMatchObject({ values: { text: 'Үш күннен бері лифт тоқтап тұр.' } });
       },
-      { timeout: 3000 },
+      { timeout: 10_000 },
     );
     expect(await screen.findByText(/Жоба автоматты түрде сақталды/)).toBeInTheDocument();
     view.unmount();
@@ -303,16 +303,16 @@ describe('appeal form: drafts', () => {
     const view = await openForm('kk');
     const u = user();
     await u.type(control('Қысқаша мазмұны'), 'Жоба');
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 3000 });
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 10_000 });
     view.unmount();
 
     await openForm('kk');
     await u.click(await screen.findByRole('button', { name: 'Жою' }));
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(0));
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(0), { timeout: 10_000 });
     expect(control('Қысқаша мазмұны')).toHaveValue('');
 
     await fillRequired(u);
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 3000 });
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 10_000 });
     await u.click(screen.getByRole('button', { name: 'Тіркеу' }));
     await waitFor(() => expect(window.location.hash).toMatch(/registered=1/));
     expect(await getDb().drafts.count()).toBe(0);
@@ -333,7 +333,7 @@ describe('appeal form: drafts', () => {
           newApplicant: { fullName: 'Бекова Сәуле', phones: ['87015550011'] },
         });
       },
-      { timeout: 3000 },
+      { timeout: 10_000 },
     );
     view.unmount();
     await openForm('kk');
