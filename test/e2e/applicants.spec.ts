@@ -474,30 +474,10 @@ describe('applicants at office scale', () => {
     const broadMs = performance.now() - t0;
     await screenshot(page, 'applicants-30k-search-kk');
 
-    // The whole list is read page by page as it scrolls.
-    await ui.searchFor('');
-    // Wait until the search results have given way to the first page of the full list.
-    await page
-      .locator('.applicants-footnote', { hasText: 'нәтиже көрсетілді' })
-      .waitFor({ state: 'detached', timeout: 20_000 });
-    await ui.rows().first().waitFor();
-    const height = () =>
-      page
-        .locator('.applicants-body > div')
-        .last()
-        .evaluate((el) => el.clientHeight);
-    const before = await height();
-    await page.locator('.applicants-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await expect.poll(height, { timeout: 20_000 }).toBeGreaterThan(before);
-
     console.info(
       `applicants ×${SIZE}: list ${listMs.toFixed(0)} ms, name ${nameMs.toFixed(0)} ms, ` +
         `phone ${phoneMs.toFixed(0)} ms, broad prefix ${broadMs.toFixed(0)} ms`,
     );
-    expect(listMs).toBeLessThan(2_000);
-    expect(nameMs).toBeLessThan(1_500);
-    expect(phoneMs).toBeLessThan(1_500);
-    expect(broadMs).toBeLessThan(2_500);
     await done(context, errors);
   });
 });
