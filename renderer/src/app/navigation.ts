@@ -4,6 +4,9 @@ export const NAV_ITEMS = [
   { path: '/applicants', label: 'nav.applicants' },
   { path: '/reception', label: 'nav.reception' },
   { path: '/inquiries', label: 'nav.inquiries' },
+  { path: '/agencies', label: 'nav.agencies' },
+  { path: '/templates', label: 'nav.templates' },
+  { path: '/initiatives', label: 'nav.initiatives' },
   { path: '/reports', label: 'nav.reports' },
   { path: '/settings', label: 'nav.settings' },
 ] as const;

@@ -3,7 +3,6 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { ErrorScreen } from './ErrorBoundary';
 import { SessionProvider } from './session';
-import { UpcomingPage } from '../ui/UpcomingPage';
 import { RegistryPage } from '../features/registry/RegistryPage';
 import { AppealFormPage } from '../features/appeal/form/AppealFormPage';
 import { AppealPage } from '../features/appeal/AppealPage';
@@ -13,6 +12,21 @@ import { TodayPage } from '../features/dashboard/TodayPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ReceiptPrint } from '../features/appeal/print/ReceiptPrint';
 import { AppealCardPrint } from '../features/appeal/print/AppealCardPrint';
+import { ReceptionsPage } from '../features/reception/ReceptionsPage';
+import { ReceptionPlanPage } from '../features/reception/ReceptionPlanPage';
+import { ReceptionRunPage } from '../features/reception/run/ReceptionRunPage';
+import { ReceptionSummaryPage } from '../features/reception/run/ReceptionSummaryPage';
+import { InquiriesPage } from '../features/inquiries/InquiriesPage';
+import { InquiryPage } from '../features/inquiries/InquiryPage';
+import { AgenciesPage } from '../features/inquiries/AgenciesPage';
+import { AgencyPage } from '../features/inquiries/AgencyPage';
+import { InquiryPrint } from '../features/inquiries/print/InquiryPrint';
+import { TemplatesPage } from '../features/templates/TemplatesPage';
+import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
+import { LetterPrint } from '../features/templates/print/LetterPrint';
+import { ReportPage } from '../features/report/ReportPage';
+import { ReportPrint } from '../features/report/print/ReportPrint';
+import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -42,6 +56,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/print/receipt/:id', element: <ReceiptPrint /> },
       { path: '/print/appeal/:id', element: <AppealCardPrint /> },
+      { path: '/print/inquiry/:id', element: <InquiryPrint /> },
+      { path: '/print/letter/:key', element: <LetterPrint /> },
+      { path: '/print/report', element: <ReportPrint /> },
     ],
   },
   {
@@ -60,9 +77,20 @@ export const routes: RouteObject[] = [
           { path: 'appeals/:id/edit', element: <AppealFormPage /> },
           { path: 'applicants', element: <ApplicantsPage /> },
           { path: 'applicants/:id', element: <ApplicantPage /> },
-          { path: 'reception', element: <UpcomingPage section="reception" /> },
-          { path: 'inquiries', element: <UpcomingPage section="inquiries" /> },
-          { path: 'reports', element: <UpcomingPage section="reports" /> },
+          { path: 'reception', element: <ReceptionsPage /> },
+          { path: 'reception/new', element: <ReceptionPlanPage /> },
+          { path: 'reception/:id', element: <ReceptionPlanPage /> },
+          { path: 'reception/:id/run', element: <ReceptionRunPage /> },
+          { path: 'reception/:id/summary', element: <ReceptionSummaryPage /> },
+          { path: 'inquiries', element: <InquiriesPage /> },
+          { path: 'inquiries/new', element: <InquiryPage /> },
+          { path: 'inquiries/:id', element: <InquiryPage /> },
+          { path: 'agencies', element: <AgenciesPage /> },
+          { path: 'agencies/:id', element: <AgencyPage /> },
+          { path: 'templates', element: <TemplatesPage /> },
+          { path: 'templates/:id', element: <TemplateEditorPage /> },
+          { path: 'initiatives', element: <InitiativesPage /> },
+          { path: 'reports', element: <ReportPage /> },
           { path: 'settings/*', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],

@@ -14,6 +14,18 @@ import todayKk from './today.kk.json';
 import todayRu from './today.ru.json';
 import settingsKk from './settings.kk.json';
 import settingsRu from './settings.ru.json';
+import receptionKk from './reception.kk.json';
+import receptionRu from './reception.ru.json';
+import inquiriesKk from './inquiries.kk.json';
+import inquiriesRu from './inquiries.ru.json';
+import templatesKk from './templates.kk.json';
+import templatesRu from './templates.ru.json';
+import reportKk from './report.kk.json';
+import reportRu from './report.ru.json';
+import initiativesKk from './initiatives.kk.json';
+import initiativesRu from './initiatives.ru.json';
+import dataTransferKk from './dataTransfer.kk.json';
+import dataTransferRu from './dataTransfer.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -29,6 +41,12 @@ export const kk = {
   applicants: applicantsKk,
   today: todayKk,
   settings: settingsKk,
+  reception: receptionKk,
+  inquiries: inquiriesKk,
+  templates: templatesKk,
+  report: reportKk,
+  initiatives: initiativesKk,
+  dataTransfer: dataTransferKk,
 };
 
 export const ru: typeof kk = {
@@ -40,4 +58,10 @@ export const ru: typeof kk = {
   applicants: applicantsRu,
   today: todayRu,
   settings: settingsRu,
+  reception: receptionRu,
+  inquiries: inquiriesRu,
+  templates: templatesRu,
+  report: reportRu,
+  initiatives: initiativesRu,
+  dataTransfer: dataTransferRu,
 } as typeof kk;

@@ -6,6 +6,8 @@ import { GeneralSection } from './GeneralSection';
 import { ProfileSection } from './ProfileSection';
 import { StaffSection } from './StaffSection';
 import { TopicsSection } from './TopicsSection';
+import { DataSection } from './DataSection';
+import { ChecklistsSection } from '../reception/settings/ChecklistsSection';
 import './settings.css';
 
 export const SETTINGS_SECTIONS = [
@@ -14,7 +16,9 @@ export const SETTINGS_SECTIONS = [
   { path: 'topics', element: <TopicsSection /> },
   { path: 'calendar', element: <CalendarSection /> },
   { path: 'deadlines', element: <DeadlinesSection /> },
+  { path: 'checklists', element: <ChecklistsSection /> },
   { path: 'general', element: <GeneralSection /> },
+  { path: 'data', element: <DataSection /> },
 ] as const;
 
 /** Settings: one tab per part of the office's set-up, each at its own address. */
