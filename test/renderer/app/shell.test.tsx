@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
@@ -49,6 +49,9 @@ describe('renderer shell', () => {
       'Өтініш берушілер',
       'Қабылдау',
       'Сауалдар',
+      'Мекемелер',
+      'Хат үлгілері',
+      'Бастамалар',
       'Есептер',
       'Баптаулар',
     ]);
@@ -99,18 +102,16 @@ describe('renderer shell', () => {
     expect(storedLanguage()).toBe('kk');
   });
 
-  it('sections not built yet say what will be there', async () => {
+  it('every section in the sidebar opens its own page with a heading', async () => {
     await officeWith([{ fullName: 'Айгерім Нұрланқызы', role: 'assistant' }]);
     const i18n = await initI18n('ru');
     render(<App i18n={i18n} />);
-    for (const [link, title] of [
-      ['Приём', 'Приём граждан'],
-      ['Запросы', 'Депутатские запросы'],
-      ['Отчёты', 'Публичный отчёт'],
-    ] as const) {
-      await userEvent.click(await screen.findByRole('link', { name: link }));
-      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-      expect(screen.getByText('В разработке')).toBeInTheDocument();
+    const nav = await screen.findByRole('navigation');
+    for (const name of ['Приём', 'Запросы', 'Организации', 'Шаблоны', 'Инициативы', 'Отчёты']) {
+      const link = within(nav).getByRole('link', { name });
+      await userEvent.click(link);
+      await waitFor(() => expect(link).toHaveAttribute('aria-current', 'page'));
+      expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     }
   });
 
