@@ -44,12 +44,12 @@ export function formatCount(value: number | '<3' | null | undefined): string {
 }
 
 /**
- * A share given as a fraction (0..1) → "42,5 %"; one decimal unless whole.
- * `null` (nothing to divide by) prints as a dash, never as "0 %".
+ * A percentage as the report model stores it (0..100, e.g. 42.5) → "42,5 %"; one decimal
+ * unless whole. `null` (nothing to divide by) prints as a dash, never as "0 %".
  */
-export function formatPercent(share: number | null | undefined, fractionDigits = 1): string {
-  if (share === null || share === undefined || !Number.isFinite(share)) return '—';
-  return `${formatNumber(share * 100, fractionDigits)}${NBSP}%`;
+export function formatPercent(percent: number | null | undefined, fractionDigits = 1): string {
+  if (percent === null || percent === undefined || !Number.isFinite(percent)) return '—';
+  return `${formatNumber(percent, fractionDigits)}${NBSP}%`;
 }
 
 /** A change against the previous quarter: "+12", "−3", "0". */
@@ -59,11 +59,11 @@ export function formatChange(delta: number | null | undefined): string {
   return formatNumber(delta);
 }
 
-/** A relative change as a percentage: "+12,5 %", "−3 %". */
-export function formatChangePercent(ratio: number | null | undefined): string {
-  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
-  const text = formatPercent(ratio);
-  return ratio > 0 ? `+${text}` : text;
+/** A relative change in percent (model convention, 12.5 = 12,5 %): "+12,5 %", "−3 %". */
+export function formatChangePercent(percent: number | null | undefined): string {
+  if (percent === null || percent === undefined || !Number.isFinite(percent)) return '—';
+  const text = formatPercent(percent);
+  return percent > 0 ? `+${text}` : text;
 }
 
 const KK_MONTHS = [
@@ -139,7 +139,7 @@ export function monthShort(month: number, lang: Lang): string {
 }
 
 /** A quarter id such as "2026-Q3" → { year: 2026, quarter: 3 }, or null when malformed. */
-export function parseQuarter(id: string): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
+export function parseQuarterId(id: string): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
   const m = /^(\d{4})-Q([1-4])$/.exec(id);
   if (!m) return null;
   return { year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
@@ -153,7 +153,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** «2026 жылғы III тоқсан» / «III квартал 2026 года». */
 export function formatQuarter(id: string, lang: Lang): string {
-  const q = parseQuarter(id);
+  const q = parseQuarterId(id);
   if (!q) return id;
   const roman = ROMAN[q.quarter - 1] ?? '';
   return lang === 'kk'
@@ -162,8 +162,8 @@ export function formatQuarter(id: string, lang: Lang): string {
 }
 
 /** First and last calendar day of a quarter, as 'YYYY-MM-DD'. */
-export function quarterBounds(id: string): { start: string; end: string } | null {
-  const q = parseQuarter(id);
+export function quarterIdBounds(id: string): { start: string; end: string } | null {
+  const q = parseQuarterId(id);
   if (!q) return null;
   const firstMonth = (q.quarter - 1) * 3 + 1;
   const lastMonth = firstMonth + 2;
@@ -177,7 +177,7 @@ export function quarterBounds(id: string): { start: string; end: string } | null
 
 /** «1 шілде – 30 қыркүйек 2026 ж.» / «1 июля – 30 сентября 2026 г.» */
 export function formatPeriod(id: string, lang: Lang): string {
-  const bounds = quarterBounds(id);
+  const bounds = quarterIdBounds(id);
   if (!bounds) return id;
   const [y, m1, d1] = parts(bounds.start);
   const [, m2, d2] = parts(bounds.end);
@@ -187,28 +187,32 @@ export function formatPeriod(id: string, lang: Lang): string {
   return `${String(d1)}${NBSP}${RU_MONTHS_GENITIVE[m1 - 1] ?? ''} – ${String(d2)}${NBSP}${RU_MONTHS_GENITIVE[m2 - 1] ?? ''} ${String(y)}${NBSP}г.`;
 }
 
-/** The quarter before and after: previousQuarter('2026-Q1') → '2025-Q4'. */
-export function shiftQuarter(id: string, by: number): string {
-  const q = parseQuarter(id);
+/**
+ * Quarter ids for the report screen (the model's own quarter arithmetic is in quarter.ts and
+ * throws on bad input; these are lenient, for labels and the quarter picker).
+ * shiftQuarterId('2026-Q1', -1) → '2025-Q4'.
+ */
+export function shiftQuarterId(id: string, by: number): string {
+  const q = parseQuarterId(id);
   if (!q) return id;
   const index = q.year * 4 + (q.quarter - 1) + by;
   return quarterId(Math.floor(index / 4), (index % 4) + 1);
 }
 
 /** The quarter a day falls in. */
-export function quarterOf(day: string): string {
+export function quarterIdOf(day: string): string {
   const [y, m] = parts(day);
   return quarterId(y, Math.floor((m - 1) / 3) + 1);
 }
 
 /** The last quarter that has ended by `today` (the one a report is usually written for). */
 export function lastFinishedQuarter(today: string): string {
-  return shiftQuarter(quarterOf(today), -1);
+  return shiftQuarterId(quarterIdOf(today), -1);
 }
 
 /** The report is due 15 calendar days after the quarter ends (domain.md, office rule). */
 export function reportDueDate(id: string): string | null {
-  const bounds = quarterBounds(id);
+  const bounds = quarterIdBounds(id);
   if (!bounds) return null;
   const [y, m, d] = parts(bounds.end);
   const due = new Date(Date.UTC(y, m - 1, d + 15));

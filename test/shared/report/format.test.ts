@@ -14,11 +14,11 @@ import {
   monthName,
   monthShort,
   NBSP,
-  parseQuarter,
-  quarterBounds,
-  quarterOf,
+  parseQuarterId,
+  quarterIdBounds,
+  quarterIdOf,
   reportDueDate,
-  shiftQuarter,
+  shiftQuarterId,
 } from '../../../shared/report/format';
 
 const s = (text: string) => text.replaceAll(NBSP, ' ');
@@ -53,16 +53,16 @@ describe('report number formats (kk and ru alike)', () => {
     expect(formatCount(null)).toBe('—');
     expect(formatCount(undefined)).toBe('—');
     expect(s(formatCount(15000))).toBe('15 000');
-    expect(s(formatPercent(0.425))).toBe('42,5 %');
-    expect(s(formatPercent(1))).toBe('100 %');
+    expect(s(formatPercent(42.5))).toBe('42,5 %');
+    expect(s(formatPercent(100))).toBe('100 %');
     expect(formatPercent(null)).toBe('—');
     expect(formatPercent(Number.POSITIVE_INFINITY)).toBe('—');
     expect(formatChange(12)).toBe('+12');
     expect(formatChange(-3)).toBe('−3');
     expect(formatChange(0)).toBe('0');
     expect(formatChange(null)).toBe('—');
-    expect(s(formatChangePercent(0.125))).toBe('+12,5 %');
-    expect(s(formatChangePercent(-0.5))).toBe('−50 %');
+    expect(s(formatChangePercent(12.5))).toBe('+12,5 %');
+    expect(s(formatChangePercent(-50))).toBe('−50 %');
     expect(formatChangePercent(null)).toBe('—');
   });
 });
@@ -87,15 +87,15 @@ describe('report dates and periods', () => {
   });
 
   it('finds quarter bounds, neighbours, the last finished quarter and the due date', () => {
-    expect(parseQuarter('2026-Q5')).toBeNull();
-    expect(quarterBounds('2024-Q1')).toEqual({ start: '2024-01-01', end: '2024-03-31' });
-    expect(quarterBounds('2026-Q4')).toEqual({ start: '2026-10-01', end: '2026-12-31' });
-    expect(quarterBounds('nope')).toBeNull();
-    expect(shiftQuarter('2026-Q1', -1)).toBe('2025-Q4');
-    expect(shiftQuarter('2026-Q4', 1)).toBe('2027-Q1');
-    expect(shiftQuarter('junk', 1)).toBe('junk');
-    expect(quarterOf('2026-09-30')).toBe('2026-Q3');
-    expect(quarterOf('2026-10-01')).toBe('2026-Q4');
+    expect(parseQuarterId('2026-Q5')).toBeNull();
+    expect(quarterIdBounds('2024-Q1')).toEqual({ start: '2024-01-01', end: '2024-03-31' });
+    expect(quarterIdBounds('2026-Q4')).toEqual({ start: '2026-10-01', end: '2026-12-31' });
+    expect(quarterIdBounds('nope')).toBeNull();
+    expect(shiftQuarterId('2026-Q1', -1)).toBe('2025-Q4');
+    expect(shiftQuarterId('2026-Q4', 1)).toBe('2027-Q1');
+    expect(shiftQuarterId('junk', 1)).toBe('junk');
+    expect(quarterIdOf('2026-09-30')).toBe('2026-Q3');
+    expect(quarterIdOf('2026-10-01')).toBe('2026-Q4');
     expect(lastFinishedQuarter('2026-11-22')).toBe('2026-Q3');
     expect(lastFinishedQuarter('2026-01-05')).toBe('2025-Q4');
     expect(reportDueDate('2026-Q3')).toBe('2026-10-15');
