@@ -12,6 +12,13 @@ import {
 } from './common';
 
 /**
+ * How a section is laid out in a letter: `body` paragraphs, the `addressee` block (top
+ * right) or a centred `heading` (the letter's title). Chat messages use `body` only.
+ */
+export const SECTION_LAYOUTS = ['body', 'addressee', 'heading'] as const;
+export type SectionLayout = (typeof SECTION_LAYOUTS)[number];
+
+/**
  * A named part of a letter ({key, title, body}) in both languages. A reply follows the
  * seed's five-part structure as five sections (reference, receipt, answer, further actions,
  * conclusion), so a user can see which part they are editing. Placeholders in bodies are
@@ -26,6 +33,12 @@ export const templateSectionSchema = z.object({
     .regex(/^[a-zA-Z][\w-]*$/, err('section_key_invalid')),
   title: localizedTextSchema,
   body: localizedTextSchema,
+  /**
+   * An optional part (further actions, accessibility notes...) is left out of the letter when
+   * any of its placeholders has no value, instead of failing the whole letter.
+   */
+  optional: z.boolean().default(false),
+  layout: enumSchema(SECTION_LAYOUTS).default('body'),
 });
 export type TemplateSection = z.output<typeof templateSectionSchema>;
 
