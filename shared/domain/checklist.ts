@@ -27,6 +27,8 @@ const checklistFieldsShape = {
   name: localizedTextSchema,
   steps: z.array(checklistStepSchema).min(1, err('steps_required')),
   builtIn: z.boolean().default(false),
+  /** An own list the office no longer offers; kept because receptions refer to it. */
+  archived: z.boolean().default(false),
 };
 
 function checkStepIds(template: { steps: readonly ChecklistStep[] }, ctx: z.RefinementCtx): void {
@@ -53,8 +55,20 @@ export type ChecklistTemplateInput = z.input<typeof checklistTemplateInputSchema
 export type ChecklistTemplate = z.output<typeof checklistTemplateSchema>;
 
 /**
- * Built-in checklists from the seed handouts, worded for the app. The database layer seeds
- * them once (matching on `key`); offices then edit copies or add their own.
+ * Fixed ids of the built-in checklists, the same in every database: a screen can show a
+ * built-in list before it is stored, and a reception that refers to one finds it anywhere.
+ */
+export const BUILT_IN_CHECKLIST_IDS = {
+  reception_preparation: '01900000-0000-7000-8000-000000000101',
+  meeting: '01900000-0000-7000-8000-000000000102',
+  public_hearing: '01900000-0000-7000-8000-000000000103',
+} as const;
+
+/**
+ * Built-in checklists from the seed handouts ("Чек-парақ: депутаттың азаматтармен
+ * кездесуі", "Қоғамдық тыңдау құрылымы", section 2.1 on receptions), worded for the app. The
+ * database layer seeds them once (matching on `key`); offices then edit copies or add their
+ * own.
  */
 export const DEFAULT_CHECKLIST_TEMPLATES = [
   {
@@ -79,10 +93,17 @@ export const DEFAULT_CHECKLIST_TEMPLATES = [
         },
         field: null,
       },
-      { id: 'table', text: { kk: 'Үстел мен орындықтар', ru: 'Стол и стулья' }, field: null },
+      {
+        id: 'table',
+        text: {
+          kk: 'Үстел мен келушілерге арналған орындықтар',
+          ru: 'Стол и стулья для посетителей',
+        },
+        field: null,
+      },
       {
         id: 'notebook',
-        text: { kk: 'Дәптер мен қалам немесе ноутбук', ru: 'Блокнот и ручка или ноутбук' },
+        text: { kk: 'Дәптер мен қалам', ru: 'Блокнот и ручка' },
         field: null,
       },
       { id: 'water', text: { kk: 'Ауызсу', ru: 'Питьевая вода' }, field: null },
@@ -96,6 +117,22 @@ export const DEFAULT_CHECKLIST_TEMPLATES = [
         text: {
           kk: 'Дербес деректерді өңдеуге келісім бланктері',
           ru: 'Бланки согласия на обработку персональных данных',
+        },
+        field: null,
+      },
+      {
+        id: 'receipts',
+        text: {
+          kk: 'Талон басып шығаруға принтер мен қағаз дайын',
+          ru: 'Принтер и бумага для печати талонов готовы',
+        },
+        field: null,
+      },
+      {
+        id: 'laptop',
+        text: {
+          kk: 'Ноутбук толық зарядталған, қуаттағышы қасыңызда',
+          ru: 'Ноутбук заряжен, зарядное устройство с собой',
         },
         field: null,
       },
@@ -134,8 +171,8 @@ export const DEFAULT_CHECKLIST_TEMPLATES = [
       {
         id: 'propose',
         text: {
-          kk: 'Әрекет жолын ұсыныңыз: депутаттық сауал, кездесу, құзыретті органға жолдау',
-          ru: 'Предложите порядок действий: депутатский запрос, встреча, направление в компетентный орган',
+          kk: 'Әрекет жолын ұсыныңыз: депутаттық сауал, кездесу, құзыретті органға жолдау немесе орнында кеңес беру',
+          ru: 'Предложите порядок действий: депутатский запрос, встреча, направление в компетентный орган или консультация на месте',
         },
         field: 'proposedAction',
       },
@@ -182,8 +219,8 @@ export const DEFAULT_CHECKLIST_TEMPLATES = [
       {
         id: 'citizens_speak',
         text: {
-          kk: 'Азаматтардың сөзі: әрқайсысына 2–3 минут, модерациямен',
-          ru: 'Выступления граждан: по 2–3 минуты, с модерацией',
+          kk: 'Азаматтардың сөз сөйлеуі: әрқайсысына 2–3 минуттан, модерация міндетті',
+          ru: 'Выступления граждан: по 2–3 минуты, модерация обязательна',
         },
         field: null,
       },
@@ -206,8 +243,8 @@ export const DEFAULT_CHECKLIST_TEMPLATES = [
       {
         id: 'next_steps',
         text: {
-          kk: 'Келесі қадамдар: есепті жариялау',
-          ru: 'Следующие шаги: публикация отчёта',
+          kk: 'Келесі қадамдар: есепті жариялау және орындалуын бақылау',
+          ru: 'Следующие шаги: публикация отчёта и контроль исполнения',
         },
         field: null,
       },

@@ -1,2 +1,250 @@
-// Filled in by the feature that owns it.
-export {};
+import {
+  BUILT_IN_CHECKLIST_IDS,
+  checklistTemplateInputSchema,
+  checklistTemplateSchema,
+  DEFAULT_CHECKLIST_TEMPLATES,
+  newBaseFields,
+  type ChecklistPurpose,
+  type ChecklistStep,
+  type ChecklistTemplate,
+  type ChecklistTemplateInput,
+  type LocalizedText,
+} from '../../../../shared/domain';
+import { newId } from '../../../../shared/ids';
+import type { TizilimDb } from '../database';
+import { stamp, type WriteContext } from './context';
+import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+
+/**
+ * Checklists are data: the seed's meeting checklist, the reception preparation list and the
+ * public hearing structure ship as read-only built-ins; an office copies one and edits the
+ * copy. Checklist templates have no history of their own beyond `version`/`updatedBy`.
+ */
+
+type BuiltInKey = keyof typeof BUILT_IN_CHECKLIST_IDS;
+
+// Built-ins are stamped as made by the app at the epoch, the same in every database.
+const BUILT_IN_STAMP = { now: '1970-01-01T00:00:00.000Z', userId: 'system' } as const;
+
+/** A built-in checklist as it is stored, whether or not this database has it yet. */
+export function builtInChecklist(key: BuiltInKey): ChecklistTemplate {
+  const input = DEFAULT_CHECKLIST_TEMPLATES.find((t) => t.key === key);
+  /* v8 ignore next -- every key of BUILT_IN_CHECKLIST_IDS has a default template */
+  if (!input) throw new Error(`No built-in checklist ${key}`);
+  return checklistTemplateSchema.parse({
+    ...checklistTemplateInputSchema.parse(input),
+    ...newBaseFields({ id: BUILT_IN_CHECKLIST_IDS[key], ...BUILT_IN_STAMP }),
+  });
+}
+
+async function storeMissingBuiltIns(db: TizilimDb): Promise<void> {
+  const stored = await db.checklistTemplates.toArray();
+  const keys = new Set(stored.filter((t) => t.builtIn).map((t) => t.key));
+  for (const key of Object.keys(BUILT_IN_CHECKLIST_IDS) as BuiltInKey[]) {
+    // Never overwritten: an existing built-in (perhaps restored from a backup) stays as is.
+    if (!keys.has(key) && !stored.some((t) => t.id === BUILT_IN_CHECKLIST_IDS[key])) {
+      await db.checklistTemplates.add(builtInChecklist(key));
+    }
+  }
+}
+
+/** Stores the built-in checklists this database lacks (matching on `key`); idempotent. */
+export async function ensureBuiltInChecklists(db: TizilimDb): Promise<void> {
+  await db.transaction('rw', db.checklistTemplates, () => storeMissingBuiltIns(db));
+}
+
+function byName(a: ChecklistTemplate, b: ChecklistTemplate): number {
+  return a.name.kk.localeCompare(b.name.kk, 'kk');
+}
+
+/**
+ * Every checklist the office can see: built-ins first (stored or not yet stored), then its
+ * own, archived ones included (the screen shows them apart).
+ */
+export async function listChecklistTemplates(db: TizilimDb): Promise<ChecklistTemplate[]> {
+  const stored = (await db.checklistTemplates.toArray()).filter((t) => t.deletedAt === null);
+  const builtIns = (Object.keys(BUILT_IN_CHECKLIST_IDS) as BuiltInKey[]).map(
+    (key) => stored.find((t) => t.builtIn && t.key === key) ?? builtInChecklist(key),
+  );
+  const own = stored.filter((t) => !t.builtIn).sort(byName);
+  return [...builtIns, ...own];
+}
+
+export async function getChecklistTemplate(
+  db: TizilimDb,
+  id: string,
+): Promise<ChecklistTemplate | undefined> {
+  const stored = await db.checklistTemplates.get(id);
+  if (stored) return stored;
+  const key = (Object.keys(BUILT_IN_CHECKLIST_IDS) as BuiltInKey[]).find(
+    (k) => BUILT_IN_CHECKLIST_IDS[k] === id,
+  );
+  return key ? builtInChecklist(key) : undefined;
+}
+
+/**
+ * The checklist to use for a purpose: the office's own (not archived; the most recently
+ * edited if several), otherwise the built-in. Read-only, so it works inside live queries.
+ */
+export async function checklistFor(
+  db: TizilimDb,
+  purpose: Exclude<ChecklistPurpose, 'custom'>,
+): Promise<ChecklistTemplate> {
+  const stored = await db.checklistTemplates.toArray();
+  const own = stored
+    .filter((t) => !t.builtIn && !t.archived && t.deletedAt === null && t.purpose === purpose)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (
+    own[0] ??
+    stored.find((t) => t.builtIn && t.key === purpose && t.deletedAt === null) ??
+    builtInChecklist(purpose)
+  );
+}
+
+/** What the settings screen edits: name, purpose and steps of an own checklist. */
+export interface ChecklistTemplateEdit {
+  name: LocalizedText;
+  purpose: ChecklistPurpose;
+  steps: { id?: string; text: LocalizedText; field?: string | null }[];
+}
+
+function editInput(edit: ChecklistTemplateEdit): ChecklistTemplateInput {
+  return {
+    key: null,
+    builtIn: false,
+    purpose: edit.purpose,
+    name: edit.name,
+    // New steps get an id here; existing ones keep theirs, so receptions' ticks stay put.
+    steps: edit.steps.map((step) => ({
+      id: step.id ?? newId(),
+      text: step.text,
+      field: step.field ?? null,
+    })),
+  };
+}
+
+async function loadOwn(db: TizilimDb, id: string): Promise<ChecklistTemplate> {
+  const current = await db.checklistTemplates.get(id);
+  if (!current || current.deletedAt !== null) {
+    if (Object.values(BUILT_IN_CHECKLIST_IDS).includes(id as never)) {
+      throw new RepositoryError('workflow', 'checklist_builtin_readonly');
+    }
+    throw notFound();
+  }
+  if (current.builtIn) throw new RepositoryError('workflow', 'checklist_builtin_readonly');
+  return current;
+}
+
+function copyName(name: LocalizedText): LocalizedText {
+  return { kk: `${name.kk} (көшірме)`, ru: `${name.ru} (копия)` };
+}
+
+/** An own, editable copy of any checklist (built-in or own). */
+export async function copyChecklistTemplate(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+): Promise<ChecklistTemplate> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.checklistTemplates, async () => {
+    await storeMissingBuiltIns(db);
+    const source = await db.checklistTemplates.get(id);
+    if (!source || source.deletedAt !== null) throw notFound();
+    const copy = parseOrThrow(checklistTemplateSchema, {
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+      key: null,
+      builtIn: false,
+      archived: false,
+      purpose: source.purpose,
+      name: copyName(source.name),
+      // Step ids are kept: a copy of the preparation list ticks the same steps.
+      steps: source.steps.map((step: ChecklistStep) => ({ ...step })),
+    });
+    await db.checklistTemplates.add(copy);
+    return copy;
+  });
+}
+
+/**
+ * Creates an own checklist (no `id`) or saves changes to one. Built-ins are read-only. The
+ * version check stops two people from overwriting each other's edits unnoticed.
+ */
+export async function saveChecklistTemplate(
+  db: TizilimDb,
+  edit: ChecklistTemplateEdit & { id?: string },
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<ChecklistTemplate> {
+  const data = parseOrThrow(checklistTemplateInputSchema, editInput(edit));
+  const time = stamp(ctx);
+  return db.transaction('rw', db.checklistTemplates, async () => {
+    if (edit.id === undefined) {
+      const created = parseOrThrow(checklistTemplateSchema, {
+        ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+        ...data,
+      });
+      await db.checklistTemplates.add(created);
+      return created;
+    }
+    const current = await loadOwn(db, edit.id);
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw editConflict();
+    }
+    const saved = parseOrThrow(checklistTemplateSchema, {
+      ...current,
+      ...data,
+      archived: current.archived,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.checklistTemplates.put(saved);
+    return saved;
+  });
+}
+
+/** Hides an own checklist from the choices (or offers it again); receptions keep using it. */
+export async function archiveChecklistTemplate(
+  db: TizilimDb,
+  id: string,
+  archived: boolean,
+  ctx: WriteContext,
+): Promise<ChecklistTemplate> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.checklistTemplates, async () => {
+    const current = await loadOwn(db, id);
+    const saved = parseOrThrow(checklistTemplateSchema, {
+      ...current,
+      archived,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.checklistTemplates.put(saved);
+    return saved;
+  });
+}
+
+/**
+ * Deletes (softly) an own checklist no reception uses; one that a reception used is archived
+ * instead, so that reception still shows what was ticked.
+ */
+export async function deleteChecklistTemplate(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+): Promise<void> {
+  const time = stamp(ctx);
+  await db.transaction('rw', [db.checklistTemplates, db.receptions], async () => {
+    const current = await loadOwn(db, id);
+    const used = await db.receptions.filter((r) => r.checklistTemplateId === id).count();
+    if (used > 0) throw new RepositoryError('workflow', 'checklist_in_use');
+    await db.checklistTemplates.put({
+      ...current,
+      deletedAt: time.iso,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+  });
+}

@@ -1,2 +1,348 @@
-// Filled in by the feature that owns it.
-export {};
+import { toKzLocalDate } from '../../../../shared/calendar/zone';
+import {
+  err,
+  localDateSchema,
+  newBaseFields,
+  receptionInputObjectSchema,
+  receptionSchema,
+  requiredText,
+  type ChecklistStepState,
+  type Reception,
+  type ReceptionFormat,
+} from '../../../../shared/domain';
+import { newId } from '../../../../shared/ids';
+import {
+  addMonths,
+  countsForMonth,
+  monthBounds,
+  monthOfDay,
+  monthsBetween,
+  monthsWithout,
+  type MonthKey,
+} from '../../../../shared/reception/months';
+import { z } from 'zod';
+import type { TizilimDb } from '../database';
+import { checklistFor, getChecklistTemplate } from './checklistTemplates';
+import { stamp, type WriteContext } from './context';
+import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+
+/*
+ * Receptions (азаматтарды қабылдау). A reception belongs to no appeal, so its changes write
+ * no appeal Event: the record's own `version`, `updatedAt` and `updatedBy` are its history.
+ * The appeals registered at a reception carry their own `created` events (see intake.ts).
+ * Status moves planned → held (markReceptionHeld) or planned → cancelled (cancelReception);
+ * only a planned reception's plan can be edited.
+ */
+
+/** What the planning form edits. */
+export const receptionPlanSchema = receptionInputObjectSchema
+  .pick({
+    date: true,
+    startTime: true,
+    endTime: true,
+    place: true,
+    format: true,
+    accessibilityNotes: true,
+    notes: true,
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.endTime !== null && plan.endTime <= plan.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'end_before_start' });
+    }
+  });
+
+export interface ReceptionPlan {
+  date: string;
+  startTime: string;
+  endTime?: string | null;
+  place: string;
+  format?: ReceptionFormat;
+  accessibilityNotes?: string;
+  notes?: string;
+}
+
+function planOf(reception: Reception): ReceptionPlan {
+  const { date, startTime, endTime, place, format, accessibilityNotes, notes } = reception;
+  return { date, startTime, endTime, place, format, accessibilityNotes, notes };
+}
+
+async function load(db: TizilimDb, id: string): Promise<Reception> {
+  const reception = await db.receptions.get(id);
+  if (!reception || reception.deletedAt !== null) throw notFound();
+  return reception;
+}
+
+function mustBePlanned(reception: Reception): void {
+  if (reception.status === 'cancelled')
+    throw new RepositoryError('workflow', 'reception_cancelled');
+  if (reception.status !== 'planned')
+    throw new RepositoryError('workflow', 'reception_not_planned');
+}
+
+function checkVersion(reception: Reception, expectedVersion: number | undefined): void {
+  if (expectedVersion !== undefined && reception.version !== expectedVersion) throw editConflict();
+}
+
+/** The next version of a stored reception, validated as a whole. */
+function revise(reception: Reception, change: Partial<Reception>, ctx: WriteContext): Reception {
+  const time = stamp(ctx);
+  return parseOrThrow(receptionSchema, {
+    ...reception,
+    ...change,
+    updatedAt: time.iso,
+    updatedBy: ctx.userId,
+    version: reception.version + 1,
+  });
+}
+
+/**
+ * Plans a reception. Its preparation checklist is the office's current one (or the built-in),
+ * every step not yet done; the template's id is kept, so later edits of the template do not
+ * lose what was ticked.
+ */
+export async function createReception(
+  db: TizilimDb,
+  plan: ReceptionPlan,
+  ctx: WriteContext,
+): Promise<Reception> {
+  const data = parseOrThrow(receptionPlanSchema, plan);
+  const time = stamp(ctx);
+  return db.transaction('rw', [db.receptions, db.checklistTemplates], async () => {
+    const template = await checklistFor(db, 'reception_preparation');
+    if (!(await db.checklistTemplates.get(template.id))) {
+      await db.checklistTemplates.add(template);
+    }
+    const reception = parseOrThrow(receptionSchema, {
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+      ...data,
+      status: 'planned',
+      checklistTemplateId: template.id,
+      checklist: template.steps.map((step) => ({ stepId: step.id, done: false, note: '' })),
+      queue: [],
+    });
+    await db.receptions.add(reception);
+    return reception;
+  });
+}
+
+/** Changes the plan (date, time, place, format, notes) of a planned reception. */
+export async function updateReception(
+  db: TizilimDb,
+  id: string,
+  change: Partial<ReceptionPlan>,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Reception> {
+  return db.transaction('rw', db.receptions, async () => {
+    const current = await load(db, id);
+    checkVersion(current, options.expectedVersion);
+    mustBePlanned(current);
+    const plan = parseOrThrow(receptionPlanSchema, { ...planOf(current), ...change });
+    const saved = revise(current, plan, ctx);
+    await db.receptions.put(saved);
+    return saved;
+  });
+}
+
+const cancelReasonSchema = requiredText(1_000);
+
+/**
+ * Cancels a planned reception, with the reason (told to those who signed up). A reception at
+ * which appeals were already registered took place: mark it held instead.
+ */
+export async function cancelReception(
+  db: TizilimDb,
+  id: string,
+  reason: string,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Reception> {
+  const parsed = cancelReasonSchema.safeParse(reason);
+  if (!parsed.success) {
+    throw new RepositoryError('validation', null, [
+      { path: 'cancelReason', code: 'cancel_reason_required' },
+    ]);
+  }
+  return db.transaction('rw', db.receptions, async () => {
+    const current = await load(db, id);
+    checkVersion(current, options.expectedVersion);
+    mustBePlanned(current);
+    if (current.queue.some((entry) => entry.appealId !== null)) {
+      throw new RepositoryError('workflow', 'reception_has_appeals');
+    }
+    const saved = revise(current, { status: 'cancelled', cancelReason: parsed.data }, ctx);
+    await db.receptions.put(saved);
+    return saved;
+  });
+}
+
+const announcementSchema = z.object({
+  on: localDateSchema,
+  where: z
+    .string(err('announced_where_required'))
+    .trim()
+    .min(1, err('announced_where_required'))
+    .max(500, err('too_long')),
+});
+
+/**
+ * Records when and where the reception was announced (the seed requires a public
+ * announcement). Recording it also ticks the preparation step "announce", if the checklist
+ * has one. Recording again replaces the earlier record.
+ */
+export async function recordAnnouncement(
+  db: TizilimDb,
+  id: string,
+  announcement: { on: string; where: string },
+  ctx: WriteContext,
+): Promise<Reception> {
+  const data = parseOrThrow(announcementSchema, announcement);
+  return db.transaction('rw', db.receptions, async () => {
+    const current = await load(db, id);
+    if (current.status === 'cancelled') {
+      throw new RepositoryError('workflow', 'reception_cancelled');
+    }
+    if (data.on > current.date) {
+      throw new RepositoryError('validation', null, [
+        { path: 'on', code: 'announced_after_reception' },
+      ]);
+    }
+    const checklist = current.checklist.map((state) =>
+      state.stepId === 'announce' ? { ...state, done: true } : state,
+    );
+    const saved = revise(
+      current,
+      { announcedOn: data.on, announcedWhere: data.where, checklist },
+      ctx,
+    );
+    await db.receptions.put(saved);
+    return saved;
+  });
+}
+
+/**
+ * Ticks (or unticks) one step of a planned reception's preparation checklist, with an
+ * optional note. No version check: ticks of different steps by two people must both land.
+ */
+export async function setPreparationStep(
+  db: TizilimDb,
+  receptionId: string,
+  stepId: string,
+  state: { done: boolean; note?: string },
+  ctx: WriteContext,
+): Promise<Reception> {
+  return db.transaction('rw', [db.receptions, db.checklistTemplates], async () => {
+    const current = await load(db, receptionId);
+    mustBePlanned(current);
+    const template = current.checklistTemplateId
+      ? await getChecklistTemplate(db, current.checklistTemplateId)
+      : undefined;
+    const known =
+      current.checklist.some((s) => s.stepId === stepId) ||
+      (template?.steps.some((s) => s.id === stepId) ?? false);
+    if (!known) {
+      throw new RepositoryError('validation', null, [
+        { path: 'checklist', code: 'checklist_step_unknown' },
+      ]);
+    }
+    const previous = current.checklist.find((s) => s.stepId === stepId);
+    const next: ChecklistStepState = {
+      stepId,
+      done: state.done,
+      note: state.note ?? previous?.note ?? '',
+    };
+    const checklist = previous
+      ? current.checklist.map((s) => (s.stepId === stepId ? next : s))
+      : [...current.checklist, next];
+    const saved = revise(current, { checklist }, ctx);
+    await db.receptions.put(saved);
+    return saved;
+  });
+}
+
+/**
+ * Marks a reception held, from its summary. Refused for a reception still ahead (its day has
+ * not come) and while a visitor's conversation is open: finishing that intake registers an
+ * appeal, and a held reception takes no new ones. Visitors still waiting are allowed — the
+ * summary lists them.
+ */
+export async function markReceptionHeld(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Reception> {
+  const today = toKzLocalDate(ctx.now ? ctx.now() : new Date());
+  return db.transaction('rw', db.receptions, async () => {
+    const current = await load(db, id);
+    checkVersion(current, options.expectedVersion);
+    mustBePlanned(current);
+    if (current.date > today) throw new RepositoryError('workflow', 'reception_in_future');
+    if (current.queue.some((entry) => entry.status === 'in_conversation')) {
+      throw new RepositoryError('workflow', 'reception_intake_open');
+    }
+    const saved = revise(current, { status: 'held' }, ctx);
+    await db.receptions.put(saved);
+    return saved;
+  });
+}
+
+/* ---------- reading ---------- */
+
+function byDateAndTime(a: Reception, b: Reception): number {
+  return a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime);
+}
+
+export async function getReception(db: TizilimDb, id: string): Promise<Reception | undefined> {
+  const reception = await db.receptions.get(id);
+  return reception && reception.deletedAt === null ? reception : undefined;
+}
+
+/** Receptions from `first` to `last` (days, both included), cancelled ones too, in order. */
+export async function receptionsBetween(
+  db: TizilimDb,
+  first: string,
+  last: string,
+): Promise<Reception[]> {
+  const found = await db.receptions.where('date').between(first, last, true, true).toArray();
+  return found.filter((r) => r.deletedAt === null).sort(byDateAndTime);
+}
+
+export async function receptionsInMonth(db: TizilimDb, month: MonthKey): Promise<Reception[]> {
+  const { first, last } = monthBounds(month);
+  return receptionsBetween(db, first, last);
+}
+
+/** Every reception, in date order (an office holds a few dozen a year). */
+export async function listReceptions(db: TizilimDb): Promise<Reception[]> {
+  const all = await db.receptions.orderBy('date').toArray();
+  return all.filter((r) => r.deletedAt === null).sort(byDateAndTime);
+}
+
+/**
+ * Months with no planned or held reception (the seed asks for at least one a month), for a
+ * year or a range of months. With `today`, months already past are left out: they are
+ * history, not something the office can still fix.
+ */
+export async function monthsWithoutReception(
+  db: TizilimDb,
+  range: number | { from: MonthKey; to: MonthKey },
+  today?: string,
+): Promise<MonthKey[]> {
+  const bounds = typeof range === 'number' ? { from: `${range}-01`, to: `${range}-12` } : range;
+  const { to } = bounds;
+  const from =
+    today !== undefined && monthOfDay(today) > bounds.from ? monthOfDay(today) : bounds.from;
+  if (to < from) return [];
+  const receptions = await receptionsBetween(db, monthBounds(from).first, monthBounds(to).last);
+  return monthsWithout(receptions.filter(countsForMonth), monthsBetween(from, to));
+}
+
+/** The months to warn about on the plan: this month and the next two without a reception. */
+export async function upcomingMonthsWithoutReception(
+  db: TizilimDb,
+  today: string,
+): Promise<MonthKey[]> {
+  const current = monthOfDay(today);
+  return monthsWithoutReception(db, { from: current, to: addMonths(current, 2) });
+}
