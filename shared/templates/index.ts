@@ -12,6 +12,7 @@ export {
   isKnownPlaceholder,
   resolvePlaceholder,
   dearWord,
+  callName,
 } from './placeholders';
 export {
   renderTemplate,

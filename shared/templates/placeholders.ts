@@ -81,6 +81,19 @@ function timeRange(ctx: TemplateContext): RawValue {
  * «Уважаемый» or «Уважаемая» from the patronymic or surname ending; «Уважаемый(-ая)» when
  * the name does not tell. Kazakh «Құрметті» has no gender.
  */
+/**
+ * How a letter addresses the person: name and patronymic («Гүлнар Ерболқызы») when the full
+ * name is written surname first with a patronymic, else the full name as typed.
+ */
+export function callName(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  const patronymic = /(овна|евна|ична|ович|евич|ич|қызы|кызы|ұлы|улы|оглы)$/i;
+  if (words.length >= 3 && patronymic.test(words[words.length - 1] ?? '')) {
+    return words.slice(1).join(' ');
+  }
+  return fullName.trim();
+}
+
 export function dearWord(fullName: string, lang: Lang): string {
   if (lang === 'kk') return 'Құрметті';
   const words = fullName
@@ -226,6 +239,14 @@ const SPECS: readonly PlaceholderSpec[] = [
     ['Өтініш берушінің аты-жөні', 'ФИО заявителя'],
     ['Айгүл Серікқызы Омарова', 'Омарова Айгуль Сериковна'],
     (c) => text(c.applicant?.fullName),
+  ),
+  def(
+    'applicant.callName',
+    'applicant',
+    'text',
+    ['Аты мен әкесінің аты (құрметті сөзге)', 'Имя и отчество (для обращения)'],
+    ['Гүлнар Ерболқызы', 'Айгуль Сериковна'],
+    (c) => (c.applicant?.fullName ? text(callName(c.applicant.fullName)) : null),
   ),
   def(
     'applicant.dear',

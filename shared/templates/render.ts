@@ -111,11 +111,15 @@ function renderBody(body: string, ctx: TemplateContext): SectionOutcome {
   const lines: string[] = [];
   for (const line of body.split('\n')) {
     let dropLine = false;
-    const rendered = line.replace(TOKEN, (raw, inner: string) => {
+    const rendered = line.replace(TOKEN, (raw: string, inner: string, offset: number) => {
       const token = parseToken(inner);
       // Unknown placeholders are refused on save; a stored one is shown as written.
       if (!token) return raw;
       const value = valueText(token, ctx);
+      // «20 ноября 2026 г.» or a typed sentence before the template's own full stop.
+      if (value !== null && value.endsWith('.') && line[offset + raw.length] === '.') {
+        return value.slice(0, -1);
+      }
       if (value !== null) return value;
       if (token.optional) dropLine = true;
       else missing.push(token.key);
