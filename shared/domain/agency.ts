@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { AGENCY_KINDS } from './enums';
 import type { Lang } from '../i18n/lang';
+import { tokenize } from '../validation/text';
 import {
   addIssue,
   baseRecordShape,
@@ -49,7 +50,12 @@ function checkAgencyName(agency: { name: { kk: string; ru: string } }, ctx: z.Re
 export const agencyInputObjectSchema = z.object(agencyFieldsShape);
 export const agencyInputSchema = agencyInputObjectSchema.superRefine(checkAgencyName);
 
-export const agencyObjectSchema = z.object({ ...baseRecordShape, ...agencyFieldsShape });
+export const agencyObjectSchema = z.object({
+  ...baseRecordShape,
+  ...agencyFieldsShape,
+  /** Words the directory is searched by (the `*searchWords` index); kept by the repository. */
+  searchWords: z.array(z.string()).default([]),
+});
 export const agencySchema = agencyObjectSchema.superRefine(checkAgencyName);
 
 export type AgencyInput = z.input<typeof agencyInputSchema>;
@@ -60,4 +66,20 @@ export type Agency = z.output<typeof agencySchema>;
 export function agencyName(agency: Pick<Agency, 'name'>, lang: Lang): string {
   const other = lang === 'kk' ? 'ru' : 'kk';
   return agency.name[lang] !== '' ? agency.name[lang] : agency.name[other];
+}
+
+/** Words an agency is found by: both names, short names, the head and the e-mail. */
+export function agencySearchWords(
+  agency: Pick<AgencyInputData, 'name' | 'shortName' | 'headName' | 'email'>,
+): string[] {
+  return tokenize(
+    [
+      agency.name.kk,
+      agency.name.ru,
+      agency.shortName.kk,
+      agency.shortName.ru,
+      agency.headName,
+      agency.email ?? '',
+    ].join(' '),
+  );
 }

@@ -1,2 +1,529 @@
-// Filled in by the feature that owns it.
-export {};
+import {
+  agencyName,
+  appealSchema,
+  attachmentSchema,
+  counterId,
+  inquiryInputSchema,
+  inquiryResponseSchema,
+  inquirySchema,
+  makeEvent,
+  missingResponseParts,
+  newBaseFields,
+  type Agency,
+  type Appeal,
+  type Attachment,
+  type Inquiry,
+  type InquiryInput,
+  type ResponseCheck,
+} from '../../../../shared/domain';
+import { isLocalDate } from '../../../../shared/domain/common';
+import { newId } from '../../../../shared/ids';
+import { inquiryAnswerBy } from '../../../../shared/workflow/deadlines';
+import {
+  appealsReleasedBy,
+  formatInquiryNo,
+  isAnswerIncomplete,
+  isAwaitingAnswer,
+  isInquiryOverdue,
+} from '../../../../shared/workflow/inquiries';
+import { applyTransition, type WorkflowAction } from '../../../../shared/workflow/status';
+import type { TizilimDb } from '../database';
+import { appealTables, storeAppeal } from './appeals';
+import {
+  FILE_TOO_LARGE,
+  fitFileName,
+  MAX_ATTACHMENT_BYTES,
+  type NewAttachmentFile,
+} from './attachments';
+import { loadRules, stamp, type Stamp, type WriteContext } from './context';
+import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+
+/** The tables every inquiry write may touch: the inquiry, its addressee, appeals it moves. */
+export function inquiryTables(db: TizilimDb) {
+  return [db.inquiries, db.agencies, db.counters, db.settings, db.attachments, ...appealTables(db)];
+}
+
+/** The fields of a new inquiry; numbers, dates and status are the repository's business. */
+export type NewInquiry = Pick<
+  InquiryInput,
+  | 'agencyId'
+  | 'addressee'
+  | 'appealIds'
+  | 'subject'
+  | 'body'
+  | 'templateId'
+  | 'language'
+  | 'assignee'
+  | 'notes'
+>;
+
+export type InquiryDraftPatch = Partial<NewInquiry>;
+
+function fieldError(path: string, code: string): RepositoryError {
+  return new RepositoryError('validation', null, [{ path, code }]);
+}
+
+function todayOf(time: Stamp): string {
+  return time.local.slice(0, 10);
+}
+
+async function getInquiry(db: TizilimDb, id: string): Promise<Inquiry> {
+  const inquiry = await db.inquiries.get(id);
+  if (!inquiry || inquiry.deletedAt !== null) throw notFound();
+  return inquiry;
+}
+
+function checkVersion(inquiry: Inquiry, expectedVersion: number | undefined) {
+  if (expectedVersion !== undefined && inquiry.version !== expectedVersion) throw editConflict();
+}
+
+/** The addressee, which must be in the directory and in use. */
+async function checkAgency(db: TizilimDb, agencyId: string | null): Promise<Agency | null> {
+  if (agencyId === null) return null;
+  const agency = await db.agencies.get(agencyId);
+  if (!agency || agency.deletedAt !== null) throw fieldError('agencyId', 'record_not_found');
+  if (agency.retired) throw fieldError('agencyId', 'agency_retired');
+  return agency;
+}
+
+/** The linked appeals, in the order given; a missing or deleted one is refused. */
+async function linkedAppeals(db: TizilimDb, ids: readonly string[]): Promise<Appeal[]> {
+  const found = await db.appeals.bulkGet([...ids]);
+  return found.map((appeal, i) => {
+    if (!appeal || appeal.deletedAt !== null) {
+      throw fieldError(`appealIds.${String(i)}`, 'record_not_found');
+    }
+    return appeal;
+  });
+}
+
+/**
+ * Validates the editable fields of an inquiry as a draft. A blank addressee line is filled
+ * from the directory (the agency's name in the letter's language).
+ */
+async function draftFields(db: TizilimDb, fields: NewInquiry) {
+  const data = parseOrThrow(inquiryInputSchema, {
+    ...fields,
+    addressee: fields.addressee?.trim() ? fields.addressee : '-',
+    status: 'draft',
+  });
+  const agency = await checkAgency(db, data.agencyId);
+  const addressee = fields.addressee?.trim() ?? '';
+  if (addressee === '') {
+    if (agency === null) throw fieldError('addressee', 'required');
+    data.addressee = agencyName(agency, data.language);
+  }
+  await linkedAppeals(db, data.appealIds);
+  return data;
+}
+
+async function storeNew(
+  db: TizilimDb,
+  fields: Awaited<ReturnType<typeof draftFields>>,
+  extra: { repeatOfId: string | null },
+  ctx: WriteContext,
+  time: Stamp,
+): Promise<Inquiry> {
+  const inquiry = parseOrThrow(inquirySchema, {
+    ...fields,
+    ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+    status: 'draft',
+    outgoingNo: null,
+    outgoingDate: null,
+    dueDate: null,
+    response: null,
+    repeatOfId: extra.repeatOfId,
+  });
+  await db.inquiries.add(inquiry);
+  return inquiry;
+}
+
+/**
+ * A new inquiry as a draft: about one or several appeals (a collective problem) or none
+ * (the deputy's own initiative). Nothing is numbered and no appeal changes until it is sent.
+ */
+export async function createInquiry(
+  db: TizilimDb,
+  input: NewInquiry,
+  ctx: WriteContext,
+): Promise<Inquiry> {
+  const time = stamp(ctx);
+  return db.transaction('rw', inquiryTables(db), async () => {
+    const fields = await draftFields(db, input);
+    return storeNew(db, fields, { repeatOfId: null }, ctx, time);
+  });
+}
+
+function draftInput(inquiry: Inquiry): NewInquiry {
+  return {
+    agencyId: inquiry.agencyId,
+    addressee: inquiry.addressee,
+    appealIds: inquiry.appealIds,
+    subject: inquiry.subject,
+    body: inquiry.body,
+    templateId: inquiry.templateId,
+    language: inquiry.language,
+    assignee: inquiry.assignee,
+    notes: inquiry.notes,
+  };
+}
+
+/** Edits a draft; a sent letter is a record and stays as it went out. */
+export async function updateInquiryDraft(
+  db: TizilimDb,
+  id: string,
+  patch: InquiryDraftPatch,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Inquiry> {
+  const time = stamp(ctx);
+  return db.transaction('rw', inquiryTables(db), async () => {
+    const current = await getInquiry(db, id);
+    checkVersion(current, options.expectedVersion);
+    if (current.status !== 'draft') throw new RepositoryError('workflow', 'inquiry_not_draft');
+    const fields = await draftFields(db, { ...draftInput(current), ...patch });
+    if (
+      JSON.stringify(draftInput({ ...current, ...fields })) === JSON.stringify(draftInput(current))
+    ) {
+      return current;
+    }
+    const inquiry = parseOrThrow(inquirySchema, {
+      ...current,
+      ...fields,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.inquiries.put(inquiry);
+    return inquiry;
+  });
+}
+
+/** Soft-deletes a draft that will not be sent (a sent inquiry is closed instead). */
+export async function deleteInquiryDraft(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+): Promise<void> {
+  const time = stamp(ctx);
+  await db.transaction('rw', inquiryTables(db), async () => {
+    const current = await getInquiry(db, id);
+    if (current.status !== 'draft') throw new RepositoryError('workflow', 'inquiry_not_draft');
+    await db.inquiries.put({
+      ...current,
+      deletedAt: time.iso,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+  });
+}
+
+/** Applies a workflow action to a stored appeal with its statusChanged event. */
+async function moveAppeal(
+  db: TizilimDb,
+  appeal: Appeal,
+  action: WorkflowAction,
+  ctx: WriteContext,
+  time: Stamp,
+): Promise<Appeal> {
+  const result = applyTransition(appeal, action, { now: time.iso, userId: ctx.userId });
+  if (!result.ok) throw new RepositoryError('workflow', result.error.code);
+  const next = parseOrThrow(appealSchema, result.appeal);
+  await storeAppeal(db, next);
+  await db.events.add(result.event);
+  return next;
+}
+
+/** Appeals that can no longer wait for an agency: the decision is made or it is closed. */
+export function appealsThatCannotWait(appeals: readonly Pick<Appeal, 'status'>[]): number[] {
+  return appeals.flatMap((a, i) => (a.status === 'decided' || a.status === 'closed' ? [i] : []));
+}
+
+export interface SentInquiry {
+  inquiry: Inquiry;
+  /** Appeals moved to "waiting for an agency" by this letter. */
+  movedAppealIds: string[];
+}
+
+/**
+ * Sends a draft: gives it the next outgoing number of the year of `outgoingDate`, sets the
+ * answer's due date by the working-day calendar, and moves every linked appeal to
+ * "waiting for an agency" (a just-registered one is taken into work first) with an
+ * `inquirySent` event — all in one transaction. An appeal already decided or closed cannot
+ * wait: the inquiry is refused naming it (issues `appealIds.<i>`), and nothing changes.
+ */
+export async function sendInquiry(
+  db: TizilimDb,
+  id: string,
+  sending: { outgoingDate: string },
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<SentInquiry> {
+  const time = stamp(ctx);
+  const { outgoingDate } = sending;
+  if (typeof outgoingDate !== 'string' || !isLocalDate(outgoingDate)) {
+    throw fieldError('outgoingDate', 'invalid_date');
+  }
+  if (outgoingDate > todayOf(time)) throw fieldError('outgoingDate', 'inquiry_date_in_future');
+  return db.transaction('rw', inquiryTables(db), async () => {
+    const current = await getInquiry(db, id);
+    checkVersion(current, options.expectedVersion);
+    if (current.status !== 'draft') throw new RepositoryError('workflow', 'inquiry_not_draft');
+    await checkAgency(db, current.agencyId);
+    const appeals = await linkedAppeals(db, current.appealIds);
+    const stuck = appealsThatCannotWait(appeals);
+    if (stuck.length > 0) {
+      throw new RepositoryError(
+        'workflow',
+        'inquiry_appeal_cannot_wait',
+        stuck.map((i) => ({ path: `appealIds.${String(i)}`, code: 'inquiry_appeal_cannot_wait' })),
+      );
+    }
+
+    const rules = await loadRules(db);
+    const year = Number(outgoingDate.slice(0, 4));
+    const counter = counterId('inquiry', year);
+    const sequence = ((await db.counters.get(counter))?.value ?? 0) + 1;
+    await db.counters.put({ id: counter, value: sequence });
+    const outgoingNo = formatInquiryNo(year, sequence);
+
+    const inquiry = parseOrThrow(inquirySchema, {
+      ...current,
+      status: 'sent',
+      outgoingNo,
+      outgoingDate,
+      dueDate: inquiryAnswerBy(rules.calendar, outgoingDate, rules.settings.deadlines),
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.inquiries.put(inquiry);
+
+    const note = `№ ${outgoingNo} — ${inquiry.addressee}`;
+    const movedAppealIds: string[] = [];
+    for (let appeal of appeals) {
+      if (appeal.status !== 'waiting_agency') {
+        if (appeal.status === 'registered') {
+          appeal = await moveAppeal(db, appeal, { type: 'start' }, ctx, time);
+        }
+        await moveAppeal(db, appeal, { type: 'awaitAgency', inquiryId: id, note }, ctx, time);
+        movedAppealIds.push(appeal.id);
+      }
+      await db.events.add(
+        makeEvent({
+          appealId: appeal.id,
+          type: 'inquirySent',
+          data: { inquiryId: id, outgoingNo, outgoingDate, agencyId: inquiry.agencyId },
+          now: time.iso,
+          userId: ctx.userId,
+          note,
+        }),
+      );
+    }
+    return { inquiry, movedAppealIds };
+  });
+}
+
+/**
+ * Takes the linked appeals out of "waiting for an agency" when no other inquiry still
+ * waiting for an answer holds them.
+ */
+async function releaseAppeals(
+  db: TizilimDb,
+  inquiry: Inquiry,
+  note: string,
+  ctx: WriteContext,
+  time: Stamp,
+): Promise<string[]> {
+  if (inquiry.appealIds.length === 0) return [];
+  const others = await db.inquiries
+    .where('appealIds')
+    .anyOf(inquiry.appealIds)
+    .distinct()
+    .toArray();
+  const released: string[] = [];
+  for (const appealId of appealsReleasedBy(inquiry, others)) {
+    const appeal = await db.appeals.get(appealId);
+    if (!appeal || appeal.deletedAt !== null || appeal.status !== 'waiting_agency') continue;
+    await moveAppeal(
+      db,
+      appeal,
+      { type: 'agencyAnswered', inquiryId: inquiry.id, note },
+      ctx,
+      time,
+    );
+    released.push(appealId);
+  }
+  return released;
+}
+
+export interface ResponseInput {
+  receivedOn: string;
+  theirNo?: string;
+  theirDate?: string | null;
+  summary?: string;
+  check: Partial<ResponseCheck>;
+}
+
+export interface RecordedResponse {
+  inquiry: Inquiry;
+  attachments: Attachment[];
+  /** Appeals that left "waiting for an agency" with this answer. */
+  releasedAppealIds: string[];
+}
+
+function answerAttachments(
+  inquiryId: string,
+  files: readonly NewAttachmentFile[],
+  ctx: WriteContext,
+  time: Stamp,
+): Attachment[] {
+  return files.map((file, i) => {
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      throw fieldError(`attachments.${String(i)}`, FILE_TOO_LARGE);
+    }
+    return parseOrThrow(attachmentSchema, {
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+      appealId: null,
+      inquiryId,
+      fileName: fitFileName(file.fileName),
+      mimeType: file.mimeType,
+      size: file.size,
+      blob: file.blob,
+    });
+  });
+}
+
+/**
+ * Records the agency's answer: dates, their number, summary, the scanned letter and the
+ * five-part check. The inquiry becomes answered; each linked appeal gets a
+ * `responseReceived` event (saying whether the answer is complete) and leaves "waiting for
+ * an agency" unless another inquiry still holds it. One transaction.
+ */
+export async function recordInquiryResponse(
+  db: TizilimDb,
+  id: string,
+  input: ResponseInput,
+  files: readonly NewAttachmentFile[],
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<RecordedResponse> {
+  const time = stamp(ctx);
+  const records = answerAttachments(id, files, ctx, time);
+  const response = parseOrThrow(inquiryResponseSchema, {
+    ...input,
+    theirDate: input.theirDate === '' ? null : input.theirDate,
+    attachmentIds: records.map((r) => r.id),
+  });
+  if (response.receivedOn > todayOf(time)) throw fieldError('receivedOn', 'inquiry_date_in_future');
+  if (response.theirDate !== null && response.theirDate > response.receivedOn) {
+    throw fieldError('theirDate', 'their_date_after_received');
+  }
+  return db.transaction('rw', inquiryTables(db), async () => {
+    const current = await getInquiry(db, id);
+    checkVersion(current, options.expectedVersion);
+    if (!isAwaitingAnswer(current)) throw new RepositoryError('workflow', 'inquiry_not_awaiting');
+    if (current.outgoingDate !== null && response.receivedOn < current.outgoingDate) {
+      throw fieldError('receivedOn', 'response_before_sent');
+    }
+    if (records.length > 0) await db.attachments.bulkAdd(records);
+    const inquiry = parseOrThrow(inquirySchema, {
+      ...current,
+      status: 'answered',
+      response,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.inquiries.put(inquiry);
+
+    const missing = missingResponseParts(response.check);
+    const note = `№ ${current.outgoingNo ?? ''}${response.theirNo ? ` → ${response.theirNo}` : ''}`;
+    for (const appealId of inquiry.appealIds) {
+      const appeal = await db.appeals.get(appealId);
+      if (!appeal || appeal.deletedAt !== null) continue;
+      await db.events.add(
+        makeEvent({
+          appealId,
+          type: 'responseReceived',
+          data: {
+            inquiryId: id,
+            receivedOn: response.receivedOn,
+            complete: missing.length === 0,
+            missing,
+          },
+          now: time.iso,
+          userId: ctx.userId,
+          note,
+        }),
+      );
+    }
+    const releasedAppealIds = await releaseAppeals(db, inquiry, note, ctx, time);
+    return { inquiry, attachments: records, releasedAppealIds };
+  });
+}
+
+/**
+ * A repeat inquiry (a new draft with `repeatOfId`) to the same addressee about the same
+ * appeals: after an answer missing parts, or when the answer is late. The text comes from
+ * the 'inquiry-repeat' template, filled by the caller.
+ */
+export async function createRepeatInquiry(
+  db: TizilimDb,
+  originalId: string,
+  letter: Pick<NewInquiry, 'subject' | 'body' | 'templateId' | 'language'>,
+  ctx: WriteContext,
+): Promise<Inquiry> {
+  const time = stamp(ctx);
+  return db.transaction('rw', inquiryTables(db), async () => {
+    const original = await getInquiry(db, originalId);
+    const needed =
+      (original.status === 'answered' && isAnswerIncomplete(original)) ||
+      isInquiryOverdue(original, todayOf(time));
+    if (!needed) throw new RepositoryError('workflow', 'repeat_not_needed');
+    const fields = await draftFields(db, {
+      ...draftInput(original),
+      ...letter,
+      // Whoever answers now may have a new head: keep the line as it was written last time.
+      addressee: original.addressee,
+      notes: '',
+    });
+    return storeNew(db, fields, { repeatOfId: original.id }, ctx, time);
+  });
+}
+
+/**
+ * Closes an inquiry: the matter needs nothing more from the agency. An inquiry closed while
+ * still waiting (the answer came by other means, or a repeat replaced it) lets its appeals
+ * go on like an answer would.
+ */
+export async function closeInquiry(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+  options: { note?: string; expectedVersion?: number } = {},
+): Promise<{ inquiry: Inquiry; releasedAppealIds: string[] }> {
+  const time = stamp(ctx);
+  return db.transaction('rw', inquiryTables(db), async () => {
+    const current = await getInquiry(db, id);
+    checkVersion(current, options.expectedVersion);
+    if (current.status === 'closed') throw new RepositoryError('workflow', 'inquiry_closed');
+    if (current.status === 'draft') throw new RepositoryError('workflow', 'inquiry_not_awaiting');
+    const inquiry = parseOrThrow(inquirySchema, {
+      ...current,
+      status: 'closed',
+      notes: options.note?.trim()
+        ? [current.notes, options.note.trim()].filter(Boolean).join('\n')
+        : current.notes,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.inquiries.put(inquiry);
+    const releasedAppealIds = isAwaitingAnswer(current)
+      ? await releaseAppeals(db, inquiry, `№ ${current.outgoingNo ?? ''}`, ctx, time)
+      : [];
+    return { inquiry, releasedAppealIds };
+  });
+}
