@@ -1,2 +1,167 @@
-// Filled in by the feature that owns it.
-export {};
+import {
+  newBaseFields,
+  templateInputSchema,
+  templateSchema,
+  type LocalizedText,
+  type Template,
+  type TemplateKind,
+  type TemplateSection,
+} from '../../../../shared/domain';
+import { newId } from '../../../../shared/ids';
+import { BUILT_IN_TEMPLATES, checkTemplatePlaceholders } from '../../../../shared/templates';
+import type { TizilimDb } from '../database';
+import { stamp, type WriteContext } from './context';
+import { editConflict, notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';
+
+/**
+ * Letter templates. Built-ins live in code (shared/templates) and are never stored, so an
+ * update of the app improves them everywhere; an office copies one and edits its copy,
+ * which is stored here. Templates have no history beyond `version`/`updatedBy`.
+ */
+
+function byKindAndName(a: Template, b: Template): number {
+  return a.kind.localeCompare(b.kind) || a.name.kk.localeCompare(b.name.kk, 'kk');
+}
+
+/** Built-ins first, then the office's own (deleted ones left out). */
+export async function listTemplates(db: TizilimDb): Promise<Template[]> {
+  const own = (await db.templates.toArray()).filter((t) => t.deletedAt === null);
+  return [...BUILT_IN_TEMPLATES, ...own.sort(byKindAndName)];
+}
+
+/** The templates of the given kinds, for a letter composer's picker. */
+export async function templatesOfKinds(
+  db: TizilimDb,
+  kinds: readonly TemplateKind[],
+): Promise<Template[]> {
+  return (await listTemplates(db)).filter((t) => kinds.includes(t.kind));
+}
+
+/** A template by id: a built-in or the office's own (also a deleted one, for old letters). */
+export async function getTemplate(db: TizilimDb, id: string): Promise<Template | undefined> {
+  return BUILT_IN_TEMPLATES.find((t) => t.id === id) ?? (await db.templates.get(id));
+}
+
+function copyName(name: LocalizedText): LocalizedText {
+  return { kk: `${name.kk} (көшірме)`, ru: `${name.ru} (копия)` };
+}
+
+/** A new own template made from a built-in or another own template. */
+export async function copyTemplate(
+  db: TizilimDb,
+  sourceId: string,
+  ctx: WriteContext,
+): Promise<Template> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.templates, async () => {
+    const source = await getTemplate(db, sourceId);
+    if (!source || source.deletedAt !== null) throw notFound();
+    const template = parseOrThrow(templateSchema, {
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+      key: null,
+      kind: source.kind,
+      name: copyName(source.name),
+      sections: source.sections.map((section) => ({ ...section })),
+      builtIn: false,
+      copiedFromId: source.id,
+    });
+    await db.templates.add(template);
+    return template;
+  });
+}
+
+/** What the editor saves: the parts of a template a user may change. */
+export interface TemplateEdit {
+  kind: TemplateKind;
+  name: LocalizedText;
+  sections: TemplateSection[];
+}
+
+/** Each unknown placeholder, on the section body that holds it. */
+function placeholderIssues(sections: readonly TemplateSection[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  sections.forEach((section, i) => {
+    for (const lang of ['kk', 'ru'] as const) {
+      const { unknown } = checkTemplatePlaceholders({
+        sections: [{ ...section, body: { kk: section.body[lang], ru: '' } }],
+      });
+      if (unknown.length > 0) {
+        issues.push({
+          path: `sections.${String(i)}.body.${lang}`,
+          code: 'template_placeholder_unknown',
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+/**
+ * Saves an own template. Refused, with nothing stored: a built-in (copy it first), an
+ * invalid field, an unknown placeholder, or a version someone else saved meanwhile.
+ */
+export async function saveTemplate(
+  db: TizilimDb,
+  id: string,
+  edit: TemplateEdit,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Template> {
+  if (BUILT_IN_TEMPLATES.some((t) => t.id === id)) {
+    throw new RepositoryError('validation', 'template_builtin_readonly');
+  }
+  const data = parseOrThrow(templateInputSchema, {
+    key: null,
+    kind: edit.kind,
+    name: edit.name,
+    sections: edit.sections,
+    builtIn: false,
+  });
+  const issues = placeholderIssues(data.sections);
+  if (issues.length > 0) {
+    throw new RepositoryError('validation', 'template_placeholder_unknown', issues);
+  }
+  const time = stamp(ctx);
+  return db.transaction('rw', db.templates, async () => {
+    const current = await db.templates.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw editConflict();
+    }
+    const template = parseOrThrow(templateSchema, {
+      ...current,
+      ...data,
+      copiedFromId: current.copiedFromId,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.templates.put(template);
+    return template;
+  });
+}
+
+/** Soft delete of an own template: letters made from it still name it. */
+export async function deleteTemplate(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+): Promise<Template> {
+  if (BUILT_IN_TEMPLATES.some((t) => t.id === id)) {
+    throw new RepositoryError('validation', 'template_builtin_readonly');
+  }
+  const time = stamp(ctx);
+  return db.transaction('rw', db.templates, async () => {
+    const current = await db.templates.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    const template: Template = {
+      ...current,
+      deletedAt: time.iso,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    };
+    await db.templates.put(template);
+    return template;
+  });
+}
