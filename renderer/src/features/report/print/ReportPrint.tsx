@@ -1,11 +1,59 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { isLang, type Lang } from '../../../../../shared/i18n/lang';
+import { lastFinishedQuarter, parseQuarterId } from '../../../../../shared/report/format';
+import type { QuarterlyReport } from '../../../../../shared/report/types';
+import { useSession } from '../../../app/session';
+import { usePrintReady } from '../../appeal/print/printReady';
+import { languagesOf, useQuarterlyReport } from '../useQuarterlyReport';
+import { pageRules, ReportDocument } from './ReportDocument';
+import './report.css';
 
-// Placeholder while this screen is being built; replaced by the feature's owner.
-export function ReportPrint() {
-  const { t } = useTranslation();
+/** `lang=kk|ru|both` from the route; anything else falls back to the interface language. */
+export function reportLanguageChoice(value: string | null, fallback: Lang): Lang | 'both' {
+  if (value === 'both' || isLang(value)) return value;
+  return fallback;
+}
+
+/** The documents, one per language, with their running headers and page numbers. */
+export function ReportSheets({ reports }: { reports: QuarterlyReport[] }) {
+  const { i18n } = useTranslation();
+  const fixed = useMemo(() => (lang: string) => i18n.getFixedT(lang), [i18n]);
   return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('report.title')}</h1>
-    </section>
+    <>
+      <style>{pageRules(reports, fixed)}</style>
+      {reports.map((report) => (
+        <ReportDocument key={report.lang} report={report} t={fixed(report.lang)} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * `/print/report?quarter=2026-Q3&lang=kk|ru|both`: the public report as printed to PDF.
+ * It is printed as it stands, so a report blocked by the anonymisation check refuses to
+ * print (the model has already left the suspicious text out; the screen explains why).
+ */
+export function ReportPrint() {
+  const [search] = useSearchParams();
+  const { settings, today, lang: interfaceLang } = useSession();
+  const requested = search.get('quarter') ?? '';
+  const quarter = parseQuarterId(requested) ? requested : lastFinishedQuarter(today);
+  const choice = reportLanguageChoice(search.get('lang'), interfaceLang);
+  const state = useQuarterlyReport(quarter, languagesOf(choice), settings, today);
+  const blocked = state.status === 'ready' && state.reports.some((r) => r.blocked !== null);
+  usePrintReady(
+    state.status === 'loading'
+      ? 'loading'
+      : state.status === 'failed' || blocked
+        ? 'failed'
+        : 'ready',
+  );
+  return (
+    <div className="report-sheet" data-state={blocked ? 'blocked' : state.status}>
+      {state.status === 'ready' && !blocked && <ReportSheets reports={state.reports} />}
+      {state.status === 'failed' && <p role="alert">{state.message}</p>}
+    </div>
   );
 }
