@@ -367,7 +367,7 @@ export interface ResolvedSection {
   /**
    * Public summaries of appeals decided in the quarter with `inReport` set and a non-empty
    * `publicSummary`, outcome other than not_resolved (those are in section 3), grouped by
-   * topic (groups in the order of `byTopic` of the decided appeals, i.e. most first).
+   * topic: largest group first, ties in the settings' topic order; items in registry order.
    */
   summaries: SummaryGroup[];
 }
@@ -398,8 +398,10 @@ export interface UnresolvedSection {
    */
   byReason: CountRow[];
   /**
-   * Public summaries (inReport and non-empty publicSummary) of both groups, grouped by topic,
-   * largest group first; `outcomeLabel` is null for appeals open at the quarter's end.
+   * Public summaries (inReport and non-empty publicSummary) of the not-resolved appeals and
+   * of the appeals open at the quarter's end that are still undecided on `today` (one decided
+   * since has a summary of that decision, which belongs to a later report), grouped by
+   * topic, largest group first; `outcomeLabel` is null for the open ones.
    */
   summaries: SummaryGroup[];
 }

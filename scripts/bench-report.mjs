@@ -1,0 +1,84 @@
+// npm run bench:report [-- --appeals 50000 --runs 7 --seed 1 --quarter 2026-Q3]
+// Times buildQuarterlyReport (the pure report model) over a generated dataset in Node and
+// prints one JSON line of medians. The dataset is generated once; each run builds the report
+// from the same plain records, as the report screen and `npm run report` do.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build } from 'rolldown';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const APPEALS = Number(arg('appeals', 50_000));
+const RUNS = Math.max(5, Number(arg('runs', 7)));
+const SEED = Number(arg('seed', 1));
+const QUARTER = arg('quarter', '2026-Q3');
+const TODAY = '2026-11-20';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.round(m * 10) / 10;
+};
+const log = (...args) => console.error('[bench]', ...args);
+
+const dir = mkdtempSync(join(tmpdir(), 'tizilim-bench-report-'));
+try {
+  const file = join(dir, 'entry.mjs');
+  await build({
+    input: 'test/bench/reportEntry.ts',
+    platform: 'node',
+    logLevel: 'silent',
+    output: { file, format: 'esm' },
+  });
+  const { generateDataset, buildQuarterlyReport, defaultSettingsData } = await import(
+    pathToFileURL(file).href
+  );
+
+  log(`generating ${APPEALS} appeals (seed ${SEED})`);
+  let t = performance.now();
+  const data = generateDataset({ appeals: APPEALS, seed: SEED, today: TODAY });
+  log(`generated in ${Math.round(performance.now() - t)} ms`);
+  const settings = { ...defaultSettingsData(), users: data.users };
+  const input = {
+    appeals: data.appeals,
+    applicants: data.applicants,
+    receptions: [],
+    inquiries: [],
+    initiatives: [],
+    planItems: [],
+    settings,
+  };
+
+  const times = { kk: [], ru: [] };
+  let last;
+  for (let run = 0; run < RUNS; run++) {
+    for (const lang of ['kk', 'ru']) {
+      t = performance.now();
+      last = buildQuarterlyReport(input, QUARTER, { lang, today: TODAY });
+      times[lang].push(performance.now() - t);
+    }
+  }
+  const result = {
+    appeals: APPEALS,
+    applicants: data.applicants.length,
+    quarter: QUARTER,
+    runs: RUNS,
+    appealsInQuarter: last.appeals.total,
+    decidedInQuarter: last.resolved.decidedTotal,
+    summariesPrinted:
+      last.resolved.summaries.reduce((n, g) => n + g.items.length, 0) +
+      last.unresolved.summaries.reduce((n, g) => n + g.items.length, 0),
+    blocked: last.blocked?.items.length ?? 0,
+    medianMs: { kk: median(times.kk), ru: median(times.ru) },
+    firstRunMs: { kk: Math.round(times.kk[0]), ru: Math.round(times.ru[0]) },
+  };
+  console.log(JSON.stringify(result));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
