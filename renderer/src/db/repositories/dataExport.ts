@@ -1,2 +1,290 @@
-// Filled in by the feature that owns it.
-export {};
+import {
+  EXPORT_FORMAT,
+  EXPORT_TABLE_NAMES,
+  EXPORT_VERSION,
+  base64ToBytes,
+  bytesToBase64,
+  parseExportFileAsync,
+  type ExportFile,
+  type ExportProblem,
+  type ExportTableName,
+  type ExportTables,
+  type ExportedAttachment,
+} from '../../../../shared/export';
+import { counterId, parseRegNo, type Attachment } from '../../../../shared/domain';
+import type { TizilimDb } from '../database';
+import { registryRowOf } from '../registryRow';
+import { stamp, type WriteContext } from './context';
+
+/**
+ * Whole-database export and import (Settings → Data, demo data, the command-line report,
+ * backups). The format is shared/export; this module moves it in and out of IndexedDB.
+ */
+
+/**
+ * Demo data is marked by one row in `counters` rather than a settings field: the settings
+ * form rewrites the whole settings record, and the mark must survive that; and every
+ * table is cleared by an import or by "remove demo data", so the mark cannot outlive the
+ * data it describes. It matches the counters' id pattern and no counter kind uses it.
+ */
+export const DEMO_MARKER_ID = 'demo_data:0001';
+
+export type DataTransferErrorCode =
+  /** The file failed validation; `problems` says where. */
+  | 'invalid_file'
+  /** Import into an empty database was asked for, but the office has data. */
+  | 'not_empty'
+  /** Replacing data needs a backup of it first, and no way to keep one was given. */
+  | 'backup_required'
+  /** "Remove demo data" on a database that is not demo data. */
+  | 'not_demo'
+  /** IndexedDB refused the write (disk full, a record it rejects); nothing was changed. */
+  | 'write_failed';
+
+export class DataTransferError extends Error {
+  constructor(
+    readonly code: DataTransferErrorCode,
+    readonly problems: readonly ExportProblem[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(code, options);
+    this.name = 'DataTransferError';
+  }
+}
+
+/** Tables an export reads, by name: every exported table, in the export's order. */
+function exportTables(db: TizilimDb) {
+  return EXPORT_TABLE_NAMES.map((name) => db.table(name));
+}
+
+/** Every table of the database: an import or a demo removal leaves nothing behind. */
+function allTables(db: TizilimDb) {
+  return [...exportTables(db), db.registryRows, db.drafts];
+}
+
+async function fileBytes(blob: unknown): Promise<Uint8Array> {
+  // Duck-typed: under test, stored bytes come back from another realm's Uint8Array.
+  if (ArrayBuffer.isView(blob))
+    return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (blob instanceof ArrayBuffer) return new Uint8Array(blob);
+  if (typeof (blob as Blob | null)?.arrayBuffer === 'function') {
+    return new Uint8Array(await (blob as Blob).arrayBuffer());
+  }
+  throw new DataTransferError('write_failed', [], { cause: new Error('unreadable attachment') });
+}
+
+export interface ExportOptions {
+  appVersion?: string;
+  now?: () => Date;
+}
+
+/**
+ * The whole database as an export. All tables are read in one read transaction, so the
+ * export is a consistent snapshot even while a colleague keeps typing in another window.
+ */
+export async function exportDatabase(
+  db: TizilimDb,
+  options: ExportOptions = {},
+): Promise<ExportFile> {
+  const tables = exportTables(db);
+  const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  const byName = Object.fromEntries(
+    EXPORT_TABLE_NAMES.map((name, i) => [name, rows[i] ?? []]),
+  ) as Record<ExportTableName, unknown[]>;
+  const demo = (byName.counters as { id: string }[]).some((c) => c.id === DEMO_MARKER_ID);
+  byName.counters = (byName.counters as { id: string }[]).filter((c) => c.id !== DEMO_MARKER_ID);
+  // Files are turned into text after the transaction: awaiting a Blob's bytes inside it
+  // would let IndexedDB commit it early.
+  const attachments: ExportedAttachment[] = [];
+  for (const record of byName.attachments as Attachment[]) {
+    const { blob, ...rest } = record;
+    attachments.push({
+      ...rest,
+      file: { encoding: 'base64', data: bytesToBase64(await fileBytes(blob)) },
+    });
+  }
+  byName.attachments = attachments;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: (options.now ? options.now() : new Date()).toISOString(),
+    appVersion: options.appVersion ?? '',
+    demo,
+    tables: byName as unknown as ExportTables,
+  };
+}
+
+/** The file name offered for an export: the date says which day's data it holds. */
+export function exportFileName(now: Date = new Date(), demo = false): string {
+  return `tizilim-${demo ? 'demo' : 'export'}-${stamp({ userId: '', now: () => now }).local.slice(0, 10)}.json`;
+}
+
+export function serializeExport(file: ExportFile): string {
+  return JSON.stringify(file);
+}
+
+/** Whether the office has entered anything of its own (settings alone do not count). */
+export async function hasOfficeData(db: TizilimDb): Promise<boolean> {
+  const tables = [
+    db.appeals,
+    db.applicants,
+    db.events,
+    db.inquiries,
+    db.agencies,
+    db.receptions,
+    db.initiatives,
+    db.planItems,
+    db.attachments,
+  ];
+  const counts = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.count())));
+  if (counts.some((n) => n > 0)) return true;
+  return (await db.templates.filter((t) => !t.builtIn).count()) > 0;
+}
+
+export async function isDemoDatabase(db: TizilimDb): Promise<boolean> {
+  return (await db.counters.get(DEMO_MARKER_ID)) !== undefined;
+}
+
+export interface ImportProgressStep {
+  phase: 'validate' | 'backup' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ImportExportOptions {
+  /**
+   * 'empty': only into a database without office data (first run, demo data on a fresh
+   * install). 'replace': everything is replaced, after a backup of the current data.
+   */
+  mode: 'empty' | 'replace';
+  onProgress?: (progress: ImportProgressStep) => void;
+  /**
+   * Keeps the automatic backup taken before data is replaced (architecture: before any
+   * restore or bulk import). The import waits for it and does not start if it throws.
+   */
+  backup?: (file: ExportFile) => Promise<void>;
+  /**
+   * How attachment files are stored: as Blobs (the app), or as bytes (tests under jsdom,
+   * whose Blobs fake-indexeddb cannot clone).
+   */
+  fileAs?: 'blob' | 'bytes';
+  appVersion?: string;
+}
+
+export interface ImportSummary {
+  records: number;
+  appeals: number;
+  demo: boolean;
+  /** The backup written before the import, if there was data to back up. */
+  backedUp: boolean;
+}
+
+const CHUNK = 2_000;
+
+function toStored(attachment: ExportedAttachment, fileAs: 'blob' | 'bytes'): Attachment {
+  const { file, ...rest } = attachment;
+  const bytes = base64ToBytes(file.data);
+  const blob = fileAs === 'bytes' ? bytes : new Blob([bytes], { type: attachment.mimeType });
+  return { ...rest, blob };
+}
+
+/**
+ * Replaces the database with an export, all or nothing: the file is validated completely
+ * first (a bad record refuses the file and names the table and record), then, when there is
+ * data to lose, a backup of it is handed to `backup`, then every table is cleared and
+ * written in ONE transaction — a failure halfway rolls back to the data as it was.
+ * Registry rows are rebuilt from the appeals; drafts are cleared (they belonged to forms
+ * of the data being replaced).
+ */
+export async function importExportFile(
+  db: TizilimDb,
+  input: unknown,
+  ctx: WriteContext,
+  options: ImportExportOptions,
+): Promise<ImportSummary> {
+  const progress = options.onProgress ?? (() => undefined);
+  const parsed = await parseExportFileAsync(input, {
+    onProgress: ({ done, total }) => progress({ phase: 'validate', done, total }),
+    // A macrotask between slices lets the page repaint its progress bar.
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  });
+  if (!parsed.ok) throw new DataTransferError('invalid_file', parsed.problems);
+  const file = parsed.file;
+
+  const occupied = await hasOfficeData(db);
+  if (options.mode === 'empty' && occupied) throw new DataTransferError('not_empty');
+  let backedUp = false;
+  if (occupied || (await db.settings.count()) > 0) {
+    if (!options.backup) {
+      if (occupied) throw new DataTransferError('backup_required');
+    } else {
+      progress({ phase: 'backup', done: 0, total: 1 });
+      await options.backup(
+        await exportDatabase(db, { appVersion: options.appVersion, now: ctx.now }),
+      );
+      backedUp = true;
+      progress({ phase: 'backup', done: 1, total: 1 });
+    }
+  }
+
+  const tables = file.tables;
+  const names = new Map(tables.applicants.map((a) => [a.id, a.fullName]));
+  const counters = new Map(tables.counters.map((c) => [c.id, c.value]));
+  // A hand-edited file may lack counters: new appeals must still continue after its numbers.
+  for (const appeal of tables.appeals) {
+    const reg = parseRegNo(appeal.regNo);
+    if (!reg) continue;
+    const id = counterId('appeal', reg.year);
+    counters.set(id, Math.max(counters.get(id) ?? 0, reg.sequence));
+  }
+  const fileAs = options.fileAs ?? 'blob';
+  const rows: Record<ExportTableName, readonly unknown[]> = {
+    ...tables,
+    attachments: tables.attachments.map((a) => toStored(a, fileAs)),
+    counters: [...counters].map(([id, value]) => ({ id, value })),
+  };
+  if (file.demo) (rows.counters as unknown[]).push({ id: DEMO_MARKER_ID, value: 1 });
+
+  const total = EXPORT_TABLE_NAMES.reduce((sum, name) => sum + rows[name].length, 0);
+  let done = 0;
+  progress({ phase: 'write', done, total });
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      for (const table of allTables(db)) await table.clear();
+      for (const name of EXPORT_TABLE_NAMES) {
+        const list = rows[name];
+        for (let i = 0; i < list.length; i += CHUNK) {
+          const chunk = list.slice(i, i + CHUNK);
+          await db.table(name).bulkAdd(chunk);
+          if (name === 'appeals') {
+            await db.registryRows.bulkAdd(
+              tables.appeals
+                .slice(i, i + CHUNK)
+                .filter((a) => a.deletedAt === null)
+                .map((a) =>
+                  registryRowOf(a, a.applicantId ? (names.get(a.applicantId) ?? '') : ''),
+                ),
+            );
+          }
+          done += chunk.length;
+          progress({ phase: 'write', done, total });
+        }
+      }
+    });
+  } catch (error) {
+    throw new DataTransferError('write_failed', [], { cause: error });
+  }
+  return { records: total, appeals: tables.appeals.length, demo: file.demo, backedUp };
+}
+
+/**
+ * Removes demo data: every table is cleared in one transaction, leaving an empty office
+ * (the app then starts its first-run setup). Refused on a database that is not demo data,
+ * so the button can never wipe an office's real work.
+ */
+export async function removeDemoData(db: TizilimDb): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    if (!(await db.counters.get(DEMO_MARKER_ID))) throw new DataTransferError('not_demo');
+    for (const table of allTables(db)) await table.clear();
+  });
+}
