@@ -207,6 +207,25 @@ describe("the office's own checklists", () => {
       ),
     );
     expect(duplicate.issues).toEqual([{ path: 'steps.1.id', code: 'duplicate_key' }]);
+    const blank = await rejection(
+      saveChecklistTemplate(
+        db,
+        {
+          ...own,
+          id: own.id,
+          name: { kk: ' ', ru: '' },
+          steps: [own.steps[0]!, { text: { kk: '  ', ru: '' } }],
+        },
+        ctxAt(),
+      ),
+    );
+    expect(blank.issues).toEqual([
+      { path: 'name', code: 'name_required' },
+      { path: 'steps.1.text', code: 'required' },
+    ]);
+    expect(describeRepositoryError(blank, 'ru').fields.name).toBe(
+      'Укажите название хотя бы на одном языке',
+    );
     expect(await db.checklistTemplates.toArray()).toEqual(before);
     expect(
       (await rejection(saveChecklistTemplate(db, { ...own, id: newId() }, ctxAt()))).detail,

@@ -13,7 +13,7 @@ import {
 import { newId } from '../../../../shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+import { editConflict, notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';
 
 /**
  * Checklists are data: the seed's meeting checklist, the reception preparation list and the
@@ -123,6 +123,19 @@ function editInput(edit: ChecklistTemplateEdit): ChecklistTemplateInput {
   };
 }
 
+/** A list, and each of its steps, must say something in at least one language. */
+function checkTexts(data: Pick<ChecklistTemplate, 'name' | 'steps'>): void {
+  const issues: FieldIssue[] = [];
+  if (data.name.kk === '' && data.name.ru === '')
+    issues.push({ path: 'name', code: 'name_required' });
+  data.steps.forEach((step, i) => {
+    if (step.text.kk === '' && step.text.ru === '') {
+      issues.push({ path: `steps.${i}.text`, code: 'required' });
+    }
+  });
+  if (issues.length > 0) throw new RepositoryError('validation', null, issues);
+}
+
 async function loadOwn(db: TizilimDb, id: string): Promise<ChecklistTemplate> {
   const current = await db.checklistTemplates.get(id);
   if (!current || current.deletedAt !== null) {
@@ -176,6 +189,7 @@ export async function saveChecklistTemplate(
   options: { expectedVersion?: number } = {},
 ): Promise<ChecklistTemplate> {
   const data = parseOrThrow(checklistTemplateInputSchema, editInput(edit));
+  checkTexts(data);
   const time = stamp(ctx);
   return db.transaction('rw', db.checklistTemplates, async () => {
     if (edit.id === undefined) {

@@ -1,11 +1,468 @@
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import {
+  CHECKLIST_PURPOSES,
+  labelOf,
+  type ChecklistPurpose,
+  type ChecklistTemplate,
+} from '../../../../../shared/domain';
+import type { Lang } from '../../../../../shared/i18n/lang';
+import { messageFor } from '../../../../../shared/validation/messages';
+import { useSession } from '../../../app/session';
+import { useDb, useLiveQuery } from '../../../db/hooks';
+import type { TizilimDb } from '../../../db/database';
+import {
+  archiveChecklistTemplate,
+  checklistFor,
+  copyChecklistTemplate,
+  deleteChecklistTemplate,
+  describeRepositoryError,
+  listChecklistTemplates,
+  RepositoryError,
+  saveChecklistTemplate,
+} from '../../../db/repositories';
+import { Dialog } from '../../../ui/Dialog';
+import { Field } from '../../../ui/Field';
+import { useLang } from '../../../ui/useLang';
+import '../reception.css';
 
-// Placeholder while this screen is being built; replaced by the feature's owner.
+const INTAKE_FIELDS = ['text', 'expectation', 'proposedAction'] as const;
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'kk' ? 'ru' : 'kk';
+}
+
+/** The ids of the lists in use now, one per purpose (own list if any, else the built-in). */
+async function inUseIds(db: TizilimDb): Promise<Set<string>> {
+  const purposes = CHECKLIST_PURPOSES.filter((p) => p !== 'custom') as Exclude<
+    ChecklistPurpose,
+    'custom'
+  >[];
+  const chosen = await Promise.all(purposes.map((p) => checklistFor(db, p)));
+  return new Set(chosen.map((t) => t.id));
+}
+
+function ViewDialog({ template, onClose }: { template: ChecklistTemplate; onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Dialog
+      open
+      wide
+      title={template.name[lang]}
+      onClose={onClose}
+      footer={
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.actions.close')}
+        </button>
+      }
+    >
+      {template.builtIn && (
+        <p className="settings-hint">{t('reception.checklists.readOnlyNote')}</p>
+      )}
+      <ol className="checklist-view" data-testid="checklist-steps">
+        {template.steps.map((step) => (
+          <li key={step.id}>
+            {step.text[lang]}
+            {step.text[otherLang(lang)] && (
+              <span className="checklist-view-other" lang={otherLang(lang)}>
+                {step.text[otherLang(lang)]}
+              </span>
+            )}
+            {step.field && INTAKE_FIELDS.includes(step.field as (typeof INTAKE_FIELDS)[number]) && (
+              <span className="checklist-view-other">
+                {t('reception.checklists.intakeField', {
+                  field: t(
+                    `reception.checklists.fields.${step.field as (typeof INTAKE_FIELDS)[number]}`,
+                  ),
+                })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </Dialog>
+  );
+}
+
+interface EditValues {
+  nameKk: string;
+  nameRu: string;
+  purpose: ChecklistPurpose;
+  steps: { stepId: string | null; kk: string; ru: string; field: string | null }[];
+}
+
+function editValues(template: ChecklistTemplate): EditValues {
+  return {
+    nameKk: template.name.kk,
+    nameRu: template.name.ru,
+    purpose: template.purpose,
+    steps: template.steps.map((s) => ({
+      stepId: s.id,
+      kk: s.text.kk,
+      ru: s.text.ru,
+      field: s.field,
+    })),
+  };
+}
+
+/** Name, purpose and steps (Kazakh and Russian, in order) of an own checklist. */
+function EditDialog({
+  template,
+  onClose,
+  onSaved,
+}: {
+  template: ChecklistTemplate;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { ctx } = useSession();
+  const form = useForm<EditValues>({ defaultValues: editValues(template) });
+  const { register, control, handleSubmit, setError, clearErrors, formState } = form;
+  const steps = useFieldArray({ control, name: 'steps' });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    clearErrors();
+    try {
+      await saveChecklistTemplate(
+        db,
+        {
+          id: template.id,
+          name: { kk: values.nameKk, ru: values.nameRu },
+          purpose: values.purpose,
+          steps: values.steps.map((s) => ({
+            ...(s.stepId ? { id: s.stepId } : {}),
+            text: { kk: s.kk, ru: s.ru },
+            field: s.field,
+          })),
+        },
+        ctx,
+        { expectedVersion: template.version },
+      );
+      onSaved();
+    } catch (error) {
+      if (!(error instanceof RepositoryError)) throw error;
+      for (const issue of error.issues) {
+        const text = messageFor(issue.code, lang);
+        const step = /^steps\.(\d+)/.exec(issue.path);
+        if (issue.path === 'name') setError('nameKk', { message: text });
+        else if (step) setError(`steps.${Number(step[1])}.kk`, { message: text });
+      }
+      const { message, fields } = describeRepositoryError(error, lang);
+      setFailure(message ?? Object.values(fields)[0] ?? null);
+    }
+  });
+
+  const errors = formState.errors;
+  return (
+    <Dialog
+      open
+      wide
+      title={t('reception.checklists.editTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="submit" form="checklist-edit" className="button primary">
+            {t('common.actions.save')} <kbd className="kbd">Ctrl+Enter</kbd>
+          </button>
+        </>
+      }
+    >
+      <form
+        id="checklist-edit"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void submit();
+          }
+        }}
+        noValidate
+      >
+        <div className="checklist-edit-names">
+          <Field label={t('reception.checklists.nameKk')} error={errors.nameKk?.message}>
+            <input autoComplete="off" autoFocus {...register('nameKk')} />
+          </Field>
+          <Field label={t('reception.checklists.nameRu')}>
+            <input autoComplete="off" {...register('nameRu')} />
+          </Field>
+          <Field label={t('reception.checklists.purpose')}>
+            <select {...register('purpose')}>
+              {CHECKLIST_PURPOSES.map((p) => (
+                <option key={p} value={p}>
+                  {labelOf('checklistPurpose', p, lang)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <h3 className="settings-subtitle">{t('reception.checklists.stepsTitle')}</h3>
+        <ol className="checklist-edit-steps">
+          {steps.fields.map((field, i) => (
+            <li key={field.id} className="checklist-edit-step" data-testid="checklist-edit-step">
+              <span className="checklist-step-number">{i + 1}.</span>
+              <Field
+                label={t('reception.checklists.stepKk', { n: i + 1 })}
+                error={errors.steps?.[i]?.kk?.message}
+              >
+                <textarea rows={2} {...register(`steps.${i}.kk`)} />
+              </Field>
+              <Field label={t('reception.checklists.stepRu', { n: i + 1 })}>
+                <textarea rows={2} {...register(`steps.${i}.ru`)} />
+              </Field>
+              <span className="checklist-step-buttons">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={i === 0}
+                  onClick={() => steps.move(i, i - 1)}
+                  aria-label={`${t('reception.checklists.moveUp')}: ${i + 1}`}
+                  title={t('reception.checklists.moveUp')}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={i === steps.fields.length - 1}
+                  onClick={() => steps.move(i, i + 1)}
+                  aria-label={`${t('reception.checklists.moveDown')}: ${i + 1}`}
+                  title={t('reception.checklists.moveDown')}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="button danger"
+                  onClick={() => steps.remove(i)}
+                  aria-label={`${t('reception.checklists.removeStep')}: ${i + 1}`}
+                  title={t('reception.checklists.removeStep')}
+                >
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="button"
+          onClick={() => steps.append({ stepId: null, kk: '', ru: '', field: null })}
+        >
+          + {t('reception.checklists.addStep')}
+        </button>
+        {failure && (
+          <p className="notice error" role="alert">
+            {failure}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+function ChecklistItem({
+  template,
+  inUse,
+  onView,
+  onEdit,
+  onDone,
+}: {
+  template: ChecklistTemplate;
+  inUse: boolean;
+  onView: () => void;
+  onEdit: (copy: ChecklistTemplate) => void;
+  onDone: (tone: 'ok' | 'error', text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { ctx } = useSession();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const name = template.name[lang] || template.name[otherLang(lang)];
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      onDone('ok', done);
+    } catch (error) {
+      if (!(error instanceof RepositoryError)) throw error;
+      const { message, fields } = describeRepositoryError(error, lang);
+      onDone('error', message ?? Object.values(fields)[0] ?? messageFor('invalid_value', lang));
+    }
+  };
+
+  return (
+    <li
+      className={`checklists-item${template.archived ? ' archived' : ''}`}
+      data-testid="checklist-item"
+    >
+      <span className="checklists-name">{name}</span>
+      {inUse && <span className="badge">{t('reception.checklists.inUse')}</span>}
+      {template.archived && <span className="badge">{t('reception.checklists.archived')}</span>}
+      <span className="checklists-meta">
+        {labelOf('checklistPurpose', template.purpose, lang)} ·{' '}
+        {t('reception.checklists.steps', { count: template.steps.length })}
+      </span>
+      {template.builtIn ? (
+        <button type="button" className="button" onClick={onView}>
+          {t('reception.checklists.view')}
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => onEdit(template)}>
+          {t('reception.checklists.edit')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void (async () => {
+            try {
+              const copy = await copyChecklistTemplate(db, template.id, ctx);
+              onDone('ok', t('reception.checklists.copied'));
+              onEdit(copy);
+            } catch (error) {
+              if (!(error instanceof RepositoryError)) throw error;
+              onDone('error', describeRepositoryError(error, lang).message ?? '');
+            }
+          })()
+        }
+      >
+        {t('reception.checklists.copy')}
+      </button>
+      {!template.builtIn && (
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void run(
+                () => archiveChecklistTemplate(db, template.id, !template.archived, ctx),
+                t('reception.checklists.saved'),
+              )
+            }
+          >
+            {template.archived
+              ? t('reception.checklists.unarchive')
+              : t('reception.checklists.archive')}
+          </button>
+          <button type="button" className="button danger" onClick={() => setConfirmDelete(true)}>
+            {t('reception.checklists.delete')}
+          </button>
+        </>
+      )}
+      {confirmDelete && (
+        <Dialog
+          open
+          title={t('reception.checklists.delete')}
+          onClose={() => setConfirmDelete(false)}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                {t('common.actions.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => {
+                  setConfirmDelete(false);
+                  void run(
+                    () => deleteChecklistTemplate(db, template.id, ctx),
+                    t('reception.checklists.deleted'),
+                  );
+                }}
+              >
+                {t('reception.checklists.delete')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('reception.checklists.deleteConfirm', { name })}</p>
+        </Dialog>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Settings › Checklists: the built-in meeting checklist, preparation list and public
+ * hearing structure (read-only, both languages), and the office's own copies to edit.
+ */
 export function ChecklistsSection() {
   const { t } = useTranslation();
+  const db = useDb();
+  const templates = useLiveQuery(() => listChecklistTemplates(db), [db]);
+  const inUse = useLiveQuery(() => inUseIds(db), [db]);
+  const [viewing, setViewing] = useState<ChecklistTemplate | null>(null);
+  const [editing, setEditing] = useState<ChecklistTemplate | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  if (!templates) return <p className="lead">{t('common.loading')}</p>;
+  const builtIns = templates.filter((x) => x.builtIn);
+  const own = templates.filter((x) => !x.builtIn);
+  const item = (template: ChecklistTemplate) => (
+    <ChecklistItem
+      key={template.id}
+      template={template}
+      inUse={inUse?.has(template.id) ?? false}
+      onView={() => setViewing(template)}
+      onEdit={setEditing}
+      onDone={(tone, text) => setNotice({ tone, text })}
+    />
+  );
+
   return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('reception.title')}</h1>
+    <section aria-labelledby="checklists-title">
+      <h2 id="checklists-title" className="visually-hidden">
+        {t('reception.checklists.title')}
+      </h2>
+      <p className="settings-lead">{t('reception.checklists.lead')}</p>
+      {notice && (
+        <p
+          className={notice.tone === 'ok' ? 'notice' : 'notice error'}
+          role={notice.tone === 'ok' ? 'status' : 'alert'}
+        >
+          {notice.text}
+        </p>
+      )}
+      <div className="checklists-group">
+        <h3>{t('reception.checklists.builtIn')}</h3>
+        <ul className="checklists-list" data-testid="builtin-checklists">
+          {builtIns.map(item)}
+        </ul>
+      </div>
+      <div className="checklists-group">
+        <h3>{t('reception.checklists.own')}</h3>
+        {own.length === 0 ? (
+          <p className="settings-hint">{t('reception.checklists.noOwn')}</p>
+        ) : (
+          <ul className="checklists-list" data-testid="own-checklists">
+            {own.map(item)}
+          </ul>
+        )}
+      </div>
+      {viewing && <ViewDialog template={viewing} onClose={() => setViewing(null)} />}
+      {editing && (
+        <EditDialog
+          key={editing.id}
+          template={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setNotice({ tone: 'ok', text: t('reception.checklists.saved') });
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,209 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  enumSchema,
+  labelOf,
+  localDateSchema,
+  localTimeSchema,
+  plainText,
+  RECEPTION_FORMATS,
+  requiredText,
+  type Reception,
+} from '../../../../shared/domain';
+import type { Lang } from '../../../../shared/i18n/lang';
+import { messageFor } from '../../../../shared/validation/messages';
+import { Field } from '../../ui/Field';
+import { useHotkeys } from '../../ui/useHotkeys';
+import { useLang } from '../../ui/useLang';
+import {
+  describeRepositoryError,
+  RepositoryError,
+  type ReceptionPlan,
+} from '../../db/repositories';
+
+/** The form keeps every value as typed text; an empty end time means "not set". */
+const planFormSchema = z
+  .object({
+    date: localDateSchema,
+    startTime: localTimeSchema,
+    endTime: z.union([z.literal(''), localTimeSchema]),
+    place: requiredText(500),
+    format: enumSchema(RECEPTION_FORMATS),
+    accessibilityNotes: plainText(2_000),
+    notes: plainText(10_000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.endTime !== '' && value.endTime <= value.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'end_before_start' });
+    }
+  });
+
+export type PlanFormValues = z.input<typeof planFormSchema>;
+type PlanFields = keyof PlanFormValues;
+
+export function formValues(reception: Reception): PlanFormValues {
+  return {
+    date: reception.date,
+    startTime: reception.startTime.slice(0, 5),
+    endTime: reception.endTime?.slice(0, 5) ?? '',
+    place: reception.place,
+    format: reception.format,
+    accessibilityNotes: reception.accessibilityNotes,
+    notes: reception.notes,
+  };
+}
+
+export function toPlan(values: PlanFormValues): ReceptionPlan {
+  return { ...values, endTime: values.endTime === '' ? null : values.endTime };
+}
+
+function message(code: string | undefined, lang: Lang): string | undefined {
+  return code ? messageFor(code, lang) : undefined;
+}
+
+interface PlanFormProps {
+  defaults: PlanFormValues;
+  readOnly: boolean;
+  isNew: boolean;
+  today: string;
+  /** Saves; throws a RepositoryError when refused (its field codes are shown on the fields). */
+  onSave: (plan: ReceptionPlan) => Promise<void>;
+}
+
+/** Date, time, place, format, accessibility and notes of a reception (Ctrl+Enter saves). */
+export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useForm<PlanFormValues>({
+    resolver: zodResolver(planFormSchema),
+    defaultValues: defaults,
+  });
+  const { register, formState, handleSubmit, reset, setError, watch } = form;
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const dirty = formState.isDirty;
+  const defaultsKey = JSON.stringify(defaults);
+  const lastDefaults = useRef(defaultsKey);
+
+  // The stored reception changed (saved here or elsewhere): show it, unless the user is
+  // in the middle of an edit — their typing is never thrown away.
+  useEffect(() => {
+    if (defaultsKey !== lastDefaults.current && !dirty) {
+      lastDefaults.current = defaultsKey;
+      reset(JSON.parse(defaultsKey) as PlanFormValues);
+    }
+  }, [defaultsKey, dirty, reset]);
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    setSaved(false);
+    try {
+      await onSave(toPlan(values));
+      lastDefaults.current = '';
+      reset(values);
+      setSaved(true);
+    } catch (error) {
+      if (!(error instanceof RepositoryError)) throw error;
+      for (const issue of error.issues) {
+        if (issue.path in defaults) setError(issue.path as PlanFields, { message: issue.code });
+      }
+      const { message: reason, fields } = describeRepositoryError(error, lang);
+      setFailure(reason ?? Object.values(fields)[0] ?? messageFor('invalid_value', lang));
+    }
+  });
+  useHotkeys({ 'Ctrl+Enter': () => void submit() }, !readOnly);
+
+  // Field errors carry message codes (from zod or from a refused save).
+  const error = (name: PlanFields) => message(formState.errors[name]?.message, lang);
+  const date = watch('date');
+
+  return (
+    <form
+      className="card reception-plan-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="plan-details"
+    >
+      <h2 id="plan-details">{t('reception.plan.details')}</h2>
+      <fieldset disabled={readOnly} className="reception-plan-fields">
+        <div className="reception-plan-when">
+          <Field label={t('reception.plan.date')} required error={error('date')}>
+            <input type="date" autoFocus={isNew} {...register('date')} />
+          </Field>
+          <Field label={t('reception.plan.startTime')} required error={error('startTime')}>
+            <input type="time" {...register('startTime')} />
+          </Field>
+          <Field
+            label={t('reception.plan.endTime')}
+            hint={t('reception.plan.endTimeHint')}
+            error={error('endTime')}
+          >
+            <input type="time" {...register('endTime')} />
+          </Field>
+          <Field label={t('reception.plan.format')} required error={error('format')}>
+            <select {...register('format')}>
+              {RECEPTION_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {labelOf('receptionFormat', f, lang)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {isNew && date && date < today && (
+          <p className="notice warning reception-past-date">{t('reception.plan.pastDate')}</p>
+        )}
+        <Field
+          label={t('reception.plan.place')}
+          required
+          hint={t('reception.plan.placeHint')}
+          error={error('place')}
+        >
+          <input autoComplete="off" {...register('place')} />
+        </Field>
+        <div className="reception-plan-notes">
+          <Field
+            label={t('reception.plan.accessibilityNotes')}
+            hint={t('reception.plan.accessibilityHint')}
+            error={error('accessibilityNotes')}
+          >
+            <textarea rows={3} {...register('accessibilityNotes')} />
+          </Field>
+          <Field
+            label={t('reception.plan.notes')}
+            hint={t('reception.plan.notesHint')}
+            error={error('notes')}
+          >
+            <textarea rows={3} {...register('notes')} />
+          </Field>
+        </div>
+      </fieldset>
+      {!readOnly && (
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button primary"
+            disabled={formState.isSubmitting}
+            aria-keyshortcuts="Control+Enter"
+          >
+            {isNew ? t('reception.plan.create') : t('reception.plan.save')}{' '}
+            <kbd className="kbd">Ctrl+Enter</kbd>
+          </button>
+          {saved && !dirty && (
+            <span className="reception-saved" role="status">
+              {t('reception.plan.saved')}
+            </span>
+          )}
+        </div>
+      )}
+      {failure && (
+        <p className="notice error" role="alert">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Reception } from '../../../../shared/domain';
+import { useSession } from '../../app/session';
+import { useDb, useLiveQuery } from '../../db/hooks';
+import {
+  checklistFor,
+  describeRepositoryError,
+  getChecklistTemplate,
+  RepositoryError,
+  setPreparationStep,
+} from '../../db/repositories';
+import { useLang } from '../../ui/useLang';
+
+/**
+ * The preparation checklist of a reception (table, notebook, water, contact cards, receipts,
+ * a charged laptop…): each tick is stored at once, with an optional note per step.
+ */
+export function PreparationPanel({ reception }: { reception: Reception }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { ctx } = useSession();
+  const templateId = reception.checklistTemplateId;
+  const template = useLiveQuery(
+    async () =>
+      (templateId ? await getChecklistTemplate(db, templateId) : undefined) ??
+      (await checklistFor(db, 'reception_preparation')),
+    [db, templateId],
+  );
+  const [editingNote, setEditingNote] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const readOnly = reception.status !== 'planned';
+
+  if (!template) return null;
+  const states = new Map(reception.checklist.map((s) => [s.stepId, s]));
+  const done = template.steps.filter((s) => states.get(s.id)?.done).length;
+  const total = template.steps.length;
+
+  const save = async (stepId: string, state: { done: boolean; note?: string }) => {
+    setFailure(null);
+    try {
+      await setPreparationStep(db, reception.id, stepId, state, ctx);
+    } catch (error) {
+      if (!(error instanceof RepositoryError)) throw error;
+      const { message, fields } = describeRepositoryError(error, lang);
+      setFailure(message ?? Object.values(fields)[0] ?? null);
+    }
+  };
+
+  return (
+    <section className="card reception-preparation" aria-labelledby="preparation-title">
+      <header className="reception-panel-header">
+        <h2 id="preparation-title">{t('reception.preparation.title')}</h2>
+        <span
+          className={`reception-progress${done === total ? ' complete' : ''}`}
+          data-testid="preparation-progress"
+        >
+          {done === total
+            ? t('reception.preparation.allDone')
+            : t('reception.preparation.progress', { done, total })}
+        </span>
+      </header>
+      <progress max={total} value={done} aria-hidden="true" />
+      {readOnly && <p className="reception-muted">{t('reception.preparation.readOnly')}</p>}
+      <ul className="reception-steps">
+        {template.steps.map((step) => {
+          const state = states.get(step.id);
+          const note = state?.note ?? '';
+          return (
+            <li key={step.id} className={state?.done ? 'done' : ''}>
+              <label className="reception-step">
+                <input
+                  type="checkbox"
+                  checked={state?.done ?? false}
+                  disabled={readOnly}
+                  onChange={(e) => void save(step.id, { done: e.target.checked })}
+                />
+                <span>{step.text[lang] || step.text.kk || step.text.ru}</span>
+              </label>
+              {editingNote === step.id ? (
+                <input
+                  className="reception-step-note-input"
+                  aria-label={`${t('reception.preparation.note')}: ${step.text[lang]}`}
+                  defaultValue={note}
+                  autoFocus
+                  maxLength={1_000}
+                  onBlur={(e) => {
+                    setEditingNote(null);
+                    if (e.target.value.trim() !== note) {
+                      void save(step.id, { done: state?.done ?? false, note: e.target.value });
+                    }
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') e.currentTarget.blur();
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      e.currentTarget.value = note;
+                      e.currentTarget.blur();
+                    }
+                  }}
+                />
+              ) : (
+                <>
+                  {note && <span className="reception-step-note">{note}</span>}
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      className="link-button reception-step-note-button"
+                      onClick={() => setEditingNote(step.id)}
+                      aria-label={`${t('reception.preparation.note')}: ${step.text[lang]}`}
+                      title={t('reception.preparation.note')}
+                    >
+                      ✎
+                    </button>
+                  )}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {failure && (
+        <p className="notice error" role="alert">
+          {failure}
+        </p>
+      )}
+      <p className="reception-muted">
+        {t('reception.preparation.list', { name: template.name[lang] })} ·{' '}
+        <Link to="/settings/checklists">{t('reception.preparation.editLists')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { getDb } from '../../../../renderer/src/db/database';
+import { createReception, type ReceptionPlan } from '../../../../renderer/src/db/repositories';
+import type { SettingsInput } from '../../../../shared/domain';
+import { seedOffice } from '../settings/officeApp';
+
+/** Sunday 22 November 2026, 10:00 in Astana. */
+export const SUNDAY = new Date('2026-11-22T05:00:00Z');
+
+export const OFFICE_SETTINGS: Partial<SettingsInput> = {
+  deputy: {
+    fullName: { kk: 'Асқар Болатұлы Серікбаев', ru: 'Серикбаев Аскар Болатович' },
+    position: {
+      kk: 'Астана қалалық мәслихатының депутаты',
+      ru: 'Депутат маслихата города Астаны',
+    },
+  },
+  okrugNumber: 7,
+  receptionAddress: {
+    kk: 'Астана, Жеңіс даңғылы, 23, 105-кабинет',
+    ru: 'Астана, пр. Жеңіс, 23, кабинет 105',
+  },
+  contacts: { phone: '+77172551234', email: null, telegram: '', website: '', other: '' },
+};
+
+export const PLAN: ReceptionPlan = {
+  date: '2026-11-27',
+  startTime: '10:00',
+  endTime: '13:00',
+  place: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+  format: 'in_person',
+  accessibilityNotes: 'Бірінші қабат, кіреберісте пандус бар',
+};
+
+export async function officeWithReceptions(
+  plans: readonly Partial<ReceptionPlan>[],
+  settings: Partial<SettingsInput> = OFFICE_SETTINGS,
+) {
+  const userId = await seedOffice(settings);
+  const ctx = { userId, now: () => SUNDAY };
+  const receptions = [];
+  for (const plan of plans)
+    receptions.push(await createReception(getDb(), { ...PLAN, ...plan }, ctx));
+  return { userId, ctx, receptions };
+}
