@@ -71,6 +71,11 @@ const inquiryFieldsShape = {
   subject: requiredText(300),
   body: plainText(50_000).default(''),
   templateId: idSchema.nullable().default(null),
+  /**
+   * What was typed for the template's `extra.*` fields (the problem, the questions), so the
+   * letter is rendered again with its number, date and due date once it is sent.
+   */
+  extra: z.record(z.string(), plainText(20_000)).default({}),
   language: langSchema.default('kk'),
   /** When the agency's answer is due (computed by the deadline rules when sent). */
   dueDate: localDateSchema.nullable().default(null),

@@ -52,6 +52,7 @@ export type NewInquiry = Pick<
   | 'subject'
   | 'body'
   | 'templateId'
+  | 'extra'
   | 'language'
   | 'assignee'
   | 'notes'
@@ -120,7 +121,7 @@ async function draftFields(db: TizilimDb, fields: NewInquiry) {
 async function storeNew(
   db: TizilimDb,
   fields: Awaited<ReturnType<typeof draftFields>>,
-  extra: { repeatOfId: string | null },
+  link: { repeatOfId: string | null },
   ctx: WriteContext,
   time: Stamp,
 ): Promise<Inquiry> {
@@ -132,7 +133,7 @@ async function storeNew(
     outgoingDate: null,
     dueDate: null,
     response: null,
-    repeatOfId: extra.repeatOfId,
+    repeatOfId: link.repeatOfId,
   });
   await db.inquiries.add(inquiry);
   return inquiry;
@@ -162,6 +163,7 @@ function draftInput(inquiry: Inquiry): NewInquiry {
     subject: inquiry.subject,
     body: inquiry.body,
     templateId: inquiry.templateId,
+    extra: inquiry.extra,
     language: inquiry.language,
     assignee: inquiry.assignee,
     notes: inquiry.notes,
@@ -472,7 +474,7 @@ export async function recordInquiryResponse(
 export async function createRepeatInquiry(
   db: TizilimDb,
   originalId: string,
-  letter: Pick<NewInquiry, 'subject' | 'body' | 'templateId' | 'language'>,
+  letter: Pick<NewInquiry, 'subject' | 'body' | 'templateId' | 'extra' | 'language'>,
   ctx: WriteContext,
 ): Promise<Inquiry> {
   const time = stamp(ctx);

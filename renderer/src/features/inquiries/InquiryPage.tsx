@@ -1,11 +1,522 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import {
+  labelOf,
+  RESPONSE_PARTS,
+  type Agency,
+  type Appeal,
+  type Inquiry,
+} from '../../../../shared/domain';
+import { letterToPlainText } from '../../../../shared/templates';
+import {
+  isAnswerIncomplete,
+  isAwaitingAnswer,
+  isInquiryOverdue,
+  missingPartsOf,
+} from '../../../../shared/workflow/inquiries';
+import { useSession } from '../../app/session';
+import { useDb, useLiveQuery } from '../../db/hooks';
+import { closeInquiry, createRepeatInquiry } from '../../db/repositories';
+import { StatusBadge } from '../../ui/badges';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { formatBytes, formatDay } from '../../ui/format';
+import { useLang } from '../../ui/useLang';
+import { showError, toFormError, type FormError } from '../appeal/errors';
+import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
+import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
+import {
+  inquiryTemplates,
+  INQUIRY_TEMPLATE_ID,
+  letterFileName,
+  loadLetterData,
+  renderInquiryLetter,
+  REPEAT_TEMPLATE_ID,
+  saveInquiryDocx,
+  saveInquiryPdf,
+} from './letter';
+import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
+import { ResponseDialog } from './ResponseDialog';
+import './inquiries.css';
 
-// Placeholder while this screen is being built; replaced by the feature's owner.
-export function InquiryPage() {
+/** Agencies and templates every editor needs, read once per page. */
+function useDirectory() {
+  const db = useDb();
+  const agencies = useLiveQuery(
+    async () => (await db.agencies.toArray()).filter((a) => a.deletedAt === null),
+    [db],
+  );
+  const templates = useLiveQuery(() => inquiryTemplates(db), [db]);
+  return { agencies, templates };
+}
+
+/** `/inquiries/new?appeals=<id,id>&agency=<id>`: a new inquiry, prefilled from its appeals. */
+function NewInquiry() {
   const { t } = useTranslation();
+  const db = useDb();
+  const lang = useLang();
+  const [params] = useSearchParams();
+  const ids = (params.get('appeals') ?? '').split(',').filter(Boolean);
+  const agencyId = params.get('agency');
+  const { agencies, templates } = useDirectory();
+  const appeals = useLiveQuery(
+    async () =>
+      (await db.appeals.bulkGet(ids)).filter(
+        (a): a is Appeal => a !== undefined && a.deletedAt === null,
+      ),
+    [db, ids.join(',')],
+  );
+  if (!agencies || !templates || !appeals)
+    return <p className="page muted">{t('common.loading')}</p>;
+  const agency = agencies.find((a) => a.id === agencyId && !a.retired) ?? null;
+  const initial: DraftState = {
+    agencyId: agency?.id ?? null,
+    addressee: agency ? addresseeFor(agency, lang) : '',
+    language: lang,
+    subject: appeals.length === 1 ? appeals[0]!.subject : '',
+    templateId: INQUIRY_TEMPLATE_ID,
+    // The applicants' own words are where the problem statement starts from.
+    extra: {
+      problem: appeals
+        .map((a) => a.text.trim())
+        .filter(Boolean)
+        .join('\n\n'),
+    },
+    appealIds: appeals.map((a) => a.id),
+    notes: '',
+  };
   return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('inquiries.title')}</h1>
+    <section className="page inquiry-page" aria-labelledby="page-title">
+      <nav className="breadcrumbs">
+        <Link to="/inquiries">← {t('inquiries.title')}</Link>
+      </nav>
+      <header className="page-header">
+        <h1 id="page-title">{t('inquiries.draft.newTitle')}</h1>
+      </header>
+      <DraftEditor
+        saved={null}
+        initial={initial}
+        templates={templates}
+        appeals={appeals}
+        agencies={agencies}
+        previous={null}
+      />
     </section>
   );
+}
+
+function CloseDialog({
+  open,
+  inquiry,
+  onClose,
+}: {
+  open: boolean;
+  inquiry: Inquiry;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { ctx } = useSession();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  const close = async () => {
+    try {
+      await closeInquiry(db, inquiry.id, ctx, { note, expectedVersion: inquiry.version });
+      onClose();
+    } catch (failure) {
+      setError(toFormError(failure));
+    }
+  };
+  const shown = showError(error, lang, t, []);
+  return (
+    <Dialog
+      open={open}
+      title={t('inquiries.close.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className="button primary" onClick={() => void close()}>
+            {t('inquiries.close.confirm')}
+          </button>
+        </>
+      }
+    >
+      <p>
+        {isAwaitingAnswer(inquiry) ? t('inquiries.close.unanswered') : t('inquiries.close.body')}
+      </p>
+      <Field label={t('inquiries.close.note')}>
+        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      {shown.message && (
+        <p className="notice error" role="alert">
+          {shown.message}
+        </p>
+      )}
+    </Dialog>
+  );
+}
+
+function AnswerCard({ inquiry }: { inquiry: Inquiry }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const response = inquiry.response;
+  const files = useLiveQuery(
+    async () =>
+      response
+        ? (await db.attachments.bulkGet(response.attachmentIds)).filter((a) => a !== undefined)
+        : [],
+    [db, response],
+  );
+  if (!response) return null;
+  const missing = missingPartsOf(inquiry);
+  const open = (blob: unknown, name: string) => {
+    const url = URL.createObjectURL(blob instanceof Blob ? blob : new Blob([blob as BlobPart]));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <section
+      className={`card answer-card${missing.length > 0 ? ' incomplete' : ''}`}
+      aria-labelledby="answer-title"
+    >
+      <h2 id="answer-title">{t('inquiries.answer.title')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('inquiries.response.receivedOn')}</dt>
+          <dd>{formatDay(response.receivedOn)}</dd>
+        </div>
+        <div>
+          <dt>{t('inquiries.answer.their')}</dt>
+          <dd>
+            {response.theirNo ? `№ ${response.theirNo}` : '—'}
+            {response.theirDate ? `, ${formatDay(response.theirDate)}` : ''}
+          </dd>
+        </div>
+      </dl>
+      {response.summary && <p className="answer-summary">{response.summary}</p>}
+      <ul className="parts-check" aria-label={t('inquiries.response.partsTitle')}>
+        {RESPONSE_PARTS.map((part, i) => (
+          <li key={part} className={response.check[part] ? 'present' : 'missing'}>
+            <span aria-hidden="true">{response.check[part] ? '✓' : '✗'}</span> {i + 1}.{' '}
+            {labelOf('responsePart', part, lang)}
+            <span className="visually-hidden">
+              {' — '}
+              {response.check[part] ? t('inquiries.answer.present') : t('inquiries.answer.missing')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {missing.length > 0 && (
+        <p className="notice warning incomplete-flag" role="status">
+          {t('inquiries.response.missingFlag', { count: missing.length })}
+        </p>
+      )}
+      {files && files.length > 0 && (
+        <ul className="answer-files">
+          {files.map((file) => (
+            <li key={file.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => open(file.blob, file.fileName)}
+              >
+                {file.fileName}
+              </button>{' '}
+              <span className="muted small">{formatBytes(file.size, lang)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SentInquiry({
+  inquiry,
+  appeals,
+  agency,
+  previous,
+  repeats,
+}: {
+  inquiry: Inquiry;
+  appeals: Appeal[];
+  agency: Agency | null;
+  previous: Inquiry | null;
+  repeats: Inquiry[];
+}) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const navigate = useNavigate();
+  const { ctx, settings, calendar, today } = useSession();
+  const [answering, setAnswering] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const [repeatError, setRepeatError] = useState<FormError | null>(null);
+  const lang = useLang();
+  const letterData = useLiveQuery(() => loadLetterData(db, inquiry), [db, inquiry]);
+  const env = { settings, calendar, today };
+  const result = letterData ? renderInquiryLetter(letterData, env) : null;
+  const canRepeat =
+    (inquiry.status === 'answered' && isAnswerIncomplete(inquiry)) ||
+    isInquiryOverdue(inquiry, today);
+  const openRepeat = repeats.find((r) => r.status === 'draft');
+
+  const repeat = async () => {
+    setRepeatError(null);
+    try {
+      const created = await createRepeatInquiry(
+        db,
+        inquiry.id,
+        {
+          subject: inquiry.subject,
+          body: '',
+          templateId: REPEAT_TEMPLATE_ID,
+          language: inquiry.language,
+          extra: { questions: inquiry.extra.questions ?? '' },
+        },
+        ctx,
+      );
+      void navigate(`/inquiries/${created.id}`);
+    } catch (failure) {
+      setRepeatError(toFormError(failure));
+    }
+  };
+  const draftWord = t('inquiries.draftFile');
+  const repeatShown = showError(repeatError, lang, t, []);
+  return (
+    <>
+      <div className="inquiry-actions button-row">
+        {isAwaitingAnswer(inquiry) && (
+          <button type="button" className="button primary" onClick={() => setAnswering(true)}>
+            {t('inquiries.actions.recordAnswer')}
+          </button>
+        )}
+        {canRepeat &&
+          (openRepeat ? (
+            <Link className="button" to={`/inquiries/${openRepeat.id}`}>
+              {t('inquiries.actions.openRepeat')}
+            </Link>
+          ) : (
+            <button type="button" className="button primary" onClick={() => void repeat()}>
+              {t('inquiries.actions.repeat')}
+            </button>
+          ))}
+        {inquiry.status !== 'closed' && (
+          <button type="button" className="button" onClick={() => setClosing(true)}>
+            {t('inquiries.actions.close')}
+          </button>
+        )}
+      </div>
+      {repeatShown.message && (
+        <p className="notice error" role="alert">
+          {repeatShown.message}
+        </p>
+      )}
+      <div className="inquiry-grid">
+        <div className="inquiry-main">
+          <AnswerCard inquiry={inquiry} />
+          <section className="letter-preview" aria-label={t('inquiries.letter.sent')}>
+            <div className="letter-preview-bar">
+              <h2>{t('inquiries.letter.sent')}</h2>
+              {letterData && (
+                <OutputButtons
+                  disabled={!result?.ok}
+                  actions={{
+                    docx: () =>
+                      saveInquiryDocx(letterData, env, letterFileName(inquiry, draftWord, 'docx')),
+                    pdf: () => saveInquiryPdf(inquiry, letterFileName(inquiry, draftWord, 'pdf')),
+                    text: () => (result?.ok ? letterToPlainText(result.letter) : null),
+                  }}
+                />
+              )}
+            </div>
+            {result === null ? null : result.ok ? (
+              <div className="letter-paper">
+                <LetterSheet
+                  result={result}
+                  settings={settings}
+                  lang={inquiry.language}
+                  outgoing={{ number: inquiry.outgoingNo, date: inquiry.outgoingDate }}
+                />
+              </div>
+            ) : (
+              <MissingList missing={result.missing} lang={lang} />
+            )}
+          </section>
+        </div>
+        <aside className="inquiry-side">
+          <section className="card" aria-labelledby="inquiry-facts">
+            <h2 id="inquiry-facts">{t('inquiries.facts.title')}</h2>
+            <dl className="facts">
+              <div>
+                <dt>{t('inquiries.facts.addressee')}</dt>
+                <dd className="pre">
+                  {agency ? (
+                    <Link to={`/agencies/${agency.id}`}>{inquiry.addressee}</Link>
+                  ) : (
+                    inquiry.addressee
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('inquiries.facts.sentOn')}</dt>
+                <dd>{formatDay(inquiry.outgoingDate)}</dd>
+              </div>
+              <div>
+                <dt>{t('inquiries.facts.due')}</dt>
+                <dd>
+                  {formatDay(inquiry.dueDate)} <InquiryDueBadge inquiry={inquiry} />
+                </dd>
+              </div>
+              {previous && (
+                <div>
+                  <dt>{t('inquiries.facts.repeatOf')}</dt>
+                  <dd>
+                    <Link to={`/inquiries/${previous.id}`}>№ {previous.outgoingNo ?? '—'}</Link>
+                  </dd>
+                </div>
+              )}
+              {repeats.length > 0 && (
+                <div>
+                  <dt>{t('inquiries.facts.repeats')}</dt>
+                  <dd>
+                    {repeats.map((r) => (
+                      <Link key={r.id} to={`/inquiries/${r.id}`} className="inline-link">
+                        {r.outgoingNo ? `№ ${r.outgoingNo}` : t('inquiries.draftNumber')}
+                      </Link>
+                    ))}
+                  </dd>
+                </div>
+              )}
+              {inquiry.notes && (
+                <div>
+                  <dt>{t('inquiries.draft.notes')}</dt>
+                  <dd className="pre">{inquiry.notes}</dd>
+                </div>
+              )}
+            </dl>
+          </section>
+          <LinkedAppeals appeals={appeals} />
+        </aside>
+      </div>
+      <ResponseDialog open={answering} inquiry={inquiry} onClose={() => setAnswering(false)} />
+      <CloseDialog open={closing} inquiry={inquiry} onClose={() => setClosing(false)} />
+    </>
+  );
+}
+
+function LinkedAppeals({ appeals }: { appeals: Appeal[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="inquiry-appeals">
+      <h2 id="inquiry-appeals">{t('inquiries.draft.appeals')}</h2>
+      {appeals.length === 0 ? (
+        <p className="muted small">{t('inquiries.draft.noAppeals')}</p>
+      ) : (
+        <ul className="linked-list">
+          {appeals.map((appeal) => (
+            <li key={appeal.id}>
+              <Link to={`/appeals/${appeal.id}`}>№ {appeal.regNo}</Link>{' '}
+              <StatusBadge status={appeal.status} />
+              <div className="small">{appeal.subject}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function titleOf(inquiry: Inquiry, t: TFunction) {
+  if (inquiry.status === 'draft') {
+    return inquiry.repeatOfId ? t('inquiries.draft.repeatTitle') : t('inquiries.draft.title');
+  }
+  return t('inquiries.sentTitle', { number: inquiry.outgoingNo ?? '' });
+}
+
+function ExistingInquiry({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const { agencies, templates } = useDirectory();
+  const bundle = useLiveQuery(async () => {
+    const inquiry = await db.inquiries.get(id);
+    if (!inquiry || inquiry.deletedAt !== null) return null;
+    const [appeals, previous, repeats] = await Promise.all([
+      db.appeals.bulkGet(inquiry.appealIds),
+      inquiry.repeatOfId ? db.inquiries.get(inquiry.repeatOfId) : undefined,
+      db.inquiries.filter((i) => i.repeatOfId === id && i.deletedAt === null).toArray(),
+    ]);
+    return {
+      inquiry,
+      appeals: appeals.filter((a): a is Appeal => a !== undefined),
+      previous: previous ?? null,
+      repeats,
+    };
+  }, [db, id]);
+  if (bundle === undefined || !agencies || !templates) {
+    return <p className="page muted">{t('common.loading')}</p>;
+  }
+  if (bundle === null) {
+    return (
+      <section className="page" aria-labelledby="page-title">
+        <h1 id="page-title">{t('inquiries.notFound')}</h1>
+        <Link className="button" to="/inquiries">
+          {t('inquiries.title')}
+        </Link>
+      </section>
+    );
+  }
+  const { inquiry } = bundle;
+  const agency = agencies.find((a) => a.id === inquiry.agencyId) ?? null;
+  return (
+    <article className="page inquiry-page" aria-labelledby="page-title">
+      <nav className="breadcrumbs">
+        <Link to="/inquiries">← {t('inquiries.title')}</Link>
+      </nav>
+      <header className="page-header inquiry-header">
+        <div>
+          <div className="inquiry-header-line">
+            <InquiryStatusBadge inquiry={inquiry} />
+            {inquiry.status !== 'draft' && <InquiryDueBadge inquiry={inquiry} />}
+          </div>
+          <h1 id="page-title">{titleOf(inquiry, t)}</h1>
+          <p className="inquiry-subject">{inquiry.subject}</p>
+        </div>
+      </header>
+      {inquiry.status === 'draft' ? (
+        <DraftEditor
+          key={inquiry.id}
+          saved={inquiry}
+          initial={draftStateOf(inquiry)}
+          templates={templates}
+          appeals={bundle.appeals}
+          agencies={agencies}
+          previous={bundle.previous}
+        />
+      ) : (
+        <SentInquiry
+          inquiry={inquiry}
+          appeals={bundle.appeals}
+          agency={agency}
+          previous={bundle.previous}
+          repeats={bundle.repeats}
+        />
+      )}
+    </article>
+  );
+}
+
+/** `/inquiries/new` and `/inquiries/:id`. */
+export function InquiryPage() {
+  const { id } = useParams();
+  return id === undefined ? <NewInquiry /> : <ExistingInquiry id={id} />;
 }

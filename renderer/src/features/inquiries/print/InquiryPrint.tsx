@@ -1,11 +1,43 @@
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useSession } from '../../../app/session';
+import { useDb, useLiveQuery } from '../../../db/hooks';
+import { PrintMissing } from '../../appeal/print/PrintMissing';
+import { usePrintReady } from '../../appeal/print/printReady';
+import { loadLetterData, renderInquiryLetter } from '../letter';
+import { LetterSheet, MissingList } from '../LetterPreview';
+import '../../appeal/print/print.css';
+import '../inquiries.css';
 
-// Placeholder while this screen is being built; replaced by the feature's owner.
+/**
+ * `/print/inquiry/:id`: the inquiry letter on A4 in its own language, with the letterhead,
+ * number, date and signature — the PDF that goes out, or the page printed for signing.
+ */
 export function InquiryPrint() {
-  const { t } = useTranslation();
+  const { id } = useParams();
+  const db = useDb();
+  const { settings, calendar, today, lang: interfaceLang } = useSession();
+  const data = useLiveQuery(async () => {
+    const inquiry = id ? await db.inquiries.get(id) : undefined;
+    if (!inquiry || inquiry.deletedAt !== null) return null;
+    return loadLetterData(db, inquiry);
+  }, [db, id]);
+  const result = data ? renderInquiryLetter(data, { settings, calendar, today }) : null;
+  usePrintReady(data === undefined ? 'loading' : data === null || !result?.ok ? 'failed' : 'ready');
+  const lang = data?.inquiry.language ?? interfaceLang;
   return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('inquiries.title')}</h1>
-    </section>
+    <div className="print-sheet letter-sheet" lang={lang}>
+      {data === undefined ? null : data === null || result === null ? (
+        <PrintMissing lang={lang} />
+      ) : result.ok ? (
+        <LetterSheet
+          result={result}
+          settings={settings}
+          lang={lang}
+          outgoing={{ number: data.inquiry.outgoingNo, date: data.inquiry.outgoingDate }}
+        />
+      ) : (
+        <MissingList missing={result.missing} lang={lang} />
+      )}
+    </div>
   );
 }

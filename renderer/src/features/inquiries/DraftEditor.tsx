@@ -1,0 +1,450 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  agencyName,
+  type Agency,
+  type Appeal,
+  type Inquiry,
+  type Template,
+} from '../../../../shared/domain';
+import type { Lang } from '../../../../shared/i18n/lang';
+import { letterToPlainText } from '../../../../shared/templates';
+import { useSession } from '../../app/session';
+import { useDb, useLiveQuery } from '../../db/hooks';
+import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '../../db/repositories';
+import { StatusBadge } from '../../ui/badges';
+import { Field } from '../../ui/Field';
+import { useHotkeys } from '../../ui/useHotkeys';
+import { useLang } from '../../ui/useLang';
+import { showError, toFormError, type FormError } from '../appeal/errors';
+import { AgencyDialog } from './AgencyDialog';
+import {
+  extraFieldsOf,
+  INQUIRY_TEMPLATE_ID,
+  letterFileName,
+  renderInquiryLetter,
+  saveInquiryDocx,
+  saveInquiryPdf,
+} from './letter';
+import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
+import { SendDialog } from './SendDialog';
+
+export interface DraftState {
+  agencyId: string | null;
+  addressee: string;
+  language: Lang;
+  subject: string;
+  templateId: string;
+  extra: Record<string, string>;
+  appealIds: string[];
+  notes: string;
+}
+
+/** The addressee block as a letter starts it: the agency, the head's position and name. */
+export function addresseeFor(agency: Agency, lang: Lang): string {
+  return [agencyName(agency, lang), agency.headPosition[lang], agency.headName]
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function draftStateOf(inquiry: Inquiry): DraftState {
+  return {
+    agencyId: inquiry.agencyId,
+    addressee: inquiry.addressee,
+    language: inquiry.language,
+    subject: inquiry.subject,
+    templateId: inquiry.templateId ?? INQUIRY_TEMPLATE_ID,
+    extra: inquiry.extra,
+    appealIds: inquiry.appealIds,
+    notes: inquiry.notes,
+  };
+}
+
+/** A draft as an inquiry record, for rendering the preview before it is saved. */
+function provisional(state: DraftState, saved: Inquiry | null): Inquiry {
+  const base: Inquiry = saved ?? {
+    id: 'new',
+    createdAt: '',
+    updatedAt: '',
+    createdBy: '',
+    updatedBy: '',
+    version: 0,
+    deletedAt: null,
+    outgoingNo: null,
+    outgoingDate: null,
+    agencyId: null,
+    addressee: '',
+    appealIds: [],
+    subject: '',
+    body: '',
+    templateId: null,
+    extra: {},
+    language: 'kk',
+    dueDate: null,
+    status: 'draft',
+    response: null,
+    repeatOfId: null,
+    assignee: null,
+    notes: '',
+  };
+  return { ...base, ...state };
+}
+
+const FORM_FIELDS = ['agencyId', 'addressee', 'subject', 'outgoingDate'];
+
+/**
+ * Writing an inquiry: the addressee from the directory (or a new one added on the spot),
+ * the appeals it is about, the template and what the template asks to type, with the
+ * letter shown as it will go out. Ctrl+S saves; sending numbers it.
+ */
+export function DraftEditor({
+  saved,
+  initial,
+  templates,
+  appeals,
+  agencies,
+  previous,
+}: {
+  saved: Inquiry | null;
+  initial: DraftState;
+  templates: Template[];
+  appeals: Appeal[];
+  agencies: Agency[];
+  previous: Inquiry | null;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const navigate = useNavigate();
+  const { ctx, settings, calendar, today } = useSession();
+  const [state, setState] = useState<DraftState>(initial);
+  const [dirty, setDirty] = useState(saved === null);
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [addingAgency, setAddingAgency] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [regNo, setRegNo] = useState('');
+  const [regNoError, setRegNoError] = useState<string | null>(null);
+
+  const extraAppeals = useLiveQuery(async () => {
+    const missing = state.appealIds.filter((id) => !appeals.some((a) => a.id === id));
+    return (await db.appeals.bulkGet(missing)).filter((a): a is Appeal => a !== undefined);
+  }, [db, state.appealIds, appeals]);
+  const linked = state.appealIds
+    .map((id) => appeals.find((a) => a.id === id) ?? extraAppeals?.find((a) => a.id === id))
+    .filter((a): a is Appeal => a !== undefined);
+
+  const template = templates.find((tpl) => tpl.id === state.templateId) ?? templates[0]!;
+  const agency = agencies.find((a) => a.id === state.agencyId) ?? null;
+  const inquiry = provisional(state, saved);
+  const env = { settings, calendar, today };
+  const letterData = { inquiry, template, appeals: linked, agency, previous };
+  const result = renderInquiryLetter(letterData, env);
+  const fields = useMemo(() => extraFieldsOf(template, state.language), [template, state.language]);
+
+  const update = (patch: Partial<DraftState>) => {
+    setState((s) => ({ ...s, ...patch }));
+    setDirty(true);
+  };
+
+  const chooseAgency = (next: Agency | null) => {
+    const wasAuto =
+      state.addressee.trim() === '' ||
+      (agency !== null && state.addressee === addresseeFor(agency, state.language));
+    update({
+      agencyId: next?.id ?? null,
+      ...(wasAuto ? { addressee: next ? addresseeFor(next, state.language) : '' } : {}),
+    });
+  };
+
+  const chooseLanguage = (next: Lang) => {
+    const wasAuto = agency !== null && state.addressee === addresseeFor(agency, state.language);
+    update({
+      language: next,
+      ...(wasAuto && agency ? { addressee: addresseeFor(agency, next) } : {}),
+    });
+  };
+
+  const save = async (): Promise<Inquiry | null> => {
+    setBusy(true);
+    setError(null);
+    const input = {
+      ...state,
+      body: result.ok ? letterToPlainText(result.letter) : '',
+    };
+    try {
+      const stored = saved
+        ? await updateInquiryDraft(db, saved.id, input, ctx, { expectedVersion: saved.version })
+        : await createInquiry(db, input, ctx);
+      setDirty(false);
+      if (!saved) void navigate(`/inquiries/${stored.id}`, { replace: true });
+      return stored;
+    } catch (failure) {
+      setError(toFormError(failure));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    void save();
+  };
+
+  const addAppeal = async () => {
+    setRegNoError(null);
+    const appeal = await db.appeals.where('regNo').equals(regNo.trim()).first();
+    if (!appeal || appeal.deletedAt !== null) {
+      setRegNoError(t('inquiries.draft.appealNotFound', { regNo: regNo.trim() }));
+      return;
+    }
+    if (!state.appealIds.includes(appeal.id))
+      update({ appealIds: [...state.appealIds, appeal.id] });
+    setRegNo('');
+  };
+
+  const remove = async () => {
+    if (!saved) {
+      void navigate(-1);
+      return;
+    }
+    if (!window.confirm(t('inquiries.draft.deleteConfirm'))) return;
+    await deleteInquiryDraft(db, saved.id, ctx);
+    void navigate('/inquiries?view=draft');
+  };
+
+  useHotkeys({ 'Ctrl+s': () => void save() }, !addingAgency && !sending);
+
+  const shown = showError(error, lang, t, FORM_FIELDS);
+  const draftWord = t('inquiries.draftFile');
+
+  return (
+    <div className="inquiry-editor">
+      <form
+        className="inquiry-form card"
+        onSubmit={submit}
+        noValidate
+        aria-label={t('inquiries.draft.formLabel')}
+      >
+        {shown.message && (
+          <p className="notice error" role="alert">
+            {shown.message}
+          </p>
+        )}
+        <div className="agency-choice">
+          <Field label={t('inquiries.draft.agency')} error={shown.fields.agencyId}>
+            <select
+              value={state.agencyId ?? ''}
+              onChange={(e) => chooseAgency(agencies.find((a) => a.id === e.target.value) ?? null)}
+            >
+              <option value="">{t('inquiries.draft.agencyNone')}</option>
+              {agencies
+                .filter((a) => !a.retired || a.id === state.agencyId)
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {agencyName(a, lang)}
+                  </option>
+                ))}
+            </select>
+          </Field>
+          <button type="button" className="button" onClick={() => setAddingAgency(true)}>
+            {t('inquiries.draft.addAgency')}
+          </button>
+        </div>
+        <Field
+          label={t('inquiries.draft.addressee')}
+          hint={t('inquiries.draft.addresseeHint')}
+          error={shown.fields.addressee}
+          required
+        >
+          <textarea
+            rows={3}
+            value={state.addressee}
+            onChange={(e) => update({ addressee: e.target.value })}
+          />
+        </Field>
+        <div className="form-grid two">
+          <Field label={t('inquiries.draft.language')}>
+            <select value={state.language} onChange={(e) => chooseLanguage(e.target.value as Lang)}>
+              <option value="kk">Қазақша</option>
+              <option value="ru">Русский</option>
+            </select>
+          </Field>
+          <Field label={t('inquiries.draft.template')}>
+            <select
+              value={state.templateId}
+              onChange={(e) => update({ templateId: e.target.value })}
+            >
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.name[lang]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label={t('inquiries.draft.subject')} error={shown.fields.subject} required>
+          <input value={state.subject} onChange={(e) => update({ subject: e.target.value })} />
+        </Field>
+        {fields.map((field) => (
+          <Field key={field.name} label={field.label[lang]}>
+            {field.type === 'text' ? (
+              <input
+                value={state.extra[field.name] ?? ''}
+                onChange={(e) =>
+                  update({ extra: { ...state.extra, [field.name]: e.target.value } })
+                }
+              />
+            ) : (
+              <textarea
+                rows={field.name === 'questions' ? 5 : 4}
+                value={state.extra[field.name] ?? ''}
+                data-extra={field.name}
+                onChange={(e) =>
+                  update({ extra: { ...state.extra, [field.name]: e.target.value } })
+                }
+              />
+            )}
+          </Field>
+        ))}
+        <fieldset className="linked-appeals">
+          <legend>{t('inquiries.draft.appeals')}</legend>
+          {linked.length === 0 ? (
+            <p className="muted small">{t('inquiries.draft.noAppeals')}</p>
+          ) : (
+            <ul>
+              {linked.map((appeal) => (
+                <li key={appeal.id}>
+                  <Link to={`/appeals/${appeal.id}`}>№ {appeal.regNo}</Link>{' '}
+                  <span>{appeal.subject}</span> <StatusBadge status={appeal.status} />
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('inquiries.draft.removeAppeal', { regNo: appeal.regNo })}
+                    onClick={() =>
+                      update({ appealIds: state.appealIds.filter((id) => id !== appeal.id) })
+                    }
+                  >
+                    {t('inquiries.draft.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="add-appeal">
+            <input
+              value={regNo}
+              placeholder="2026-0001"
+              aria-label={t('inquiries.draft.addAppealLabel')}
+              onChange={(e) => setRegNo(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void addAppeal();
+                }
+              }}
+            />
+            <button
+              type="button"
+              className="button"
+              onClick={() => void addAppeal()}
+              disabled={regNo.trim() === ''}
+            >
+              {t('inquiries.draft.addAppeal')}
+            </button>
+          </div>
+          {regNoError && (
+            <p className="field-error" role="alert">
+              {regNoError}
+            </p>
+          )}
+        </fieldset>
+        <Field label={t('inquiries.draft.notes')}>
+          <textarea
+            rows={2}
+            value={state.notes}
+            onChange={(e) => update({ notes: e.target.value })}
+          />
+        </Field>
+        <div className="button-row form-actions">
+          <button
+            type="submit"
+            className="button primary"
+            disabled={busy}
+            aria-keyshortcuts="Control+S"
+          >
+            {t('inquiries.draft.save')} <span className="kbd">Ctrl+S</span>
+          </button>
+          {saved && (
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || !result.ok}
+              onClick={async () => {
+                if (dirty && !(await save())) return;
+                setSending(true);
+              }}
+            >
+              {t('inquiries.draft.send')}
+            </button>
+          )}
+          <button type="button" className="button danger" onClick={() => void remove()}>
+            {saved ? t('inquiries.draft.delete') : t('common.actions.cancel')}
+          </button>
+          {dirty && saved && <span className="muted small">{t('inquiries.draft.unsaved')}</span>}
+        </div>
+        {saved && !result.ok && (
+          <p className="muted small">{t('inquiries.draft.sendNeedsLetter')}</p>
+        )}
+      </form>
+      <section className="letter-preview" aria-label={t('inquiries.letter.preview')}>
+        <div className="letter-preview-bar">
+          <h2>{t('inquiries.letter.preview')}</h2>
+          <OutputButtons
+            disabled={!result.ok}
+            actions={{
+              docx: () =>
+                saveInquiryDocx(letterData, env, letterFileName(inquiry, draftWord, 'docx')),
+              pdf: saved
+                ? async () => {
+                    if (dirty && !(await save())) return false;
+                    return saveInquiryPdf(saved, letterFileName(inquiry, draftWord, 'pdf'));
+                  }
+                : null,
+              text: () => (result.ok ? letterToPlainText(result.letter) : null),
+            }}
+          />
+        </div>
+        {result.ok ? (
+          <div className="letter-paper">
+            <LetterSheet
+              result={result}
+              settings={settings}
+              lang={state.language}
+              outgoing={{ number: null, date: null }}
+            />
+          </div>
+        ) : (
+          <MissingList missing={result.missing} lang={lang} />
+        )}
+      </section>
+      <AgencyDialog
+        open={addingAgency}
+        agency={null}
+        onClose={() => setAddingAgency(false)}
+        onSaved={(created) => chooseAgency(created)}
+      />
+      {saved && (
+        <SendDialog
+          open={sending}
+          inquiry={saved}
+          appeals={linked}
+          onClose={() => setSending(false)}
+        />
+      )}
+    </div>
+  );
+}
