@@ -1,0 +1,216 @@
+// npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf
+// The quarterly public report as PDF from a Tizilim export, without the desktop app: the
+// built renderer is served on 127.0.0.1, Chromium loads the export into the app's
+// IndexedDB through the app's own import (validated, as Settings → Data does), opens the
+// report's print route, waits until it says it is ready (data rendered, fonts loaded) and
+// prints it with Chromium's own PDF engine — the one behind Electron's printToPDF.
+//
+// Progress goes to stderr. Exit codes: 0 done; 2 bad arguments or missing file; 3 the
+// export is invalid; 4 the report cannot be printed (e.g. blocked by the anonymisation
+// check); 1 anything else. TIZILIM_RENDERER_DIR points at another renderer build.
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const log = (...args) => console.error('[report]', ...args);
+
+class UsageError extends Error {}
+
+const USAGE =
+  'usage: npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf';
+
+function parseArgs(argv) {
+  const known = ['--data', '--quarter', '--lang', '--out'];
+  const out = { lang: 'kk' };
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i];
+    const value = argv[i + 1];
+    if (!known.includes(name)) throw new UsageError(`unknown option ${name}\n${USAGE}`);
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(`${name} needs a value`);
+    out[name.slice(2)] = value;
+  }
+  if (!out.data) throw new UsageError(`--data is required\n${USAGE}`);
+  if (!out.quarter) throw new UsageError(`--quarter is required\n${USAGE}`);
+  if (!/^\d{4}-Q[1-4]$/.test(out.quarter)) {
+    throw new UsageError(
+      `--quarter must look like 2026-Q3 (year, "-Q", 1 to 4), got "${out.quarter}"`,
+    );
+  }
+  if (!['kk', 'ru', 'both'].includes(out.lang)) {
+    throw new UsageError(`--lang must be kk, ru or both, got "${out.lang}"`);
+  }
+  out.out ??= `report-${out.quarter}-${out.lang}.pdf`;
+  out.data = resolve(process.cwd(), out.data);
+  out.out = resolve(process.cwd(), out.out);
+  if (!existsSync(out.data)) throw new UsageError(`export file not found: ${out.data}`);
+  if (!statSync(out.data).isFile()) throw new UsageError(`not a file: ${out.data}`);
+  if (!existsSync(dirname(out.out)))
+    throw new UsageError(`output folder does not exist: ${dirname(out.out)}`);
+  return out;
+}
+
+async function rendererDir() {
+  const dir = resolve(root, process.env.TIZILIM_RENDERER_DIR ?? 'dist/renderer');
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  log(`no renderer build in ${dir}: building it (about a minute)`);
+  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return dir;
+}
+
+/**
+ * One folder served on one origin (so one IndexedDB): the renderer's files linked in, the
+ * loader page built next to them, and the export linked as data/export.json.
+ */
+async function siteFolder(renderer, data) {
+  const site = mkdtempSync(join(tmpdir(), 'tizilim-report-site-'));
+  for (const entry of readdirSync(renderer)) symlinkSync(join(renderer, entry), join(site, entry));
+  mkdirSync(join(site, 'data'));
+  symlinkSync(data, join(site, 'data', 'export.json'));
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root: join(root, 'scripts/report-loader'),
+    base: './',
+    build: {
+      outDir: join(site, 'report-loader'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: join(root, 'scripts/report-loader/index.html') },
+    },
+  });
+  return site;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+
+  const started = performance.now();
+  const renderer = await rendererDir();
+  log('preparing the loader page');
+  const site = await siteFolder(renderer, args.data);
+  const server = await startStaticServer({ root: site });
+  const profile = mkdtempSync(join(tmpdir(), 'tizilim-report-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => log('page error:', e.message));
+    await page.exposeFunction('tizilimReportProgress', ({ phase, done, total }) => {
+      const what = { validate: 'checking', backup: 'backing up', write: 'writing' }[phase];
+      log(`import: ${what} ${done} / ${total} records`);
+    });
+
+    await page.goto(`${server.url}report-loader/index.html`);
+    await page.waitForFunction(() => typeof globalThis.tizilimLoadExport === 'function');
+    log(`loading ${args.data}`);
+    const messagesLang = args.lang === 'ru' ? 'ru' : 'kk';
+    const loaded = await page.evaluate(
+      ([url, lang]) => globalThis.tizilimLoadExport(url, lang),
+      [`${server.url}data/export.json`, messagesLang],
+    );
+    if (!loaded.ok) {
+      const error = new Error(
+        loaded.code === 'invalid_file'
+          ? `the export is invalid:\n  ${loaded.problems.join('\n  ')}`
+          : `the export could not be loaded (${loaded.code}) ${loaded.problems.join(' ')}`,
+      );
+      error.exitCode = loaded.code === 'invalid_file' ? 3 : 1;
+      throw error;
+    }
+    log(
+      `imported ${loaded.records} records (${loaded.appeals} appeals): ` +
+        `read in ${Math.round(loaded.fetchMs)} ms, validated and written in ${Math.round(loaded.importMs)} ms`,
+    );
+
+    const renderStart = performance.now();
+    const route = `/print/report?quarter=${args.quarter}&lang=${args.lang}`;
+    log(`rendering ${route}`);
+    await page.goto(`${server.url}index.html#${route}`);
+    await page.waitForFunction(() => globalThis.__tizilimPrintReady !== undefined, null, {
+      timeout: 120_000,
+    });
+    const ready = await page.evaluate(() =>
+      globalThis.__tizilimPrintReady.then(
+        () => ({ ok: true }),
+        (e) => ({ ok: false, message: String(e?.message ?? e) }),
+      ),
+    );
+    if (!ready.ok) {
+      const state = await page
+        .locator('.report-sheet')
+        .getAttribute('data-state')
+        .catch(() => null);
+      const alert = await page
+        .locator('[role=alert]')
+        .first()
+        .textContent()
+        .catch(() => null);
+      const error = new Error(
+        state === 'blocked'
+          ? 'the report is blocked by the anonymisation check: a public summary holds personal data. ' +
+              `Open the report screen in the app (Report, ${args.quarter}) to see which appeals to fix.`
+          : `the report page could not be printed${alert ? `: ${alert}` : ''} (${ready.message})`,
+      );
+      error.exitCode = 4;
+      throw error;
+    }
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(args.out, pdf);
+    const renderMs = performance.now() - renderStart;
+    log(`rendered and printed in ${Math.round(renderMs)} ms`);
+    log(
+      `wrote ${args.out} (${Math.round(pdf.length / 1024)} KB) in ${Math.round(performance.now() - started)} ms`,
+    );
+    // One machine-readable line on stdout, for benchmarks and batch jobs.
+    console.log(
+      JSON.stringify({
+        out: args.out,
+        appeals: loaded.appeals,
+        records: loaded.records,
+        readMs: Math.round(loaded.fetchMs),
+        importMs: Math.round(loaded.importMs),
+        renderMs: Math.round(renderMs),
+        totalMs: Math.round(performance.now() - started),
+      }),
+    );
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) {
+    console.error(`report: ${error.message}`);
+    process.exit(2);
+  }
+  console.error(`report: ${error.message}`);
+  process.exit(error.exitCode ?? 1);
+});
