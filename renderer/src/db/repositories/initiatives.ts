@@ -1,2 +1,128 @@
-// Filled in by the feature that owns it.
-export {};
+import {
+  initiativeInputSchema,
+  initiativeSchema,
+  newBaseFields,
+  type Initiative,
+  type InitiativeInput,
+} from '../../../../shared/domain';
+import { newId } from '../../../../shared/ids';
+import type { TizilimDb } from '../database';
+import { stamp, type WriteContext } from './context';
+import { RepositoryError, editConflict, notFound, parseOrThrow } from './errors';
+
+/**
+ * Parses an initiative's fields and checks what the schema alone cannot: an initiative put
+ * forward (any status but draft) has the date it was submitted, since that date places it in
+ * a quarter's report (section 4).
+ */
+function parseInput(input: InitiativeInput) {
+  const data = parseOrThrow(initiativeInputSchema, input);
+  if (data.status !== 'draft' && data.submittedOn === null) {
+    throw new RepositoryError('validation', null, [{ path: 'submittedOn', code: 'required' }]);
+  }
+  return data;
+}
+
+/** Records a deputy's initiative (a proposal to a session, the akimat, the budget). */
+export async function createInitiative(
+  db: TizilimDb,
+  input: InitiativeInput,
+  ctx: WriteContext,
+): Promise<Initiative> {
+  const data = parseInput(input);
+  const time = stamp(ctx);
+  return db.transaction('rw', db.initiatives, async () => {
+    const initiative = parseOrThrow(initiativeSchema, {
+      ...data,
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+    });
+    await db.initiatives.add(initiative);
+    return initiative;
+  });
+}
+
+function inputOf(initiative: Initiative): InitiativeInput {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    createdBy: _cb,
+    updatedBy: _ub,
+    version: _v,
+    deletedAt: _d,
+    ...input
+  } = initiative;
+  return input;
+}
+
+/**
+ * Edits an initiative. `expectedVersion` is the version the form was opened on: if a
+ * colleague saved in between, the write is refused rather than silently overwriting theirs.
+ */
+export async function updateInitiative(
+  db: TizilimDb,
+  id: string,
+  patch: Partial<InitiativeInput>,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Initiative> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.initiatives, async () => {
+    const current = await db.initiatives.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw editConflict();
+    }
+    const data = parseInput({ ...inputOf(current), ...patch });
+    if (JSON.stringify(data) === JSON.stringify(inputOf(current))) return current;
+    const initiative = parseOrThrow(initiativeSchema, {
+      ...current,
+      ...data,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.initiatives.put(initiative);
+    return initiative;
+  });
+}
+
+/** Soft-deletes an initiative: it leaves the lists and the reports, the record stays. */
+export async function deleteInitiative(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<Initiative> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.initiatives, async () => {
+    const current = await db.initiatives.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw editConflict();
+    }
+    const initiative: Initiative = {
+      ...current,
+      deletedAt: time.iso,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    };
+    await db.initiatives.put(initiative);
+    return initiative;
+  });
+}
+
+/**
+ * Initiatives not deleted, newest first: by submission date (drafts without a date on top,
+ * they are the work in hand), then by when they were recorded.
+ */
+export async function listInitiatives(db: TizilimDb): Promise<Initiative[]> {
+  const all = await db.initiatives.filter((i) => i.deletedAt === null).toArray();
+  return all.sort(
+    (a, b) =>
+      (b.submittedOn ?? '9999').localeCompare(a.submittedOn ?? '9999') ||
+      b.createdAt.localeCompare(a.createdAt) ||
+      (a.id < b.id ? 1 : -1),
+  );
+}

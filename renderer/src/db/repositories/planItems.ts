@@ -1,2 +1,165 @@
-// Filled in by the feature that owns it.
-export {};
+import {
+  newBaseFields,
+  planItemInputSchema,
+  planItemSchema,
+  type PlanItem,
+  type PlanItemInput,
+} from '../../../../shared/domain';
+import { newId } from '../../../../shared/ids';
+import type { TizilimDb } from '../database';
+import { stamp, type WriteContext } from './context';
+import { editConflict, notFound, parseOrThrow } from './errors';
+
+/** The live plan items of one quarter, in report order (then by when they were added). */
+export async function listPlanItems(
+  db: TizilimDb,
+  year: number,
+  quarter: number,
+): Promise<PlanItem[]> {
+  const items = await db.planItems.where('[year+quarter]').equals([year, quarter]).toArray();
+  return items
+    .filter((p) => p.deletedAt === null)
+    .sort(
+      (a, b) =>
+        a.order - b.order || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1),
+    );
+}
+
+/**
+ * Adds a priority to a quarter's plan. Without an explicit `order` it goes to the end of the
+ * list (the schema's default of 0 would put every new item first).
+ */
+export async function createPlanItem(
+  db: TizilimDb,
+  input: PlanItemInput,
+  ctx: WriteContext,
+): Promise<PlanItem> {
+  const data = parseOrThrow(planItemInputSchema, input);
+  const time = stamp(ctx);
+  return db.transaction('rw', db.planItems, async () => {
+    let order = data.order;
+    if (input.order === undefined) {
+      const existing = await listPlanItems(db, data.year, data.quarter);
+      order = existing.reduce((max, p) => Math.max(max, p.order + 1), 0);
+    }
+    const item = parseOrThrow(planItemSchema, {
+      ...data,
+      order,
+      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
+    });
+    await db.planItems.add(item);
+    return item;
+  });
+}
+
+function inputOf(item: PlanItem): PlanItemInput {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    createdBy: _cb,
+    updatedBy: _ub,
+    version: _v,
+    deletedAt: _d,
+    ...input
+  } = item;
+  return input;
+}
+
+/** Edits a plan item; a stale `expectedVersion` (a colleague saved first) is refused. */
+export async function updatePlanItem(
+  db: TizilimDb,
+  id: string,
+  patch: Partial<PlanItemInput>,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<PlanItem> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.planItems, async () => {
+    const current = await db.planItems.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw editConflict();
+    }
+    const data = parseOrThrow(planItemInputSchema, { ...inputOf(current), ...patch });
+    if (JSON.stringify(data) === JSON.stringify(inputOf(current))) return current;
+    const item = parseOrThrow(planItemSchema, {
+      ...current,
+      ...data,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    });
+    await db.planItems.put(item);
+    return item;
+  });
+}
+
+/** Soft-deletes a plan item. */
+export async function deletePlanItem(
+  db: TizilimDb,
+  id: string,
+  ctx: WriteContext,
+  options: { expectedVersion?: number } = {},
+): Promise<PlanItem> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.planItems, async () => {
+    const current = await db.planItems.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw editConflict();
+    }
+    const item: PlanItem = {
+      ...current,
+      deletedAt: time.iso,
+      updatedAt: time.iso,
+      updatedBy: ctx.userId,
+      version: current.version + 1,
+    };
+    await db.planItems.put(item);
+    return item;
+  });
+}
+
+/**
+ * Moves a plan item one place up or down in its quarter's list. The whole list is renumbered
+ * 0, 1, 2… in the same transaction, so gaps and ties left by deletions or imports never make
+ * a move look like it did nothing. Returns the quarter's list in its new order; at either end
+ * of the list nothing changes.
+ */
+export async function movePlanItem(
+  db: TizilimDb,
+  id: string,
+  direction: 'up' | 'down',
+  ctx: WriteContext,
+): Promise<PlanItem[]> {
+  const time = stamp(ctx);
+  return db.transaction('rw', db.planItems, async () => {
+    const current = await db.planItems.get(id);
+    if (!current || current.deletedAt !== null) throw notFound();
+    const list = await listPlanItems(db, current.year, current.quarter);
+    const from = list.findIndex((p) => p.id === id);
+    const to = direction === 'up' ? from - 1 : from + 1;
+    if (to < 0 || to >= list.length) return list;
+    const moved = [...list];
+    const [item] = moved.splice(from, 1);
+    if (item) moved.splice(to, 0, item);
+    const result: PlanItem[] = [];
+    for (const [order, p] of moved.entries()) {
+      if (p.order === order) {
+        result.push(p);
+        continue;
+      }
+      const next: PlanItem = {
+        ...p,
+        order,
+        updatedAt: time.iso,
+        updatedBy: ctx.userId,
+        version: p.version + 1,
+      };
+      await db.planItems.put(next);
+      result.push(next);
+    }
+    return result;
+  });
+}
