@@ -7,6 +7,8 @@ import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
 import type { Lang } from '../../../../shared/i18n/lang';
 import { useSession } from '../../app/session';
 import { useDb, useLiveQuery } from '../../db/hooks';
+import { openReceptionPromises } from '../../db/repositories';
+import { labelOf } from '../../../../shared/domain';
 import { appealDeadline, DeadlineBadge } from '../../ui/badges';
 import { formatDay, formatDayTime, formatNumber } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
@@ -146,6 +148,9 @@ export function TodayPage() {
     () => db.receptions.where('date').between(month.start, month.end, true, true).toArray(),
     [db, month.start, month.end],
   );
+
+  // Checklist step 7: every promise made at a reception stays in view until it is kept.
+  const promises = useLiveQuery(() => openReceptionPromises(db), [db]);
 
   const informWorkingDays = settings.deadlines.informWorkingDays;
   const summary = useMemo(
@@ -311,6 +316,34 @@ export function TodayPage() {
                   </span>
                 }
               />
+            ))}
+          </ShortList>
+          <ShortList
+            id="today-promises-title"
+            title={t('today.lists.promises')}
+            empty={t('today.lists.promisesEmpty')}
+            count={promises?.length ?? 0}
+            more={null}
+          >
+            {(promises ?? []).map((appeal) => (
+              <li
+                key={appeal.id}
+                className="today-appeal today-promise"
+                data-testid="today-promise"
+              >
+                <Link to={`/appeals/${appeal.id}`} className="today-appeal-link">
+                  <span className="today-regno">{appeal.regNo}</span>
+                  <span className="today-subject" title={appeal.subject}>
+                    {appeal.proposedAction && (
+                      <span className="today-promise-action">
+                        {labelOf('proposedAction', appeal.proposedAction, lang)}:
+                      </span>
+                    )}{' '}
+                    {appeal.subject}
+                  </span>
+                </Link>
+                <DeadlineBadge deadline={appealDeadline(calendar, today, appeal)} />
+              </li>
             ))}
           </ShortList>
         </div>
