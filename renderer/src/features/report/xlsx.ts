@@ -39,6 +39,10 @@ export async function buildReportWorkbook(
     sheet.getCell('A1').font = { bold: true, size: 13 };
     sheet.getCell('A2').value = meta.subtitle;
     sheet.getCell('A2').font = { italic: true, color: { argb: 'FF5B6A71' } };
+    // Widths first: exceljs gives new cells their column's style object.
+    table.columns.forEach((column, i) => {
+      sheet.getColumn(i + 1).width = column.numeric ? 14 : column.wide ? 70 : 34;
+    });
     const header = sheet.getRow(3);
     table.columns.forEach((column, i) => {
       const cell = header.getCell(i + 1);
@@ -61,9 +65,6 @@ export async function buildReportWorkbook(
         if (typeof value.xlsx === 'number' && value.percent) cell.numFmt = '0.0%';
         if (row.total) cell.font = { bold: true };
       });
-    });
-    table.columns.forEach((column, i) => {
-      sheet.getColumn(i + 1).width = column.numeric ? 14 : column.wide ? 70 : 34;
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
