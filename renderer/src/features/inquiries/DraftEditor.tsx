@@ -41,7 +41,7 @@ export interface DraftState {
   notes: string;
 }
 
-/** The addressee block as a letter starts it: the agency, the head's position and name. */
+/** The addressee block as a inq-letter starts it: the agency, the head's position and name. */
 export function addresseeFor(agency: Agency, lang: Lang): string {
   return [agencyName(agency, lang), agency.headPosition[lang], agency.headName]
     .map((line) => line.trim())
@@ -97,7 +97,7 @@ const FORM_FIELDS = ['agencyId', 'addressee', 'subject', 'outgoingDate'];
 /**
  * Writing an inquiry: the addressee from the directory (or a new one added on the spot),
  * the appeals it is about, the template and what the template asks to type, with the
- * letter shown as it will go out. Ctrl+S saves; sending numbers it.
+ * inq-letter shown as it will go out. Ctrl+S saves; sending numbers it.
  */
 export function DraftEditor({
   saved,
@@ -400,8 +400,8 @@ export function DraftEditor({
           <p className="muted small">{t('inquiries.draft.sendNeedsLetter')}</p>
         )}
       </form>
-      <section className="letter-preview" aria-label={t('inquiries.letter.preview')}>
-        <div className="letter-preview-bar">
+      <section className="inq-letter-preview" aria-label={t('inquiries.letter.preview')}>
+        <div className="inq-letter-preview-bar">
           <h2>{t('inquiries.letter.preview')}</h2>
           <OutputButtons
             disabled={!result.ok}
@@ -419,7 +419,7 @@ export function DraftEditor({
           />
         </div>
         {result.ok ? (
-          <div className="letter-paper">
+          <div className="inq-letter-paper">
             <LetterSheet
               result={result}
               settings={settings}

@@ -324,8 +324,8 @@ function SentInquiry({
       <div className="inquiry-grid">
         <div className="inquiry-main">
           <AnswerCard inquiry={inquiry} />
-          <section className="letter-preview" aria-label={t('inquiries.letter.sent')}>
-            <div className="letter-preview-bar">
+          <section className="inq-letter-preview" aria-label={t('inquiries.letter.sent')}>
+            <div className="inq-letter-preview-bar">
               <h2>{t('inquiries.letter.sent')}</h2>
               {letterData && (
                 <OutputButtons
@@ -340,7 +340,7 @@ function SentInquiry({
               )}
             </div>
             {result === null ? null : result.ok ? (
-              <div className="letter-paper">
+              <div className="inq-letter-paper">
                 <LetterSheet
                   result={result}
                   settings={settings}

@@ -6,7 +6,7 @@ import { letterFrame, type RenderResult } from '../../../../shared/templates';
 import { placeholderLabel } from './letter';
 
 /**
- * The letter as it will look on paper: letterhead, outgoing number and date, the sections,
+ * The inq-letter as it will look on paper: letterhead, outgoing number and date, the sections,
  * the signature. Used on screen (preview) and on the print page.
  */
 export function LetterSheet({
@@ -22,23 +22,23 @@ export function LetterSheet({
 }) {
   const frame = letterFrame(settings, lang, outgoing);
   return (
-    <div className="letter" lang={lang}>
-      <header className="letter-head">
+    <div className="inq-letter" lang={lang}>
+      <header className="inq-letter-head">
         {frame.letterhead.map((line) => (
-          <div key={line} className="letter-head-line">
+          <div key={line} className="inq-letter-head-line">
             {line}
           </div>
         ))}
-        {frame.contacts && <div className="letter-contacts">{frame.contacts}</div>}
+        {frame.contacts && <div className="inq-letter-contacts">{frame.contacts}</div>}
       </header>
-      <div className="letter-outgoing">
+      <div className="inq-letter-outgoing">
         <span>{frame.outgoing.date}</span>
         <span>{frame.outgoing.number}</span>
       </div>
       {result.letter.sections.map((section) => (
         <div
           key={section.key}
-          className={`letter-section layout-${section.layout}`}
+          className={`inq-letter-section layout-${section.layout}`}
           data-section={section.key}
         >
           {section.text.split('\n').map((line, i) => (
@@ -46,7 +46,7 @@ export function LetterSheet({
           ))}
         </div>
       ))}
-      <footer className="letter-signature">
+      <footer className="inq-letter-signature">
         <span>{frame.signature.position}</span>
         <span>{frame.signature.name}</span>
       </footer>
@@ -54,7 +54,7 @@ export function LetterSheet({
   );
 }
 
-/** What the letter still needs, named as the user knows the fields. */
+/** What the inq-letter still needs, named as the user knows the fields. */
 export function MissingList({ missing, lang }: { missing: readonly string[]; lang: Lang }) {
   const { t } = useTranslation();
   return (

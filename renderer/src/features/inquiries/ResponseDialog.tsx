@@ -24,7 +24,7 @@ const NONE: Record<ResponsePart, boolean> = {
 
 /**
  * Records the agency's answer. Each of the five parts of a proper answer is ticked when the
- * letter has it; the dialog says at once which are missing, since that decides whether a
+ * inq-letter has it; the dialog says at once which are missing, since that decides whether a
  * repeat inquiry is needed.
  */
 export function ResponseDialog({

@@ -9,7 +9,7 @@ import '../../appeal/print/print.css';
 import '../inquiries.css';
 
 /**
- * `/print/inquiry/:id`: the inquiry letter on A4 in its own language, with the letterhead,
+ * `/print/inquiry/:id`: the inquiry inq-letter on A4 in its own language, with the letterhead,
  * number, date and signature — the PDF that goes out, or the page printed for signing.
  */
 export function InquiryPrint() {
@@ -25,7 +25,7 @@ export function InquiryPrint() {
   usePrintReady(data === undefined ? 'loading' : data === null || !result?.ok ? 'failed' : 'ready');
   const lang = data?.inquiry.language ?? interfaceLang;
   return (
-    <div className="print-sheet letter-sheet" lang={lang}>
+    <div className="print-sheet inq-letter-sheet" lang={lang}>
       {data === undefined ? null : data === null || result === null ? (
         <PrintMissing lang={lang} />
       ) : result.ok ? (
