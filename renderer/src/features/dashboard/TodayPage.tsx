@@ -323,9 +323,9 @@ export function TodayPage() {
             title={t('today.lists.promises')}
             empty={t('today.lists.promisesEmpty')}
             count={promises?.length ?? 0}
-            more={null}
+            more={{ to: '/registry?channel=reception', label: t('today.lists.all') }}
           >
-            {(promises ?? []).map((appeal) => (
+            {(promises ?? []).slice(0, 8).map((appeal) => (
               <li
                 key={appeal.id}
                 className="today-appeal today-promise"
@@ -336,10 +336,11 @@ export function TodayPage() {
                   <span className="today-subject" title={appeal.subject}>
                     {appeal.proposedAction && (
                       <span className="today-promise-action">
-                        {labelOf('proposedAction', appeal.proposedAction, lang)}:
+                        {t('today.lists.promiseBy', { date: formatDay(appeal.decideBy) })} ·{' '}
+                        {labelOf('proposedAction', appeal.proposedAction, lang)}
                       </span>
-                    )}{' '}
-                    {appeal.subject}
+                    )}
+                    <span className="today-promise-subject">{appeal.subject}</span>
                   </span>
                 </Link>
                 <DeadlineBadge deadline={appealDeadline(calendar, today, appeal)} />
