@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DemoBanner } from '../features/settings/DemoBanner';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 
@@ -46,6 +47,7 @@ export function Layout() {
         </div>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
+        <DemoBanner />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>
