@@ -48,6 +48,7 @@ const GREETING = section(
   'greeting',
   ['Құрметті сөз', 'Обращение'],
   ['Құрметті {{applicant.callName}}!', '{{applicant.dear}} {{applicant.callName}}!'],
+  { layout: 'heading' },
 );
 
 const CONTACT_OFFICE = section(

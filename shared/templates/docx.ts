@@ -4,6 +4,7 @@ import {
   Document,
   Packer,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
 } from 'docx';
@@ -59,7 +60,7 @@ function signatureParagraphs(frame: LetterFrame): Paragraph[] {
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
       children: [
         run(frame.signature.position, { bold: true }),
-        run('\t'),
+        new TextRun({ children: [new Tab()], font: FONT, size: SIZE }),
         run(frame.signature.name, { bold: true }),
       ],
     }),

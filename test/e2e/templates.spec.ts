@@ -1,0 +1,301 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { toKzLocalDate } from '../../shared/calendar/zone';
+import { messageFor } from '../../shared/validation/messages';
+import {
+  createAppeal,
+  createApplicant,
+  transitionAppeal,
+} from '../../renderer/src/db/repositories';
+import {
+  baseUrl,
+  collectPageErrors,
+  launchBrowser,
+  OFFICE_LAPTOP,
+  SCREENSHOTS,
+  screenshot,
+} from './harness';
+import { AppShell } from './pages/AppShell';
+import { buildOffice, seedPage, type TableDump } from './seed';
+
+const TODAY = toKzLocalDate(new Date());
+const DEPUTY_KK = 'Ахметов Серік Болатұлы';
+const DEPUTY_RU = 'Ахметов Серик Болатович';
+const ANSWER = 'Жылу желілері құбырды 18 қарашада жөндеді, ыстық су қайта берілді.';
+const OUT = 'test-results/templates';
+
+const OFFICE_SETTINGS = {
+  deputy: {
+    fullName: { kk: DEPUTY_KK, ru: DEPUTY_RU },
+    position: {
+      kk: 'Астана қалалық мәслихатының депутаты',
+      ru: 'Депутат маслихата города Астаны',
+    },
+  },
+  maslikhat: {
+    level: 'republican_city' as const,
+    name: { kk: 'Астана қалалық мәслихаты', ru: 'Маслихат города Астаны' },
+  },
+  okrugNumber: 7,
+  receptionAddress: {
+    kk: 'Астана қ., Бейбітшілік көшесі, 11, 204-кабинет',
+    ru: 'г. Астана, ул. Бейбитшилик, 11, кабинет 204',
+  },
+  contacts: {
+    phone: '+77172555123',
+    email: 'deputy7@maslihat-astana.kz',
+    telegram: '',
+    website: '',
+    other: '',
+  },
+};
+
+interface Seeded {
+  dump: TableDump;
+  appealId: string;
+  regNo: string;
+}
+
+async function seedOffice(): Promise<Seeded> {
+  let appealId = '';
+  let regNo = '';
+  const dump = await buildOffice(
+    async ({ db, ctx }) => {
+      const applicant = await createApplicant(
+        db,
+        {
+          fullName: 'Сейітқали Гүлнар Маратқызы',
+          phones: ['87012345678'],
+          address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
+          preferredLanguage: 'kk',
+        },
+        ctx,
+      );
+      const appeal = await createAppeal(
+        db,
+        {
+          receivedAt: `${TODAY}T09:30`,
+          registeredOn: TODAY,
+          channel: 'reception',
+          kind: 'complaint',
+          applicantId: applicant.id,
+          subject: 'Ыстық су жоқ',
+          text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ.',
+          topic: 'heating_gas',
+          location: {
+            locality: 'Астана',
+            district: 'Сарыарқа',
+            street: 'Абай көшесі',
+            building: '12',
+          },
+        },
+        ctx,
+      );
+      await transitionAppeal(db, appeal.id, { type: 'start' }, ctx);
+      await transitionAppeal(
+        db,
+        appeal.id,
+        { type: 'decide', outcome: 'resolved', outcomeSummary: ANSWER, decidedOn: TODAY },
+        ctx,
+      );
+      appealId = appeal.id;
+      regNo = appeal.regNo;
+    },
+    { settings: OFFICE_SETTINGS, now: new Date() },
+  );
+  return { dump, appealId, regNo };
+}
+
+const poll = <T>(fn: () => Promise<T> | T, options: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 15_000, ...options });
+
+describe('templates and letters', () => {
+  let browser: Browser;
+  let seeded: Seeded;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    seeded = await seedOffice();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+  });
+
+  async function office(): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+    const context = await browser.newContext({ viewport: OFFICE_LAPTOP, acceptDownloads: true });
+    contexts.push(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    // The browser's print dialog cannot be driven: record what the print frame would print.
+    await page.addInitScript(() => {
+      window.print = () => {
+        const top = window.top as (Window & { __printed?: string[] }) | null;
+        if (top) top.__printed = [...(top.__printed ?? []), location.hash];
+      };
+    });
+    const errors = collectPageErrors(page);
+    await page.goto(baseUrl());
+    await page.waitForSelector('.gate, aside nav');
+    await seedPage(page, seeded.dump);
+    await page.reload();
+    await new AppShell(page).navigation.waitFor();
+    return { page, context, errors };
+  }
+
+  it('copies a built-in, edits it with the placeholder picker, refuses an unknown placeholder, previews a real appeal', async () => {
+    const { page, errors } = await office();
+    await page.goto(`${baseUrl()}#/templates`);
+    await page.locator('.template-row').first().waitFor();
+    expect(await page.locator('.template-group h2').allTextContents()).toContain(
+      'Өтініш берушіге жауап',
+    );
+    await screenshot(page, 'templates-list-kk');
+
+    // A built-in opens read-only, with a preview of the latest appeal in both languages.
+    await page.locator('.template-row[data-template="reply"] .template-name').click();
+    await page.locator('.template-readonly').waitFor();
+    await poll(() => page.locator('[data-preview="kk"] .preview-text').textContent()).toContain(
+      `№ ${seeded.regNo}`,
+    );
+    expect(await page.locator('[data-preview="ru"] .preview-text').textContent()).toContain(
+      'Уважаемая Гүлнар Маратқызы!',
+    );
+    await screenshot(page, 'templates-builtin-kk');
+    await page.getByRole('button', { name: 'Көшірме жасау' }).click();
+    await page.locator('.section-edit').first().waitFor();
+    expect(await page.locator('main h1').textContent()).toBe(
+      'Өтініш берушіге жауап (бес бөлім) (көшірме)',
+    );
+
+    // Type in the answer section and insert a placeholder at the cursor.
+    const body = page.locator('textarea[data-body="4-kk"]');
+    await body.fill('Нәтиже: {{extra.answer}}. Өтініш № ');
+    await body.press('End');
+    await page.locator('[data-placeholder="appeal.regNo"]').click();
+    await poll(() => body.inputValue()).toBe('Нәтиже: {{extra.answer}}. Өтініш № {{appeal.regNo}}');
+    await poll(() => page.locator('[data-preview="kk"] .preview-text').textContent()).toContain(
+      `Нәтиже: [Нақты жауап]. Өтініш № ${seeded.regNo}`,
+    );
+
+    // An unknown placeholder is refused with a clear message and nothing is stored.
+    await body.fill('{{appeal.number}} {{extra.answer}}');
+    await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
+    const alert = page.locator('.notice.error[role="alert"]').last();
+    await poll(() => alert.textContent()).toContain(
+      messageFor('template_placeholder_unknown', 'kk'),
+    );
+    expect(await alert.textContent()).toContain('{{appeal.number}}');
+    await screenshot(page, 'templates-editor-unknown-kk');
+
+    await body.fill('Нәтиже: {{extra.answer}}. Өтініш № {{appeal.regNo}}');
+    await page.keyboard.press('Control+s');
+    await poll(() => page.locator('.notice[role="status"]').last().textContent()).toBe(
+      'Үлгі сақталды.',
+    );
+    await new AppShell(page).switchLanguage('ru');
+    await page.locator('.placeholder-picker h2').filter({ hasText: 'Подстановки' }).waitFor();
+    await screenshot(page, 'templates-editor-ru');
+    expect(errors).toEqual([]);
+  });
+
+  it('from an appeal, produces a reply as Word, PDF and text, and notes it on the history', async () => {
+    const { page, context, errors } = await office();
+    await page.goto(`${baseUrl()}#/appeals/${seeded.appealId}`);
+    await page.locator('.appeal-letters').waitFor();
+    await page.locator('button[data-letter="reply"]').click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator('.composer').waitFor();
+    // The answer comes from the appeal's outcome; the contact person is the user.
+    expect(await dialog.locator('[data-extra="answer"]').inputValue()).toBe(ANSWER);
+    await dialog
+      .locator('[data-extra="furtherActions"]')
+      .fill('Жылу желілері көктемде құбырды толық ауыстырады.');
+    await poll(() => dialog.locator('textarea[data-section="reference"]').inputValue()).toContain(
+      `№ ${seeded.regNo}`,
+    );
+    await screenshot(page, 'templates-composer-kk');
+
+    const downloadPromise = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Word (.docx) сақтау' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe(`${seeded.regNo}_жауап_${TODAY}.docx`);
+    const path = await download.path();
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    expect(files['[Content_Types].xml']).toBeDefined();
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const docText = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('\n');
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'reply-kk.docx.txt'), docText);
+    expect(docText).toContain(ANSWER);
+    expect(docText).toContain('Жылу желілері көктемде құбырды толық ауыстырады.');
+    expect(docText).toContain('Құрметті Гүлнар Маратқызы!');
+    expect(docText).toContain(DEPUTY_KK);
+    await poll(() => dialog.locator('.notice[role="status"]').textContent()).toBe(
+      'Word файлы сақталды.',
+    );
+
+    // A hand edit of the rendered text goes into the output.
+    await dialog.locator('textarea[data-section="receipt"]').fill('Өтінішіңіз қаралды.');
+    await dialog.getByRole('button', { name: 'PDF сақтау' }).click();
+    const route = `#/print/letter/appeal-${seeded.appealId}-reply`;
+    await poll(() => page.evaluate(() => (window as Window & { __printed?: string[] }).__printed), {
+      timeout: 30_000,
+    }).toEqual([route]);
+
+    await dialog.getByRole('button', { name: 'Мәтінді көшіру' }).click();
+    await poll(() => dialog.locator('.notice[role="status"]').textContent()).toContain(
+      'Мәтін көшірілді',
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Өтінішіңіз қаралды.');
+    expect(copied.trim().endsWith(DEPUTY_KK)).toBe(true);
+
+    // Russian letter for the same appeal.
+    await dialog.getByLabel('Русский').check();
+    await poll(() => dialog.locator('textarea[data-section="greeting"]').inputValue()).toBe(
+      'Уважаемая Гүлнар Маратқызы!',
+    );
+    await screenshot(page, 'templates-composer-ru');
+    await dialog.getByRole('button', { name: 'Жабу' }).click();
+
+    // Each letter taken away is on the history; the status stays as it was.
+    const history = page.locator('.history, [aria-labelledby="appeal-history-title"]').first();
+    await poll(() => history.textContent()).toContain('Хат дайындалды: Өтініш берушіге жауап');
+    expect(await history.textContent()).toContain('Word');
+    expect(
+      await page
+        .locator('.appeal-header .status-badge, .appeal-header [class*="status"]')
+        .first()
+        .textContent(),
+    ).toBe('Шешім қабылданды');
+
+    // The PDF: the print route of the parked letter, as the app prints it.
+    const printPage = await context.newPage();
+    await printPage.goto(`${baseUrl()}${route}`);
+    await printPage.waitForFunction(() => window.__tizilimPrintReady !== undefined);
+    await printPage.evaluate(() => window.__tizilimPrintReady);
+    const file = join(OUT, 'reply-kk.pdf');
+    writeFileSync(
+      file,
+      await printPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, join(SCREENSHOTS, 'templates-reply-pdf')]);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    expect(text).toContain('Астана қалалық мәслихаты');
+    expect(text).toContain(`№ ${seeded.regNo}`);
+    expect(text).toContain('Өтінішіңіз қаралды.');
+    expect(text).toContain(DEPUTY_KK);
+    const fonts = execFileSync('pdffonts', [file]).toString();
+    for (const line of fonts.split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/PTSans/);
+    expect(errors).toEqual([]);
+  });
+});
