@@ -11,6 +11,7 @@ import { formatDay, formatDayTime } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
 import { ActionDialog } from './ActionDialog';
 import { AppealLetters } from '../templates/AppealLetters';
+import { AppealInquiries } from '../inquiries/AppealInquiries';
 import { AttachmentsCard, DetailsCard, HistoryCard, PublicSummaryCard } from './AppealSections';
 import {
   ApplicantCard,
@@ -221,6 +222,7 @@ function AppealView({
       <div className="appeal-grid">
         <div className="appeal-main">
           <DetailsCard appeal={appeal} />
+          <AppealInquiries appeal={appeal} />
           <HistoryCard appealId={appeal.id} events={bundle.events} lookups={lookups} />
         </div>
         <aside className="appeal-side">
