@@ -268,7 +268,7 @@ describe('templates and letters', () => {
 
     // Each letter taken away is on the history; the status stays as it was.
     const history = page.locator('.history, [aria-labelledby="appeal-history-title"]').first();
-    await poll(() => history.textContent()).toContain('Хат дайындалды: Өтініш берушіге жауап');
+    await poll(() => history.textContent()).toContain('Хат әзірленді: Өтініш берушіге жауап');
     expect(await history.textContent()).toContain('Word');
     expect(
       await page
