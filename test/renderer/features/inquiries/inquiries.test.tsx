@@ -1,0 +1,182 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '../../../../renderer/src/db/database';
+import {
+  createAgency,
+  createInquiry,
+  recordInquiryResponse,
+  saveSettings,
+  sendInquiry,
+} from '../../../../renderer/src/db/repositories';
+import { setPlatform, type Platform } from '../../../../renderer/src/platform';
+import { messageFor } from '../../../../shared/validation/messages';
+import {
+  ctx,
+  polyfillDialog,
+  renderAt,
+  resetDb,
+  seedAppeal,
+  USER_ID,
+  shiftDay,
+  TODAY,
+} from '../appeal/setup';
+
+beforeAll(polyfillDialog);
+
+/** The machine is shared: give live queries time to answer. */
+const SLOW = { timeout: 8000 };
+beforeEach(async () => {
+  localStorage.clear();
+  sessionStorage.clear();
+  // The office's phone goes into every letter's contact line.
+  await saveSettings(
+    getDb(),
+    {
+      users: [{ id: USER_ID, fullName: 'Айгерім Нұрланқызы', role: 'assistant', active: true }],
+      deputy: {
+        fullName: { kk: 'Серік Болатұлы Ахметов', ru: 'Ахметов Серик Болатович' },
+        position: { kk: 'Мәслихат депутаты', ru: 'Депутат маслихата' },
+      },
+      contacts: { phone: '+77172555123', email: null, telegram: '', website: '', other: '' },
+    },
+    ctx,
+  );
+});
+afterEach(async () => {
+  setPlatform(undefined);
+  await resetDb();
+});
+
+async function heating() {
+  return createAgency(
+    getDb(),
+    {
+      name: { kk: '«Астана-Жылу желілері» АҚ', ru: 'АО «Астана-Тепловые сети»' },
+      kind: 'utility',
+      headName: 'Сейітов Б. Е.',
+    },
+    ctx,
+  );
+}
+
+async function sentInquiry(
+  agencyId: string,
+  appealIds: string[],
+  outgoingDate: string,
+  subject: string,
+) {
+  const draft = await createInquiry(
+    getDb(),
+    {
+      agencyId,
+      addressee: '',
+      appealIds,
+      subject,
+      extra: { problem: 'Ыстық су жоқ.', questions: 'Қашан беріледі?' },
+      language: 'kk',
+    },
+    ctx,
+  );
+  return (await sendInquiry(getDb(), draft.id, { outgoingDate }, ctx)).inquiry;
+}
+
+describe('inquiries list', () => {
+  it('shows the overdue view from the Today page link, with late badges', async () => {
+    const agency = await heating();
+    await sentInquiry(agency.id, [], shiftDay(TODAY, -40), 'Ескі сауал');
+    await sentInquiry(agency.id, [], TODAY, 'Жаңа сауал');
+    await renderAt('/inquiries?view=overdue');
+    const table = await screen.findByRole('table', {}, SLOW);
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2), SLOW);
+    expect(table).toHaveTextContent('Ескі сауал');
+    expect(table).not.toHaveTextContent('Жаңа сауал');
+    expect(table).toHaveTextContent(/жұмыс күні кешікті/);
+    expect(within(table).getByText('Жауап мерзімі өтті')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Мерзімі өткен/, pressed: true }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Барлығы/ }));
+    await waitFor(() => expect(screen.getByRole('table')).toHaveTextContent('Жаңа сауал'), SLOW);
+  });
+});
+
+describe('inquiry page', () => {
+  it('flags an answer missing a part and turns it into a repeat inquiry draft', async () => {
+    const agency = await heating();
+    const appeal = await seedAppeal();
+    const inquiry = await sentInquiry(agency.id, [appeal.id], TODAY, 'Ыстық су туралы');
+    await recordInquiryResponse(
+      getDb(),
+      inquiry.id,
+      {
+        receivedOn: TODAY,
+        theirNo: '03-12/4455',
+        check: {
+          reference: true,
+          receipt: true,
+          answer: true,
+          furtherActions: false,
+          conclusion: true,
+        },
+      },
+      [],
+      ctx,
+    );
+    await renderAt(`/inquiries/${inquiry.id}`);
+    const answer = await screen.findByRole('region', { name: 'Мекеменің жауабы' }, SLOW);
+    expect(answer).toHaveTextContent('Жауапта 1 бөлім жоқ');
+    expect(answer).toHaveTextContent('Алдағы әрекеттер туралы түсіндірме — жоқ');
+    await userEvent.click(screen.getByRole('button', { name: 'Қайта сауал жазу' }));
+    await waitFor(
+      async () =>
+        expect((await getDb().inquiries.toArray()).some((i) => i.repeatOfId === inquiry.id)).toBe(
+          true,
+        ),
+      SLOW,
+    );
+    const repeat = (await getDb().inquiries.toArray()).find((i) => i.repeatOfId === inquiry.id);
+    await waitFor(() => expect(window.location.hash).toBe(`#/inquiries/${repeat!.id}`), SLOW);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Қайта сауал жобасы' }, SLOW),
+    ).toBeInTheDocument();
+    expect(repeat).toMatchObject({ status: 'draft', appealIds: [appeal.id], agencyId: agency.id });
+  });
+
+  it('saves the letter as Word through the platform, named by number and date', async () => {
+    const saveFile = vi.fn<Platform['saveFile']>().mockResolvedValue({ saved: true });
+    setPlatform({ kind: 'electron', saveFile, printToPdf: vi.fn() });
+    const agency = await heating();
+    const inquiry = await sentInquiry(agency.id, [], TODAY, 'Ыстық су туралы');
+    await renderAt(`/inquiries/${inquiry.id}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Word (.docx)' }, SLOW));
+    await waitFor(() => expect(saveFile).toHaveBeenCalled(), SLOW);
+    const request = saveFile.mock.calls[0]![0];
+    expect(request.fileName).toBe(
+      `Депутаттық сауал ${inquiry.outgoingNo!.replace('/', '-')} ${TODAY}.docx`,
+    );
+    const xml = strFromU8(unzipSync(request.data)['word/document.xml']!);
+    expect(xml).toContain('ДЕПУТАТТЫҚ САУАЛ');
+    expect(xml).toContain('Қашан беріледі?');
+    expect(await screen.findByText('Word файлы сақталды.')).toBeInTheDocument();
+  });
+});
+
+describe('agency directory', () => {
+  it('refuses an agency without a name in kk and stores it once named', async () => {
+    await renderAt('/agencies');
+    await userEvent.click(await screen.findByRole('button', { name: /Мекеме қосу/ }, SLOW));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Сақтау' }));
+    expect(await within(dialog).findByText(messageFor('name_required', 'kk'))).toBeInTheDocument();
+    expect(await getDb().agencies.count()).toBe(0);
+    await userEvent.type(within(dialog).getByLabelText(/Атауы \(қазақша\)/), 'Білім басқармасы');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Сақтау' }));
+    const table = await screen.findByRole('table', {}, SLOW);
+    expect(
+      await within(table).findByRole('link', { name: 'Білім басқармасы' }),
+    ).toBeInTheDocument();
+    expect(await getDb().agencies.count()).toBe(1);
+  });
+});
