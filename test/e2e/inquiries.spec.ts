@@ -339,9 +339,7 @@ describe('deputy inquiries', () => {
     await app.open(baseUrl(), seeded.appealId);
     await poll(() => app.status.textContent()).toBe('Жұмыста');
 
-    // Reply to the applicant from the five-part template, then decide, inform and close.
-    await replyToApplicant(page);
-
+    // Decide, reply to the applicant from the five-part template, inform and close.
     await app.openAction('decide');
     await app.control('outcome').selectOption('resolved');
     await app
@@ -352,6 +350,7 @@ describe('deputy inquiries', () => {
     await app.submit.click();
     await app.dialogClosed();
     await poll(() => app.status.textContent()).toBe('Шешім қабылданды');
+    await replyToApplicant(page, seeded.regNo);
     await app.openAction('informApplicant');
     await app.submit.click();
     await app.dialogClosed();
@@ -400,7 +399,40 @@ describe('deputy inquiries', () => {
   });
 });
 
-/** Filled in below once the templates' appeal section exists; see replyToApplicant. */
-async function replyToApplicant(page: Page): Promise<void> {
-  void page;
+/**
+ * The reply to the applicant in five parts, from the appeal page's Letters card (the
+ * templates feature's composer): the answer comes from the decision, further actions are
+ * typed, and the Word file has all five parts.
+ */
+async function replyToApplicant(page: Page, regNo: string): Promise<void> {
+  await page.locator('button[data-letter="reply"]').click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.locator('.composer').waitFor();
+  expect(await dialog.locator('[data-extra="answer"]').inputValue()).toContain(
+    'Жылу желілері құбырды ауыстырды',
+  );
+  await dialog
+    .locator('[data-extra="furtherActions"]')
+    .fill('Желтоқсан айында үйдің ішкі желісі толық ауыстырылады.');
+  await poll(() => dialog.locator('textarea[data-section="reference"]').inputValue()).toContain(
+    `№ ${regNo}`,
+  );
+  await screenshot(page, 'inquiry-reply-to-applicant-kk');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Word (.docx) сақтау' }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const text = strFromU8(files['word/document.xml']!).replace(/<[^>]+>/g, '');
+  for (const part of [
+    `№ ${regNo}`,
+    'қаралды',
+    'Жылу желілері құбырды ауыстырды',
+    'Желтоқсан айында үйдің ішкі желісі толық ауыстырылады.',
+    'Байланыс тұлғасы',
+  ]) {
+    expect(text).toContain(part);
+  }
+  await dialog.getByRole('button', { name: 'Жабу' }).click();
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
 }
