@@ -154,7 +154,7 @@ export function AgencyDialog({
           </p>
         )}
         <div className="form-grid two">
-          <Field label={t('inquiries.agency.nameKk')} error={fieldError('nameKk')} required>
+          <Field label={t('inquiries.agency.nameKk')} error={fieldError('nameKk')}>
             <input value={form.nameKk} onChange={(e) => set('nameKk')(e.target.value)} autoFocus />
           </Field>
           <Field label={t('inquiries.agency.nameRu')} error={fieldError('nameRu')}>
