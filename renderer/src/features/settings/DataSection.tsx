@@ -177,6 +177,62 @@ export function DataSection() {
         {t('dataTransfer.title')}
       </h2>
 
+      <div aria-live="polite" className="data-status">
+        {status.kind === 'working' && (
+          <div className="data-progress">
+            <progress
+              max={status.progress?.total ?? 1}
+              value={status.progress?.done ?? undefined}
+              aria-label={t('dataTransfer.progress.label')}
+            />
+            <span>
+              {status.progress
+                ? t(`dataTransfer.progress.${status.progress.phase}`, {
+                    done: formatNumber(status.progress.done, lang),
+                    total: formatNumber(status.progress.total, lang),
+                  })
+                : t('dataTransfer.progress.reading')}
+            </span>
+          </div>
+        )}
+        {status.kind === 'exported' && (
+          <p className="notice">{t('dataTransfer.export.done', { fileName: status.fileName })}</p>
+        )}
+        {status.kind === 'imported' && (
+          <div className="notice">
+            <p>
+              {t(status.demo ? 'dataTransfer.import.doneDemo' : 'dataTransfer.import.done', {
+                appeals: formatNumber(status.appeals, lang),
+              })}
+            </p>
+            {status.backup?.kind === 'disk' && (
+              <p>{t('dataTransfer.backup.onDisk', { path: status.backup.path })}</p>
+            )}
+            {status.backup?.kind === 'download' && (
+              <p>{t('dataTransfer.backup.downloaded', { fileName: status.backup.fileName })}</p>
+            )}
+          </div>
+        )}
+        {status.kind === 'removed' && <p className="notice">{t('dataTransfer.demo.removed')}</p>}
+        {status.kind === 'problems' && (
+          <div className="notice error" role="alert">
+            <p>
+              <strong>{t('dataTransfer.errors.invalid_file')}</strong>
+            </p>
+            <ul className="data-problems">
+              {status.problems.map((problem, i) => (
+                <li key={i}>{describeExportProblem(problem, lang)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {status.kind === 'error' && (
+          <p className="notice error" role="alert">
+            {status.message}
+          </p>
+        )}
+      </div>
+
       <fieldset className="settings-fieldset">
         <legend>{t('dataTransfer.export.title')}</legend>
         <p className="settings-lead">{t('dataTransfer.export.lead')}</p>
@@ -234,74 +290,6 @@ export function DataSection() {
           )}
         </p>
       </fieldset>
-
-      <div aria-live="polite" className="data-status">
-        {status.kind === 'working' && (
-          <div className="data-progress">
-            <progress
-              max={status.progress?.total ?? 1}
-              value={status.progress?.done ?? undefined}
-              aria-label={t('dataTransfer.progress.label')}
-            />
-            <span>
-              {status.progress
-                ? t(`dataTransfer.progress.${status.progress.phase}`, {
-                    done: formatNumber(status.progress.done, lang),
-                    total: formatNumber(status.progress.total, lang),
-                  })
-                : t('dataTransfer.progress.reading')}
-            </span>
-          </div>
-        )}
-        {status.kind === 'exported' && (
-          <p className="notice">{t('dataTransfer.export.done', { fileName: status.fileName })}</p>
-        )}
-        {status.kind === 'imported' && (
-          <div className="notice">
-            <p>
-              {t(status.demo ? 'dataTransfer.import.doneDemo' : 'dataTransfer.import.done', {
-                appeals: formatNumber(status.appeals, lang),
-              })}
-            </p>
-            {status.backup?.kind === 'disk' && (
-              <p>{t('dataTransfer.backup.onDisk', { path: status.backup.path })}</p>
-            )}
-            {status.backup?.kind === 'memory' && (
-              <p>
-                {t('dataTransfer.backup.inMemory')}{' '}
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    const kept = status.backup;
-                    if (kept?.kind === 'memory') void download(kept.fileName, kept.data);
-                  }}
-                >
-                  {t('dataTransfer.backup.download')}
-                </button>
-              </p>
-            )}
-          </div>
-        )}
-        {status.kind === 'removed' && <p className="notice">{t('dataTransfer.demo.removed')}</p>}
-        {status.kind === 'problems' && (
-          <div className="notice error" role="alert">
-            <p>
-              <strong>{t('dataTransfer.errors.invalid_file')}</strong>
-            </p>
-            <ul className="data-problems">
-              {status.problems.map((problem, i) => (
-                <li key={i}>{describeExportProblem(problem, lang)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {status.kind === 'error' && (
-          <p className="notice error" role="alert">
-            {status.message}
-          </p>
-        )}
-      </div>
 
       <Dialog
         open={pending !== null}

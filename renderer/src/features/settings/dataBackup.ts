@@ -1,13 +1,14 @@
 import { BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '../../../../shared/ipc';
 import type { ExportFile } from '../../../../shared/export';
-import { serializeExport } from '../../db/repositories/dataExport';
+import { DataTransferError, serializeExport } from '../../db/repositories/dataExport';
 import { stamp } from '../../db/repositories/context';
+import { getPlatform } from '../../platform';
 
 /** Where the automatic backup taken before an import went. */
 export type KeptBackup =
   | { kind: 'disk'; path: string }
-  /** Kept in this window until it is closed; the screen offers it as a download. */
-  | { kind: 'memory'; fileName: string; data: Uint8Array<ArrayBuffer> };
+  /** Handed to the user as a file to save (a browser download, or a save dialog). */
+  | { kind: 'download'; fileName: string };
 
 function backupName(now: Date): string {
   const local = stamp({ userId: '', now: () => now }).local.replace(/[T:]/g, '-');
@@ -15,10 +16,12 @@ function backupName(now: Date): string {
 }
 
 /**
- * Keeps the export of the data an import is about to replace. In the desktop app it goes to
- * the office's backup folder (never overwriting a backup); without one — a browser, no
- * folder chosen yet, an unplugged USB stick — it stays in memory and the screen offers it as
- * a download, so the import still never runs without a copy of what it replaces.
+ * Keeps the export of the data an import is about to replace, BEFORE anything is replaced.
+ * In the desktop app it goes to the office's backup folder (never overwriting a backup).
+ * Without one — a browser, no folder chosen yet, an unplugged USB stick — it is handed over
+ * as a file right away rather than kept in memory: after the import the screen belongs to
+ * another office's users, and a copy held by the page would be lost with it. If the user
+ * declines to save it, the import does not start.
  */
 export async function keepBackup(file: ExportFile, now: Date = new Date()): Promise<KeptBackup> {
   const data = new TextEncoder().encode(serializeExport(file));
@@ -29,8 +32,11 @@ export async function keepBackup(file: ExportFile, now: Date = new Date()): Prom
       const written = await api.writeBackup({ fileName: `${name}${BACKUP_EXTENSION}`, data });
       return { kind: 'disk', path: written.path };
     } catch {
-      // No folder chosen or it is unavailable: keep the copy in memory instead.
+      // No folder chosen, or it is unavailable: ask the user where to save it instead.
     }
   }
-  return { kind: 'memory', fileName: `${name}.json`, data };
+  const fileName = `${name}.json`;
+  const saved = await getPlatform().saveFile({ fileName, mimeType: 'application/json', data });
+  if (!saved.saved) throw new DataTransferError('backup_required');
+  return { kind: 'download', fileName };
 }
