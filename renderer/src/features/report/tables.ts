@@ -23,7 +23,7 @@ export interface ReportTable {
   sheet: string;
   /** Title above the table in the report language. */
   title: string;
-  columns: { label: string; numeric?: boolean; wide?: boolean }[];
+  columns: { label: string; numeric?: boolean; wide?: boolean; nowrap?: boolean }[];
   rows: { cells: Cell[]; total?: boolean }[];
 }
 
@@ -308,7 +308,7 @@ export function reportTables(report: QuarterlyReport, t: TFunction): ReportTable
       sheet: t('report.sheets.initiatives'),
       title: t('report.s4.title'),
       columns: [
-        { label: t('report.cols.date') },
+        { label: t('report.cols.date'), nowrap: true },
         { label: t('report.cols.initiative'), wide: true },
         { label: t('report.cols.target') },
         { label: t('report.cols.status') },

@@ -15,13 +15,19 @@ function toBars(points: ChartPoint[]): Bar[] {
   }));
 }
 
+/** Tables up to this many rows are kept on one page. */
+const SHORT_TABLE_ROWS = 12;
+
 /**
  * A table of the report. Rows never split across pages and the header repeats on each page
  * (print.css); numbers are right-aligned in tabular figures.
  */
 export function DocTable({ table, caption = true }: { table: ReportTable; caption?: boolean }) {
   return (
-    <table className="rep-table" data-table={table.id}>
+    <table
+      className={table.rows.length <= SHORT_TABLE_ROWS ? 'rep-table short' : 'rep-table'}
+      data-table={table.id}
+    >
       {caption && <caption>{table.title}</caption>}
       <thead>
         <tr>
@@ -40,7 +46,16 @@ export function DocTable({ table, caption = true }: { table: ReportTable; captio
         {table.rows.map((row, r) => (
           <tr key={r} className={row.total ? 'total' : undefined}>
             {row.cells.map((cell, i) => (
-              <td key={i} className={table.columns[i]?.numeric ? 'num' : undefined}>
+              <td
+                key={i}
+                className={
+                  table.columns[i]?.numeric
+                    ? 'num'
+                    : table.columns[i]?.nowrap
+                      ? 'nowrap'
+                      : undefined
+                }
+              >
                 {cell.text}
               </td>
             ))}
@@ -191,8 +206,8 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
               bars={toBars(report.charts.months.points)}
             />
           </div>
-          <div>
-            <DocTable table={table('months')} />
+          <div className="rep-beside-chart">
+            <DocTable table={table('months')} caption={false} />
           </div>
         </div>
 

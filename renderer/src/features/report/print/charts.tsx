@@ -65,7 +65,7 @@ export function HBarChart({
   width?: number;
   labelWidth?: number;
 }) {
-  const rowHeight = 30;
+  const rowHeight = 27;
   const top = 4;
   const height = top + bars.length * rowHeight + 4;
   const max = niceMax(Math.max(0, ...bars.map((b) => b.value)));
@@ -106,9 +106,9 @@ export function HBarChart({
             </text>
             <rect
               x={labelWidth}
-              y={y + 6}
+              y={y + 5.5}
               width={length}
-              height={rowHeight - 12}
+              height={rowHeight - 11}
               rx={2}
               fill={i === 0 ? BAR : BAR_SOFT}
             />
