@@ -102,7 +102,7 @@ describe('built-in checklists', () => {
     const before = await db.checklistTemplates.toArray();
     const meeting = builtInChecklist('meeting');
     const attempts = [
-      saveChecklistTemplate(db, { id: meeting.id, ...meeting }, ctxAt()),
+      saveChecklistTemplate(db, meeting, ctxAt()),
       archiveChecklistTemplate(db, meeting.id, true, ctxAt()),
       deleteChecklistTemplate(db, meeting.id, ctxAt()),
     ];
@@ -164,9 +164,7 @@ describe("the office's own checklists", () => {
       'Слушания по землепользованию',
     );
 
-    const stale = await rejection(
-      saveChecklistTemplate(db, { id: copy.id, ...copy }, ctxAt(), { expectedVersion: 1 }),
-    );
+    const stale = await rejection(saveChecklistTemplate(db, copy, ctxAt(), { expectedVersion: 1 }));
     expect(stale.code).toBe('conflict');
     expect(await db.checklistTemplates.get(copy.id)).toEqual(saved);
   });

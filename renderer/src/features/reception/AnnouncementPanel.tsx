@@ -118,6 +118,7 @@ function RecordDialog({ reception, onClose }: { reception: Reception; onClose: (
         <Field label={t('reception.announcement.on')} required error={errors.on}>
           <input
             type="date"
+            name="on"
             value={on}
             max={reception.date}
             autoFocus
@@ -130,6 +131,7 @@ function RecordDialog({ reception, onClose }: { reception: Reception; onClose: (
             <label key={c} className="reception-channel">
               <input
                 type="checkbox"
+                name={c}
                 checked={channels.includes(c)}
                 onChange={(e) => toggle(c, e.target.checked)}
               />
@@ -142,7 +144,12 @@ function RecordDialog({ reception, onClose }: { reception: Reception; onClose: (
           hint={t('reception.announcement.otherHint')}
           error={errors.where}
         >
-          <input autoComplete="off" value={other} onChange={(e) => setOther(e.target.value)} />
+          <input
+            name="other"
+            autoComplete="off"
+            value={other}
+            onChange={(e) => setOther(e.target.value)}
+          />
         </Field>
         {failure && (
           <p className="notice error" role="alert">
@@ -177,6 +184,10 @@ export function AnnouncementPanel({ reception }: { reception: Reception }) {
   const texts = announcements[kind];
   const both = texts.kk.ok && texts.ru.ok ? bothLanguages(texts.kk.text, texts.ru.text) : null;
   const canRecord = reception.status !== 'cancelled';
+  const names = useChannelNames();
+  // Known channels are named in the current language; anything typed is shown as typed.
+  const where = splitWhere(reception.announcedWhere, names);
+  const whereText = joinWhere(where.channels, where.other, names[lang]);
 
   const copy = async (text: string) => {
     const ok = await copyText(text);
@@ -225,7 +236,7 @@ export function AnnouncementPanel({ reception }: { reception: Reception }) {
           <p className="reception-ok">
             {t('reception.announcement.recorded', {
               date: formatDay(reception.announcedOn),
-              where: reception.announcedWhere,
+              where: whereText,
             })}
           </p>
         ) : (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelOf, type Reception } from '../../../../shared/domain';
+import { labelOf, RECEPTION_STATUSES, type Reception } from '../../../../shared/domain';
 import {
   countsForMonth,
   monthGrid,
@@ -136,6 +136,7 @@ export function MonthCalendar({
                         to={`/reception/${r.id}`}
                         className={`reception-chip ${r.status}`}
                         data-testid="calendar-reception"
+                        title={`${timeRange(r)}, ${labelOf('receptionStatus', r.status, lang)}: ${r.place}`}
                       >
                         <span className="reception-chip-time">{timeRange(r)}</span>
                         <span className="reception-chip-status">
@@ -150,6 +151,13 @@ export function MonthCalendar({
           ))}
         </tbody>
       </table>
+      <p className="reception-legend" aria-hidden="true">
+        {RECEPTION_STATUSES.map((status) => (
+          <span key={status} className={status}>
+            {labelOf('receptionStatus', status, lang)}
+          </span>
+        ))}
+      </p>
     </section>
   );
 }

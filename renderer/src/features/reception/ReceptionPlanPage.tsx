@@ -107,7 +107,9 @@ function ExistingReception({ reception }: { reception: Reception }) {
             ← {t('reception.plan.back')}
           </Link>
           <h1 id="page-title">
-            {t('reception.title')}: {dayWithWeekday(reception.date, lang)}, {timeRange(reception)}
+            {t('reception.plan.title', {
+              when: `${dayWithWeekday(reception.date, lang)}, ${timeRange(reception)}`,
+            })}
           </h1>
         </div>
         <div className="button-row">

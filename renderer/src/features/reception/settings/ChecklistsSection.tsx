@@ -29,6 +29,17 @@ import '../reception.css';
 
 const INTAKE_FIELDS = ['text', 'expectation', 'proposedAction'] as const;
 
+/**
+ * What the last action did. Kept as a catalog key or a message code, not as text, so the
+ * notice follows a change of the interface language.
+ */
+type Outcome =
+  { tone: 'ok'; key: 'copied' | 'saved' | 'deleted' } | { tone: 'error'; code: string };
+
+function failureCode(error: RepositoryError): string {
+  return error.detail ?? error.issues[0]?.code ?? 'invalid_value';
+}
+
 function otherLang(lang: Lang): Lang {
   return lang === 'kk' ? 'ru' : 'kk';
 }
@@ -281,7 +292,7 @@ function ChecklistItem({
   inUse: boolean;
   onView: () => void;
   onEdit: (copy: ChecklistTemplate) => void;
-  onDone: (tone: 'ok' | 'error', text: string) => void;
+  onDone: (outcome: Outcome) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -290,14 +301,13 @@ function ChecklistItem({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const name = template.name[lang] || template.name[otherLang(lang)];
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  const run = async (action: () => Promise<unknown>, key: 'saved' | 'deleted') => {
     try {
       await action();
-      onDone('ok', done);
+      onDone({ tone: 'ok', key });
     } catch (error) {
       if (!(error instanceof RepositoryError)) throw error;
-      const { message, fields } = describeRepositoryError(error, lang);
-      onDone('error', message ?? Object.values(fields)[0] ?? messageFor('invalid_value', lang));
+      onDone({ tone: 'error', code: failureCode(error) });
     }
   };
 
@@ -329,11 +339,11 @@ function ChecklistItem({
           void (async () => {
             try {
               const copy = await copyChecklistTemplate(db, template.id, ctx);
-              onDone('ok', t('reception.checklists.copied'));
+              onDone({ tone: 'ok', key: 'copied' });
               onEdit(copy);
             } catch (error) {
               if (!(error instanceof RepositoryError)) throw error;
-              onDone('error', describeRepositoryError(error, lang).message ?? '');
+              onDone({ tone: 'error', code: failureCode(error) });
             }
           })()
         }
@@ -348,7 +358,7 @@ function ChecklistItem({
             onClick={() =>
               void run(
                 () => archiveChecklistTemplate(db, template.id, !template.archived, ctx),
-                t('reception.checklists.saved'),
+                'saved',
               )
             }
           >
@@ -376,10 +386,7 @@ function ChecklistItem({
                 className="button danger"
                 onClick={() => {
                   setConfirmDelete(false);
-                  void run(
-                    () => deleteChecklistTemplate(db, template.id, ctx),
-                    t('reception.checklists.deleted'),
-                  );
+                  void run(() => deleteChecklistTemplate(db, template.id, ctx), 'deleted');
                 }}
               >
                 {t('reception.checklists.delete')}
@@ -400,12 +407,13 @@ function ChecklistItem({
  */
 export function ChecklistsSection() {
   const { t } = useTranslation();
+  const lang = useLang();
   const db = useDb();
   const templates = useLiveQuery(() => listChecklistTemplates(db), [db]);
   const inUse = useLiveQuery(() => inUseIds(db), [db]);
   const [viewing, setViewing] = useState<ChecklistTemplate | null>(null);
   const [editing, setEditing] = useState<ChecklistTemplate | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
 
   if (!templates) return <p className="lead">{t('common.loading')}</p>;
   const builtIns = templates.filter((x) => x.builtIn);
@@ -417,7 +425,7 @@ export function ChecklistsSection() {
       inUse={inUse?.has(template.id) ?? false}
       onView={() => setViewing(template)}
       onEdit={setEditing}
-      onDone={(tone, text) => setNotice({ tone, text })}
+      onDone={setNotice}
     />
   );
 
@@ -432,7 +440,9 @@ export function ChecklistsSection() {
           className={notice.tone === 'ok' ? 'notice' : 'notice error'}
           role={notice.tone === 'ok' ? 'status' : 'alert'}
         >
-          {notice.text}
+          {notice.tone === 'ok'
+            ? t(`reception.checklists.${notice.key}`)
+            : messageFor(notice.code, lang)}
         </p>
       )}
       <div className="checklists-group">
@@ -459,7 +469,7 @@ export function ChecklistsSection() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            setNotice({ tone: 'ok', text: t('reception.checklists.saved') });
+            setNotice({ tone: 'ok', key: 'saved' });
           }}
         />
       )}
