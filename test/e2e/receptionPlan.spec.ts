@@ -93,7 +93,8 @@ describe('reception planning', () => {
       'Уақыты: 10:00–13:00',
       'Өтетін орны: Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
       'Қолжетімділік: Бірінші қабат, кіреберісте пандус бар',
-      'кезексіз қабылданады',
+      'зейнеткерлер, көпбалалы отбасылардың өкілдері және ардагерлер кезексіз қабылданады',
+      'Қабылдау бөлмесінің мекенжайы: Астана, Жеңіс даңғылы, 23, 105-кабинет',
       '+7 7172 55 12 34',
     ]) {
       expect(full.kk).toContain(part);
@@ -102,7 +103,8 @@ describe('reception planning', () => {
       'Серикбаев Аскар Болатович проводит личный приём граждан',
       'пятница',
       'с 10:00 до 13:00',
-      'вне очереди',
+      'пенсионеры, представители многодетных семей и ветераны принимаются вне очереди',
+      'Адрес приёмной: Астана, пр. Жеңіс, 23, кабинет 105',
       '+7 7172 55 12 34',
     ]) {
       expect(full.ru).toContain(part);
@@ -114,6 +116,8 @@ describe('reception planning', () => {
     const short = await plan.generateAnnouncement('short');
     expect(short.kk).toContain('азаматтарды қабылдайды');
     expect(short.ru).toContain('проводит приём граждан');
+    expect(short.kk).toContain('ардагерлер кезексіз қабылданады');
+    expect(short.ru).toContain('ветераны принимаются вне очереди');
     expect(short.kk.length).toBeLessThan(full.kk.length);
     await plan.announcement.scrollIntoViewIfNeeded();
     await screenshot(page, 'reception-announcement-short-kk');

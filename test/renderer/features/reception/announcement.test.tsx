@@ -44,8 +44,9 @@ describe('reception announcement', { timeout: 30_000 }, () => {
       'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
       'Бетпе-бет',
       'Бірінші қабат, кіреберісте пандус бар',
-      'кезексіз',
+      'Мүмкіндігі шектеулі азаматтар, зейнеткерлер, көпбалалы отбасылардың өкілдері және ардагерлер кезексіз қабылданады.',
       '+7 7172 55 12 34',
+      'Қабылдау бөлмесінің мекенжайы: Астана, Жеңіс даңғылы, 23, 105-кабинет',
     ]) {
       expect(kk).toHaveTextContent(part);
     }
@@ -54,7 +55,9 @@ describe('reception announcement', { timeout: 30_000 }, () => {
       'пятница',
       'с 10:00 до 13:00',
       'Очно',
-      'вне очереди',
+      'пенсионеры',
+      'ветераны принимаются вне очереди',
+      'Адрес приёмной: Астана, пр. Жеңіс, 23, кабинет 105',
     ]) {
       expect(ru).toHaveTextContent(part);
     }
@@ -70,7 +73,9 @@ describe('reception announcement', { timeout: 30_000 }, () => {
     const shortKk = screen.getByTestId('announcement-kk').textContent!;
     const shortRu = screen.getByTestId('announcement-ru').textContent!;
     expect(shortKk).toContain('азаматтарды қабылдайды');
+    expect(shortKk).toContain('ардагерлер кезексіз қабылданады');
     expect(shortRu).toContain('проводит приём граждан');
+    expect(shortRu).toContain('ветераны принимаются вне очереди');
 
     await user.click(screen.getByRole('button', { name: 'Екі тілде көшіру' }));
     expect(writeText).toHaveBeenCalledWith(`${shortKk}\n\n* * *\n\n${shortRu}`);
