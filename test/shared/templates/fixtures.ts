@@ -54,6 +54,7 @@ export function agencyFixture(): Agency {
     website: '',
     notes: '',
     retired: false,
+    searchWords: [],
   };
 }
 
@@ -76,6 +77,7 @@ export function inquiryFixture(overrides: Partial<Inquiry> = {}): Inquiry {
     repeatOfId: null,
     assignee: null,
     notes: '',
+    extra: {},
     ...overrides,
   };
 }
