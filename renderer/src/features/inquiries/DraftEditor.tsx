@@ -1,5 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useBlocker, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   agencyName,
@@ -120,7 +120,18 @@ export function DraftEditor({
   const navigate = useNavigate();
   const { ctx, settings, calendar, today } = useSession();
   const [state, setState] = useState<DraftState>(initial);
-  const [dirty, setDirty] = useState(saved === null);
+  const [dirty, setDirty] = useState(false);
+  // Typed text is not lost by a stray click: leaving with unsaved changes asks first.
+  const leaving = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(t('inquiries.draft.leaveConfirm'))) blocker.proceed();
+    else blocker.reset();
+  }, [blocker, t]);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
   const [addingAgency, setAddingAgency] = useState(false);
@@ -179,7 +190,10 @@ export function DraftEditor({
         ? await updateInquiryDraft(db, saved.id, input, ctx, { expectedVersion: saved.version })
         : await createInquiry(db, input, ctx);
       setDirty(false);
-      if (!saved) void navigate(`/inquiries/${stored.id}`, { replace: true });
+      if (!saved) {
+        leaving.current = true;
+        void navigate(`/inquiries/${stored.id}`, { replace: true });
+      }
       return stored;
     } catch (failure) {
       setError(toFormError(failure));
@@ -212,6 +226,7 @@ export function DraftEditor({
       return;
     }
     if (!window.confirm(t('inquiries.draft.deleteConfirm'))) return;
+    leaving.current = true;
     await deleteInquiryDraft(db, saved.id, ctx);
     void navigate('/inquiries?view=draft');
   };
@@ -394,7 +409,7 @@ export function DraftEditor({
           <button type="button" className="button danger" onClick={() => void remove()}>
             {saved ? t('inquiries.draft.delete') : t('common.actions.cancel')}
           </button>
-          {dirty && saved && <span className="muted small">{t('inquiries.draft.unsaved')}</span>}
+          {dirty && <span className="muted small">{t('inquiries.draft.unsaved')}</span>}
         </div>
         {saved && !result.ok && (
           <p className="muted small">{t('inquiries.draft.sendNeedsLetter')}</p>

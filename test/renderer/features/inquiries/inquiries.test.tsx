@@ -163,6 +163,24 @@ describe('inquiry page', () => {
   });
 });
 
+describe('draft editor', () => {
+  it('asks before leaving a draft with unsaved text, and stays when told to', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const appeal = await seedAppeal();
+    await renderAt(`/inquiries/new?appeals=${appeal.id}`);
+    const subject = await screen.findByLabelText(/Тақырыбы/, {}, SLOW);
+    expect(subject).toHaveValue('Ыстық су жоқ');
+    await userEvent.type(subject, ' (қайталанған)');
+    await userEvent.click(screen.getByRole('link', { name: 'Бүгін' }));
+    expect(confirm).toHaveBeenCalledWith(
+      'Сауал жобасында сақталмаған өзгерістер бар. Оларды сақтамай шығасыз ба?',
+    );
+    expect(window.location.hash).toContain('/inquiries/new');
+    expect(screen.getByLabelText(/Тақырыбы/)).toHaveValue('Ыстық су жоқ (қайталанған)');
+    confirm.mockRestore();
+  });
+});
+
 describe('agency directory', () => {
   it('refuses an agency without a name in kk and stores it once named', async () => {
     await renderAt('/agencies');
