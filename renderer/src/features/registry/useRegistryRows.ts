@@ -39,7 +39,7 @@ export function useRegistryRows(db: TizilimDb): {
       clearTimeout(fallback);
     };
   }, [firstPageShown, fullReadAllowed]);
-  const all = useLiveQuery(
+  const all = useLiveQuery<RegistryRow[] | undefined>(
     () => (fullReadAllowed ? db.registryRows.toArray() : undefined),
     [db, fullReadAllowed],
   );
