@@ -55,10 +55,17 @@ function forwardedTo(ctx: TemplateContext): RawValue {
   return text(value);
 }
 
-function applicantAddress(applicant: Applicant | null | undefined): RawValue {
+/** The flat written as an address line reads it: «12-пәтер», «кв. 12» (as typed if not a number). */
+function flatText(flat: string, lang: Lang): string {
+  const value = flat.trim();
+  if (!/^\d+[а-яa-zәғқңөұүһі]?$/iu.test(value)) return value;
+  return lang === 'kk' ? `${value}-пәтер` : `кв. ${value}`;
+}
+
+function applicantAddress(applicant: Applicant | null | undefined, lang: Lang): RawValue {
   if (!applicant) return null;
   const a = applicant.address;
-  return text(joinAddress([a.locality, a.district, a.street, a.building, a.flat]));
+  return text(joinAddress([a.locality, a.district, a.street, a.building, flatText(a.flat, lang)]));
 }
 
 function missingParts(inquiry: Inquiry | undefined, lang: Lang): RawValue {
@@ -262,7 +269,7 @@ const SPECS: readonly PlaceholderSpec[] = [
     'text',
     ['Өтініш берушінің мекенжайы', 'Адрес заявителя'],
     ['Алматы, Жандосов к-сі, 140, 12-пәтер', 'Алматы, ул. Жандосова, 140, кв. 12'],
-    (c) => applicantAddress(c.applicant),
+    (c) => applicantAddress(c.applicant, c.lang),
   ),
   def(
     'applicant.phone',

@@ -297,6 +297,20 @@ describe('placeholders', () => {
   });
 });
 
+describe('applicant.address', () => {
+  it('writes the flat as each language reads it', () => {
+    const t = template([{ kk: '{{applicant.address}}' }]);
+    expect(textOf(t, fullContext('kk'))).toBe('Қарағанды, Абай көшесі, 12, 34-пәтер');
+    expect(textOf(t, fullContext('ru'))).toBe('Қарағанды, Абай көшесі, 12, кв. 34');
+    const office = fullContext('ru');
+    office.applicant = {
+      ...office.applicant!,
+      address: { ...office.applicant!.address, flat: 'офис 3' },
+    };
+    expect(textOf(t, office)).toBe('Қарағанды, Абай көшесі, 12, офис 3');
+  });
+});
+
 describe('callName', () => {
   it('keeps name and patronymic of a surname-first full name', () => {
     expect(callName('Сейтқалиева Гүлнар Ерболқызы')).toBe('Гүлнар Ерболқызы');
