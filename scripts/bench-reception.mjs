@@ -44,7 +44,9 @@ async function addReception(page, userId) {
       new Promise((resolve, reject) => {
         const now = new Date();
         const kz = new Date(now.getTime() + 5 * 3600_000).toISOString();
-        const id = crypto.randomUUID();
+        // The app's ids are UUIDv7: time first, then random bits.
+        const hex = now.getTime().toString(16).padStart(12, '0');
+        const id = `${hex.slice(0, 8)}-${hex.slice(8)}-7${crypto.randomUUID().slice(15)}`;
         const reception = {
           id,
           createdAt: now.toISOString(),
@@ -93,8 +95,19 @@ const armKeystroke = (page) =>
     window.__keystroke = new Promise((resolve) => {
       let start = null;
       let target = null;
-      text.addEventListener('keydown', () => (start = performance.now()), { once: true });
-      text.addEventListener('input', () => (target = text.value.length), { once: true });
+      // Kazakh letters arrive as text input (no US-keyboard keydown): time from whichever
+      // comes first.
+      const begin = () => (start ??= performance.now());
+      text.addEventListener('keydown', begin, { once: true, capture: true });
+      text.addEventListener('beforeinput', begin, { once: true, capture: true });
+      text.addEventListener(
+        'input',
+        () => {
+          begin();
+          target = text.value.length;
+        },
+        { once: true },
+      );
       const observer = new MutationObserver(() => {
         if (target !== null && Number(status.dataset.savedChars) === target) {
           observer.disconnect();
@@ -136,8 +149,16 @@ async function measure(page, url, seeded) {
   await page.goto(`${url}index.html`);
   await page.evaluate((id) => sessionStorage.setItem('tizilim.user', id), seeded.firstUser);
   const receptionId = await addReception(page, seeded.firstUser);
+  // A fresh load, so the session starts with the staff member chosen above.
+  await page.goto('about:blank');
   await page.goto(`${url}index.html#/reception/${receptionId}/run`);
-  await page.locator('form.add-visitor').waitFor({ timeout: 120_000 });
+  await page
+    .locator('form.add-visitor')
+    .waitFor({ timeout: 120_000 })
+    .catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'bench-reception-failed.png') });
+      throw error;
+    });
   const keystroke = [];
   const finish = [];
   for (let i = 0; i < RUNS; i++) {
@@ -223,7 +244,10 @@ try {
     log(`imported in ${seeded.seedMs} ms`);
   }
   if (!SEED_ONLY) {
-    const result = await measure(page, server.url, seeded);
+    const result = await measure(page, server.url, seeded).catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'bench-reception-failed.png') });
+      throw error;
+    });
     console.log(
       JSON.stringify({
         appeals: seeded.appeals,

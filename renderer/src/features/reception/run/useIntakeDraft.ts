@@ -3,7 +3,7 @@ import type { TizilimDb } from '../../../db/database';
 import { INTAKE_DRAFT_KIND, saveDraft } from '../../../db/repositories';
 
 /** A pause in typing this long writes the draft… */
-export const INTAKE_DEBOUNCE_MS = 300;
+export const INTAKE_DEBOUNCE_MS = 200;
 /** …and while typing goes on without a pause, it is written at least this often. */
 export const INTAKE_MAX_WAIT_MS = 1_000;
 
