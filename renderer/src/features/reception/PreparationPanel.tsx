@@ -31,21 +31,33 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
   );
   const [editingNote, setEditingNote] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A tick shows at once; the stored state takes over once the write has landed (the
+  // record's version moves on).
+  const [pending, setPending] = useState<
+    Readonly<Record<string, { done: boolean; version: number }>>
+  >({});
   const readOnly = reception.status !== 'planned';
 
   if (!template) return null;
   const states = new Map(reception.checklist.map((s) => [s.stepId, s]));
-  const done = template.steps.filter((s) => states.get(s.id)?.done).length;
+  const isDone = (stepId: string) => {
+    const tick = pending[stepId];
+    if (tick && tick.version === reception.version) return tick.done;
+    return states.get(stepId)?.done ?? false;
+  };
+  const done = template.steps.filter((s) => isDone(s.id)).length;
   const total = template.steps.length;
 
   const save = async (stepId: string, state: { done: boolean; note?: string }) => {
     setFailure(null);
+    setPending((p) => ({ ...p, [stepId]: { done: state.done, version: reception.version } }));
     try {
       await setPreparationStep(db, reception.id, stepId, state, ctx);
     } catch (error) {
       if (!(error instanceof RepositoryError)) throw error;
       const { message, fields } = describeRepositoryError(error, lang);
       setFailure(message ?? Object.values(fields)[0] ?? null);
+      setPending(({ [stepId]: _, ...rest }) => rest);
     }
   };
 
@@ -69,11 +81,11 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
           const state = states.get(step.id);
           const note = state?.note ?? '';
           return (
-            <li key={step.id} className={state?.done ? 'done' : ''}>
+            <li key={step.id} className={isDone(step.id) ? 'done' : ''}>
               <label className="reception-step">
                 <input
                   type="checkbox"
-                  checked={state?.done ?? false}
+                  checked={isDone(step.id)}
                   disabled={readOnly}
                   onChange={(e) => void save(step.id, { done: e.target.checked })}
                 />
@@ -89,7 +101,7 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
                   onBlur={(e) => {
                     setEditingNote(null);
                     if (e.target.value.trim() !== note) {
-                      void save(step.id, { done: state?.done ?? false, note: e.target.value });
+                      void save(step.id, { done: isDone(step.id), note: e.target.value });
                     }
                   }}
                   onKeyDown={(e) => {
