@@ -13,6 +13,7 @@ import {
   tempProfile,
 } from './harness';
 import { AppShell } from './pages/AppShell';
+import { ReceptionPlanPage } from './pages/ReceptionPlanPage';
 import { ReceptionRunPage } from './pages/ReceptionRunPage';
 import { buildOffice, seedPage, type TableDump } from './seed';
 
@@ -33,50 +34,50 @@ const FIRST_TEXT =
 const SECOND_TEXT =
   'Во дворе дома по улице Абая, 12 третью неделю не горят фонари, дети возвращаются из школы в темноте.';
 
+const OFFICE_SETTINGS = {
+  deputy: {
+    fullName: { kk: 'Серікбаев Нұрлан Асқарұлы', ru: 'Серикбаев Нурлан Аскарович' },
+    position: {
+      kk: 'Теміртау қалалық мәслихатының депутаты',
+      ru: 'Депутат Темиртауского городского маслихата',
+    },
+  },
+  okrugNumber: 7,
+  receptionAddress: {
+    kk: 'Теміртау, Республика даңғылы 7, 104-кабинет',
+    ru: 'Темиртау, проспект Республики 7, кабинет 104',
+  },
+  contacts: {
+    phone: '+77213441234',
+    email: 'deputy7@temirtau-maslihat.kz',
+    telegram: '@deputy7_temirtau',
+    website: '',
+    other: '',
+  },
+};
+
+const PLAN = {
+  date: RECEPTION_DAY,
+  startTime: '10:00',
+  endTime: '13:00',
+  place: 'Теміртау, Республика даңғылы 7, мәслихат ғимараты, 1-қабат, 104-кабинет',
+  format: 'in_person',
+  accessibilityNotes: 'Пандус бар, бірінші қабат',
+} as const;
+
+/** The office with nothing planned yet (the first test plans through the screens). */
+async function emptyOffice(): Promise<TableDump> {
+  return buildOffice(async () => undefined, { now: RECEPTION_INSTANT, settings: OFFICE_SETTINGS });
+}
+
 /** A planned reception for today in a fresh office. */
 async function receptionOffice(): Promise<{ dump: TableDump; receptionId: string }> {
   let receptionId = '';
   const dump = await buildOffice(
     async ({ db, ctx }) => {
-      const reception = await createReception(
-        db,
-        {
-          date: RECEPTION_DAY,
-          startTime: '10:00',
-          endTime: '13:00',
-          place: 'Теміртау, Республика даңғылы 7, мәслихат ғимараты, 1-қабат, 104-кабинет',
-          format: 'in_person',
-          accessibilityNotes: 'Пандус бар, бірінші қабат',
-          notes: '',
-        },
-        ctx,
-      );
-      receptionId = reception.id;
+      receptionId = (await createReception(db, { ...PLAN, notes: '' }, ctx)).id;
     },
-    {
-      now: RECEPTION_INSTANT,
-      settings: {
-        deputy: {
-          fullName: { kk: 'Серікбаев Нұрлан Асқарұлы', ru: 'Серикбаев Нурлан Аскарович' },
-          position: {
-            kk: 'Теміртау қалалық мәслихатының депутаты',
-            ru: 'Депутат Темиртауского городского маслихата',
-          },
-        },
-        okrugNumber: 7,
-        receptionAddress: {
-          kk: 'Теміртау, Республика даңғылы 7, 104-кабинет',
-          ru: 'Темиртау, проспект Республики 7, кабинет 104',
-        },
-        contacts: {
-          phone: '+77213441234',
-          email: 'deputy7@temirtau-maslihat.kz',
-          telegram: '@deputy7_temirtau',
-          website: '',
-          other: '',
-        },
-      },
-    },
+    { now: RECEPTION_INSTANT, settings: OFFICE_SETTINGS },
   );
   return { dump, receptionId };
 }
@@ -122,12 +123,19 @@ describe('reception mode', () => {
   });
 
   it('runs a reception: vulnerable first, two intakes registered, a killed browser loses no word', async () => {
-    const { dump, receptionId } = await receptionOffice();
     const profile = tempProfile();
     try {
       const first = await launchProfile(profile.dir);
       const errors = collectPageErrors(first.page);
-      await openApp(first.page, dump);
+      await openApp(first.page, await emptyOffice());
+
+      // Plan it and announce it (the planning screens' own page model).
+      const plan = new ReceptionPlanPage(first.page);
+      const receptionId = await plan.planReception(PLAN);
+      const announcement = await plan.generateAnnouncement('full');
+      expect(announcement.kk).toContain('104-кабинет');
+      expect(announcement.ru).toContain('104-кабинет');
+
       const run = new ReceptionRunPage(first.page);
       await run.open(baseUrl(), receptionId);
       await screenshot(first.page, 'reception-run-kk-empty');
