@@ -218,7 +218,7 @@ function AnswerCard({ inquiry }: { inquiry: Inquiry }) {
       </ul>
       {missing.length > 0 && (
         <p className="notice warning incomplete-flag" role="status">
-          {t('inquiries.response.missingFlag', { count: missing.length })}
+          {t('inquiries.answer.incompleteFlag', { count: missing.length })}
         </p>
       )}
       {files && files.length > 0 && (
@@ -265,9 +265,11 @@ function SentInquiry({
   const letterData = useLiveQuery(() => loadLetterData(db, inquiry), [db, inquiry]);
   const env = { settings, calendar, today };
   const result = letterData ? renderInquiryLetter(letterData, env) : null;
+  // One repeat at a time: once written, the repeat itself is where the matter goes on.
   const canRepeat =
-    (inquiry.status === 'answered' && isAnswerIncomplete(inquiry)) ||
-    isInquiryOverdue(inquiry, today);
+    repeats.length === 0 &&
+    ((inquiry.status === 'answered' && isAnswerIncomplete(inquiry)) ||
+      isInquiryOverdue(inquiry, today));
   const openRepeat = repeats.find((r) => r.status === 'draft');
 
   const repeat = async () => {
@@ -300,16 +302,16 @@ function SentInquiry({
             {t('inquiries.actions.recordAnswer')}
           </button>
         )}
-        {canRepeat &&
-          (openRepeat ? (
-            <Link className="button" to={`/inquiries/${openRepeat.id}`}>
-              {t('inquiries.actions.openRepeat')}
-            </Link>
-          ) : (
-            <button type="button" className="button primary" onClick={() => void repeat()}>
-              {t('inquiries.actions.repeat')}
-            </button>
-          ))}
+        {canRepeat && (
+          <button type="button" className="button primary" onClick={() => void repeat()}>
+            {t('inquiries.actions.repeat')}
+          </button>
+        )}
+        {openRepeat && (
+          <Link className="button" to={`/inquiries/${openRepeat.id}`}>
+            {t('inquiries.actions.openRepeat')}
+          </Link>
+        )}
         {inquiry.status !== 'closed' && (
           <button type="button" className="button" onClick={() => setClosing(true)}>
             {t('inquiries.actions.close')}

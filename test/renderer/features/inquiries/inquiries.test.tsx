@@ -126,7 +126,7 @@ describe('inquiry page', () => {
     );
     await renderAt(`/inquiries/${inquiry.id}`);
     const answer = await screen.findByRole('region', { name: 'Мекеменің жауабы' }, SLOW);
-    expect(answer).toHaveTextContent('Жауапта 1 бөлім жоқ');
+    expect(answer).toHaveTextContent('Жауап толық емес: 1 бөлім жоқ.');
     expect(answer).toHaveTextContent('Алдағы әрекеттер туралы түсіндірме — жоқ');
     await userEvent.click(screen.getByRole('button', { name: 'Қайта сауал жазу' }));
     await waitFor(
@@ -141,6 +141,12 @@ describe('inquiry page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Қайта сауал жобасы' }, SLOW),
     ).toBeInTheDocument();
+    // Back on the original: no second repeat is offered, the draft is.
+    window.location.hash = `#/inquiries/${inquiry.id}`;
+    expect(
+      await screen.findByRole('link', { name: 'Қайта сауал жобасын ашу' }, SLOW),
+    ).toHaveAttribute('href', `#/inquiries/${repeat!.id}`);
+    expect(screen.queryByRole('button', { name: 'Қайта сауал жазу' })).toBeNull();
     expect(repeat).toMatchObject({ status: 'draft', appealIds: [appeal.id], agencyId: agency.id });
   });
 
