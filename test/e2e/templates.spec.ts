@@ -9,8 +9,11 @@ import { messageFor } from '../../shared/validation/messages';
 import {
   createAppeal,
   createApplicant,
+  saveDraft,
   transitionAppeal,
 } from '../../renderer/src/db/repositories';
+import { BUILT_IN_TEMPLATES, renderTemplate } from '../../shared/templates';
+import { fullContext } from '../shared/templates/fixtures';
 import {
   baseUrl,
   collectPageErrors,
@@ -104,6 +107,18 @@ async function seedOffice(): Promise<Seeded> {
       );
       appealId = appeal.id;
       regNo = appeal.regNo;
+      // Every built-in letter, rendered for a full fixture context, parked for its print route.
+      for (const template of BUILT_IN_TEMPLATES) {
+        for (const lang of ['kk', 'ru'] as const) {
+          const result = renderTemplate(template, fullContext(lang));
+          if (!result.ok) throw new Error(`${template.key ?? ''}: ${result.missing.join()}`);
+          await saveDraft(db, {
+            kind: 'letter',
+            key: `builtin-${template.key ?? ''}-${lang}`,
+            data: { letter: result.letter, outgoing: { number: '7-04/215', date: TODAY } },
+          });
+        }
+      }
     },
     { settings: OFFICE_SETTINGS, now: new Date() },
   );
@@ -298,4 +313,50 @@ describe('templates and letters', () => {
     for (const line of fonts.split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/PTSans/);
     expect(errors).toEqual([]);
   });
+
+  it('prints every built-in letter in both languages on one A4 page in PT Sans', async () => {
+    const { context, errors } = await office();
+    const printPage = await context.newPage();
+    mkdirSync(OUT, { recursive: true });
+    for (const template of BUILT_IN_TEMPLATES) {
+      for (const lang of ['kk', 'ru'] as const) {
+        const name = `builtin-${template.key ?? ''}-${lang}`;
+        await printPage.goto(`${baseUrl()}#/print/letter/${name}`);
+        await printPage.reload();
+        await printPage.waitForFunction(() => window.__tizilimPrintReady !== undefined);
+        await printPage.evaluate(() => window.__tizilimPrintReady);
+        const file = join(OUT, `${name}.pdf`);
+        writeFileSync(
+          file,
+          await printPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+        );
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '50',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          file,
+          join(SCREENSHOTS, `templates-${name}`),
+        ]);
+        const info = execFileSync('pdfinfo', [file]).toString();
+        expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1]), name).toBe(1);
+        const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+        expect(text, name).not.toContain('{{');
+        const rendered = renderTemplate(template, fullContext(lang));
+        const sections = rendered.ok ? rendered.letter.sections : [];
+        // The first words of every section are on the page (the rest may be hyphenated).
+        for (const section of sections) {
+          const start = section.text.split(/\s+/).slice(0, 2).join(' ');
+          expect(text.replace(/\s+/g, ' '), `${name}/${section.key}`).toContain(start);
+        }
+        const fonts = execFileSync('pdffonts', [file]).toString();
+        for (const line of fonts.split('\n').slice(2).filter(Boolean))
+          expect(line, name).toMatch(/PTSans/);
+      }
+    }
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
