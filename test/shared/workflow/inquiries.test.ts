@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createKzCalendar } from '../../../shared/calendar';
-import { agencySearchWords, type InquiryResponse } from '../../../shared/domain';
+import {
+  agencyInputSchema,
+  agencyName,
+  agencySearchWords,
+  type InquiryResponse,
+} from '../../../shared/domain';
 import type { INQUIRY_VIEWS } from '../../../shared/workflow/inquiries';
 import {
   agencyRecord,
@@ -221,5 +226,17 @@ describe('agencySearchWords', () => {
     expect(words).toEqual(
       expect.arrayContaining(['білім', 'управление', 'уо', 'ахметова', 'bilim', 'astana']),
     );
+  });
+});
+
+describe('agency names', () => {
+  it('falls back to the other language and refuses an agency named in neither', () => {
+    const onlyRu = { name: { kk: '', ru: 'Управление образования' } };
+    expect(agencyName(onlyRu, 'kk')).toBe('Управление образования');
+    expect(agencyName({ name: { kk: 'Білім басқармасы', ru: '' } }, 'ru')).toBe('Білім басқармасы');
+    expect(agencyName({ name: { kk: 'Білім басқармасы', ru: 'УО' } }, 'ru')).toBe('УО');
+    const refused = agencyInputSchema.safeParse({ name: { kk: '', ru: '' } });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe('name_required');
   });
 });
