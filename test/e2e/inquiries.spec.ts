@@ -395,6 +395,15 @@ describe('deputy inquiries', () => {
       await screenshot(page, name);
     }
     expect(await page.locator('main h1').textContent()).toBe('Новый депутатский запрос');
+    // A Russian letter: the addressee comes from the directory in Russian.
+    await inq.field('Организация').selectOption({ label: 'АО «Астана-Тепловые сети»' });
+    await inq.extra('questions').fill('Когда будет восстановлена подача горячей воды?');
+    await inq.letter.waitFor();
+    const ruLetter = (await inq.letter.textContent()) ?? '';
+    expect(ruLetter).toContain('ДЕПУТАТСКИЙ ЗАПРОС');
+    expect(ruLetter).toContain('АО «Астана-Тепловые сети»');
+    expect(ruLetter).toContain('1. Когда будет восстановлена подача горячей воды?');
+    await screenshot(page, 'inquiry-new-letter-ru');
     expect(errors).toEqual([]);
   });
 });
