@@ -69,8 +69,11 @@ interface PlanFormProps {
   readOnly: boolean;
   isNew: boolean;
   today: string;
-  /** Saves; throws a RepositoryError when refused (its field codes are shown on the fields). */
-  onSave: (plan: ReceptionPlan) => Promise<void>;
+  /**
+   * Saves; throws a RepositoryError when refused (its field codes are shown on the fields).
+   * `base` is the stored plan this edit started from, to tell someone else's change apart.
+   */
+  onSave: (plan: ReceptionPlan, base: PlanFormValues) => Promise<void>;
 }
 
 /** Date, time, place, format, accessibility and notes of a reception (Ctrl+Enter saves). */
@@ -87,13 +90,15 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
   const dirty = formState.isDirty;
   const defaultsKey = JSON.stringify(defaults);
   const lastDefaults = useRef(defaultsKey);
+  const base = useRef(defaults);
 
   // The stored reception changed (saved here or elsewhere): show it, unless the user is
   // in the middle of an edit — their typing is never thrown away.
   useEffect(() => {
     if (defaultsKey !== lastDefaults.current && !dirty) {
       lastDefaults.current = defaultsKey;
-      reset(JSON.parse(defaultsKey) as PlanFormValues);
+      base.current = JSON.parse(defaultsKey) as PlanFormValues;
+      reset(base.current);
     }
   }, [defaultsKey, dirty, reset]);
 
@@ -101,7 +106,7 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
     setFailure(null);
     setSaved(false);
     try {
-      await onSave(toPlan(values));
+      await onSave(toPlan(values), base.current);
       lastDefaults.current = '';
       reset(values);
       setSaved(true);

@@ -84,18 +84,14 @@ function ExistingReception({ reception }: { reception: Reception }) {
   const { ctx, today } = useSession();
   const [cancelling, setCancelling] = useState(false);
   const defaults = formValues(reception);
-  // The plan as the form first showed it: ticks and announcements change the record's
-  // version too, but only a change of the plan itself by someone else is a conflict.
-  const [base, setBase] = useState(defaults);
 
-  const save = async (plan: ReceptionPlan) => {
+  // Ticks and announcements change the record's version too; only a change of the plan
+  // itself by someone else since this edit began is a conflict.
+  const save = async (plan: ReceptionPlan, base: PlanFormValues) => {
     const current = await getReception(db, reception.id);
     if (!current) throw new RepositoryError('not_found', 'record_not_found');
     if (!samePlan(formValues(current), base)) throw editConflict();
-    const saved = await updateReception(db, reception.id, plan, ctx, {
-      expectedVersion: current.version,
-    });
-    setBase(formValues(saved));
+    await updateReception(db, reception.id, plan, ctx, { expectedVersion: current.version });
   };
 
   const planned = reception.status === 'planned';

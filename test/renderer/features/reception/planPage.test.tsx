@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
+import { updateReception } from '../../../../renderer/src/db/repositories';
 import { openApp, resetDatabase } from '../settings/officeApp';
 import { officeWithReceptions, SUNDAY } from './receptionOffice';
 
@@ -92,6 +93,23 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
     await user.click(screen.getByRole('button', { name: /Өзгерістерді сақтау/ }));
     expect(await screen.findByText('Сақталды')).toBeInTheDocument();
     expect((await getDb().receptions.get(stored!.id))?.place).toBe('Талдыкөл ауылы, мәдениет үйі');
+
+    // Someone else moves the reception while this user is typing a note: saving says so,
+    // and what was typed stays in the form.
+    await user.type(screen.getByLabelText(/^Ескертпелер/), 'Микрофон керек');
+    await updateReception(
+      getDb(),
+      stored!.id,
+      { startTime: '16:00' },
+      {
+        userId: 'marat',
+        now: () => SUNDAY,
+      },
+    );
+    await user.click(screen.getByRole('button', { name: /Өзгерістерді сақтау/ }));
+    expect(await screen.findByText(/басқа қызметкер өзгертті/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Ескертпелер/)).toHaveValue('Микрофон керек');
+    expect((await getDb().receptions.get(stored!.id))?.notes).toBe('');
 
     expect(screen.getByRole('link', { name: 'Қабылдауды бастау' })).toHaveAttribute(
       'href',
