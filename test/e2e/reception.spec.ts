@@ -226,6 +226,10 @@ describe('reception mode', () => {
       await second.page.getByText('Идёт приём граждан').waitFor();
       expect(await again.text.inputValue()).toBe(THIRD_TEXT);
       await screenshot(second.page, 'reception-run-ru-restored');
+      await second.page.screenshot({
+        path: 'test-results/screenshots/reception-run-ru-restored-full.png',
+        fullPage: true,
+      });
       await shell.switchLanguage('kk');
 
       await second.page.goto(`${baseUrl()}#/reception/${receptionId}/summary`);

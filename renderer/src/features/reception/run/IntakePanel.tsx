@@ -363,9 +363,7 @@ function IntakeForm({
       )}
       <div className="intake-footer">
         <SaveStatus store={draft.status} />
-        <span className="intake-shortcuts" aria-hidden="true">
-          {t('reception.intake.shortcuts')}
-        </span>
+
         <button ref={finishRef} type="submit" className="button primary" disabled={busy}>
           {t('reception.intake.finish')} <span className="kbd">Ctrl+Enter</span>
         </button>

@@ -262,11 +262,29 @@ export function QueuePanel({
               >
                 {head(entry)}
                 <span className="visitor-state">{labelOf('queueStatus', entry.status, lang)}</span>
-                {entry.id !== selectedId && (
-                  <button type="button" className="button small" onClick={() => onSelect(entry.id)}>
-                    {t('reception.queue.open')}
-                  </button>
-                )}
+                <span className="visitor-actions">
+                  {entry.id !== selectedId && (
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => onSelect(entry.id)}
+                    >
+                      {t('reception.queue.open')}
+                    </button>
+                  )}
+                  {!readOnly && (
+                    // What was typed stays in the draft until the visitor is called again.
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() =>
+                        void run(() => returnVisitorToQueue(db, reception.id, entry.id, ctx))
+                      }
+                    >
+                      {t('reception.queue.postpone')}
+                    </button>
+                  )}
+                </span>
               </li>
             ))}
           </ul>

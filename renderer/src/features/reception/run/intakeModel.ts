@@ -6,6 +6,7 @@ import {
   type VulnerableCategory,
 } from '../../../../../shared/domain';
 import type { Lang } from '../../../../../shared/i18n/lang';
+import { formatKzPhone } from '../../../../../shared/validation/phone';
 import type { IntakeInput } from '../../../db/repositories';
 
 /**
@@ -53,7 +54,7 @@ export function initialIntake(entry: Pick<QueueEntry, 'name' | 'phone' | 'applic
     building: '',
     applicantId: entry.applicantId ?? '',
     fullName: entry.name,
-    phone: entry.phone ?? '',
+    phone: entry.phone ? formatKzPhone(entry.phone) : '',
     iin: '',
     consent: false,
   } satisfies IntakeValues;
