@@ -122,7 +122,9 @@ async function main() {
     page.on('pageerror', (e) => log('page error:', e.message));
     await page.exposeFunction('tizilimReportProgress', ({ phase, done, total }) => {
       const what = { validate: 'checking', backup: 'backing up', write: 'writing' }[phase];
-      log(`import: ${what} ${done} / ${total} records`);
+      log(
+        `import: ${what} ${done} / ${total} records (${Math.round((performance.now() - started) / 1000)} s)`,
+      );
     });
 
     await page.goto(`${server.url}report-loader/index.html`);
