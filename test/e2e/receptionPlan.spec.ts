@@ -122,6 +122,11 @@ describe('reception planning', () => {
     await plan.announcement.scrollIntoViewIfNeeded();
     await screenshot(page, 'reception-announcement-short-kk');
 
+    await plan.announcementRecord.locator('button').click();
+    await page.locator('dialog[open]').waitFor();
+    await screenshot(page, 'reception-announcement-record-kk');
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
     await plan.recordAnnouncement({ channels: ['telegram', 'board'], other: 'мектеп' });
     await expect
       .poll(() => plan.announcementRecord.textContent())
@@ -256,6 +261,11 @@ describe('reception planning', () => {
         'Порядок публичных слушаний',
       ]);
     await screenshot(page, 'reception-checklists-ru');
+    await own.getByTestId('checklist-item').first().getByRole('button').first().click();
+    await page.locator('dialog[open]').waitFor();
+    await screenshot(page, 'reception-checklist-edit-ru');
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
     await builtIns.getByTestId('checklist-item').nth(0).getByRole('button').first().click();
     await page.locator('dialog[open]').waitFor();
     await screenshot(page, 'reception-checklist-view-ru');
