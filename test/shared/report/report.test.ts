@@ -310,6 +310,28 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
     expect(json).not.toContain('д. 5');
   });
 
+  it.each([
+    ['Тұрғынның ЖСН 880101300123 бойынша жәрдемақысы қалпына келтірілді.', ['iin']],
+    ['Толық ақпарат: +7 701 123 45 67.', ['phone']],
+    ['Жауап aigul.zh@mail.kz поштасына жіберілді.', ['email']],
+    ['Жауап Telegram-да @aigul_88 арқылы берілді.', ['handle']],
+    ['Кенесары көшесі, 14-пәтердің шатыры жөнделді.', ['address']],
+    ['Жұмабаева Айгүлге жауап берілді.', ['name']],
+  ] as const)('blocks on a summary with %s', (text, kinds) => {
+    const input = fixtureInput();
+    input.appeals = input.appeals.map((a) => (a.id === 'A1' ? { ...a, publicSummary: text } : a));
+    const report = buildQuarterlyReport(input, QUARTER, { lang: 'kk', today: TODAY });
+    expect(report.blocked?.items[0]).toEqual({
+      source: 'appeal',
+      id: 'A1',
+      regNo: '2026-0040',
+      title: null,
+      fields: ['publicSummary'],
+      kinds,
+    });
+    expect(JSON.stringify(report)).not.toContain(text);
+  });
+
   it('is not blocked once the texts are fixed', () => {
     const input = fixtureInput();
     input.appeals = input.appeals.map((a) =>
