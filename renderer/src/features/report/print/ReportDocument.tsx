@@ -244,7 +244,12 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         </p>
         {appeals.receptions.monthsWithout.length > 0 && (
           <p className="rep-warning">
-            {t('report.s1.monthsWithout', { months: appeals.receptions.monthsWithout.join(', ') })}
+            {t('report.s1.monthsWithout', {
+              // Month names are common nouns mid-sentence: «Месяцы без приёма: сентябрь».
+              months: appeals.receptions.monthsWithout
+                .map((m) => m.toLocaleLowerCase(report.lang))
+                .join(', '),
+            })}
           </p>
         )}
       </section>
@@ -335,9 +340,6 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         <div className="rep-sign">
           <div>{header.deputyPosition}</div>
           <strong>{header.signedBy || header.deputyName}</strong>
-          <div className="rep-muted">
-            {t('report.doc.generated', { date: report.generatedOnLabel })}
-          </div>
         </div>
         <p className="rep-note">{t('report.doc.contentsNote')}</p>
       </footer>
