@@ -305,7 +305,8 @@ describe('deputy inquiries', () => {
     await screenshot(page, 'inquiry-repeat-draft-kk');
     await inq.button('Жіберілді деп белгілеу…').click();
     await inq.dialog.waitFor();
-    await inq.dialogButton('Жіберілді деп белгілеу').click();
+    // Keyboard: Enter in the date sends.
+    await inq.dialogField('Хаттың шығыс күні').press('Enter');
     await inq.dialogClosed();
     await poll(() => inq.heading.textContent()).toBe(`№ 2/${YEAR} депутаттық сауал`);
 
@@ -326,7 +327,8 @@ describe('deputy inquiries', () => {
       await inq.dialog.locator(`input[name="${part}"]`).check();
     }
     expect(await inq.dialog.textContent()).toContain('Жауапта бес бөлімнің бәрі бар.');
-    await inq.dialogButton('Жауапты тіркеу').click();
+    // Keyboard: Ctrl+Enter records the answer.
+    await inq.dialogField('Жауаптың қысқаша мазмұны').press('Control+Enter');
     await inq.dialogClosed();
     await poll(() => inq.status.textContent()).toBe('Жауап алынды');
     expect(await inq.answerCard.locator('.incomplete-flag').count()).toBe(0);

@@ -97,47 +97,61 @@ export function ResponseDialog({
         </>
       }
     >
-      <div className="form-grid three">
-        <Field label={t('inquiries.response.receivedOn')} error={shown.fields.receivedOn} required>
-          <input
-            type="date"
-            value={receivedOn}
-            max={today}
-            onChange={(e) => setReceivedOn(e.target.value)}
-          />
-        </Field>
-        <Field label={t('inquiries.response.theirNo')} error={shown.fields.theirNo}>
-          <input value={theirNo} onChange={(e) => setTheirNo(e.target.value)} />
-        </Field>
-        <Field label={t('inquiries.response.theirDate')} error={shown.fields.theirDate}>
-          <input
-            type="date"
-            value={theirDate}
-            max={today}
-            onChange={(e) => setTheirDate(e.target.value)}
-          />
-        </Field>
-      </div>
-      <Field label={t('inquiries.response.summary')} error={shown.fields.summary}>
-        <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </Field>
-      <Field label={t('inquiries.response.file')} hint={t('inquiries.response.fileHint')}>
-        <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-      </Field>
-      <fieldset className="five-parts">
-        <legend>{t('inquiries.response.partsTitle')}</legend>
-        {RESPONSE_PARTS.map((part, i) => (
-          <label key={part} className="checkbox">
+      <div
+        className="response-form"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !busy) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      >
+        <div className="form-grid three">
+          <Field
+            label={t('inquiries.response.receivedOn')}
+            error={shown.fields.receivedOn}
+            required
+          >
             <input
-              type="checkbox"
-              name={part}
-              checked={check[part]}
-              onChange={(e) => setCheck((c) => ({ ...c, [part]: e.target.checked }))}
+              type="date"
+              value={receivedOn}
+              max={today}
+              onChange={(e) => setReceivedOn(e.target.value)}
             />
-            {i + 1}. {labelOf('responsePart', part, lang)}
-          </label>
-        ))}
-      </fieldset>
+          </Field>
+          <Field label={t('inquiries.response.theirNo')} error={shown.fields.theirNo}>
+            <input value={theirNo} onChange={(e) => setTheirNo(e.target.value)} />
+          </Field>
+          <Field label={t('inquiries.response.theirDate')} error={shown.fields.theirDate}>
+            <input
+              type="date"
+              value={theirDate}
+              max={today}
+              onChange={(e) => setTheirDate(e.target.value)}
+            />
+          </Field>
+        </div>
+        <Field label={t('inquiries.response.summary')} error={shown.fields.summary}>
+          <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        </Field>
+        <Field label={t('inquiries.response.file')} hint={t('inquiries.response.fileHint')}>
+          <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        </Field>
+        <fieldset className="five-parts">
+          <legend>{t('inquiries.response.partsTitle')}</legend>
+          {RESPONSE_PARTS.map((part, i) => (
+            <label key={part} className="checkbox">
+              <input
+                type="checkbox"
+                name={part}
+                checked={check[part]}
+                onChange={(e) => setCheck((c) => ({ ...c, [part]: e.target.checked }))}
+              />
+              {i + 1}. {labelOf('responsePart', part, lang)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
       {missing.length > 0 ? (
         <p className="notice warning" role="status">
           {t('inquiries.response.missingFlag', { count: missing.length })}

@@ -65,19 +65,27 @@ export function SendDialog({
             {t('common.actions.cancel')}
           </button>
           <button
-            type="button"
+            type="submit"
+            form="send-inquiry-form"
             className="button primary"
             disabled={busy || stuck.size > 0}
-            onClick={() => void send()}
           >
             {t('inquiries.send.confirm')}
           </button>
         </>
       }
     >
-      <Field label={t('inquiries.send.date')} error={shown.fields.outgoingDate} required>
-        <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
-      </Field>
+      <form
+        id="send-inquiry-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy && stuck.size === 0) void send();
+        }}
+      >
+        <Field label={t('inquiries.send.date')} error={shown.fields.outgoingDate} required>
+          <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+      </form>
       {due && (
         <p>
           {t('inquiries.send.due', {
