@@ -1,7 +1,12 @@
 import type { TemplateSection } from '../domain';
 import { isDateForm, formatLetterDate } from './dates';
 import type { DateForm } from './dates';
-import { isKnownPlaceholder, placeholderType, resolvePlaceholder } from './placeholders';
+import {
+  isKnownPlaceholder,
+  placeholderDef,
+  placeholderType,
+  resolvePlaceholder,
+} from './placeholders';
 import type {
   RenderResult,
   RenderedLetter,
@@ -89,7 +94,12 @@ function numbered(value: string): string {
 
 function valueText(token: Omit<PlaceholderToken, 'raw'>, ctx: TemplateContext): string | null {
   const value = resolvePlaceholder(token.key, ctx);
-  if (value === null) return null;
+  if (value === null) {
+    if (!ctx.sample) return null;
+    const def = placeholderDef(token.key);
+    const example = def?.example[ctx.lang] ?? '';
+    return `[${example !== '' && example !== '…' ? example : (def?.label[ctx.lang] ?? token.key.slice('extra.'.length))}]`;
+  }
   if (value.type === 'date') {
     const form: DateForm = token.form !== null && isDateForm(token.form) ? token.form : 'plain';
     return formatLetterDate(value.day, ctx.lang, form);

@@ -29,6 +29,11 @@ export interface TemplateContext {
   reception?: Reception;
   /** Text the user types for a letter (answer, questions...), by name without `extra.`. */
   extra?: Record<string, string>;
+  /**
+   * For previews only: a value the context lacks is shown as the placeholder's example (or
+   * the extra field's name) in square brackets instead of being reported missing.
+   */
+  sample?: boolean;
 }
 
 export interface RenderedSection {

@@ -86,6 +86,14 @@ describe('renderTemplate', () => {
     );
   });
 
+  it('fills missing values with examples in brackets for a preview', () => {
+    const t = template([
+      { kk: '{{inquiry.number}}; {{extra.answer}}; {{extra.roomNo}}; {{appeal.regNo}}' },
+    ]);
+    const ctx = fullContext('ru', { inquiry: undefined, extra: {}, sample: true });
+    expect(textOf(t, ctx)).toBe('[12-04/118]; [Конкретный ответ]; [roomNo]; 2026-0042');
+  });
+
   it('counts a value of spaces as missing', () => {
     const t = template([{ kk: 'Жауап: {{extra.answer}}' }]);
     const result = renderTemplate(t, fullContext('kk', { extra: { answer: '   ' } }));

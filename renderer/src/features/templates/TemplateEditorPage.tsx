@@ -21,7 +21,6 @@ import {
   EXTRA_FIELDS,
   placeholderDef,
   renderTemplate,
-  templateExtraFields,
   type DateForm,
   type PlaceholderDef,
   type PlaceholderGroup,
@@ -105,32 +104,30 @@ function Preview({
       {sample && (
         <div className="preview-columns">
           {LANG_CODES.map((lang) => {
-            // Parts typed per letter show as their names in brackets.
-            const extra = Object.fromEntries(
-              templateExtraFields(template, lang).map((name) => [
-                name,
-                `[${placeholderDef(`extra.${name}`)?.label[lang] ?? name}]`,
-              ]),
-            );
-            const result = renderTemplate(template, {
+            const ctx = {
               lang,
               today,
               settings,
               appeal: sample.appeal,
               applicant: sample.applicant,
               appeals: [sample.appeal],
-              extra,
-            });
+            };
+            // What the appeal lacks (an inquiry, a reception, typed parts) shows as an example.
+            const strict = renderTemplate(template, ctx);
+            // Typed parts are never in the records; only record values are worth a warning.
+            const lacking = strict.ok ? [] : strict.missing.filter((k) => !k.startsWith('extra.'));
+            const result = renderTemplate(template, { ...ctx, sample: true });
             return (
               <div key={lang} className="preview-column" lang={lang} data-preview={lang}>
                 <h3>{labelOf('language', lang, uiLang)}</h3>
-                {result.ok ? (
+                {result.ok && (
                   <pre className="preview-text">{letterToPlainText(result.letter)}</pre>
-                ) : (
-                  <div className="notice warning">
+                )}
+                {lacking.length > 0 && (
+                  <div className="notice warning preview-missing">
                     <p>{t('templates.editor.previewMissing')}</p>
                     <ul>
-                      {result.missing.map((key) => (
+                      {lacking.map((key) => (
                         <li key={key}>{placeholderDef(key)?.label[uiLang] ?? key}</li>
                       ))}
                     </ul>
