@@ -223,6 +223,8 @@ describe('templates and letters', () => {
     const { page, context, errors } = await office();
     await page.goto(`${baseUrl()}#/appeals/${seeded.appealId}`);
     await page.locator('.appeal-letters').waitFor();
+    await page.locator('.appeal-letters').scrollIntoViewIfNeeded();
+    await screenshot(page, 'templates-appeal-letters-kk');
     await page.locator('button[data-letter="reply"]').click();
     const dialog = page.locator('dialog[open]');
     await dialog.locator('.composer').waitFor();
