@@ -25,7 +25,7 @@ import {
 } from './receptionText';
 import './reception.css';
 
-function ReceptionRow({ reception }: { reception: Reception }) {
+function ReceptionRow({ reception, today }: { reception: Reception; today: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const done = reception.checklist.filter((s) => s.done).length;
@@ -46,7 +46,12 @@ function ReceptionRow({ reception }: { reception: Reception }) {
         <span className="reception-row-format">
           {labelOf('receptionFormat', reception.format, lang)}
         </span>
-        {reception.status === 'planned' && (
+        {reception.status === 'planned' && reception.date < today && (
+          <Link to={`/reception/${reception.id}/summary`} className="reception-warn">
+            {t('reception.list.notClosed')}
+          </Link>
+        )}
+        {reception.status === 'planned' && reception.date >= today && (
           <>
             <span className={reception.announcedOn ? 'reception-ok' : 'reception-warn'}>
               {reception.announcedOn
@@ -154,7 +159,7 @@ export function ReceptionsPage() {
             ) : (
               <ul className="reception-rows" data-testid="upcoming-receptions">
                 {upcoming.map((r) => (
-                  <ReceptionRow key={r.id} reception={r} />
+                  <ReceptionRow key={r.id} reception={r} today={today} />
                 ))}
               </ul>
             )}
@@ -166,7 +171,7 @@ export function ReceptionsPage() {
             ) : (
               <ul className="reception-rows" data-testid="past-receptions">
                 {past.map((r) => (
-                  <ReceptionRow key={r.id} reception={r} />
+                  <ReceptionRow key={r.id} reception={r} today={today} />
                 ))}
               </ul>
             )}

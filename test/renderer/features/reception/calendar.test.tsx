@@ -85,10 +85,11 @@ describe('reception plan: month calendar and warnings', { timeout: 30_000 }, () 
   });
 
   it('no warning when every coming month has one; Russian texts', async () => {
-    await officeWithReceptions([
+    const { receptions } = await officeWithReceptions([
       { date: '2026-11-27' },
       { date: '2026-12-11' },
       { date: '2027-01-15' },
+      { date: '2026-11-10' },
     ]);
     await openApp('/reception', 'ru');
     expect(
@@ -100,6 +101,14 @@ describe('reception plan: month calendar and warnings', { timeout: 30_000 }, () 
       '27 ноября 2026 г., пятница',
     );
     expect(calendarTitle()).toHaveTextContent('Ноябрь 2026');
+    // A past reception never marked held asks for its summary.
+    const past = screen.getByTestId('past-receptions');
+    expect(past).toHaveTextContent('10 ноября 2026 г., вторник');
+    expect(within(past).getByRole('link', { name: 'Не отмечен проведённым' })).toHaveAttribute(
+      'href',
+      `#/reception/${receptions[3]!.id}/summary`,
+    );
+    expect(past).not.toHaveTextContent('Ещё не объявлен');
   });
 
   it('names the months in Russian with «и»', async () => {
