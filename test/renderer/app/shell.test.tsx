@@ -111,7 +111,8 @@ describe('renderer shell', () => {
       const link = within(nav).getByRole('link', { name });
       await userEvent.click(link);
       await waitFor(() => expect(link).toHaveAttribute('aria-current', 'page'));
-      expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+      // The report's preview is the print layout and brings its own h1 along.
+      expect((await screen.findAllByRole('heading', { level: 1 })).length).toBeGreaterThan(0);
     }
   });
 
