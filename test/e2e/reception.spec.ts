@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createReception } from '../../renderer/src/db/repositories';
+import type { SettingsInput } from '../../shared/domain';
 import {
   baseUrl,
   collectPageErrors,
@@ -34,13 +35,17 @@ const FIRST_TEXT =
 const SECOND_TEXT =
   'Во дворе дома по улице Абая, 12 третью неделю не горят фонари, дети возвращаются из школы в темноте.';
 
-const OFFICE_SETTINGS = {
+const OFFICE_SETTINGS: Partial<SettingsInput> = {
   deputy: {
     fullName: { kk: 'Серікбаев Нұрлан Асқарұлы', ru: 'Серикбаев Нурлан Аскарович' },
     position: {
       kk: 'Теміртау қалалық мәслихатының депутаты',
       ru: 'Депутат Темиртауского городского маслихата',
     },
+  },
+  maslikhat: {
+    level: 'city',
+    name: { kk: 'Теміртау қалалық мәслихаты', ru: 'Темиртауский городской маслихат' },
   },
   okrugNumber: 7,
   receptionAddress: {
@@ -177,6 +182,15 @@ describe('reception mode', () => {
       mkdirSync('test-results', { recursive: true });
       await print.pdf({
         path: 'test-results/reception-receipt-kk.pdf',
+        format: 'A4',
+        printBackground: true,
+      });
+      await print.goto(`${baseUrl()}#/print/receipt/${appealId}?lang=ru`);
+      await print.reload();
+      await print.waitForFunction(() => window.__tizilimPrintReady !== undefined);
+      await print.evaluate(() => window.__tizilimPrintReady);
+      await print.pdf({
+        path: 'test-results/reception-receipt-ru.pdf',
         format: 'A4',
         printBackground: true,
       });
