@@ -142,6 +142,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
           <span className="rep-quarter">{report.quarter.label}</span>
           <span className="rep-dates">{report.quarter.periodLabel}</span>
         </div>
+        <p className="rep-note rep-head-note">{t('report.doc.contentsNote')}</p>
         {report.preliminary && (
           <p className="rep-preliminary">
             {t('report.doc.preliminary', { date: report.generatedOnLabel })}
@@ -327,21 +328,19 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         {contacts.length > 0 && (
           <div className="rep-contacts">
             <h3>{t('report.doc.contacts')}</h3>
-            <dl>
+            <ul>
               {contacts.map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
+                <li key={label}>
+                  <span>{label}:</span> {value}
+                </li>
               ))}
-            </dl>
+            </ul>
           </div>
         )}
         <div className="rep-sign">
           <div>{header.deputyPosition}</div>
           <strong>{header.signedBy || header.deputyName}</strong>
         </div>
-        <p className="rep-note">{t('report.doc.contentsNote')}</p>
       </footer>
     </article>
   );
