@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  initialIntake,
+  minutesBetween,
+  restoreIntake,
+  toIntakeInput,
+  vulnerableReason,
+} from '../../../../../renderer/src/features/reception/run/intakeModel';
+
+const ENTRY = { name: 'Омарова Күләш', phone: '+77015551234', applicantId: null };
+
+describe('intake model', () => {
+  it('starts from the queue entry: name, phone as people write it', () => {
+    expect(initialIntake(ENTRY)).toMatchObject({
+      fullName: 'Омарова Күләш',
+      phone: '+7 701 555 12 34',
+      applicantId: '',
+      text: '',
+    });
+  });
+
+  it('restores a draft exactly, and ignores what does not fit', () => {
+    const text = '  Бірінші жол\nЕкінші жол — әғқңөұүһі  ';
+    const restored = restoreIntake(ENTRY, {
+      text,
+      proposedAction: 'inquiry',
+      consent: 'yes',
+      unknown: 1,
+    });
+    expect(restored.text).toBe(text);
+    expect(restored.proposedAction).toBe('inquiry');
+    expect(restored.consent).toBe(false);
+    expect(restored).not.toHaveProperty('unknown');
+    expect(restoreIntake(ENTRY, null)).toEqual(initialIntake(ENTRY));
+    expect(restoreIntake(ENTRY, 'text')).toEqual(initialIntake(ENTRY));
+  });
+
+  it('turns the screen into the repository input', () => {
+    const values = {
+      ...initialIntake(ENTRY),
+      text: 'Жол жоқ',
+      proposedAction: 'forwarding' as const,
+      result: 'Жолдаймыз',
+      consent: true,
+      iin: '',
+    };
+    const input = toIntakeInput(
+      values,
+      { receptionId: 'r', entryId: 'e' },
+      { today: '2026-11-24', lang: 'kk', categories: ['pensioner', 'veteran'] },
+    );
+    expect(input).toMatchObject({
+      receptionId: 'r',
+      entryId: 'e',
+      applicant: {
+        create: {
+          fullName: 'Омарова Күләш',
+          phones: ['+7 701 555 12 34'],
+          iin: null,
+          preferredChannel: 'phone',
+          consent: { given: true, date: '2026-11-24', form: 'written' },
+        },
+      },
+      proposedAction: 'forwarding',
+      conversationResult: 'Жолдаймыз',
+      respondBy: null,
+      priorityReason: 'Зейнеткер, Ардагер',
+    });
+    const returning = toIntakeInput(
+      { ...values, applicantId: 'a1', proposedAction: '', respondBy: '2026-12-01' },
+      { receptionId: 'r', entryId: 'e' },
+      { today: '2026-11-24', lang: 'ru', categories: [] },
+    );
+    expect(returning).toMatchObject({
+      applicant: { existingId: 'a1' },
+      proposedAction: null,
+      respondBy: '2026-12-01',
+      priorityReason: null,
+    });
+  });
+
+  it('names categories and counts waiting minutes', () => {
+    expect(vulnerableReason(['disability'], 'ru')).toBe('Человек с инвалидностью');
+    expect(minutesBetween('2026-11-24T10:05', '2026-11-24T10:47')).toBe(42);
+    expect(minutesBetween('2026-11-24T10:05', '2026-11-24T10:00')).toBe(0);
+  });
+});
