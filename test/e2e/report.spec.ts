@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, createKzCalendar, isWorkingDay } from '../../shared/calendar';
 import { formatDay as dayFromNumber, parseDay } from '../../shared/calendar/dates';
 import { toKzLocalDate } from '../../shared/calendar/zone';
@@ -337,8 +337,12 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     [browser, seeded] = await Promise.all([launchBrowser(), seedOffice()]);
   });
+  // Each test's browser context is closed after it, so earlier pages (live queries still
+  // running) do not compete with the next test for the two shared cores.
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser.close();
   });
 

@@ -77,7 +77,10 @@ function Summaries({ groups, empty }: { groups: SummaryGroup[]; empty: string })
             {group.items.map((item, i) => (
               <li key={i}>
                 {item.text}
-                {item.outcomeLabel && <span className="rep-outcome"> — {item.outcomeLabel}</span>}
+                {/* The outcome sticks to the text's last word, never alone on a line. */}
+                {item.outcomeLabel && (
+                  <span className="rep-outcome">{`\u00a0— ${item.outcomeLabel}`}</span>
+                )}
               </li>
             ))}
           </ul>
