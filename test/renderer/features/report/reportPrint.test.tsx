@@ -54,6 +54,9 @@ describe('report print route', () => {
     expect(kk).toHaveAttribute('data-lang', 'kk');
     expect(kk).toHaveTextContent('2026 жылғы III тоқсан');
     expect(ru).toHaveTextContent('III квартал 2026 года');
+    // Captions under the key figures agree with their numbers: 4 обращения, 0 приёмов.
+    expect(ru).toHaveTextContent('4обращения поступило');
+    expect(ru).toHaveTextContent('0приёмов проведено');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       '1. Азаматтардың өтініштері',
       '2. Шешілген мәселелер',

@@ -156,12 +156,12 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
       <div className="rep-keys">
         <KeyFigure
           value={n(appeals.total)}
-          label={t('report.key.received')}
+          label={t('report.key.received', { count: appeals.total })}
           note={t('report.key.previous', { count: n(appeals.change.previous) })}
         />
         <KeyFigure
           value={n(resolved.decidedTotal)}
-          label={t('report.key.decided')}
+          label={t('report.key.decided', { count: resolved.decidedTotal })}
           note={t('report.key.resolved', { count: n(resolved.resolved) })}
         />
         <KeyFigure
@@ -174,7 +174,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         />
         <KeyFigure
           value={n(appeals.receptions.held)}
-          label={t('report.key.receptions')}
+          label={t('report.key.receptions', { count: appeals.receptions.held })}
           note={t('report.key.visitors', { count: n(appeals.receptions.visitors) })}
         />
       </div>
