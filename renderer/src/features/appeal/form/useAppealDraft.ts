@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../../../shared/domain';
 import type { TizilimDb } from '../../../db/database';
 import { discardDraft, loadDraft, saveDraft } from '../../../db/repositories';
+import {
+  type StatusStore,
+  useFlushOnLeave,
+  useLatest,
+  useStatus,
+  useStatusStore,
+} from '../../../ui/autosave';
 
 /** The appeal form's draft: field values (and an unfinished new applicant). */
 export const DRAFT_KIND = 'appeal';
@@ -27,34 +34,11 @@ export interface PendingDraft {
 
 export type DraftStatus = { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed' };
 
-/**
- * The autosave status lives outside React state: only the small status line re-renders
- * when a draft is written, not the whole form (it is written on every blur).
- */
-export interface DraftStatusStore {
-  get: () => DraftStatus;
-  subscribe: (listener: () => void) => () => void;
-  set: (status: DraftStatus) => void;
-}
-
-function createStatusStore(): DraftStatusStore {
-  let current: DraftStatus = { kind: 'idle' };
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set: (status) => {
-      current = status;
-      for (const listener of listeners) listener();
-    },
-  };
-}
+/** The autosave status: only the small status line re-renders when a draft is written. */
+export type DraftStatusStore = StatusStore<DraftStatus>;
 
 export function useDraftStatus(store: DraftStatusStore): DraftStatus {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useStatus(store);
 }
 
 /**
@@ -69,13 +53,10 @@ export function useAppealDraft(options: {
   snapshot: () => DraftSnapshot;
 }) {
   const { db, draftKey } = options;
-  const snapshotRef = useRef(options.snapshot);
-  useEffect(() => {
-    snapshotRef.current = options.snapshot;
-  });
+  const snapshotRef = useLatest(options.snapshot);
   const [pending, setPending] = useState<PendingDraft | null>(null);
   const [checked, setChecked] = useState(false);
-  const [status] = useState(createStatusStore);
+  const status = useStatusStore<DraftStatus>({ kind: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Off while a draft is on offer, and for good once the form is saved. */
   const active = useRef(false);
@@ -129,7 +110,7 @@ export function useAppealDraft(options: {
       lastWritten.current = null;
       status.set({ kind: 'failed' });
     }
-  }, [db, draftKey, status]);
+  }, [db, draftKey, status, snapshotRef]);
 
   const schedule = useCallback(() => {
     if (!active.current) return;
@@ -137,20 +118,8 @@ export function useAppealDraft(options: {
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [flush]);
 
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onPageHide = () => void flush();
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
-      // Leaving the form (another screen): keep what was typed.
-      void flush();
-    };
-  }, [flush]);
+  // Leaving the form (another screen): keep what was typed.
+  useFlushOnLeave(flush);
 
   /** Files are few and large: written when the list changes, replacing the previous list. */
   const saveFiles = useCallback(

@@ -1,6 +1,13 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef } from 'react';
 import type { TizilimDb } from '../../../db/database';
 import { INTAKE_DRAFT_KIND, saveDraft } from '../../../db/repositories';
+import {
+  type StatusStore,
+  useFlushOnLeave,
+  useLatest,
+  useStatus,
+  useStatusStore,
+} from '../../../ui/autosave';
 
 /** A pause in typing this long writes the draft… */
 export const INTAKE_DEBOUNCE_MS = 200;
@@ -10,31 +17,9 @@ export const INTAKE_MAX_WAIT_MS = 1_000;
 export type IntakeSaveStatus =
   { kind: 'idle' } | { kind: 'saved'; at: Date; chars: number } | { kind: 'failed' };
 
-interface StatusStore {
-  get: () => IntakeSaveStatus;
-  subscribe: (listener: () => void) => () => void;
-  set: (status: IntakeSaveStatus) => void;
-}
-
-function createStatusStore(): StatusStore {
-  let current: IntakeSaveStatus = { kind: 'idle' };
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set: (status) => {
-      current = status;
-      for (const listener of listeners) listener();
-    },
-  };
-}
-
 /** The save status, re-rendering only the component that shows it (not the text area). */
-export function useIntakeSaveStatus(store: StatusStore): IntakeSaveStatus {
-  return useSyncExternalStore(store.subscribe, store.get);
+export function useIntakeSaveStatus(store: StatusStore<IntakeSaveStatus>): IntakeSaveStatus {
+  return useStatus(store);
 }
 
 /**
@@ -50,11 +35,8 @@ export function useIntakeDraft<T extends { text: string }>(options: {
   snapshot: () => T;
 }) {
   const { db, draftKey } = options;
-  const snapshotRef = useRef(options.snapshot);
-  useEffect(() => {
-    snapshotRef.current = options.snapshot;
-  });
-  const [status] = useState(createStatusStore);
+  const snapshotRef = useLatest(options.snapshot);
+  const status = useStatusStore<IntakeSaveStatus>({ kind: 'idle' });
   const debounce = useRef<ReturnType<typeof setTimeout> | null>(null);
   const maxWait = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -86,7 +68,7 @@ export function useIntakeDraft<T extends { text: string }>(options: {
       }
     });
     return chain.current;
-  }, [db, draftKey, status]);
+  }, [db, draftKey, status, snapshotRef]);
 
   const schedule = useCallback(() => {
     if (!active.current) return;
@@ -95,20 +77,8 @@ export function useIntakeDraft<T extends { text: string }>(options: {
     maxWait.current ??= setTimeout(() => void flush(), INTAKE_MAX_WAIT_MS);
   }, [flush]);
 
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onPageHide = () => void flush();
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
-      // Another visitor or another screen: keep what was typed.
-      void flush();
-    };
-  }, [flush]);
+  // Another visitor or another screen: keep what was typed.
+  useFlushOnLeave(flush);
 
   /** Before registering: no more autosaves, and every pending write finished. */
   const stop = useCallback(async () => {

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+/**
+ * A draft's save status kept outside React state: only the small status line that shows it
+ * re-renders when a draft is written, not the form being typed into.
+ */
+export interface StatusStore<S> {
+  get: () => S;
+  subscribe: (listener: () => void) => () => void;
+  set: (status: S) => void;
+}
+
+export function createStatusStore<S>(initial: S): StatusStore<S> {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set: (status) => {
+      current = status;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+/** One status store for the lifetime of the component. */
+export function useStatusStore<S>(initial: S): StatusStore<S> {
+  const [store] = useState(() => createStatusStore(initial));
+  return store;
+}
+
+export function useStatus<S>(store: StatusStore<S>): S {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** The latest value of a callback, readable from timers without re-subscribing. */
+export function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  useEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
+/**
+ * Writes at once when the window is hidden (a closed lid, a switch to another program), the
+ * page is closed, or the component leaves the screen: what was typed is kept.
+ */
+export function useFlushOnLeave(flush: () => unknown): void {
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
+    };
+  }, [flush]);
+}
