@@ -9,7 +9,7 @@ import { setAgencyRetired } from '../../db/repositories';
 import { formatDay } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
 import { AgencyDialog } from './AgencyDialog';
-import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
+import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
 
 function newestFirst(a: Inquiry, b: Inquiry) {
@@ -148,13 +148,7 @@ export function AgencyPage() {
                     <div className="muted small">{formatDay(inquiry.outgoingDate)}</div>
                   </td>
                   <td>{inquiry.subject}</td>
-                  <td className="nowrap">
-                    <div>{formatDay(inquiry.dueDate)}</div>
-                    <InquiryDueBadge inquiry={inquiry} />
-                  </td>
-                  <td>
-                    <InquiryStatusBadge inquiry={inquiry} />
-                  </td>
+                  <InquiryDueCells inquiry={inquiry} />
                 </tr>
               ))}
             </tbody>

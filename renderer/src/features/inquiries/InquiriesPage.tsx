@@ -13,7 +13,7 @@ import { useSession } from '../../app/session';
 import { useDb, useLiveQuery } from '../../db/hooks';
 import { formatDay } from '../../ui/format';
 import { useHotkeys } from '../../ui/useHotkeys';
-import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
+import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
 
 /** Newest first: drafts (no date yet) on top, then by outgoing date and number. */
@@ -168,13 +168,7 @@ export function InquiriesPage() {
                 <td className="nowrap small">
                   {inquiry.appealIds.map((id) => regNoOf.get(id) ?? '…').join(', ') || '—'}
                 </td>
-                <td className="nowrap">
-                  <div>{formatDay(inquiry.dueDate)}</div>
-                  <InquiryDueBadge inquiry={inquiry} />
-                </td>
-                <td>
-                  <InquiryStatusBadge inquiry={inquiry} />
-                </td>
+                <InquiryDueCells inquiry={inquiry} />
               </tr>
             ))}
           </tbody>

@@ -67,3 +67,18 @@ export function InquiryDueBadge({ inquiry }: { inquiry: Inquiry }) {
     </span>
   );
 }
+
+/** The due date with where the answer stands, then the status: two cells of an inquiry row. */
+export function InquiryDueCells({ inquiry }: { inquiry: Inquiry }) {
+  return (
+    <>
+      <td className="nowrap">
+        <div>{formatDay(inquiry.dueDate)}</div>
+        <InquiryDueBadge inquiry={inquiry} />
+      </td>
+      <td>
+        <InquiryStatusBadge inquiry={inquiry} />
+      </td>
+    </>
+  );
+}
