@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addWorkingDays, createKzCalendar, isWorkingDay } from '../../shared/calendar';
 import { formatDay as dayFromNumber, parseDay } from '../../shared/calendar/dates';
 import { toKzLocalDate } from '../../shared/calendar/zone';
@@ -18,17 +18,11 @@ import {
   updateAppeal,
 } from '../../renderer/src/db/repositories';
 import { formatDay } from '../../renderer/src/ui/format';
-import {
-  baseUrl,
-  collectPageErrors,
-  launchBrowser,
-  OFFICE_LAPTOP,
-  SCREENSHOTS,
-  screenshot,
-} from './harness';
+import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppealPage } from './pages/AppealPage';
 import { AppShell } from './pages/AppShell';
-import { buildOffice, seedPage, type TableDump } from './seed';
+import { astanaOfficeSettings } from './offices';
+import { buildOffice, openSeededApp, useBrowser, type TableDump } from './seed';
 
 const cal = createKzCalendar();
 const TODAY = toKzLocalDate(new Date());
@@ -58,31 +52,7 @@ const DEPUTY_RU = 'Ахметов Серик Болатович';
 const SUMMARY =
   'Жылу желілеріне депутаттық сауал жіберілді; жөндеу келесі жылдың бюджетіне енгізілмеді.';
 
-const OFFICE_SETTINGS = {
-  deputy: {
-    fullName: { kk: DEPUTY_KK, ru: DEPUTY_RU },
-    position: {
-      kk: 'Астана қалалық мәслихатының депутаты',
-      ru: 'Депутат маслихата города Астаны',
-    },
-  },
-  maslikhat: {
-    level: 'republican_city' as const,
-    name: { kk: 'Астана қалалық мәслихаты', ru: 'Маслихат города Астаны' },
-  },
-  okrugNumber: 7,
-  receptionAddress: {
-    kk: 'Астана қ., Бейбітшілік көшесі, 11, 204-кабинет',
-    ru: 'г. Астана, ул. Бейбитшилик, 11, кабинет 204',
-  },
-  contacts: {
-    phone: '+77172555123',
-    email: 'deputy7@maslihat-astana.kz',
-    telegram: '@deputat7_astana',
-    website: '',
-    other: '',
-  },
-};
+const OFFICE_SETTINGS = astanaOfficeSettings({ deputyKk: DEPUTY_KK });
 
 interface Seeded {
   dump: TableDump;
@@ -243,35 +213,22 @@ const poll = <T>(fn: () => Promise<T> | T, options: { timeout?: number } = {}) =
   expect.poll(fn, { timeout: 10_000, ...options });
 
 describe('appeal page', () => {
-  let browser: Browser;
+  const run = useBrowser();
   let seeded: Seeded;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     seeded = await seedOffice();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
   });
 
   /** A fresh browser with the seeded office, opened once so the schema exists. */
   async function office(
     init?: (page: Page) => Promise<void>,
   ): Promise<{ page: Page; errors: string[]; app: AppealPage; shell: AppShell }> {
-    const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
-    contexts.push(context);
-    const page = await context.newPage();
-    if (init) await init(page);
-    const errors = collectPageErrors(page);
-    await page.goto(baseUrl());
-    await page.waitForSelector('.gate, aside nav');
-    await seedPage(page, seeded.dump);
-    await page.reload();
-    const shell = new AppShell(page);
-    await shell.navigation.waitFor();
-    return { page, errors, app: new AppealPage(page), shell };
+    const { page, errors } = await openSeededApp(run.browser, seeded.dump, {
+      contexts: run.contexts,
+      prepare: init,
+    });
+    return { page, errors, app: new AppealPage(page), shell: new AppShell(page) };
   }
 
   it('walks an appeal through every status to closed, refusing what the guards refuse', async () => {
@@ -577,15 +534,10 @@ describe('appeal page', () => {
     const OUT = 'test-results/appeal-page';
 
     async function printRoute(route: string, name: string): Promise<string> {
-      const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
-      contexts.push(context);
-      const page = await context.newPage();
-      const errors = collectPageErrors(page);
-      await page.goto(baseUrl());
-      await page.waitForSelector('.gate, aside nav');
-      await seedPage(page, seeded.dump);
-      await page.goto(`${baseUrl()}#${route}`);
-      await page.reload();
+      const { page, errors } = await openSeededApp(run.browser, seeded.dump, {
+        contexts: run.contexts,
+        route,
+      });
       await page.waitForFunction(() => window.__tizilimPrintReady !== undefined);
       await page.evaluate(() => window.__tizilimPrintReady);
       mkdirSync(OUT, { recursive: true });

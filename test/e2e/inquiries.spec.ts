@@ -2,24 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createKzCalendar, isWorkingDay } from '../../shared/calendar';
 import { formatDay as dayFromNumber, parseDay } from '../../shared/calendar/dates';
 import { toKzLocalDate } from '../../shared/calendar/zone';
-import { createAgency, createAppeal, createApplicant } from '../../renderer/src/db/repositories';
-import {
-  baseUrl,
-  collectPageErrors,
-  launchBrowser,
-  OFFICE_LAPTOP,
-  SCREENSHOTS,
-  screenshot,
-} from './harness';
+import { createAgency } from '../../renderer/src/db/repositories';
+import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppealPage } from './pages/AppealPage';
 import { AppShell } from './pages/AppShell';
 import { InquiryPage } from './pages/InquiryPage';
-import { buildOffice, seedPage, type TableDump } from './seed';
+import { astanaOfficeSettings, officeWithAppeal, type OfficeWithAppeal } from './offices';
+import { openSeededApp, useBrowser } from './seed';
 
 const cal = createKzCalendar();
 const TODAY = toKzLocalDate(new Date());
@@ -29,131 +23,79 @@ while (!isWorkingDay(cal, RECEIVED_DAY)) RECEIVED_DAY = shift(RECEIVED_DAY, -1);
 const YEAR = TODAY.slice(0, 4);
 
 const DEPUTY_KK = 'Серік Болатұлы Ахметов';
-const OFFICE_SETTINGS = {
-  deputy: {
-    fullName: { kk: DEPUTY_KK, ru: 'Ахметов Серик Болатович' },
-    position: {
-      kk: 'Астана қалалық мәслихатының депутаты',
-      ru: 'Депутат маслихата города Астаны',
-    },
-  },
-  maslikhat: {
-    level: 'republican_city' as const,
-    name: { kk: 'Астана қалалық мәслихаты', ru: 'Маслихат города Астаны' },
-  },
-  okrugNumber: 7,
-  receptionAddress: {
-    kk: 'Астана қ., Бейбітшілік көшесі, 11, 204-кабинет',
-    ru: 'г. Астана, ул. Бейбитшилик, 11, кабинет 204',
-  },
-  contacts: {
-    phone: '+77172555123',
-    email: 'deputy7@maslihat-astana.kz',
-    telegram: '@deputat7_astana',
-    website: '',
-    other: '',
-  },
-};
+const OFFICE_SETTINGS = astanaOfficeSettings({ deputyKk: DEPUTY_KK });
 
 const QUESTIONS =
   'Ыстық су қашан қалпына келтіріледі?\nАпат себебі анықталды ма?\nҚайта-қайта болмау үшін қандай шаралар қабылданады?';
 const OUT = 'test-results/inquiries';
 
-interface Seeded {
-  dump: TableDump;
-  appealId: string;
-  regNo: string;
-}
+type Seeded = OfficeWithAppeal;
 
-async function seedOffice(): Promise<Seeded> {
-  let appealId = '';
-  let regNo = '';
-  const dump = await buildOffice(
-    async ({ db, ctx }) => {
-      const applicant = await createApplicant(
-        db,
-        {
-          fullName: 'Сейітқали Гүлнар Маратқызы',
-          phones: ['87012345678'],
-          address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
-          preferredLanguage: 'kk',
-          preferredChannel: 'phone',
-        },
-        ctx,
-      );
-      const appeal = await createAppeal(
-        db,
-        {
-          receivedAt: `${RECEIVED_DAY}T10:00`,
-          channel: 'reception',
-          kind: 'complaint',
-          applicantId: applicant.id,
-          subject: 'Абай көшесі 12-үйде ыстық су жоқ',
-          text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ. Пәтер иелері кооперативіне жүгіндік, жауап болмады.',
-          expectation: 'Жылу желілеріне депутаттық сауал жіберуді сұраймын',
-          topic: 'heating_gas',
-          location: {
-            locality: 'Астана',
-            district: 'Сарыарқа',
-            street: 'Абай көшесі',
-            building: '12',
-          },
-          proposedAction: 'inquiry',
-        },
-        ctx,
-      );
-      appealId = appeal.id;
-      regNo = appeal.regNo;
-      // Another addressee already in the directory; the one written to is added on the spot.
-      await createAgency(
-        db,
-        {
-          name: {
-            kk: 'Астана қаласының Энергетика басқармасы',
-            ru: 'Управление энергетики города Астаны',
-          },
-          kind: 'akimat_department',
-          headName: 'Қасымов Арман Қайратұлы',
-          headPosition: { kk: 'Басшысы', ru: 'Руководитель' },
-          phone: '8 (7172) 55-66-77',
-        },
-        ctx,
-      );
+function seedOffice(): Promise<Seeded> {
+  return officeWithAppeal(
+    {
+      fullName: 'Сейітқали Гүлнар Маратқызы',
+      phones: ['87012345678'],
+      address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
+      preferredLanguage: 'kk',
+      preferredChannel: 'phone',
     },
-    { settings: OFFICE_SETTINGS, now: new Date() },
+    {
+      receivedAt: `${RECEIVED_DAY}T10:00`,
+      channel: 'reception',
+      kind: 'complaint',
+      subject: 'Абай көшесі 12-үйде ыстық су жоқ',
+      text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ. Пәтер иелері кооперативіне жүгіндік, жауап болмады.',
+      expectation: 'Жылу желілеріне депутаттық сауал жіберуді сұраймын',
+      topic: 'heating_gas',
+      location: {
+        locality: 'Астана',
+        district: 'Сарыарқа',
+        street: 'Абай көшесі',
+        building: '12',
+      },
+      proposedAction: 'inquiry',
+    },
+    {
+      settings: OFFICE_SETTINGS,
+      // Another addressee already in the directory; the one written to is added on the spot.
+      more: async ({ db, ctx }) => {
+        await createAgency(
+          db,
+          {
+            name: {
+              kk: 'Астана қаласының Энергетика басқармасы',
+              ru: 'Управление энергетики города Астаны',
+            },
+            kind: 'akimat_department',
+            headName: 'Қасымов Арман Қайратұлы',
+            headPosition: { kk: 'Басшысы', ru: 'Руководитель' },
+            phone: '8 (7172) 55-66-77',
+          },
+          ctx,
+        );
+      },
+    },
   );
-  return { dump, appealId, regNo };
 }
 
 const poll = <T>(fn: () => Promise<T> | T, options: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 10_000, ...options });
 
 describe('deputy inquiries', () => {
-  let browser: Browser;
+  const run = useBrowser();
   let seeded: Seeded;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     seeded = await seedOffice();
     mkdirSync(OUT, { recursive: true });
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-  });
 
   async function office(): Promise<{ page: Page; errors: string[]; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: OFFICE_LAPTOP, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(baseUrl());
-    await page.waitForSelector('.gate, aside nav');
-    await seedPage(page, seeded.dump);
-    await page.reload();
-    await new AppShell(page).navigation.waitFor();
-    return { page, errors, context };
+    return openSeededApp(run.browser, seeded.dump, {
+      contexts: run.contexts,
+      acceptDownloads: true,
+    });
   }
 
   /** The inq-letter printed to PDF from its print route, as Electron does. */

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createReception } from '../../renderer/src/db/repositories';
 import type { SettingsInput } from '../../shared/domain';
-import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
+import { baseUrl, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 import { ReceptionPlanPage } from './pages/ReceptionPlanPage';
-import { buildOffice, seedPage, type TableDump } from './seed';
+import { buildOffice, openSeededApp, useBrowser, type TableDump } from './seed';
 
 /** Sunday 22 November 2026, 10:00 in Astana. */
 const SUNDAY = new Date('2026-11-22T05:00:00Z');
@@ -34,26 +34,12 @@ async function overflow(page: Page): Promise<number> {
 }
 
 describe('reception planning', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const run = useBrowser();
 
   async function openSeeded(dump: TableDump) {
-    const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.clock.setFixedTime(SUNDAY);
-    await page.goto(baseUrl());
-    await page.waitForSelector('.gate, aside nav');
-    await seedPage(page, dump);
-    await page.reload();
-    const app = new AppShell(page);
-    await app.navigation.waitFor();
-    return { context, page, errors, app, plan: new ReceptionPlanPage(page) };
+    const opened = await openSeededApp(run.browser, dump, { now: SUNDAY });
+    const { page } = opened;
+    return { ...opened, app: new AppShell(page), plan: new ReceptionPlanPage(page) };
   }
 
   it('plans a reception, announces it in kk and ru, ticks preparation; all survives a reload', async () => {

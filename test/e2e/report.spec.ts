@@ -20,15 +20,9 @@ import {
   createReception,
   markReceptionHeld,
 } from '../../renderer/src/db/repositories';
-import {
-  baseUrl,
-  collectPageErrors,
-  launchBrowser,
-  OFFICE_LAPTOP,
-  SCREENSHOTS,
-  screenshot,
-} from './harness';
-import { buildOffice, seedPage, type TableDump } from './seed';
+import { baseUrl, launchBrowser, SCREENSHOTS, screenshot } from './harness';
+import { astanaOfficeSettings } from './offices';
+import { buildOffice, openSeededApp, type TableDump } from './seed';
 
 /**
  * The quarterly report end to end: an office with appeals over two quarters, written by the
@@ -53,31 +47,9 @@ const LEAKING_SUMMARY = 'Аулаға 14 шам орнатылды. Сұрақт
 const FIXED_SUMMARY =
   'Бейбітшілік көшесіндегі аулаға 14 шам орнатылды, кешкі жарық қалпына келтірілді.';
 
-const OFFICE_SETTINGS = {
-  deputy: {
-    fullName: { kk: 'Серік Болатұлы Ахметов', ru: 'Ахметов Серик Болатович' },
-    position: {
-      kk: 'Астана қалалық мәслихатының депутаты',
-      ru: 'Депутат маслихата города Астаны',
-    },
-  },
-  maslikhat: {
-    level: 'republican_city' as const,
-    name: { kk: 'Астана қалалық мәслихаты', ru: 'Маслихат города Астаны' },
-  },
-  okrugNumber: 7,
-  receptionAddress: {
-    kk: 'Астана қ., Бейбітшілік көшесі, 11, 204-кабинет',
-    ru: 'г. Астана, ул. Бейбитшилик, 11, кабинет 204',
-  },
-  contacts: {
-    phone: '+77172555123',
-    email: 'deputy7@maslihat-astana.kz',
-    telegram: '@deputat7_astana',
-    website: 'maslihat-astana.kz/deputy7',
-    other: '',
-  },
-};
+const OFFICE_SETTINGS = astanaOfficeSettings({
+  contacts: { website: 'maslihat-astana.kz/deputy7' },
+});
 
 const shift = (day: string, days: number) => dayFromNumber(parseDay(day) + days);
 
@@ -350,15 +322,12 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     lang: Lang = 'kk',
     dump: TableDump = seeded.fixed,
   ): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: OFFICE_LAPTOP, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(baseUrl());
-    await page.waitForSelector('.gate, aside nav');
-    await page.evaluate((l) => localStorage.setItem('tizilim.lang', l), lang);
-    await seedPage(page, dump);
-    await page.reload();
+    const { page, errors } = await openSeededApp(browser, dump, {
+      contexts,
+      acceptDownloads: true,
+      beforeSeed: (p) => p.evaluate((l) => localStorage.setItem('tizilim.lang', l), lang),
+      waitForShell: false,
+    });
     return { page, errors };
   }
 

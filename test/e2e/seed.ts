@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { TizilimDb } from '../../renderer/src/db/database';
 import { saveSettings, type WriteContext } from '../../renderer/src/db/repositories';
 import { newId } from '../../shared/ids';
 import type { SettingsInput } from '../../shared/domain';
+import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP } from './harness';
+import { AppShell } from './pages/AppShell';
 
 /**
  * Test data for end-to-end tests, made by the app's own repositories (in Node, on
@@ -72,4 +75,75 @@ export async function seedPage(page: Page, dump: TableDump): Promise<void> {
     });
     db.close();
   }, dump);
+}
+
+/**
+ * One browser for a describe block, launched before its tests and closed after them together
+ * with every context the tests opened (listed in `contexts`).
+ */
+export function useBrowser(): { readonly browser: Browser; contexts: BrowserContext[] } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll');
+      return browser;
+    },
+    contexts,
+  };
+}
+
+export interface OpenSeededOptions {
+  /** Where the context is listed so the suite can close it. */
+  contexts?: BrowserContext[];
+  acceptDownloads?: boolean;
+  /** A fixed clock, for screens that compute "today". */
+  now?: Date;
+  /** Runs on the fresh page before anything loads (init scripts, permissions). */
+  prepare?: (page: Page, context: BrowserContext) => Promise<void>;
+  /** Runs on the opened app before the data is seeded (e.g. the interface language). */
+  beforeSeed?: (page: Page) => Promise<void>;
+  /** A hash route (e.g. a print route) to load with the seeded data instead of the start page;
+   *  the caller waits for what it renders. */
+  route?: string;
+  /** Wait for the app shell's navigation after the reload (default: yes, unless `route`). */
+  waitForShell?: boolean;
+}
+
+/**
+ * A fresh browser context on the office laptop's screen, with the app opened once (so the
+ * schema exists), the dump seeded, and the app reloaded onto it. Page errors are collected
+ * from the start so the test can assert there were none.
+ */
+export async function openSeededApp(
+  browser: Browser,
+  dump: TableDump,
+  options: OpenSeededOptions = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: OFFICE_LAPTOP,
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
+  options.contexts?.push(context);
+  const page = await context.newPage();
+  if (options.prepare) await options.prepare(page, context);
+  const errors = collectPageErrors(page);
+  if (options.now) await page.clock.setFixedTime(options.now);
+  await page.goto(baseUrl());
+  await page.waitForSelector('.gate, aside nav');
+  if (options.beforeSeed) await options.beforeSeed(page);
+  await seedPage(page, dump);
+  if (options.route !== undefined) await page.goto(`${baseUrl()}#${options.route}`);
+  await page.reload();
+  if (options.waitForShell ?? options.route === undefined) {
+    await new AppShell(page).navigation.waitFor();
+  }
+  return { context, page, errors };
 }

@@ -2,165 +2,103 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { toKzLocalDate } from '../../shared/calendar/zone';
 import { messageFor } from '../../shared/validation/messages';
-import {
-  createAppeal,
-  createApplicant,
-  saveDraft,
-  transitionAppeal,
-} from '../../renderer/src/db/repositories';
+import { saveDraft, transitionAppeal } from '../../renderer/src/db/repositories';
 import { BUILT_IN_TEMPLATES, renderTemplate } from '../../shared/templates';
 import { fullContext } from '../shared/templates/fixtures';
-import {
-  baseUrl,
-  collectPageErrors,
-  launchBrowser,
-  OFFICE_LAPTOP,
-  SCREENSHOTS,
-  screenshot,
-} from './harness';
+import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
-import { buildOffice, seedPage, type TableDump } from './seed';
+import { astanaOfficeSettings, officeWithAppeal, type OfficeWithAppeal } from './offices';
+import { openSeededApp, useBrowser } from './seed';
 
 const TODAY = toKzLocalDate(new Date());
 const DEPUTY_KK = 'Ахметов Серік Болатұлы';
-const DEPUTY_RU = 'Ахметов Серик Болатович';
 const ANSWER = 'Жылу желілері құбырды 18 қарашада жөндеді, ыстық су қайта берілді.';
 const OUT = 'test-results/templates';
 
-const OFFICE_SETTINGS = {
-  deputy: {
-    fullName: { kk: DEPUTY_KK, ru: DEPUTY_RU },
-    position: {
-      kk: 'Астана қалалық мәслихатының депутаты',
-      ru: 'Депутат маслихата города Астаны',
+const OFFICE_SETTINGS = astanaOfficeSettings({ deputyKk: DEPUTY_KK, contacts: { telegram: '' } });
+
+type Seeded = OfficeWithAppeal;
+
+function seedOffice(): Promise<Seeded> {
+  return officeWithAppeal(
+    {
+      fullName: 'Сейітқали Гүлнар Маратқызы',
+      phones: ['87012345678'],
+      address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
+      preferredLanguage: 'kk',
     },
-  },
-  maslikhat: {
-    level: 'republican_city' as const,
-    name: { kk: 'Астана қалалық мәслихаты', ru: 'Маслихат города Астаны' },
-  },
-  okrugNumber: 7,
-  receptionAddress: {
-    kk: 'Астана қ., Бейбітшілік көшесі, 11, 204-кабинет',
-    ru: 'г. Астана, ул. Бейбитшилик, 11, кабинет 204',
-  },
-  contacts: {
-    phone: '+77172555123',
-    email: 'deputy7@maslihat-astana.kz',
-    telegram: '',
-    website: '',
-    other: '',
-  },
-};
-
-interface Seeded {
-  dump: TableDump;
-  appealId: string;
-  regNo: string;
-}
-
-async function seedOffice(): Promise<Seeded> {
-  let appealId = '';
-  let regNo = '';
-  const dump = await buildOffice(
-    async ({ db, ctx }) => {
-      const applicant = await createApplicant(
-        db,
-        {
-          fullName: 'Сейітқали Гүлнар Маратқызы',
-          phones: ['87012345678'],
-          address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
-          preferredLanguage: 'kk',
-        },
-        ctx,
-      );
-      const appeal = await createAppeal(
-        db,
-        {
-          receivedAt: `${TODAY}T09:30`,
-          registeredOn: TODAY,
-          channel: 'reception',
-          kind: 'complaint',
-          applicantId: applicant.id,
-          subject: 'Ыстық су жоқ',
-          text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ.',
-          topic: 'heating_gas',
-          location: {
-            locality: 'Астана',
-            district: 'Сарыарқа',
-            street: 'Абай көшесі',
-            building: '12',
-          },
-        },
-        ctx,
-      );
-      await transitionAppeal(db, appeal.id, { type: 'start' }, ctx);
-      await transitionAppeal(
-        db,
-        appeal.id,
-        { type: 'decide', outcome: 'resolved', outcomeSummary: ANSWER, decidedOn: TODAY },
-        ctx,
-      );
-      appealId = appeal.id;
-      regNo = appeal.regNo;
-      // Every built-in letter, rendered for a full fixture context, parked for its print route.
-      for (const template of BUILT_IN_TEMPLATES) {
-        for (const lang of ['kk', 'ru'] as const) {
-          const result = renderTemplate(template, fullContext(lang));
-          if (!result.ok) throw new Error(`${template.key ?? ''}: ${result.missing.join()}`);
-          await saveDraft(db, {
-            kind: 'letter',
-            key: `builtin-${template.key ?? ''}-${lang}`,
-            data: { letter: result.letter, outgoing: { number: '7-04/215', date: TODAY } },
-          });
+    {
+      receivedAt: `${TODAY}T09:30`,
+      registeredOn: TODAY,
+      channel: 'reception',
+      kind: 'complaint',
+      subject: 'Ыстық су жоқ',
+      text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ.',
+      topic: 'heating_gas',
+      location: {
+        locality: 'Астана',
+        district: 'Сарыарқа',
+        street: 'Абай көшесі',
+        building: '12',
+      },
+    },
+    {
+      settings: OFFICE_SETTINGS,
+      more: async ({ db, ctx }, appeal) => {
+        await transitionAppeal(db, appeal.id, { type: 'start' }, ctx);
+        await transitionAppeal(
+          db,
+          appeal.id,
+          { type: 'decide', outcome: 'resolved', outcomeSummary: ANSWER, decidedOn: TODAY },
+          ctx,
+        );
+        // Every built-in letter, rendered for a full fixture context, parked for its print route.
+        for (const template of BUILT_IN_TEMPLATES) {
+          for (const lang of ['kk', 'ru'] as const) {
+            const result = renderTemplate(template, fullContext(lang));
+            if (!result.ok) throw new Error(`${template.key ?? ''}: ${result.missing.join()}`);
+            await saveDraft(db, {
+              kind: 'letter',
+              key: `builtin-${template.key ?? ''}-${lang}`,
+              data: { letter: result.letter, outgoing: { number: '7-04/215', date: TODAY } },
+            });
+          }
         }
-      }
+      },
     },
-    { settings: OFFICE_SETTINGS, now: new Date() },
   );
-  return { dump, appealId, regNo };
 }
 
 const poll = <T>(fn: () => Promise<T> | T, options: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 15_000, ...options });
 
 describe('templates and letters', () => {
-  let browser: Browser;
+  const run = useBrowser();
   let seeded: Seeded;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     seeded = await seedOffice();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
   });
 
   async function office(): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-    const context = await browser.newContext({ viewport: OFFICE_LAPTOP, acceptDownloads: true });
-    contexts.push(context);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const page = await context.newPage();
-    // The browser's print dialog cannot be driven: record what the print frame would print.
-    await page.addInitScript(() => {
-      window.print = () => {
-        const top = window.top as (Window & { __printed?: string[] }) | null;
-        if (top) top.__printed = [...(top.__printed ?? []), location.hash];
-      };
+    return openSeededApp(run.browser, seeded.dump, {
+      contexts: run.contexts,
+      acceptDownloads: true,
+      prepare: async (page, context) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        // The browser's print dialog cannot be driven: record what the print frame would print.
+        await page.addInitScript(() => {
+          window.print = () => {
+            const top = window.top as (Window & { __printed?: string[] }) | null;
+            if (top) top.__printed = [...(top.__printed ?? []), location.hash];
+          };
+        });
+      },
     });
-    const errors = collectPageErrors(page);
-    await page.goto(baseUrl());
-    await page.waitForSelector('.gate, aside nav');
-    await seedPage(page, seeded.dump);
-    await page.reload();
-    await new AppShell(page).navigation.waitFor();
-    return { page, context, errors };
   }
 
   it('copies a built-in, edits it with the placeholder picker, refuses an unknown placeholder, previews a real appeal', async () => {

@@ -1,36 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   addReception,
   EXPECTED,
   fillTodayOffice,
   TODAY_INSTANT,
 } from '../renderer/features/dashboard/todayOffice';
-import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
+import { baseUrl, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 import { TodayPage, type TodayCard } from './pages/TodayPage';
-import { buildOffice, seedPage, type TableDump } from './seed';
+import { buildOffice, openSeededApp, useBrowser, type TableDump } from './seed';
 
 describe('Today view', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const run = useBrowser();
 
   /** A browser on Friday 20 November 2026, 10:00 in Almaty, with the office's data. */
   async function openSeeded(dump: TableDump) {
-    const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.clock.setFixedTime(TODAY_INSTANT);
-    await page.goto(baseUrl());
-    await page.waitForSelector('.gate, aside nav');
-    await seedPage(page, dump);
-    await page.reload();
-    await new AppShell(page).navigation.waitFor();
+    const { context, page, errors } = await openSeededApp(run.browser, dump, {
+      now: TODAY_INSTANT,
+    });
     const today = new TodayPage(page);
     await today.goto(baseUrl());
     return { context, page, errors, today, app: new AppShell(page) };
