@@ -12,7 +12,8 @@ import { newId } from '../../../../shared/ids';
 import { tokenize } from '../../../../shared/validation/text';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow } from './errors';
+import { parseOrThrow } from './errors';
+import { checkVersion, inputOf, loadLive, nextVersion, sameData } from './records';
 
 /**
  * Adds an agency to the directory (the addressees of inquiries). Validated with the domain
@@ -38,18 +39,8 @@ export async function createAgency(
 
 export type AgencyPatch = Partial<AgencyInput>;
 
-function inputOf(agency: Agency): AgencyInput {
-  const {
-    id: _id,
-    createdAt: _c,
-    updatedAt: _u,
-    createdBy: _cb,
-    updatedBy: _ub,
-    version: _v,
-    deletedAt: _d,
-    searchWords: _sw,
-    ...input
-  } = agency;
+function agencyInputOf(agency: Agency): AgencyInput {
+  const { searchWords: _sw, ...input } = inputOf(agency);
   return input;
 }
 
@@ -63,21 +54,14 @@ export async function updateAgency(
 ): Promise<Agency> {
   const time = stamp(ctx);
   return db.transaction('rw', db.agencies, async () => {
-    const current = await db.agencies.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
-    const data = parseOrThrow(agencyInputSchema, { ...inputOf(current), ...patch });
-    if (JSON.stringify(data) === JSON.stringify(inputOf(current))) return current;
-    const agency = parseOrThrow(agencySchema, {
-      ...current,
-      ...data,
-      searchWords: agencySearchWords(data),
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const current = await loadLive(db.agencies, id);
+    checkVersion(current, options.expectedVersion);
+    const data = parseOrThrow(agencyInputSchema, { ...agencyInputOf(current), ...patch });
+    if (sameData(data, agencyInputOf(current))) return current;
+    const agency = parseOrThrow(
+      agencySchema,
+      nextVersion(current, { ...data, searchWords: agencySearchWords(data) }, time, ctx.userId),
+    );
     await db.agencies.put(agency);
     return agency;
   });

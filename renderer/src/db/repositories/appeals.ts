@@ -21,7 +21,8 @@ import { applyTransition, type WorkflowAction } from '../../../../shared/workflo
 import type { TizilimDb } from '../database';
 import { registryRowOf } from '../registryRow';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+import { parseOrThrow, RepositoryError } from './errors';
+import { checkVersion, loadLive, sameData } from './records';
 
 /**
  * Writes an appeal and keeps its registry row in step (removed once the appeal is deleted).
@@ -162,21 +163,8 @@ export const EDITABLE_APPEAL_FIELDS = [
 export type EditableAppealField = (typeof EDITABLE_APPEAL_FIELDS)[number];
 export type AppealPatch = Partial<Pick<AppealInput, EditableAppealField>>;
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-async function getLive(db: TizilimDb, id: string): Promise<Appeal> {
-  const appeal = await db.appeals.get(id);
-  if (!appeal || appeal.deletedAt !== null) throw notFound();
-  return appeal;
-}
-
-function checkVersion(appeal: Appeal, expectedVersion: number | undefined) {
-  // Two assistants editing the same appeal: the second save must not silently undo the first.
-  if (expectedVersion !== undefined && appeal.version !== expectedVersion) {
-    throw editConflict();
-  }
+function getLive(db: TizilimDb, id: string): Promise<Appeal> {
+  return loadLive(db.appeals, id);
 }
 
 /**
@@ -213,7 +201,7 @@ export async function updateAppeal(
           acknowledgeBy: current.acknowledgeBy,
         };
 
-    const changes = EDITABLE_APPEAL_FIELDS.filter((f) => !sameValue(current[f], data[f])).map(
+    const changes = EDITABLE_APPEAL_FIELDS.filter((f) => !sameData(current[f], data[f])).map(
       (f) => ({
         field: f,
         from: current[f],

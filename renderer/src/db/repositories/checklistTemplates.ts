@@ -13,7 +13,8 @@ import {
 import { newId } from '../../../../shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';
+import { notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';
+import { checkVersion, nextVersion, softDeleted } from './records';
 
 /**
  * Checklists are data: the seed's meeting checklist, the reception preparation list and the
@@ -201,17 +202,11 @@ export async function saveChecklistTemplate(
       return created;
     }
     const current = await loadOwn(db, edit.id);
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
-    const saved = parseOrThrow(checklistTemplateSchema, {
-      ...current,
-      ...data,
-      archived: current.archived,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    checkVersion(current, options.expectedVersion);
+    const saved = parseOrThrow(
+      checklistTemplateSchema,
+      nextVersion(current, { ...data, archived: current.archived }, time, ctx.userId),
+    );
     await db.checklistTemplates.put(saved);
     return saved;
   });
@@ -227,13 +222,10 @@ export async function archiveChecklistTemplate(
   const time = stamp(ctx);
   return db.transaction('rw', db.checklistTemplates, async () => {
     const current = await loadOwn(db, id);
-    const saved = parseOrThrow(checklistTemplateSchema, {
-      ...current,
-      archived,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const saved = parseOrThrow(
+      checklistTemplateSchema,
+      nextVersion(current, { archived }, time, ctx.userId),
+    );
     await db.checklistTemplates.put(saved);
     return saved;
   });
@@ -253,12 +245,6 @@ export async function deleteChecklistTemplate(
     const current = await loadOwn(db, id);
     const used = await db.receptions.filter((r) => r.checklistTemplateId === id).count();
     if (used > 0) throw new RepositoryError('workflow', 'checklist_in_use');
-    await db.checklistTemplates.put({
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    await db.checklistTemplates.put(softDeleted(current, time, ctx.userId));
   });
 }

@@ -8,7 +8,8 @@ import {
 import { newId } from '../../../../shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
-import { RepositoryError, editConflict, notFound, parseOrThrow } from './errors';
+import { RepositoryError, parseOrThrow } from './errors';
+import { checkVersion, inputOf, loadLive, nextVersion, sameData, softDeleted } from './records';
 
 /**
  * Parses an initiative's fields and checks what the schema alone cannot: an initiative put
@@ -41,20 +42,6 @@ export async function createInitiative(
   });
 }
 
-function inputOf(initiative: Initiative): InitiativeInput {
-  const {
-    id: _id,
-    createdAt: _c,
-    updatedAt: _u,
-    createdBy: _cb,
-    updatedBy: _ub,
-    version: _v,
-    deletedAt: _d,
-    ...input
-  } = initiative;
-  return input;
-}
-
 /**
  * Edits an initiative. `expectedVersion` is the version the form was opened on: if a
  * colleague saved in between, the write is refused rather than silently overwriting theirs.
@@ -68,20 +55,11 @@ export async function updateInitiative(
 ): Promise<Initiative> {
   const time = stamp(ctx);
   return db.transaction('rw', db.initiatives, async () => {
-    const current = await db.initiatives.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
+    const current = await loadLive(db.initiatives, id);
+    checkVersion(current, options.expectedVersion);
     const data = parseInput({ ...inputOf(current), ...patch });
-    if (JSON.stringify(data) === JSON.stringify(inputOf(current))) return current;
-    const initiative = parseOrThrow(initiativeSchema, {
-      ...current,
-      ...data,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    if (sameData(data, inputOf(current))) return current;
+    const initiative = parseOrThrow(initiativeSchema, nextVersion(current, data, time, ctx.userId));
     await db.initiatives.put(initiative);
     return initiative;
   });
@@ -96,18 +74,9 @@ export async function deleteInitiative(
 ): Promise<Initiative> {
   const time = stamp(ctx);
   return db.transaction('rw', db.initiatives, async () => {
-    const current = await db.initiatives.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
-    const initiative: Initiative = {
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const current = await loadLive(db.initiatives, id);
+    checkVersion(current, options.expectedVersion);
+    const initiative = softDeleted(current, time, ctx.userId);
     await db.initiatives.put(initiative);
     return initiative;
   });

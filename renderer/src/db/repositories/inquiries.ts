@@ -36,7 +36,8 @@ import {
   type NewAttachmentFile,
 } from './attachments';
 import { loadRules, stamp, type Stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+import { parseOrThrow, RepositoryError } from './errors';
+import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
 
 /** The tables every inquiry write may touch: the inquiry, its addressee, appeals it moves. */
 export function inquiryTables(db: TizilimDb) {
@@ -68,14 +69,8 @@ function todayOf(time: Stamp): string {
   return time.local.slice(0, 10);
 }
 
-async function getInquiry(db: TizilimDb, id: string): Promise<Inquiry> {
-  const inquiry = await db.inquiries.get(id);
-  if (!inquiry || inquiry.deletedAt !== null) throw notFound();
-  return inquiry;
-}
-
-function checkVersion(inquiry: Inquiry, expectedVersion: number | undefined) {
-  if (expectedVersion !== undefined && inquiry.version !== expectedVersion) throw editConflict();
+function getInquiry(db: TizilimDb, id: string): Promise<Inquiry> {
+  return loadLive(db.inquiries, id);
 }
 
 /** The addressee, which must be in the directory and in use. */
@@ -184,18 +179,8 @@ export async function updateInquiryDraft(
     checkVersion(current, options.expectedVersion);
     if (current.status !== 'draft') throw new RepositoryError('workflow', 'inquiry_not_draft');
     const fields = await draftFields(db, { ...draftInput(current), ...patch });
-    if (
-      JSON.stringify(draftInput({ ...current, ...fields })) === JSON.stringify(draftInput(current))
-    ) {
-      return current;
-    }
-    const inquiry = parseOrThrow(inquirySchema, {
-      ...current,
-      ...fields,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    if (sameData(draftInput({ ...current, ...fields }), draftInput(current))) return current;
+    const inquiry = parseOrThrow(inquirySchema, nextVersion(current, fields, time, ctx.userId));
     await db.inquiries.put(inquiry);
     return inquiry;
   });
@@ -211,13 +196,7 @@ export async function deleteInquiryDraft(
   await db.transaction('rw', inquiryTables(db), async () => {
     const current = await getInquiry(db, id);
     if (current.status !== 'draft') throw new RepositoryError('workflow', 'inquiry_not_draft');
-    await db.inquiries.put({
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    await db.inquiries.put(softDeleted(current, time, ctx.userId));
   });
 }
 
@@ -290,16 +269,20 @@ export async function sendInquiry(
     await db.counters.put({ id: counter, value: sequence });
     const outgoingNo = formatInquiryNo(year, sequence);
 
-    const inquiry = parseOrThrow(inquirySchema, {
-      ...current,
-      status: 'sent',
-      outgoingNo,
-      outgoingDate,
-      dueDate: inquiryAnswerBy(rules.calendar, outgoingDate, rules.settings.deadlines),
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const inquiry = parseOrThrow(
+      inquirySchema,
+      nextVersion(
+        current,
+        {
+          status: 'sent',
+          outgoingNo,
+          outgoingDate,
+          dueDate: inquiryAnswerBy(rules.calendar, outgoingDate, rules.settings.deadlines),
+        },
+        time,
+        ctx.userId,
+      ),
+    );
     await db.inquiries.put(inquiry);
 
     const note = `№ ${outgoingNo} — ${inquiry.addressee}`;
@@ -430,14 +413,10 @@ export async function recordInquiryResponse(
       throw fieldError('receivedOn', 'response_before_sent');
     }
     if (records.length > 0) await db.attachments.bulkAdd(records);
-    const inquiry = parseOrThrow(inquirySchema, {
-      ...current,
-      status: 'answered',
-      response,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const inquiry = parseOrThrow(
+      inquirySchema,
+      nextVersion(current, { status: 'answered', response }, time, ctx.userId),
+    );
     await db.inquiries.put(inquiry);
 
     const missing = missingResponseParts(response.check);
@@ -512,16 +491,13 @@ export async function closeInquiry(
     checkVersion(current, options.expectedVersion);
     if (current.status === 'closed') throw new RepositoryError('workflow', 'inquiry_closed');
     if (current.status === 'draft') throw new RepositoryError('workflow', 'inquiry_not_awaiting');
-    const inquiry = parseOrThrow(inquirySchema, {
-      ...current,
-      status: 'closed',
-      notes: options.note?.trim()
-        ? [current.notes, options.note.trim()].filter(Boolean).join('\n')
-        : current.notes,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const notes = options.note?.trim()
+      ? [current.notes, options.note.trim()].filter(Boolean).join('\n')
+      : current.notes;
+    const inquiry = parseOrThrow(
+      inquirySchema,
+      nextVersion(current, { status: 'closed', notes }, time, ctx.userId),
+    );
     await db.inquiries.put(inquiry);
     const releasedAppealIds = isAwaitingAnswer(current)
       ? await releaseAppeals(db, inquiry, `№ ${current.outgoingNo ?? ''}`, ctx, time)

@@ -8,7 +8,8 @@ import {
 import { newId } from '../../../../shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow } from './errors';
+import { parseOrThrow } from './errors';
+import { checkVersion, inputOf, loadLive, nextVersion, sameData, softDeleted } from './records';
 
 /** The live plan items of one quarter, in report order (then by when they were added). */
 export async function listPlanItems(
@@ -52,20 +53,6 @@ export async function createPlanItem(
   });
 }
 
-function inputOf(item: PlanItem): PlanItemInput {
-  const {
-    id: _id,
-    createdAt: _c,
-    updatedAt: _u,
-    createdBy: _cb,
-    updatedBy: _ub,
-    version: _v,
-    deletedAt: _d,
-    ...input
-  } = item;
-  return input;
-}
-
 /** Edits a plan item; a stale `expectedVersion` (a colleague saved first) is refused. */
 export async function updatePlanItem(
   db: TizilimDb,
@@ -76,20 +63,11 @@ export async function updatePlanItem(
 ): Promise<PlanItem> {
   const time = stamp(ctx);
   return db.transaction('rw', db.planItems, async () => {
-    const current = await db.planItems.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
+    const current = await loadLive(db.planItems, id);
+    checkVersion(current, options.expectedVersion);
     const data = parseOrThrow(planItemInputSchema, { ...inputOf(current), ...patch });
-    if (JSON.stringify(data) === JSON.stringify(inputOf(current))) return current;
-    const item = parseOrThrow(planItemSchema, {
-      ...current,
-      ...data,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    if (sameData(data, inputOf(current))) return current;
+    const item = parseOrThrow(planItemSchema, nextVersion(current, data, time, ctx.userId));
     await db.planItems.put(item);
     return item;
   });
@@ -104,18 +82,9 @@ export async function deletePlanItem(
 ): Promise<PlanItem> {
   const time = stamp(ctx);
   return db.transaction('rw', db.planItems, async () => {
-    const current = await db.planItems.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
-    const item: PlanItem = {
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const current = await loadLive(db.planItems, id);
+    checkVersion(current, options.expectedVersion);
+    const item = softDeleted(current, time, ctx.userId);
     await db.planItems.put(item);
     return item;
   });
@@ -135,8 +104,7 @@ export async function movePlanItem(
 ): Promise<PlanItem[]> {
   const time = stamp(ctx);
   return db.transaction('rw', db.planItems, async () => {
-    const current = await db.planItems.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
+    const current = await loadLive(db.planItems, id);
     const list = await listPlanItems(db, current.year, current.quarter);
     const from = list.findIndex((p) => p.id === id);
     const to = direction === 'up' ? from - 1 : from + 1;
@@ -150,13 +118,7 @@ export async function movePlanItem(
         result.push(p);
         continue;
       }
-      const next: PlanItem = {
-        ...p,
-        order,
-        updatedAt: time.iso,
-        updatedBy: ctx.userId,
-        version: p.version + 1,
-      };
+      const next = nextVersion(p, { order }, time, ctx.userId);
       await db.planItems.put(next);
       result.push(next);
     }

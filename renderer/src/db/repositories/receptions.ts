@@ -24,7 +24,8 @@ import { z } from 'zod';
 import type { TizilimDb } from '../database';
 import { checklistFor, getChecklistTemplate } from './checklistTemplates';
 import { stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+import { parseOrThrow, RepositoryError } from './errors';
+import { checkVersion, loadLive, nextVersion } from './records';
 
 /*
  * Receptions (азаматтарды қабылдау). A reception belongs to no appeal, so its changes write
@@ -66,12 +67,6 @@ function planOf(reception: Reception): ReceptionPlan {
   return { date, startTime, endTime, place, format, accessibilityNotes, notes };
 }
 
-async function load(db: TizilimDb, id: string): Promise<Reception> {
-  const reception = await db.receptions.get(id);
-  if (!reception || reception.deletedAt !== null) throw notFound();
-  return reception;
-}
-
 function mustBePlanned(reception: Reception): void {
   if (reception.status === 'cancelled')
     throw new RepositoryError('workflow', 'reception_cancelled');
@@ -79,20 +74,9 @@ function mustBePlanned(reception: Reception): void {
     throw new RepositoryError('workflow', 'reception_not_planned');
 }
 
-function checkVersion(reception: Reception, expectedVersion: number | undefined): void {
-  if (expectedVersion !== undefined && reception.version !== expectedVersion) throw editConflict();
-}
-
 /** The next version of a stored reception, validated as a whole. */
 function revise(reception: Reception, change: Partial<Reception>, ctx: WriteContext): Reception {
-  const time = stamp(ctx);
-  return parseOrThrow(receptionSchema, {
-    ...reception,
-    ...change,
-    updatedAt: time.iso,
-    updatedBy: ctx.userId,
-    version: reception.version + 1,
-  });
+  return parseOrThrow(receptionSchema, nextVersion(reception, change, stamp(ctx), ctx.userId));
 }
 
 /**
@@ -134,7 +118,7 @@ export async function updateReception(
   options: { expectedVersion?: number } = {},
 ): Promise<Reception> {
   return db.transaction('rw', db.receptions, async () => {
-    const current = await load(db, id);
+    const current = await loadLive(db.receptions, id);
     checkVersion(current, options.expectedVersion);
     mustBePlanned(current);
     const plan = parseOrThrow(receptionPlanSchema, { ...planOf(current), ...change });
@@ -164,7 +148,7 @@ export async function cancelReception(
     ]);
   }
   return db.transaction('rw', db.receptions, async () => {
-    const current = await load(db, id);
+    const current = await loadLive(db.receptions, id);
     checkVersion(current, options.expectedVersion);
     mustBePlanned(current);
     if (current.queue.some((entry) => entry.appealId !== null)) {
@@ -198,7 +182,7 @@ export async function recordAnnouncement(
 ): Promise<Reception> {
   const data = parseOrThrow(announcementSchema, announcement);
   return db.transaction('rw', db.receptions, async () => {
-    const current = await load(db, id);
+    const current = await loadLive(db.receptions, id);
     if (current.status === 'cancelled') {
       throw new RepositoryError('workflow', 'reception_cancelled');
     }
@@ -232,7 +216,7 @@ export async function setPreparationStep(
   ctx: WriteContext,
 ): Promise<Reception> {
   return db.transaction('rw', [db.receptions, db.checklistTemplates], async () => {
-    const current = await load(db, receptionId);
+    const current = await loadLive(db.receptions, receptionId);
     mustBePlanned(current);
     const template = current.checklistTemplateId
       ? await getChecklistTemplate(db, current.checklistTemplateId)
@@ -274,7 +258,7 @@ export async function markReceptionHeld(
 ): Promise<Reception> {
   const today = toKzLocalDate(ctx.now ? ctx.now() : new Date());
   return db.transaction('rw', db.receptions, async () => {
-    const current = await load(db, id);
+    const current = await loadLive(db.receptions, id);
     checkVersion(current, options.expectedVersion);
     mustBePlanned(current);
     if (current.date > today) throw new RepositoryError('workflow', 'reception_in_future');

@@ -11,7 +11,8 @@ import { newId } from '../../../../shared/ids';
 import { BUILT_IN_TEMPLATES, checkTemplatePlaceholders } from '../../../../shared/templates';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
-import { editConflict, notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';
+import { notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';
+import { checkVersion, loadLive, nextVersion, softDeleted } from './records';
 
 /**
  * Letter templates. Built-ins live in code (shared/templates) and are never stored, so an
@@ -123,19 +124,12 @@ export async function saveTemplate(
   }
   const time = stamp(ctx);
   return db.transaction('rw', db.templates, async () => {
-    const current = await db.templates.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw editConflict();
-    }
-    const template = parseOrThrow(templateSchema, {
-      ...current,
-      ...data,
-      copiedFromId: current.copiedFromId,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const current = await loadLive(db.templates, id);
+    checkVersion(current, options.expectedVersion);
+    const template = parseOrThrow(
+      templateSchema,
+      nextVersion(current, { ...data, copiedFromId: current.copiedFromId }, time, ctx.userId),
+    );
     await db.templates.put(template);
     return template;
   });
@@ -152,15 +146,8 @@ export async function deleteTemplate(
   }
   const time = stamp(ctx);
   return db.transaction('rw', db.templates, async () => {
-    const current = await db.templates.get(id);
-    if (!current || current.deletedAt !== null) throw notFound();
-    const template: Template = {
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const current = await loadLive(db.templates, id);
+    const template = softDeleted(current, time, ctx.userId);
     await db.templates.put(template);
     return template;
   });
