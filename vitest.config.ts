@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property tests and the eslint/electron-builder checks take seconds under coverage
+          // on a loaded two-core machine; the default five are too tight there.
+          testTimeout: 30_000,
           include: [
             'test/shared/**/*.test.ts',
             'test/electron/**/*.test.ts',
@@ -30,6 +33,7 @@ export default defineConfig({
           // Screens driven through Testing Library wait on debounced autosave and IndexedDB;
           // on a loaded two-core machine that can take seconds, which is not a failure.
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
     ],

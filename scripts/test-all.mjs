@@ -10,6 +10,8 @@ mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
 const problems = [];
+// Named again at the very end: CI keeps only the tail of the log.
+const failedTests = [];
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -47,6 +49,17 @@ function vitest(label, args, reportFile) {
     return;
   }
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  for (const suite of report.testResults) {
+    for (const test of suite.assertionResults) {
+      if (test.status === 'failed')
+        failedTests.push(`${suite.name.replace(process.cwd() + '/', '')} › ${test.fullName}`);
+    }
+    if (suite.status === 'failed' && suite.assertionResults.length === 0) {
+      failedTests.push(
+        `${suite.name.replace(process.cwd() + '/', '')}: ${(suite.message ?? '').split('\n')[0]}`,
+      );
+    }
+  }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // Suites that fail to load count no test cases; they still fail the run.
@@ -81,6 +94,7 @@ if (existsSync('coverage/coverage-summary.json')) {
     `\nCoverage of shared/: lines ${total.lines.pct}%, branches ${total.branches.pct}%, functions ${total.functions.pct}%`,
   );
 }
+for (const name of failedTests) console.log(`✘ ${name}`);
 if (problems.length) console.log(`Failed: ${problems.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

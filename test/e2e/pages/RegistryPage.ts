@@ -21,6 +21,11 @@ export class RegistryPage {
     return this.page.locator('.registry-row .col-regNo').allTextContents();
   }
 
+  /** Waits until the typed search has been applied and answered. */
+  async settled() {
+    await this.page.locator('.registry-table-wrap:not([aria-busy])').waitFor();
+  }
+
   async searchFor(text: string) {
     await this.search.fill(text);
   }

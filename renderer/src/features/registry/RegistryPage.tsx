@@ -41,7 +41,7 @@ export function RegistryPage() {
   // keystroke is never shown for newer text.
   const [found, setFound] = useState<{ q: string; ids: Set<string> | null }>({ q: '', ids: null });
   const [active, setActive] = useState(-1);
-  const [, startTransition] = useTransition();
+  const [queryPending, startTransition] = useTransition();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
 
@@ -86,17 +86,16 @@ export function RegistryPage() {
     [lang],
   );
 
-  // While newer text is being resolved the previous results stay on screen (no flicker);
-  // only a first search, with nothing to show yet, waits.
+  // While newer text is being resolved the previous results stay on screen, the first search
+  // included: taking the table away would take the keyboard focus and the selected row with it.
   const hasSearch = query.q.trim() !== '';
-  const searching = hasSearch && found.q.trim() === '' && found.q !== query.q;
+  const searchPending = found.q !== query.q;
   const matches = found.q.trim() === '' ? null : found.ids;
   const visible: Row[] | null = useMemo(() => {
     if (!rows) {
       // Until every row has loaded, the newest ones show for the default listing.
       return newest && isDefaultListing(query) ? withDeadlines(newest, calendar, today) : null;
     }
-    if (searching) return null;
     const filtered = filterRows(rows, query, viewCtx, hasSearch ? matches : null);
     return sortRows(filtered, query.sort, query.dir, {
       topic: topicLabel,
@@ -108,7 +107,6 @@ export function RegistryPage() {
     newest,
     query,
     hasSearch,
-    searching,
     matches,
     viewCtx,
     topicLabel,
@@ -118,11 +116,14 @@ export function RegistryPage() {
     today,
   ]);
 
-  // A new list starts with no row selected; arrows or the search box's ↓ select the first.
+  // The selected row stays selected while it is still in the new list; otherwise nothing is
+  // selected, and arrows or the search box's ↓ select the first.
   const [listKey, setListKey] = useState(visible);
   if (listKey !== visible) {
+    const activeId = active >= 0 ? listKey?.[active]?.id : undefined;
     setListKey(visible);
-    if (active !== -1 && (!visible || active >= visible.length)) setActive(-1);
+    const next = activeId && visible ? visible.findIndex((row) => row.id === activeId) : -1;
+    if (next !== active) setActive(next);
   }
 
   const open = useCallback((row: Row) => navigate(`/appeals/${row.id}`), [navigate]);
@@ -211,7 +212,11 @@ export function RegistryPage() {
         />
       </div>
 
-      <div ref={tableRef} className="registry-table-wrap">
+      <div
+        ref={tableRef}
+        className="registry-table-wrap"
+        aria-busy={queryPending || searchPending || undefined}
+      >
         {visible === null ? (
           <p className="muted registry-empty" aria-busy="true">
             {t('registry.loading')}

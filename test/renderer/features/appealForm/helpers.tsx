@@ -1,12 +1,9 @@
-import { cleanup, configure, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { App } from '../../../../renderer/src/app/App';
 import { getDb } from '../../../../renderer/src/db/database';
 import { saveSettings } from '../../../../renderer/src/db/repositories';
 import { initI18n } from '../../../../renderer/src/i18n';
 import { newId } from '../../../../shared/ids';
-
-// The whole app renders in jsdom here; under a loaded machine a second is not always enough.
-configure({ asyncUtilTimeout: 4000 });
 
 /** jsdom has <dialog> but not its modal methods; enough of them for the shared Dialog. */
 export function polyfillDialog() {

@@ -1,13 +1,10 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { App } from '../../../../renderer/src/app/App';
 import { getDb } from '../../../../renderer/src/db/database';
 import { saveSettings } from '../../../../renderer/src/db/repositories';
 import { initI18n } from '../../../../renderer/src/i18n';
 import type { SettingsInput } from '../../../../shared/domain';
 import { newId } from '../../../../shared/ids';
-
-// The machines running the tests are small and busy: give the database time to answer.
-configure({ asyncUtilTimeout: 5_000 });
 
 export const ASSISTANT = 'Айгерім Нұрланқызы';
 

@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
@@ -25,9 +25,6 @@ import {
   TODAY,
   USER_ID,
 } from '../appeal/setup';
-
-// Live queries settle slowly on a busy two-core machine.
-configure({ asyncUtilTimeout: 8000 });
 beforeAll(polyfillDialog);
 beforeEach(async () => {
   localStorage.clear();
