@@ -131,7 +131,7 @@ describe('Settings › checklists', { timeout: 40_000 }, () => {
     expect(confirm).toHaveTextContent('Удалить список «Подготовка к приёму (копия)»?');
     await user.click(within(confirm).getByRole('button', { name: 'Удалить' }));
     expect(await screen.findByText('Список удалён.')).toBeInTheDocument();
-    expect(screen.getByText(/Своих списков пока нет/)).toBeInTheDocument();
+    expect(await screen.findByText(/Своих списков пока нет/)).toBeInTheDocument();
     expect((await getDb().checklistTemplates.get(stored.id))?.deletedAt).not.toBeNull();
   });
 });
