@@ -413,13 +413,13 @@ describe('appeal page', () => {
     );
     expect(await app.inReportSwitch.isChecked()).toBe(false);
     await app.publicSummary.fill('Кенесары көшесінде 12-үй, тел. 8 701 234 56 78');
-    expect(await page.locator('.personal-data-warnings li').count()).toBe(2);
+    await expect.poll(() => page.locator('.personal-data-warnings li').count()).toBe(2);
     // Typing clears the refusal.
-    expect(await page.locator('.public-summary-row ~ .notice.error').count()).toBe(0);
+    await expect.poll(() => page.locator('.public-summary-row ~ .notice.error').count()).toBe(0);
     await app.publicSummary.scrollIntoViewIfNeeded();
     await screenshot(page, 'appeal-page-public-summary-kk');
     await app.publicSummary.fill('Кенесары көшесіндегі аулада жол жөнделді.');
-    expect(await page.locator('.personal-data-warnings').count()).toBe(0);
+    await expect.poll(() => page.locator('.personal-data-warnings').count()).toBe(0);
     await app.inReportSwitch.click();
     await poll(() => app.inReportSwitch.isChecked()).toBe(true);
     const history = await page.locator('.appeal-page .timeline').textContent();

@@ -218,7 +218,9 @@ describe('applicants', () => {
     await app.switchLanguage('ru');
     await app.navLink('Заявители').click();
     await expect.poll(() => ui.rows().count()).toBe(OTHERS.length + 3);
-    expect(await page.locator('.applicants-head').textContent()).toContain('Последнее обращение');
+    await expect
+      .poll(() => page.locator('.applicants-head').textContent())
+      .toContain('Последнее обращение');
     await screenshot(page, 'applicants-list-ru');
     await done(context, errors);
   });
@@ -241,7 +243,9 @@ describe('applicants', () => {
     await app.switchLanguage('ru');
     await openApplicant(ui, 'петров', 'Петров Иван Сергеевич');
     await expect.poll(() => ui.appealRegNos()).toEqual(['2026-0005', '2026-0004']);
-    expect(await page.locator('.applicant-appeals-table').textContent()).toContain('Созаявитель');
+    await expect
+      .poll(() => page.locator('.applicant-appeals-table').textContent())
+      .toContain('Созаявитель');
     await screenshot(page, 'applicants-page-ru');
     await page.locator('.applicant-appeals-table tbody tr').first().click();
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/appeals\/[0-9a-f-]{36}$/);
@@ -273,13 +277,15 @@ describe('applicants', () => {
     await ui.dialogButton('Біріктіру').click();
 
     await page.locator('.applicant-notice[role=status]').waitFor();
-    expect(await page.locator('.applicant-notice[role=status]').textContent()).toContain(
-      '2 өтініш осы жазбаға ауыстырылды',
-    );
+    await expect
+      .poll(() => page.locator('.applicant-notice[role=status]').textContent())
+      .toContain('2 өтініш осы жазбаға ауыстырылды');
     await expect
       .poll(() => ui.appealRegNos())
       .toEqual(['2026-0005', '2026-0003', '2026-0002', '2026-0001']);
-    expect(await page.locator('.applicant-phones').textContent()).toContain('+7 747 111 22 33');
+    await expect
+      .poll(() => page.locator('.applicant-phones').textContent())
+      .toContain('+7 747 111 22 33');
 
     // The duplicate's phone now finds the kept record, and the duplicate is gone from the list.
     await page.goto(`${baseUrl()}#/applicants`);

@@ -321,9 +321,9 @@ describe('reception mode', () => {
     await kb.type('Кездесу ұйымдастырылады');
     await kb.press('Control+Enter');
     await run.done.waitFor();
-    expect(await page.getByTestId('intake-regno').textContent()).toMatch(/^2026-\d{4}$/);
+    await expect.poll(() => page.getByTestId('intake-regno').textContent()).toMatch(/^2026-\d{4}$/);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Талонды');
-    expect(await page.locator('.done-facts').textContent()).toContain('Кездесу');
+    await expect.poll(() => page.locator('.done-facts').textContent()).toContain('Кездесу');
     await screenshot(page, 'reception-run-kk-keyboard-done');
     await new AppShell(page).switchLanguage('ru');
     await page.getByText('Обращение зарегистрировано под номером').waitFor();

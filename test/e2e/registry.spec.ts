@@ -220,7 +220,9 @@ describe('registry', () => {
     await expect
       .poll(() => registry.regNos())
       .toEqual(['2026-0003', '2026-0004', '2026-0002', '2026-0001']);
-    expect(await page.locator('.registry-row.active .col-regNo').textContent()).toBe('2026-0002');
+    await expect
+      .poll(() => page.locator('.registry-row.active .col-regNo').textContent())
+      .toBe('2026-0002');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/#\/appeals\/[0-9a-f-]{36}$/);
     await page.goBack();

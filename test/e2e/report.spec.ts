@@ -355,7 +355,7 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     await page.waitForURL(/#\/reports/);
     await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
     expect(await blocked.count()).toBe(0);
-    expect(await page.locator('.report-preview').textContent()).toContain(FIXED_SUMMARY);
+    await expect.poll(() => page.locator('.report-preview').textContent()).toContain(FIXED_SUMMARY);
     await screenshot(page, 'report-kk');
     expect(errors).toEqual([]);
   });
@@ -390,7 +390,7 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     const { page, errors } = await openApp('ru');
     await page.goto(`${baseUrl()}#/reports?quarter=${QUARTER}&lang=ru`);
     await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
-    expect(await page.locator('h1').first().textContent()).toBe('Публичный отчёт');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Публичный отчёт');
     await screenshot(page, 'report-ru');
     expect(errors).toEqual([]);
   });

@@ -108,9 +108,9 @@ describe('settings', () => {
     await settings.button('Демалыс ету').click();
     await expect.poll(() => settings.daysOff()).toContain('2026-01-05');
     expect(await settings.daysOff()).toHaveLength(16);
-    expect(await page.locator('.calendar-day-off[data-day="2026-01-05"]').textContent()).toContain(
-      '5 қаңтар, дүйсенбі',
-    );
+    await expect
+      .poll(() => page.locator('.calendar-day-off[data-day="2026-01-05"]').textContent())
+      .toContain('5 қаңтар, дүйсенбі');
     expect(
       await page.getByTitle('05.01.2026 — Үкімет шешімімен ауыстырылған демалыс').count(),
     ).toBe(1);

@@ -49,7 +49,9 @@ describe('app shell', () => {
     await screenshot(page, 'first-run-kk');
     await app.open(baseUrl());
     expect(await app.navLabels()).toEqual(KK_NAV);
-    expect(await page.locator('.current-user strong').textContent()).toBe('Айгерім Нұрланқызы');
+    await expect
+      .poll(() => page.locator('.current-user strong').textContent())
+      .toBe('Айгерім Нұрланқызы');
     await screenshot(page, 'shell-kk');
 
     await app.switchLanguage('ru');

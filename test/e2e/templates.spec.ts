@@ -116,15 +116,15 @@ describe('templates and letters', () => {
     await poll(() => page.locator('[data-preview="kk"] .preview-text').textContent()).toContain(
       `№ ${seeded.regNo}`,
     );
-    expect(await page.locator('[data-preview="ru"] .preview-text').textContent()).toContain(
-      'Уважаемая Гүлнар Маратқызы!',
-    );
+    await expect
+      .poll(() => page.locator('[data-preview="ru"] .preview-text').textContent())
+      .toContain('Уважаемая Гүлнар Маратқызы!');
     await screenshot(page, 'templates-builtin-kk');
     await page.getByRole('button', { name: 'Көшірме жасау' }).click();
     await page.locator('.section-edit').first().waitFor();
-    expect(await page.locator('main h1').textContent()).toBe(
-      'Өтініш берушіге жауап (бес бөлім) (көшірме)',
-    );
+    await expect
+      .poll(() => page.locator('main h1').textContent())
+      .toBe('Өтініш берушіге жауап (бес бөлім) (көшірме)');
 
     // Type in the answer section and insert a placeholder at the cursor.
     const body = page.locator('textarea[data-body="4-kk"]');

@@ -42,7 +42,9 @@ describe('Today view', () => {
     for (const [card, value] of Object.entries(expected) as [TodayCard, number][]) {
       await expect.poll(() => today.count(card), { message: card }).toBe(value);
     }
-    expect(await page.locator('.today-date').textContent()).toBe('2026 жылғы 20 қараша, жұма');
+    await expect
+      .poll(() => page.locator('.today-date').textContent())
+      .toBe('2026 жылғы 20 қараша, жұма');
     expect(
       await today.list('Ең шұғыл өтініштер').locator('.today-subject').allTextContents(),
     ).toEqual(['Жылу жоқ', 'Лифт істемейді', 'Жол шұңқыры']);
