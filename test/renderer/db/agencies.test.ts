@@ -1,27 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createAgency,
-  RepositoryError,
   searchAgencies,
   setAgencyRetired,
   updateAgency,
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
-import { ctxAt, freshDb } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
+deleteFreshDbsAfterEach();
 
 const heating = {
   name: { kk: '«Астана-Жылу желілері» АҚ', ru: 'АО «Астана-Тепловые сети»' },

@@ -12,12 +12,19 @@ import {
 import { anonymiseApplicant } from '../../../renderer/src/db/repositories/anonymise';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import type { ApplicantInput } from '../../../shared/domain';
-import { counts, ctxAt, freshDb, kazakhAppeal, russianAppeal } from './helpers';
+import {
+  counts,
+  ctxAt,
+  deleteFreshDbsAfterEach,
+  freshDb,
+  kazakhAppeal,
+  russianAppeal,
+} from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
+deleteFreshDbsAfterEach();
+afterEach(() => {
   vi.restoreAllMocks();
-  await db?.delete();
 });
 
 const LATER = new Date('2026-12-01T06:30:00Z');

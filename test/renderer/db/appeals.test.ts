@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addNote,
   appealHistory,
@@ -11,21 +11,18 @@ import {
   updateAppeal,
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
-import { counts, ctxAt, freshDb, kazakhAppeal, russianAppeal } from './helpers';
+import {
+  counts,
+  ctxAt,
+  deleteFreshDbsAfterEach,
+  freshDb,
+  kazakhAppeal,
+  rejection,
+  russianAppeal,
+} from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
+deleteFreshDbsAfterEach();
 
 describe('createAppeal', () => {
   it('stores a Kazakh appeal with its number, deadlines, search words and created event', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   appealHistory,
   createApplicant,
@@ -10,12 +10,10 @@ import {
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import type { ApplicantInput } from '../../../shared/domain';
-import { counts, ctxAt, freshDb, kazakhAppeal } from './helpers';
+import { counts, ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
+deleteFreshDbsAfterEach();
 
 const gulnar: ApplicantInput = {
   fullName: 'Сейітқали Гүлнар Маратқызы',

@@ -4,7 +4,6 @@ import {
   appealHistory,
   createAppeal,
   describeRepositoryError,
-  RepositoryError,
 } from '../../../renderer/src/db/repositories';
 import {
   addAttachment,
@@ -16,7 +15,7 @@ import {
   updateAppealWithAttachments,
   type NewAttachmentFile,
 } from '../../../renderer/src/db/repositories/attachments';
-import { ctxAt, freshDb, kazakhAppeal } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal, rejection } from './helpers';
 
 /**
  * What is stored: the app hands IndexedDB the browser's File/Blob (Chromium keeps it as a
@@ -31,19 +30,10 @@ function file(name: string, text: string, mimeType = 'application/pdf'): NewAtta
 }
 
 let db: TizilimDb;
-afterEach(async () => {
+deleteFreshDbsAfterEach();
+afterEach(() => {
   vi.restoreAllMocks();
-  await db?.delete();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
 
 async function snapshot(db: TizilimDb) {
   return {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import {
   archiveChecklistTemplate,
@@ -11,26 +11,14 @@ import {
   ensureBuiltInChecklists,
   getChecklistTemplate,
   listChecklistTemplates,
-  RepositoryError,
   saveChecklistTemplate,
 } from '../../../renderer/src/db/repositories';
 import { BUILT_IN_CHECKLIST_IDS, checklistTemplateSchema } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
-import { ctxAt, freshDb } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
+deleteFreshDbsAfterEach();
 
 const HEARING_STEPS = [
   { text: { kk: 'Тіркеу және күн тәртібі', ru: 'Регистрация и повестка' } },

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import {
   createAppeal,
@@ -15,21 +15,13 @@ import {
 } from '../../../renderer/src/db/repositories';
 import { bytesToBase64, EXPORT_TABLE_NAMES, type ExportFile } from '../../../shared/export';
 import { generateOffice } from '../../fixtures/generateOffice';
-import { ctxAt, freshDb, kazakhAppeal } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 const office: ExportFile = generateOffice({ appeals: 60, seed: 5, from: '2026-04-01' });
 const NOW = new Date('2026-11-22T06:00:00Z');
 const ctx = ctxAt(NOW);
 
-const dbs: TizilimDb[] = [];
-function db(): TizilimDb {
-  const fresh = freshDb();
-  dbs.push(fresh);
-  return fresh;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+deleteFreshDbsAfterEach();
 
 /** Every table's rows, sorted by key, for comparing two databases. */
 async function dump(d: TizilimDb) {
@@ -78,7 +70,7 @@ function withAttachment(file: ExportFile): ExportFile {
 describe('export and import of the whole database', () => {
   it('round-trips: export → import into an empty database → export again is equal', async () => {
     const source = withAttachment({ ...office, demo: false });
-    const first = db();
+    const first = freshDb();
     const progress: string[] = [];
     const summary = await importExportFile(first, JSON.stringify(source), ctx, {
       mode: 'empty',
@@ -93,7 +85,7 @@ describe('export and import of the whole database', () => {
     expect(exported.exportedAt).toBe(NOW.toISOString());
     expect(byId(exported.tables)).toEqual(byId(source.tables));
 
-    const second = db();
+    const second = freshDb();
     await importExportFile(second, serializeExport(exported), ctx, {
       mode: 'empty',
       fileAs: 'bytes',
@@ -109,7 +101,7 @@ describe('export and import of the whole database', () => {
   });
 
   it('reads a consistent snapshot of every exported table', async () => {
-    const d = db();
+    const d = freshDb();
     await saveSettings(
       d,
       { users: [{ id: 'aigerim', fullName: 'Айгерім', role: 'assistant' }] },
@@ -129,7 +121,7 @@ describe('export and import of the whole database', () => {
   });
 
   it('leaves the database unchanged when the file is invalid, and names the bad record', async () => {
-    const d = db();
+    const d = freshDb();
     await importExportFile(d, office, ctx, { mode: 'empty', fileAs: 'bytes' });
     const before = await dump(d);
     const bad = JSON.parse(JSON.stringify(office)) as ExportFile;
@@ -150,7 +142,7 @@ describe('export and import of the whole database', () => {
   });
 
   it('rolls back everything when IndexedDB refuses a write halfway', async () => {
-    const d = db();
+    const d = freshDb();
     await createAppeal(d, kazakhAppeal(), ctx);
     const before = await dump(d);
     // Appeals, events and applicants are written by then; plan items are near the end.
@@ -177,7 +169,7 @@ describe('export and import of the whole database', () => {
   });
 
   it('into an empty database only: refuses when the office has data', async () => {
-    const d = db();
+    const d = freshDb();
     await createAppeal(d, kazakhAppeal(), ctx);
     expect(await hasOfficeData(d)).toBe(true);
     await expect(importExportFile(d, office, ctx, { mode: 'empty' })).rejects.toMatchObject({
@@ -187,7 +179,7 @@ describe('export and import of the whole database', () => {
   });
 
   it('replacing data writes a backup of it first, and stops if the backup fails', async () => {
-    const d = db();
+    const d = freshDb();
     await createAppeal(d, kazakhAppeal(), ctx);
     await expect(importExportFile(d, office, ctx, { mode: 'replace' })).rejects.toMatchObject({
       code: 'backup_required',
@@ -220,7 +212,7 @@ describe('export and import of the whole database', () => {
   });
 
   it('marks demo data, keeps the mark out of the counters, and removes it all', async () => {
-    const d = db();
+    const d = freshDb();
     await importExportFile(d, office, ctx, { mode: 'empty', fileAs: 'bytes' });
     expect(await isDemoDatabase(d)).toBe(true);
     const exported = await exportDatabase(d);
@@ -233,14 +225,14 @@ describe('export and import of the whole database', () => {
   });
 
   it('never removes an office that is not demo data', async () => {
-    const d = db();
+    const d = freshDb();
     await importExportFile(d, { ...office, demo: false }, ctx, { mode: 'empty', fileAs: 'bytes' });
     await expect(removeDemoData(d)).rejects.toMatchObject({ code: 'not_demo' });
     expect(await d.appeals.count()).toBe(60);
   });
 
   it('stores attachment files as Blobs in the app', async () => {
-    const d = db();
+    const d = freshDb();
     const file = withAttachment(office);
     await importExportFile(d, file, ctx, { mode: 'empty' });
     const stored = await d.attachments.toArray();

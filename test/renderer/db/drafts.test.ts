@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   discardDraft,
   listDrafts,
@@ -6,12 +6,10 @@ import {
   saveDraft,
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
-import { freshDb } from './helpers';
+import { deleteFreshDbsAfterEach, freshDb } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
+deleteFreshDbsAfterEach();
 
 describe('drafts', () => {
   it('keeps one draft per form instance, replaced on every save, until discarded', async () => {

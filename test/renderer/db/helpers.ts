@@ -1,13 +1,37 @@
+import { afterEach, expect } from 'vitest';
 import { TizilimDb } from '../../../renderer/src/db/database';
-import type { WriteContext } from '../../../renderer/src/db/repositories';
+import { RepositoryError, type WriteContext } from '../../../renderer/src/db/repositories';
 import type { AppealInput } from '../../../shared/domain';
 
 let counter = 0;
+const opened: TizilimDb[] = [];
 
 /** A fresh, empty database per test (fake-indexeddb keeps them in memory). */
 export function freshDb(): TizilimDb {
   counter += 1;
-  return new TizilimDb(`tizilim-test-${counter}-${Math.random().toString(36).slice(2)}`);
+  const db = new TizilimDb(`tizilim-test-${counter}-${Math.random().toString(36).slice(2)}`);
+  opened.push(db);
+  return db;
+}
+
+/**
+ * Call once at the top of a test file: after each test, deletes every database `freshDb()`
+ * opened in it, so no test sees another's rows and fake-indexeddb does not pile them up.
+ */
+export function deleteFreshDbsAfterEach(): void {
+  afterEach(async () => {
+    for (const db of opened.splice(0)) await db.delete();
+  });
+}
+
+/** The RepositoryError a write was refused with; fails the test if it succeeded or threw else. */
+export async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RepositoryError);
+  return error as RepositoryError;
 }
 
 /** Friday 20 November 2026, 10:00 in Astana. */

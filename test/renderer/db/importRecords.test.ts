@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   appealHistory,
   createAppeal,
@@ -7,14 +7,18 @@ import {
   RepositoryError,
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
-import { counts, ctxAt, freshDb, kazakhAppeal, russianAppeal } from './helpers';
+import {
+  counts,
+  ctxAt,
+  deleteFreshDbsAfterEach,
+  freshDb,
+  kazakhAppeal,
+  russianAppeal,
+} from './helpers';
 
 let source: TizilimDb;
 let db: TizilimDb;
-afterEach(async () => {
-  await source?.delete();
-  await db?.delete();
-});
+deleteFreshDbsAfterEach();
 
 /** Records exactly as the repositories write them, from a scratch database. */
 async function exportedOffice() {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   appealHistory,
   closeInquiry,
@@ -8,7 +8,6 @@ import {
   createRepeatInquiry,
   deleteInquiryDraft,
   recordInquiryResponse,
-  RepositoryError,
   sendInquiry,
   setAgencyRetired,
   transitionAppeal,
@@ -16,21 +15,17 @@ import {
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import { newId } from '../../../shared/ids';
-import { ctxAt, freshDb, kazakhAppeal, russianAppeal } from './helpers';
+import {
+  ctxAt,
+  deleteFreshDbsAfterEach,
+  freshDb,
+  kazakhAppeal,
+  rejection,
+  russianAppeal,
+} from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
+deleteFreshDbsAfterEach();
 
 /** Monday 7 December 2026, 10:00 in Astana: after the answer to a 20 Nov letter is... not due. */
 const DEC_7 = new Date('2026-12-07T05:00:00Z');

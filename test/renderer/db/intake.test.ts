@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addVisitor,
   appealHistory,
@@ -20,12 +20,10 @@ import {
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import { queueOrder, receptionSchema, type Reception } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
-import { ctxAt, freshDb } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
+deleteFreshDbsAfterEach();
 
 /** Tuesday 24 November 2026, 10:00 in Astana: a reception morning. */
 const RECEPTION_MORNING = new Date('2026-11-24T05:00:00Z');

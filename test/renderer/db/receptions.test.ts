@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import {
   cancelReception,
@@ -12,7 +12,6 @@ import {
   receptionsBetween,
   receptionsInMonth,
   recordAnnouncement,
-  RepositoryError,
   saveChecklistTemplate,
   setPreparationStep,
   upcomingMonthsWithoutReception,
@@ -21,21 +20,10 @@ import {
 } from '../../../renderer/src/db/repositories';
 import { BUILT_IN_CHECKLIST_IDS, type Reception } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
-import { ctxAt, freshDb } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
+deleteFreshDbsAfterEach();
 
 const PLAN: ReceptionPlan = {
   date: '2026-11-27',

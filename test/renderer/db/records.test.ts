@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import { stamp } from '../../../renderer/src/db/repositories/context';
 import { parseOrThrow, RepositoryError } from '../../../renderer/src/db/repositories/errors';
@@ -18,23 +18,12 @@ import {
   type PlanItemInput,
 } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
-import { ctxAt, freshDb, FRIDAY_MORNING } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, FRIDAY_MORNING, rejection } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
+deleteFreshDbsAfterEach();
 
 const LATER = new Date('2026-11-20T09:30:00Z');
-
-async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RepositoryError);
-  return error as RepositoryError;
-}
 
 const ID = newId();
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createApplicant,
   createAppeal,
@@ -9,12 +9,10 @@ import {
   updateAppeal,
 } from '../../../renderer/src/db/repositories';
 import type { TizilimDb } from '../../../renderer/src/db/database';
-import { ctxAt, freshDb, kazakhAppeal } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  await db?.delete();
-});
+deleteFreshDbsAfterEach();
 
 describe('registry rows follow every write', () => {
   it('appear on registration and change with edits, transitions, renames, merges and deletion', async () => {

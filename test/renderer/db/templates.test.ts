@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import {
@@ -15,13 +15,10 @@ import {
 import type { TemplateEdit } from '../../../renderer/src/db/repositories';
 import { newId } from '../../../shared/ids';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../../shared/templates';
-import { ctxAt, freshDb } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+deleteFreshDbsAfterEach();
 
 function editOf(template: {
   kind: TemplateEdit['kind'];
@@ -33,16 +30,6 @@ function editOf(template: {
     name: { ...template.name },
     sections: template.sections.map((s) => ({ ...s, title: { ...s.title }, body: { ...s.body } })),
   };
-}
-
-async function refused(promise: Promise<unknown>): Promise<RepositoryError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RepositoryError) return error;
-    throw error;
-  }
-  throw new Error('expected a RepositoryError');
 }
 
 describe('templates repository', () => {
@@ -112,7 +99,7 @@ describe('templates repository', () => {
       body: { kk: '{{appeal.number}}', ru: 'ok {{appeal.regNo}}' },
     };
     edit.sections[3] = { ...edit.sections[3]!, body: { kk: 'ok', ru: '{{today|genitive}}' } };
-    const error = await refused(saveTemplate(db, copy.id, edit, ctxAt()));
+    const error = await rejection(saveTemplate(db, copy.id, edit, ctxAt()));
     expect(error.detail).toBe('template_placeholder_unknown');
     expect(error.issues).toEqual([
       { path: 'sections.2.body.kk', code: 'template_placeholder_unknown' },
@@ -130,28 +117,28 @@ describe('templates repository', () => {
     db = freshDb();
     const copy = await copyTemplate(db, builtInTemplate('inquiry').id, ctxAt());
     const empty = { ...editOf(copy), sections: [] };
-    expect((await refused(saveTemplate(db, copy.id, empty, ctxAt()))).issues).toEqual([
+    expect((await rejection(saveTemplate(db, copy.id, empty, ctxAt()))).issues).toEqual([
       { path: 'sections', code: 'sections_required' },
     ]);
     const dup = editOf(copy);
     dup.sections[1] = { ...dup.sections[1]!, key: dup.sections[0]!.key };
-    expect((await refused(saveTemplate(db, copy.id, dup, ctxAt()))).issues[0]?.code).toBe(
+    expect((await rejection(saveTemplate(db, copy.id, dup, ctxAt()))).issues[0]?.code).toBe(
       'duplicate_key',
     );
     const builtIn = builtInTemplate('inquiry');
-    expect((await refused(saveTemplate(db, builtIn.id, editOf(builtIn), ctxAt()))).detail).toBe(
+    expect((await rejection(saveTemplate(db, builtIn.id, editOf(builtIn), ctxAt()))).detail).toBe(
       'template_builtin_readonly',
     );
-    expect((await refused(deleteTemplate(db, builtIn.id, ctxAt()))).detail).toBe(
+    expect((await rejection(deleteTemplate(db, builtIn.id, ctxAt()))).detail).toBe(
       'template_builtin_readonly',
     );
     await saveTemplate(db, copy.id, editOf(copy), ctxAt());
     expect(
-      (await refused(saveTemplate(db, copy.id, editOf(copy), ctxAt(), { expectedVersion: 1 })))
+      (await rejection(saveTemplate(db, copy.id, editOf(copy), ctxAt(), { expectedVersion: 1 })))
         .code,
     ).toBe('conflict');
     expect((await db.templates.get(copy.id))?.version).toBe(2);
-    expect((await refused(saveTemplate(db, newId(), editOf(copy), ctxAt()))).code).toBe(
+    expect((await rejection(saveTemplate(db, newId(), editOf(copy), ctxAt()))).code).toBe(
       'not_found',
     );
   });
@@ -162,10 +149,10 @@ describe('templates repository', () => {
     const deleted = await deleteTemplate(db, copy.id, ctxAt());
     expect(deleted.deletedAt).toBe('2026-11-20T05:00:00.000Z');
     expect(await db.templates.count()).toBe(1);
-    expect((await refused(deleteTemplate(db, copy.id, ctxAt()))).code).toBe('not_found');
-    expect((await refused(saveTemplate(db, copy.id, editOf(copy), ctxAt()))).code).toBe(
+    expect((await rejection(deleteTemplate(db, copy.id, ctxAt()))).code).toBe('not_found');
+    expect((await rejection(saveTemplate(db, copy.id, editOf(copy), ctxAt()))).code).toBe(
       'not_found',
     );
-    expect((await refused(copyTemplate(db, copy.id, ctxAt()))).code).toBe('not_found');
+    expect((await rejection(copyTemplate(db, copy.id, ctxAt()))).code).toBe('not_found');
   });
 });

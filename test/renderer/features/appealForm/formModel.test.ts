@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TizilimDb } from '../../../../renderer/src/db/database';
 import { createApplicant, mergeApplicants } from '../../../../renderer/src/db/repositories';
 import {
@@ -23,7 +23,7 @@ import {
 import { createKzCalendar } from '../../../../shared/calendar';
 import { appealInputSchema } from '../../../../shared/domain';
 import { DEFAULT_DEADLINE_RULES, DEFAULT_WORK_HOURS } from '../../../../shared/workflow/deadlines';
-import { ctxAt, freshDb } from '../../db/helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb } from '../../db/helpers';
 
 function filled(overrides: Partial<AppealFormValues> = {}): AppealFormValues {
   return {
@@ -174,9 +174,7 @@ describe('new applicant form', () => {
 
 describe('searchApplicants', () => {
   let db: TizilimDb;
-  afterEach(async () => {
-    await db?.delete();
-  });
+  deleteFreshDbsAfterEach();
 
   async function people() {
     db = freshDb();
