@@ -64,3 +64,39 @@ export function useFlushOnLeave(flush: () => unknown): void {
     };
   }, [flush]);
 }
+
+/**
+ * Debounced autosave timing: `schedule()` after each change runs `flush` once typing pauses
+ * for `delayMs`, and at least every `maxWaitMs` while it never pauses, so a long unbroken
+ * stretch of typing is still kept. `cancel()` drops whatever is scheduled (a flush that runs
+ * by other means should call it first).
+ */
+export function useAutosaveTimer(
+  flush: () => unknown,
+  delayMs: number,
+  maxWaitMs: number,
+): { schedule: () => void; cancel: () => void } {
+  const flushRef = useLatest(flush);
+  const [timer] = useState(() => {
+    let debounce: ReturnType<typeof setTimeout> | null = null;
+    let maxWait: ReturnType<typeof setTimeout> | null = null;
+    const cancel = () => {
+      if (debounce) clearTimeout(debounce);
+      if (maxWait) clearTimeout(maxWait);
+      debounce = null;
+      maxWait = null;
+    };
+    const fire = () => {
+      cancel();
+      void flushRef.current();
+    };
+    const schedule = () => {
+      if (debounce) clearTimeout(debounce);
+      debounce = setTimeout(fire, delayMs);
+      maxWait ??= setTimeout(fire, maxWaitMs);
+    };
+    return { schedule, cancel };
+  });
+  useEffect(() => timer.cancel, [timer]);
+  return timer;
+}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useBlocker, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,13 +8,16 @@ import {
   type Inquiry,
   type Template,
 } from '../../../../shared/domain';
+import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
 import type { Lang } from '../../../../shared/i18n/lang';
 import { letterToPlainText } from '../../../../shared/templates';
 import { useSession } from '../../app/session';
 import { useDb, useLiveQuery } from '../../db/hooks';
 import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '../../db/repositories';
 import { StatusBadge } from '../../ui/badges';
+import type { StatusStore } from '../../ui/autosave';
 import { Field } from '../../ui/Field';
+import { formatTimestamp } from '../../ui/format';
 import { useHotkeys } from '../../ui/useHotkeys';
 import { useLang } from '../../ui/useLang';
 import { showError, toFormError, type FormError } from '../appeal/errors';
@@ -29,6 +32,12 @@ import {
 } from './letter';
 import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
 import { SendDialog } from './SendDialog';
+import {
+  inquiryDraftKey,
+  type InquiryDraftStatus,
+  useInquiryDraft,
+  useInquiryDraftStatus,
+} from './useInquiryDraft';
 
 export interface DraftState {
   agencyId: string | null;
@@ -94,6 +103,20 @@ function provisional(state: DraftState, saved: Inquiry | null): Inquiry {
 
 const FORM_FIELDS = ['agencyId', 'addressee', 'subject', 'outgoingDate'];
 
+/** «Мәтін сақталды (10:42)»: re-renders alone when the draft is written, not the editor. */
+function DraftStatusLine({ store }: { store: StatusStore<InquiryDraftStatus> }) {
+  const { t } = useTranslation();
+  const status = useInquiryDraftStatus(store);
+  return (
+    <span className="draft-status muted small" aria-live="polite">
+      {status.kind === 'saving' && t('inquiries.autosave.saving')}
+      {status.kind === 'saved' &&
+        t('inquiries.autosave.saved', { time: toKzLocalDateTime(status.at).slice(11, 16) })}
+      {status.kind === 'failed' && t('inquiries.autosave.failed')}
+    </span>
+  );
+}
+
 /**
  * Writing an inquiry: the addressee from the directory (or a new one added on the spot),
  * the appeals it is about, the template and what the template asks to type, with the
@@ -121,6 +144,17 @@ export function DraftEditor({
   const { ctx, settings, calendar, today } = useSession();
   const [state, setState] = useState<DraftState>(initial);
   const [dirty, setDirty] = useState(false);
+  // Every keystroke is kept in the drafts table until the inquiry itself is saved.
+  const draft = useInquiryDraft({
+    db,
+    draftKey: inquiryDraftKey(saved?.id ?? null, initial.appealIds),
+    baseline: initial,
+    snapshot: useCallback(() => state, [state]),
+  });
+  const { schedule } = draft;
+  useEffect(() => {
+    if (dirty) schedule();
+  }, [state, dirty, schedule]);
   // Typed text is not lost by a stray click: leaving with unsaved changes asks first.
   const leaving = useRef(false);
   const blocker = useBlocker(
@@ -185,22 +219,35 @@ export function DraftEditor({
       ...state,
       body: result.ok ? letterToPlainText(result.letter) : '',
     };
+    // No autosave during the save: a late write would bring the draft back after it.
+    await draft.stop();
     try {
       const stored = saved
         ? await updateInquiryDraft(db, saved.id, input, ctx, { expectedVersion: saved.version })
         : await createInquiry(db, input, ctx);
       setDirty(false);
       if (!saved) {
+        await draft.remove();
         leaving.current = true;
         void navigate(`/inquiries/${stored.id}`, { replace: true });
+      } else {
+        await draft.saved(draftStateOf(stored));
       }
       return stored;
     } catch (failure) {
+      draft.resume();
       setError(toFormError(failure));
       return null;
     } finally {
       setBusy(false);
     }
+  };
+
+  const restoreDraft = async () => {
+    const restored = await draft.resolveOffer('restore');
+    if (!restored) return;
+    setState(restored);
+    setDirty(true);
   };
 
   const submit = (event?: FormEvent) => {
@@ -222,12 +269,25 @@ export function DraftEditor({
 
   const remove = async () => {
     if (!saved) {
+      // Giving up a new inquiry gives up its typed text too.
+      if (dirty && !window.confirm(t('inquiries.draft.cancelConfirm'))) return;
+      leaving.current = true;
+      await draft.remove();
       void navigate(-1);
       return;
     }
     if (!window.confirm(t('inquiries.draft.deleteConfirm'))) return;
     leaving.current = true;
-    await deleteInquiryDraft(db, saved.id, ctx);
+    await draft.stop();
+    try {
+      await deleteInquiryDraft(db, saved.id, ctx);
+    } catch (failure) {
+      leaving.current = false;
+      draft.resume();
+      setError(toFormError(failure));
+      return;
+    }
+    await draft.remove();
     void navigate('/inquiries?view=draft');
   };
 
@@ -238,11 +298,32 @@ export function DraftEditor({
 
   return (
     <div className="inquiry-editor">
+      {draft.offer && (
+        <div className="notice warning draft-offer" role="alert">
+          <span>
+            {t('inquiries.autosave.offer', { time: formatTimestamp(draft.offer.updatedAt) })}
+          </span>
+          <span className="button-row">
+            <button type="button" className="button primary" onClick={() => void restoreDraft()}>
+              {t('inquiries.autosave.restore')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void draft.resolveOffer('discard')}
+            >
+              {t('inquiries.autosave.discard')}
+            </button>
+          </span>
+        </div>
+      )}
       <form
         className="inquiry-form card"
         onSubmit={submit}
         noValidate
         aria-label={t('inquiries.draft.formLabel')}
+        // Leaving a field writes the text at once, without waiting for the pause.
+        onBlur={() => void draft.flush()}
       >
         {shown.message && (
           <p className="notice error" role="alert">
@@ -410,6 +491,7 @@ export function DraftEditor({
             {saved ? t('inquiries.draft.delete') : t('common.actions.cancel')}
           </button>
           {dirty && <span className="muted small">{t('inquiries.draft.unsaved')}</span>}
+          <DraftStatusLine store={draft.status} />
         </div>
         {saved && !result.ok && (
           <p className="muted small">{t('inquiries.draft.sendNeedsLetter')}</p>

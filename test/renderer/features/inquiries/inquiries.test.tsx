@@ -179,7 +179,7 @@ describe('draft editor', () => {
     await userEvent.type(subject, ' (қайталанған)');
     await userEvent.click(screen.getByRole('link', { name: 'Бүгін' }));
     expect(confirm).toHaveBeenCalledWith(
-      'Сауал жобасында сақталмаған өзгерістер бар. Оларды сақтамай шығасыз ба?',
+      'Сауал жобасындағы өзгерістер әлі сақталмаған. Терілген мәтін жоғалмайды: сауалды қайта ашқанда оны қалпына келтіруге болады. Шығасыз ба?',
     );
     expect(window.location.hash).toContain('/inquiries/new');
     expect(screen.getByLabelText(/Тақырыбы/)).toHaveValue('Ыстық су жоқ (қайталанған)');
