@@ -11,11 +11,15 @@ import {
 } from '../../../../shared/domain';
 import { newId } from '../../../../shared/ids';
 import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useLang } from '../../ui/useLang';
-import { changeSettings, describeSaveError, fieldError } from './saveHelpers';
+import { fieldError } from './saveHelpers';
+import {
+  SettingsAddForm,
+  SettingsEditDialog,
+  SettingsNotice,
+  useSettingsChange,
+} from './SettingsList';
 
 const staffFormSchema = staffUserSchema.pick({ fullName: true, role: true });
 type StaffForm = { fullName: string; role: UserRole };
@@ -59,47 +63,21 @@ function useStaffForm(defaults: StaffForm) {
 /** Rename a staff member or change their role. */
 function EditStaffDialog({ user, onClose }: { user: StaffUser; onClose: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const { ctx } = useSession();
   const form = useStaffForm({ fullName: user.fullName, role: user.role });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit(async ({ fullName, role }) => {
-    try {
-      await changeSettings(db, ctx, (current) => ({
-        ...current,
-        users: current.users.map((u) => (u.id === user.id ? { ...u, fullName, role } : u)),
-      }));
-      onClose();
-    } catch (error) {
-      setFailure(describeSaveError(error, lang).message);
-    }
-  });
   return (
-    <Dialog
-      open
+    <SettingsEditDialog
       title={t('settings.staff.editTitle')}
+      formId="staff-edit"
+      form={form}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form="staff-edit" className="button primary">
-            {t('common.actions.save')}
-          </button>
-        </>
-      }
+      change={({ fullName, role }) =>
+        (current) => ({
+          ...current,
+          users: current.users.map((u) => (u.id === user.id ? { ...u, fullName, role } : u)),
+        })}
     >
-      <form id="staff-edit" onSubmit={submit} noValidate>
-        <StaffFields form={form} autoFocus />
-        {failure && (
-          <p className="notice error" role="alert">
-            {failure}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <StaffFields form={form} autoFocus />
+    </SettingsEditDialog>
   );
 }
 
@@ -110,11 +88,10 @@ function EditStaffDialog({ user, onClose }: { user: StaffUser; onClose: () => vo
 export function StaffSection() {
   const { t } = useTranslation();
   const lang = useLang();
-  const db = useDb();
-  const { settings, user: me, ctx } = useSession();
+  const { settings, user: me } = useSession();
   const addForm = useStaffForm({ fullName: '', role: 'assistant' });
   const [editing, setEditing] = useState<StaffUser | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const { notice, run } = useSettingsChange();
 
   const activeCount = settings.users.filter((u) => u.active).length;
   const users = [...settings.users].sort(
@@ -122,34 +99,26 @@ export function StaffSection() {
   );
 
   const add = addForm.handleSubmit(async ({ fullName, role }) => {
-    try {
-      await changeSettings(db, ctx, (current) => ({
+    const ok = await run(
+      (current) => ({
         ...current,
         users: [...current.users, { id: newId(), fullName, role, active: true }],
-      }));
-      addForm.reset({ fullName: '', role });
-      setNotice({ tone: 'ok', text: t('settings.staff.added', { name: fullName }) });
-    } catch (error) {
-      setNotice({ tone: 'error', text: describeSaveError(error, lang).message });
-    }
+      }),
+      t('settings.staff.added', { name: fullName }),
+    );
+    if (ok) addForm.reset({ fullName: '', role });
   });
 
-  const setActive = async (target: StaffUser, active: boolean) => {
-    try {
-      await changeSettings(db, ctx, (current) => ({
+  const setActive = (target: StaffUser, active: boolean) =>
+    run(
+      (current) => ({
         ...current,
         users: current.users.map((u) => (u.id === target.id ? { ...u, active } : u)),
-      }));
-      setNotice({
-        tone: 'ok',
-        text: t(active ? 'settings.staff.restored' : 'settings.staff.deactivated', {
-          name: target.fullName,
-        }),
-      });
-    } catch (error) {
-      setNotice({ tone: 'error', text: describeSaveError(error, lang).message });
-    }
-  };
+      }),
+      t(active ? 'settings.staff.restored' : 'settings.staff.deactivated', {
+        name: target.fullName,
+      }),
+    );
 
   return (
     <div className="settings-section">
@@ -214,21 +183,15 @@ export function StaffSection() {
           })}
         </tbody>
       </table>
-      {notice && (
-        <p className={`settings-notice ${notice.tone}`} role="status">
-          {notice.text}
-        </p>
-      )}
+      <SettingsNotice notice={notice} />
 
-      <form className="settings-add card" onSubmit={add} noValidate>
-        <h2>{t('settings.staff.addTitle')}</h2>
-        <div className="settings-add-row">
-          <StaffFields form={addForm} />
-          <button type="submit" className="button primary">
-            {t('settings.staff.add')}
-          </button>
-        </div>
-      </form>
+      <SettingsAddForm
+        title={t('settings.staff.addTitle')}
+        submitLabel={t('settings.staff.add')}
+        onSubmit={add}
+      >
+        <StaffFields form={addForm} />
+      </SettingsAddForm>
       <p className="settings-hint">{t('settings.staff.switchHint')}</p>
 
       {editing && <EditStaffDialog user={editing} onClose={() => setEditing(null)} />}

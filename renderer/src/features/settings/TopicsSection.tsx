@@ -7,11 +7,16 @@ import { topicIdSchema, topicSchema, type Topic } from '../../../../shared/domai
 import { useSession } from '../../app/session';
 import { useDb, useLiveQuery } from '../../db/hooks';
 import type { TizilimDb } from '../../db/database';
-import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatNumber } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
-import { changeSettings, describeSaveError, fieldError } from './saveHelpers';
+import { fieldError } from './saveHelpers';
+import {
+  SettingsAddForm,
+  SettingsEditDialog,
+  SettingsNotice,
+  useSettingsChange,
+} from './SettingsList';
 import { isBuiltInTopic, suggestTopicId, topicIdFor } from './topicId';
 
 const namesSchema = topicSchema.pick({ kk: true, ru: true });
@@ -73,51 +78,25 @@ function NameFields({
 
 function RenameTopicDialog({ topic, onClose }: { topic: Topic; onClose: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const { ctx } = useSession();
   const form = useForm<NamesForm>({
     resolver: zodResolver(namesSchema),
     defaultValues: { kk: topic.kk, ru: topic.ru },
   });
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit(async ({ kk, ru }) => {
-    try {
-      await changeSettings(db, ctx, (current) => ({
-        ...current,
-        topics: current.topics.map((x) => (x.id === topic.id ? { ...x, kk, ru } : x)),
-      }));
-      onClose();
-    } catch (error) {
-      setFailure(describeSaveError(error, lang).message);
-    }
-  });
   return (
-    <Dialog
-      open
+    <SettingsEditDialog
       title={t('settings.topics.renameTitle')}
+      formId="topic-rename"
+      form={form}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form="topic-rename" className="button primary">
-            {t('common.actions.save')}
-          </button>
-        </>
-      }
+      change={({ kk, ru }) =>
+        (current) => ({
+          ...current,
+          topics: current.topics.map((x) => (x.id === topic.id ? { ...x, kk, ru } : x)),
+        })}
     >
-      <form id="topic-rename" onSubmit={submit} noValidate>
-        <NameFields form={form} autoFocus />
-        <p className="settings-hint">{t('settings.topics.idKept', { id: topic.id })}</p>
-        {failure && (
-          <p className="notice error" role="alert">
-            {failure}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <NameFields form={form} autoFocus />
+      <p className="settings-hint">{t('settings.topics.idKept', { id: topic.id })}</p>
+    </SettingsEditDialog>
   );
 }
 
@@ -130,12 +109,12 @@ export function TopicsSection() {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
-  const { settings, ctx } = useSession();
+  const { settings } = useSession();
   const { topics } = settings;
   const idsKey = topics.map((x) => x.id).join(' ');
   const usage = useLiveQuery(() => appealsByTopic(db, idsKey.split(' ')), [db, idsKey]);
   const [renaming, setRenaming] = useState<Topic | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const { notice, setNotice, run } = useSettingsChange();
 
   const addForm = useForm<NewTopicForm>({
     resolver: zodResolver(newTopicSchema(topics)),
@@ -144,17 +123,6 @@ export function TopicsSection() {
   const [kkName, ruName] = addForm.watch(['kk', 'ru']);
   const suggestedId = suggestTopicId({ kk: kkName ?? '', ru: ruName ?? '' }, topics) ?? '';
   const activeCount = topics.filter((x) => !x.retired).length;
-
-  const run = async (change: Parameters<typeof changeSettings>[2], done: string) => {
-    try {
-      await changeSettings(db, ctx, change);
-      setNotice({ tone: 'ok', text: done });
-      return true;
-    } catch (error) {
-      setNotice({ tone: 'error', text: describeSaveError(error, lang).message });
-      return false;
-    }
-  };
 
   const add = addForm.handleSubmit(async ({ kk, ru, id }) => {
     const ok = await run(
@@ -200,32 +168,27 @@ export function TopicsSection() {
   return (
     <div className="settings-section">
       <p className="settings-lead">{t('settings.topics.lead')}</p>
-      <form className="settings-add top card" onSubmit={add} noValidate>
-        <h2>{t('settings.topics.addTitle')}</h2>
-        <div className="settings-add-row">
-          <NameFields form={addForm} />
-          <Field
-            label={t('settings.topics.id')}
-            error={fieldError(addForm.formState.errors, 'id', lang)}
-            hint={t('settings.topics.idHint')}
-          >
-            <input
-              autoComplete="off"
-              placeholder={suggestedId}
-              className="settings-code"
-              {...addForm.register('id')}
-            />
-          </Field>
-          <button type="submit" className="button primary">
-            {t('settings.topics.add')}
-          </button>
-        </div>
-      </form>
-      {notice && (
-        <p className={`settings-notice ${notice.tone}`} role="status">
-          {notice.text}
-        </p>
-      )}
+      <SettingsAddForm
+        title={t('settings.topics.addTitle')}
+        submitLabel={t('settings.topics.add')}
+        onSubmit={add}
+        top
+      >
+        <NameFields form={addForm} />
+        <Field
+          label={t('settings.topics.id')}
+          error={fieldError(addForm.formState.errors, 'id', lang)}
+          hint={t('settings.topics.idHint')}
+        >
+          <input
+            autoComplete="off"
+            placeholder={suggestedId}
+            className="settings-code"
+            {...addForm.register('id')}
+          />
+        </Field>
+      </SettingsAddForm>
+      <SettingsNotice notice={notice} />
       <table className="settings-table topics">
         <thead>
           <tr>
