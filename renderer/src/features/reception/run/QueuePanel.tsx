@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type RefObject } from 'react';
+import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   queueOrder,
@@ -173,6 +173,23 @@ function Waiting({ since, now }: { since: string; now: string }) {
   );
 }
 
+/** A small button in a visitor's row (open, postpone, call, no-show, back to the queue). */
+function RowAction({
+  onClick,
+  primary = false,
+  children,
+}: {
+  onClick: () => void;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={`button small${primary ? ' primary' : ''}`} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 /**
  * The visitor queue: the add form, then who is with the deputy, who waits (vulnerable
  * first, the reason shown), who was seen and who left.
@@ -207,6 +224,9 @@ export function QueuePanel({
       setError(describeRepositoryError(failure, lang).message);
     }
   };
+  // What was typed stays in the draft until the visitor is called again.
+  const backToQueue = (entry: QueueEntry) => () =>
+    void run(() => returnVisitorToQueue(db, reception.id, entry.id, ctx));
   const call = (entry: QueueEntry) =>
     run(async () => {
       await callVisitor(db, reception.id, entry.id, ctx);
@@ -264,25 +284,14 @@ export function QueuePanel({
                 <span className="visitor-state">{labelOf('queueStatus', entry.status, lang)}</span>
                 <span className="visitor-actions">
                   {entry.id !== selectedId && (
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={() => onSelect(entry.id)}
-                    >
+                    <RowAction onClick={() => onSelect(entry.id)}>
                       {t('reception.queue.open')}
-                    </button>
+                    </RowAction>
                   )}
                   {!readOnly && (
-                    // What was typed stays in the draft until the visitor is called again.
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={() =>
-                        void run(() => returnVisitorToQueue(db, reception.id, entry.id, ctx))
-                      }
-                    >
+                    <RowAction onClick={backToQueue(entry)}>
                       {t('reception.queue.postpone')}
-                    </button>
+                    </RowAction>
                   )}
                 </span>
               </li>
@@ -308,23 +317,17 @@ export function QueuePanel({
                 <Waiting since={entry.arrivedAt} now={now} />
                 {!readOnly && (
                   <span className="visitor-actions">
-                    <button
-                      type="button"
-                      className={`button small${i === 0 ? ' primary' : ''}`}
-                      onClick={() => void call(entry)}
-                    >
+                    <RowAction primary={i === 0} onClick={() => void call(entry)}>
                       {t('reception.queue.call')}
                       {i === 0 && <span className="kbd">Alt+C</span>}
-                    </button>
-                    <button
-                      type="button"
-                      className="button small"
+                    </RowAction>
+                    <RowAction
                       onClick={() =>
                         void run(() => markVisitorLeft(db, reception.id, entry.id, ctx))
                       }
                     >
                       {t('reception.queue.noShow')}
-                    </button>
+                    </RowAction>
                   </span>
                 )}
               </li>
@@ -360,15 +363,9 @@ export function QueuePanel({
                 <li key={entry.id} className="visitor left" data-testid="visitor">
                   {head(entry)}
                   {!readOnly && (
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={() =>
-                        void run(() => returnVisitorToQueue(db, reception.id, entry.id, ctx))
-                      }
-                    >
+                    <RowAction onClick={backToQueue(entry)}>
                       {t('reception.queue.returnToQueue')}
-                    </button>
+                    </RowAction>
                   )}
                 </li>
               ))}
