@@ -106,23 +106,56 @@ function ShortList({
   );
 }
 
-function AppealLine({ row, badge }: { row: TodayRow; badge: ReactNode }) {
+/**
+ * One appeal in a Today list: its number and subject open the appeal, the badge says what is
+ * due. A reception promise shows what was promised and by when before its subject.
+ */
+function AppealLine({
+  row,
+  badge,
+  promise,
+}: {
+  row: Pick<TodayRow, 'id' | 'regNo' | 'subject'> & { priority?: boolean };
+  badge: ReactNode;
+  promise?: { action: ReactNode };
+}) {
   const { t } = useTranslation();
   return (
-    <li className="today-appeal">
+    <li
+      className={promise ? 'today-appeal today-promise' : 'today-appeal'}
+      data-testid={promise ? 'today-promise' : undefined}
+    >
       <Link to={`/appeals/${row.id}`} className="today-appeal-link">
         <span className="today-regno">{row.regNo}</span>
         <span className="today-subject" title={row.subject}>
-          {row.priority && (
-            <span className="today-priority" title={t('today.priority')}>
-              {t('today.priorityShort')}
-            </span>
+          {promise ? (
+            <>
+              {promise.action}
+              <span className="today-promise-subject">{row.subject}</span>
+            </>
+          ) : (
+            <>
+              {row.priority && (
+                <span className="today-priority" title={t('today.priority')}>
+                  {t('today.priorityShort')}
+                </span>
+              )}
+              {row.subject}
+            </>
           )}
-          {row.subject}
         </span>
       </Link>
       {badge}
     </li>
+  );
+}
+
+/** When a first contact or an answer to the applicant is due (or was missed). */
+function DueBadge({ state, title, children }: { state: string; title: string; children: string }) {
+  return (
+    <span className={`deadline-badge ${state}`} title={title}>
+      {children}
+    </span>
   );
 }
 
@@ -285,14 +318,14 @@ export function TodayPage() {
                 key={row.id}
                 row={row}
                 badge={
-                  <span
-                    className={`deadline-badge ${late ? 'overdue' : 'due_soon'}`}
+                  <DueBadge
+                    state={late ? 'overdue' : 'due_soon'}
                     title={formatDayTime(row.acknowledgeBy)}
                   >
-                    {late
-                      ? t('today.lists.contactLate', { time: formatDayTime(row.acknowledgeBy) })
-                      : t('today.lists.contactBy', { time: formatDayTime(row.acknowledgeBy) })}
-                  </span>
+                    {t(late ? 'today.lists.contactLate' : 'today.lists.contactBy', {
+                      time: formatDayTime(row.acknowledgeBy),
+                    })}
+                  </DueBadge>
                 }
               />
             ))}
@@ -309,11 +342,11 @@ export function TodayPage() {
                 key={row.id}
                 row={row}
                 badge={
-                  <span className={`deadline-badge ${state}`} title={formatDay(informBy)}>
-                    {state === 'overdue'
-                      ? t('today.lists.informLate', { date: formatDay(informBy) })
-                      : t('today.lists.informBy', { date: formatDay(informBy) })}
-                  </span>
+                  <DueBadge state={state} title={formatDay(informBy)}>
+                    {t(state === 'overdue' ? 'today.lists.informLate' : 'today.lists.informBy', {
+                      date: formatDay(informBy),
+                    })}
+                  </DueBadge>
                 }
               />
             ))}
@@ -326,25 +359,19 @@ export function TodayPage() {
             more={{ to: '/registry?channel=reception', label: t('today.lists.all') }}
           >
             {(promises ?? []).slice(0, 8).map((appeal) => (
-              <li
+              <AppealLine
                 key={appeal.id}
-                className="today-appeal today-promise"
-                data-testid="today-promise"
-              >
-                <Link to={`/appeals/${appeal.id}`} className="today-appeal-link">
-                  <span className="today-regno">{appeal.regNo}</span>
-                  <span className="today-subject" title={appeal.subject}>
-                    {appeal.proposedAction && (
-                      <span className="today-promise-action">
-                        {t('today.lists.promiseBy', { date: formatDay(appeal.decideBy) })} ·{' '}
-                        {labelOf('proposedAction', appeal.proposedAction, lang)}
-                      </span>
-                    )}
-                    <span className="today-promise-subject">{appeal.subject}</span>
-                  </span>
-                </Link>
-                <DeadlineBadge deadline={appealDeadline(calendar, today, appeal)} />
-              </li>
+                row={appeal}
+                promise={{
+                  action: appeal.proposedAction && (
+                    <span className="today-promise-action">
+                      {t('today.lists.promiseBy', { date: formatDay(appeal.decideBy) })} ·{' '}
+                      {labelOf('proposedAction', appeal.proposedAction, lang)}
+                    </span>
+                  ),
+                }}
+                badge={<DeadlineBadge deadline={appealDeadline(calendar, today, appeal)} />}
+              />
             ))}
           </ShortList>
         </div>
