@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { transitionAppeal } from '../../../../renderer/src/db/repositories';
 import { messageFor } from '../../../../shared/validation/messages';
@@ -12,21 +12,15 @@ import {
   openDialog,
   polyfillDialog,
   renderAt,
-  resetDb,
   seedAppeal,
-  seedOffice,
+  seededOfficeEachTest,
   shiftDay,
   TODAY,
 } from './setup';
 import { isWorkingDay } from '../../../../shared/calendar';
 
 beforeAll(polyfillDialog);
-beforeEach(async () => {
-  localStorage.clear();
-  sessionStorage.clear();
-  await seedOffice();
-});
-afterEach(resetDb);
+seededOfficeEachTest();
 
 async function stored(id: string) {
   const appeal = await getDb().appeals.get(id);

@@ -1,23 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { setPlatform, type Platform } from '../../../../renderer/src/platform';
 import { newBaseFields } from '../../../../shared/domain';
 import { newId } from '../../../../shared/ids';
-import { polyfillDialog, renderAt, resetDb, seedAppeal, seedOffice, USER_ID } from './setup';
+import { polyfillDialog, renderAt, seedAppeal, seededOfficeEachTest, USER_ID } from './setup';
 
 beforeAll(polyfillDialog);
-beforeEach(async () => {
-  localStorage.clear();
-  sessionStorage.clear();
-  await seedOffice();
-});
-afterEach(async () => {
-  setPlatform(undefined);
-  delete window.__tizilimPrintReady;
-  await resetDb();
-});
+seededOfficeEachTest();
 
 describe('appeal page', () => {
   it('shows the header: number, subject, status, applicant with contacts, dates and deadlines', async () => {

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
 import { getDb } from '../../../../renderer/src/db/database';
 import {
@@ -8,6 +9,7 @@ import {
   type WriteContext,
 } from '../../../../renderer/src/db/repositories';
 import { initI18n } from '../../../../renderer/src/i18n';
+import { setPlatform } from '../../../../renderer/src/platform';
 import { createKzCalendar, isWorkingDay } from '../../../../shared/calendar';
 import { formatDay, parseDay } from '../../../../shared/calendar/dates';
 import { toKzLocalDate } from '../../../../shared/calendar/zone';
@@ -119,4 +121,22 @@ export function openDialog(): HTMLDialogElement {
 export async function resetDb() {
   await getDb().delete();
   await getDb().open();
+}
+
+/**
+ * Call once at the top of a screen test: before each test, empty browser storage and the
+ * seeded office; after it, no platform stub, no print-ready flag and an empty database, so
+ * nothing one test set up leaks into the next.
+ */
+export function seededOfficeEachTest(): void {
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await seedOffice();
+  });
+  afterEach(async () => {
+    setPlatform(undefined);
+    delete window.__tizilimPrintReady;
+    await resetDb();
+  });
 }

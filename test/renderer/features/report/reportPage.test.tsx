@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createAppeal, updateAppeal } from '../../../../renderer/src/db/repositories';
 import { setPlatform, type Platform } from '../../../../renderer/src/platform';
 import type { AppealInput } from '../../../../shared/domain';
-import { ctx, renderAt, resetDb, seedOffice } from '../appeal/setup';
+import { ctx, renderAt, seededOfficeEachTest } from '../appeal/setup';
 
 /**
  * The report screen on real data: appeals written by the repositories into the test
@@ -46,15 +46,7 @@ async function seedQuarter() {
   );
 }
 
-beforeEach(async () => {
-  localStorage.clear();
-  sessionStorage.clear();
-  await seedOffice();
-});
-afterEach(async () => {
-  setPlatform(undefined);
-  await resetDb();
-});
+seededOfficeEachTest();
 
 describe('report screen', () => {
   it('blocks export with fix-it links while a public summary holds a phone, and unblocks once it is fixed', async () => {

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createAppeal } from '../../../../renderer/src/db/repositories';
 import { reportLanguageChoice } from '../../../../renderer/src/features/report/print/ReportPrint';
@@ -9,7 +9,7 @@ import {
 } from '../../../../renderer/src/features/report/print/ReportDocument';
 import { niceMax, wrapLabel } from '../../../../renderer/src/features/report/print/charts';
 import { initI18n } from '../../../../renderer/src/i18n';
-import { ctx, renderAt, resetDb, seedOffice } from '../appeal/setup';
+import { ctx, renderAt, seededOfficeEachTest } from '../appeal/setup';
 import { fixtureReport } from './fixture';
 
 async function seedAppeal(day: string, publicSummary = '') {
@@ -33,14 +33,7 @@ async function seedAppeal(day: string, publicSummary = '') {
   );
 }
 
-beforeEach(async () => {
-  sessionStorage.clear();
-  await seedOffice();
-});
-afterEach(async () => {
-  delete window.__tizilimPrintReady;
-  await resetDb();
-});
+seededOfficeEachTest();
 
 describe('report print route', () => {
   it('prints Kazakh then Russian with running headers, and reports readiness', async () => {

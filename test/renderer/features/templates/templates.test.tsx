@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import {
   copyTemplate,
@@ -19,17 +19,14 @@ import {
   openDialog,
   polyfillDialog,
   renderAt,
-  resetDb,
   seedAppeal,
-  seedOffice,
+  seededOfficeEachTest,
   TODAY,
   USER_ID,
 } from '../appeal/setup';
 beforeAll(polyfillDialog);
+seededOfficeEachTest();
 beforeEach(async () => {
-  localStorage.clear();
-  sessionStorage.clear();
-  await seedOffice();
   // Letters need the deputy's position and the office phone besides the name.
   await saveSettings(
     getDb(),
@@ -46,11 +43,6 @@ beforeEach(async () => {
     },
     ctx,
   );
-});
-afterEach(async () => {
-  setPlatform(undefined);
-  delete window.__tizilimPrintReady;
-  await resetDb();
 });
 
 describe('templates page and editor', () => {
