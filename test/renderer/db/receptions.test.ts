@@ -18,7 +18,7 @@ import {
   updateReception,
   type ReceptionPlan,
 } from '../../../renderer/src/db/repositories';
-import { BUILT_IN_CHECKLIST_IDS, type Reception } from '../../../shared/domain';
+import { BUILT_IN_CHECKLIST_IDS, queueEntrySchema, type Reception } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
@@ -219,19 +219,14 @@ describe('changing the plan', () => {
     await db.receptions.put({
       ...reception,
       queue: [
-        {
+        queueEntrySchema.parse({
           id: newId(),
           number: 1,
           arrivedAt: '2026-11-27T10:05',
           name: 'Гүлнар Сейітқызы',
-          phone: null,
-          vulnerable: false,
-          vulnerableCategories: [],
           status: 'done',
-          applicantId: null,
           appealId: newId(),
-          note: '',
-        },
+        }),
       ],
     });
     const error = await rejection(cancelReception(db, reception.id, 'Ауырып қалдым', ctxAt()));
@@ -353,7 +348,7 @@ describe('marking a reception held', () => {
     await db.receptions.put({
       ...reception,
       queue: [
-        {
+        queueEntrySchema.parse({
           id: newId(),
           number: 1,
           arrivedAt: '2026-11-27T10:05',
@@ -362,10 +357,7 @@ describe('marking a reception held', () => {
           vulnerable: true,
           vulnerableCategories: ['veteran'],
           status: 'in_conversation',
-          applicantId: null,
-          appealId: null,
-          note: '',
-        },
+        }),
       ],
     });
     const open = await rejection(markReceptionHeld(db, reception.id, onTheDay));

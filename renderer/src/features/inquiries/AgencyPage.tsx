@@ -8,6 +8,7 @@ import { useDb, useLiveQuery } from '../../db/hooks';
 import { setAgencyRetired } from '../../db/repositories';
 import { formatDay } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { AgencyDialog } from './AgencyDialog';
 import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
@@ -42,12 +43,11 @@ export function AgencyPage() {
   }
   if (agency === null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('inquiries.agency.notFound')}</h1>
-        <Link className="button" to="/agencies">
-          {t('inquiries.agencies.title')}
-        </Link>
-      </section>
+      <NotFoundPage
+        title={t('inquiries.agency.notFound')}
+        backTo="/agencies"
+        backLabel={t('inquiries.agencies.title')}
+      />
     );
   }
   const record = agencyRecord(inquiries, today);
