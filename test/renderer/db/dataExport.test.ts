@@ -13,8 +13,8 @@ import {
   saveSettings,
   serializeExport,
 } from '../../../renderer/src/db/repositories';
-import { bytesToBase64, EXPORT_TABLE_NAMES, type ExportFile } from '../../../shared/export';
-import { generateOffice } from '../../fixtures/generateOffice';
+import { EXPORT_TABLE_NAMES, type ExportFile } from '../../../shared/export';
+import { exportedPdf, generateOffice } from '../../fixtures/generateOffice';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 const office: ExportFile = generateOffice({ appeals: 60, seed: 5, from: '2026-04-01' });
@@ -46,23 +46,7 @@ function withAttachment(file: ExportFile): ExportFile {
     ...file,
     tables: {
       ...file.tables,
-      attachments: [
-        {
-          id: '019aa0d6-1c00-7000-8000-000000000001',
-          createdAt: '2026-11-20T05:00:00.000Z',
-          updatedAt: '2026-11-20T05:00:00.000Z',
-          createdBy: 'aigerim',
-          updatedBy: 'aigerim',
-          version: 1,
-          deletedAt: null,
-          appealId: appeal.id,
-          inquiryId: null,
-          fileName: 'шағым.pdf',
-          mimeType: 'application/pdf',
-          size: 9,
-          file: { encoding: 'base64', data: bytesToBase64(new TextEncoder().encode('%PDF-1.4 ')) },
-        },
-      ],
+      attachments: [exportedPdf(appeal.id, 'шағым.pdf', '%PDF-1.4 ')],
     },
   };
 }

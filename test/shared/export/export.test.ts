@@ -14,7 +14,7 @@ import {
   type ExportProblem,
   type ExportTableName,
 } from '../../../shared/export';
-import { generateOffice } from '../../fixtures/generateOffice';
+import { exportedPdf, generateOffice } from '../../fixtures/generateOffice';
 
 const office: ExportFile = generateOffice({ appeals: 120, seed: 3, from: '2026-01-01' });
 const text = JSON.stringify(office);
@@ -62,23 +62,7 @@ describe('the export format', () => {
   it('leaves attachments out of nothing: files travel as base64', () => {
     const file = copy();
     const appealId = (file.tables.appeals[0] as { id: string }).id;
-    file.tables.attachments = [
-      {
-        id: '019aa0d6-1c00-7000-8000-000000000001',
-        createdAt: '2026-11-20T05:00:00.000Z',
-        updatedAt: '2026-11-20T05:00:00.000Z',
-        createdBy: 'aigerim',
-        updatedBy: 'aigerim',
-        version: 1,
-        deletedAt: null,
-        appealId,
-        inquiryId: null,
-        fileName: 'хат.pdf',
-        mimeType: 'application/pdf',
-        size: 8,
-        file: { encoding: 'base64', data: bytesToBase64(new TextEncoder().encode('%PDF-1.4')) },
-      },
-    ];
+    file.tables.attachments = [exportedPdf(appealId, 'хат.pdf', '%PDF-1.4')];
     const result = parseExportFile(file);
     expect(result.ok).toBe(true);
     file.tables.attachments[0]!.appealId = null;
