@@ -269,10 +269,12 @@ export function DraftEditor({
 
   const remove = async () => {
     if (!saved) {
-      // Giving up a new inquiry gives up its typed text too.
+      // Giving up a new inquiry gives up its typed text too; a text still on offer (not
+      // looked at yet) stays for the next time.
       if (dirty && !window.confirm(t('inquiries.draft.cancelConfirm'))) return;
       leaving.current = true;
-      await draft.remove();
+      if (draft.offer) await draft.stop();
+      else await draft.remove();
       void navigate(-1);
       return;
     }

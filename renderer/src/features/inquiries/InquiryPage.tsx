@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -18,13 +18,12 @@ import {
 } from '../../../../shared/workflow/inquiries';
 import { useSession } from '../../app/session';
 import { useDb, useLiveQuery } from '../../db/hooks';
-import { closeInquiry, createRepeatInquiry } from '../../db/repositories';
+import { closeInquiry, createRepeatInquiry, discardDraft } from '../../db/repositories';
 import { StatusBadge } from '../../ui/badges';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatBytes, formatDay } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
-import { NotFoundPage } from '../../ui/NotFoundPage';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
@@ -40,6 +39,7 @@ import {
 } from './letter';
 import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
 import { ResponseDialog } from './ResponseDialog';
+import { INQUIRY_DRAFT_KIND } from './useInquiryDraft';
 import './inquiries.css';
 
 /** Agencies and templates every editor needs, read once per page. */
@@ -465,16 +465,23 @@ function ExistingInquiry({ id }: { id: string }) {
       repeats,
     };
   }, [db, id]);
+  const sent = bundle !== undefined && bundle !== null && bundle.inquiry.status !== 'draft';
+  // Sent inquiries are not edited: an autosaved text left from the draft (one still on offer
+  // when it was sent) would never be offered again.
+  useEffect(() => {
+    if (sent) void discardDraft(db, INQUIRY_DRAFT_KIND, id);
+  }, [db, id, sent]);
   if (bundle === undefined || !agencies || !templates) {
     return <p className="page muted">{t('common.loading')}</p>;
   }
   if (bundle === null) {
     return (
-      <NotFoundPage
-        title={t('inquiries.notFound')}
-        backTo="/inquiries"
-        backLabel={t('inquiries.title')}
-      />
+      <section className="page" aria-labelledby="page-title">
+        <h1 id="page-title">{t('inquiries.notFound')}</h1>
+        <Link className="button" to="/inquiries">
+          {t('inquiries.title')}
+        </Link>
+      </section>
     );
   }
   const { inquiry } = bundle;

@@ -1,10 +1,26 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
-import { listDrafts, loadDraft, saveSettings } from '../../../../renderer/src/db/repositories';
+import {
+  createAgency,
+  createInquiry,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+  saveSettings,
+  sendInquiry,
+} from '../../../../renderer/src/db/repositories';
 import { INQUIRY_DRAFT_KIND } from '../../../../renderer/src/features/inquiries/useInquiryDraft';
-import { ctx, polyfillDialog, renderAt, resetDb, seedAppeal, USER_ID } from '../appeal/setup';
+import {
+  ctx,
+  polyfillDialog,
+  renderAt,
+  resetDb,
+  seedAppeal,
+  TODAY,
+  USER_ID,
+} from '../appeal/setup';
 
 beforeAll(polyfillDialog);
 
@@ -115,5 +131,57 @@ describe('inquiry editor autosave', () => {
       expect(await loadDraft(getDb(), INQUIRY_DRAFT_KIND, inquiry!.id)).toBeUndefined(),
     );
     expect(screen.getByLabelText(/Тема/)).toHaveValue('Ыстық су жоқ');
+  });
+
+  it('cancelling a new inquiry asks first, then gives up its typed text', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const appeal = await seedAppeal();
+    await renderAt(`/inquiries/new?appeals=${appeal.id}`);
+    await userEvent.type(await screen.findByLabelText(/Тақырыбы/, {}, SLOW), ' (қайталанған)');
+    await waitFor(
+      async () => expect(await listDrafts(getDb(), INQUIRY_DRAFT_KIND)).toHaveLength(1),
+      SLOW,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Бас тарту' }));
+    expect(confirm).toHaveBeenCalledWith(
+      'Сауал сақталмайды, терілген мәтін жойылады. Болдырмайсыз ба?',
+    );
+    await waitFor(async () => expect(await listDrafts(getDb(), INQUIRY_DRAFT_KIND)).toEqual([]));
+    confirm.mockRestore();
+  });
+
+  it('drops a text left from a draft once the inquiry is sent', async () => {
+    const agency = await createAgency(
+      getDb(),
+      {
+        name: { kk: '«Астана-Жылу желілері» АҚ', ru: 'АО «Астана-Тепловые сети»' },
+        kind: 'utility',
+      },
+      ctx,
+    );
+    const draft = await createInquiry(
+      getDb(),
+      {
+        agencyId: agency.id,
+        addressee: '',
+        appealIds: [],
+        subject: 'Ыстық су туралы',
+        extra: { problem: 'Ыстық су жоқ.', questions: 'Қашан беріледі?' },
+        language: 'kk',
+      },
+      ctx,
+    );
+    await saveDraft(getDb(), {
+      kind: INQUIRY_DRAFT_KIND,
+      key: draft.id,
+      data: { subject: 'Ескі мәтін' },
+    });
+    await sendInquiry(getDb(), draft.id, { outgoingDate: TODAY }, ctx);
+    await renderAt(`/inquiries/${draft.id}`);
+    await waitFor(
+      async () => expect(await loadDraft(getDb(), INQUIRY_DRAFT_KIND, draft.id)).toBeUndefined(),
+      SLOW,
+    );
+    expect(screen.queryByText(/сақталмаған мәтіні табылды/)).not.toBeInTheDocument();
   });
 });
