@@ -24,6 +24,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatBytes, formatDay } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
@@ -476,12 +477,11 @@ function ExistingInquiry({ id }: { id: string }) {
   }
   if (bundle === null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('inquiries.notFound')}</h1>
-        <Link className="button" to="/inquiries">
-          {t('inquiries.title')}
-        </Link>
-      </section>
+      <NotFoundPage
+        title={t('inquiries.notFound')}
+        backTo="/inquiries"
+        backLabel={t('inquiries.title')}
+      />
     );
   }
   const { inquiry } = bundle;
