@@ -18,12 +18,27 @@ import {
   updateReception,
   type ReceptionPlan,
 } from '../../../renderer/src/db/repositories';
-import { BUILT_IN_CHECKLIST_IDS, queueEntrySchema, type Reception } from '../../../shared/domain';
+import {
+  BUILT_IN_CHECKLIST_IDS,
+  queueEntrySchema,
+  type QueueEntry,
+  type Reception,
+} from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;
 deleteFreshDbsAfterEach();
+
+/** The first visitor in the queue on the reception day (27 November). */
+function firstVisitor(entry: Partial<QueueEntry>): QueueEntry {
+  return queueEntrySchema.parse({
+    id: newId(),
+    number: 1,
+    arrivedAt: '2026-11-27T10:05',
+    ...entry,
+  });
+}
 
 const PLAN: ReceptionPlan = {
   date: '2026-11-27',
@@ -218,16 +233,7 @@ describe('changing the plan', () => {
     // The queue is written by the reception run (intake.ts); here it is set directly.
     await db.receptions.put({
       ...reception,
-      queue: [
-        queueEntrySchema.parse({
-          id: newId(),
-          number: 1,
-          arrivedAt: '2026-11-27T10:05',
-          name: 'Гүлнар Сейітқызы',
-          status: 'done',
-          appealId: newId(),
-        }),
-      ],
+      queue: [firstVisitor({ name: 'Гүлнар Сейітқызы', status: 'done', appealId: newId() })],
     });
     const error = await rejection(cancelReception(db, reception.id, 'Ауырып қалдым', ctxAt()));
     expect(error).toMatchObject({ code: 'workflow', detail: 'reception_has_appeals' });
@@ -348,10 +354,7 @@ describe('marking a reception held', () => {
     await db.receptions.put({
       ...reception,
       queue: [
-        queueEntrySchema.parse({
-          id: newId(),
-          number: 1,
-          arrivedAt: '2026-11-27T10:05',
+        firstVisitor({
           name: 'Ерлан Бекұлы',
           phone: '+77011234567',
           vulnerable: true,
