@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -70,4 +70,24 @@ export function collectPageErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   return errors;
+}
+
+/** Kills the profile's Chromium outright (SIGKILL, by process id): no unload, no flush. */
+export function killBrowser(profileDir: string) {
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    const args = cmdline.split('\0');
+    // The browser process itself: it owns the profile and has no --type=renderer etc.
+    if (
+      args.includes(`--user-data-dir=${profileDir}`) &&
+      !args.some((a) => a.startsWith('--type='))
+    ) {
+      process.kill(Number(pid), 'SIGKILL');
+    }
+  }
 }

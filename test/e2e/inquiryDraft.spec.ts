@@ -1,11 +1,18 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAgency } from '../../renderer/src/db/repositories';
 import { createKzCalendar, isWorkingDay } from '../../shared/calendar';
 import { formatDay, parseDay } from '../../shared/calendar/dates';
 import { toKzLocalDate } from '../../shared/calendar/zone';
-import { baseUrl, collectPageErrors, launchProfile, screenshot, tempProfile } from './harness';
+import {
+  baseUrl,
+  collectPageErrors,
+  killBrowser,
+  launchProfile,
+  screenshot,
+  tempProfile,
+} from './harness';
 import { AppShell } from './pages/AppShell';
 import { InquiryPage } from './pages/InquiryPage';
 import { astanaOfficeSettings, officeWithAppeal } from './offices';
@@ -23,26 +30,6 @@ const PROBLEM =
   'Қуаныш, Өмір, Ұлан, Үміт, Һарун және Іңкәр —  бәрі осы үйде тұрады; пәтер иелері үш рет жүгінді.\n' +
   'Бөлмедегі температура +14° қана, қарттар мен балалар ауырып жүр. ';
 const QUESTIONS = 'Ыстық су қашан беріледі?\nАпаттың себебі анықталды ма?';
-
-/** Kills the profile's Chromium outright (SIGKILL, by process id): no unload, no flush. */
-function killBrowser(profileDir: string) {
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    let cmdline = '';
-    try {
-      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      continue;
-    }
-    const args = cmdline.split('\0');
-    // The browser process itself: it owns the profile and has no --type=renderer etc.
-    if (
-      args.includes(`--user-data-dir=${profileDir}`) &&
-      !args.some((a) => a.startsWith('--type='))
-    ) {
-      process.kill(Number(pid), 'SIGKILL');
-    }
-  }
-}
 
 /** The inquiry drafts in the page's IndexedDB, read directly (not through the app). */
 async function inquiryDrafts(

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createReception } from '../../renderer/src/db/repositories';
@@ -7,6 +7,7 @@ import type { SettingsInput } from '../../shared/domain';
 import {
   baseUrl,
   collectPageErrors,
+  killBrowser,
   launchBrowser,
   launchProfile,
   OFFICE_LAPTOP,
@@ -85,26 +86,6 @@ async function receptionOffice(): Promise<{ dump: TableDump; receptionId: string
     { now: RECEPTION_INSTANT, settings: OFFICE_SETTINGS },
   );
   return { dump, receptionId };
-}
-
-/** Kills the profile's Chromium outright (SIGKILL, by process id): no unload, no flush. */
-function killBrowser(profileDir: string) {
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    let cmdline = '';
-    try {
-      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      continue;
-    }
-    const args = cmdline.split('\0');
-    // The browser process itself: it owns the profile and has no --type=renderer etc.
-    if (
-      args.includes(`--user-data-dir=${profileDir}`) &&
-      !args.some((a) => a.startsWith('--type='))
-    ) {
-      process.kill(Number(pid), 'SIGKILL');
-    }
-  }
 }
 
 async function openApp(page: Page, dump?: TableDump) {
