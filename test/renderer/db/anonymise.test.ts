@@ -13,11 +13,11 @@ import { anonymiseApplicant } from '../../../renderer/src/db/repositories/anonym
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import type { ApplicantInput } from '../../../shared/domain';
 import {
-  counts,
   ctxAt,
   deleteFreshDbsAfterEach,
   freshDb,
   kazakhAppeal,
+  rowsOf,
   russianAppeal,
 } from './helpers';
 
@@ -64,14 +64,8 @@ async function office() {
   return { a, other, first, second, co };
 }
 
-async function snapshot() {
-  return {
-    ...(await counts(db)),
-    applicants: await db.applicants.toArray(),
-    rows: await db.registryRows.toArray(),
-    appeals: await db.appeals.toArray(),
-    events: await db.events.toArray(),
-  };
+function snapshot() {
+  return rowsOf(db, 'counters', 'applicants', 'registryRows', 'appeals', 'events');
 }
 
 describe('anonymiseApplicant', () => {

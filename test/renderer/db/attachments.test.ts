@@ -15,7 +15,14 @@ import {
   updateAppealWithAttachments,
   type NewAttachmentFile,
 } from '../../../renderer/src/db/repositories/attachments';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal, rejection } from './helpers';
+import {
+  ctxAt,
+  deleteFreshDbsAfterEach,
+  freshDb,
+  kazakhAppeal,
+  rejection,
+  rowsOf,
+} from './helpers';
 
 /**
  * What is stored: the app hands IndexedDB the browser's File/Blob (Chromium keeps it as a
@@ -35,14 +42,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function snapshot(db: TizilimDb) {
-  return {
-    appeals: await db.appeals.toArray(),
-    attachments: await db.attachments.toArray(),
-    events: await db.events.toArray(),
-    counters: await db.counters.toArray(),
-    registryRows: await db.registryRows.toArray(),
-  };
+function snapshot(db: TizilimDb) {
+  return rowsOf(db, 'appeals', 'attachments', 'events', 'counters', 'registryRows');
 }
 
 describe('addAttachment', () => {

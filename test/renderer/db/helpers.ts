@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { afterEach, expect } from 'vitest';
 import { TizilimDb } from '../../../renderer/src/db/database';
 import { RepositoryError, type WriteContext } from '../../../renderer/src/db/repositories';
@@ -77,4 +78,18 @@ export async function counts(db: TizilimDb) {
     counters: await db.counters.toArray(),
     applicants: await db.applicants.count(),
   };
+}
+
+type TableName = {
+  [K in keyof TizilimDb]: TizilimDb[K] extends Table ? K : never;
+}[keyof TizilimDb];
+
+/** Every row of the named tables, to prove that a refused write changed none of them. */
+export async function rowsOf<N extends TableName>(
+  db: TizilimDb,
+  ...names: N[]
+): Promise<Record<N, unknown[]>> {
+  const rows = {} as Record<N, unknown[]>;
+  for (const name of names) rows[name] = await db.table(name).toArray();
+  return rows;
 }

@@ -20,7 +20,7 @@ import {
 import type { TizilimDb } from '../../../renderer/src/db/database';
 import { queueOrder, receptionSchema, type Reception } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, rowsOf } from './helpers';
 
 let db: TizilimDb;
 deleteFreshDbsAfterEach();
@@ -70,16 +70,17 @@ function intake(reception: Reception, entryId: string, over: Partial<IntakeInput
   } satisfies IntakeInput;
 }
 
-async function snapshot() {
-  return {
-    appeals: await db.appeals.toArray(),
-    rows: await db.registryRows.toArray(),
-    applicants: await db.applicants.toArray(),
-    events: await db.events.toArray(),
-    counters: await db.counters.toArray(),
-    receptions: await db.receptions.toArray(),
-    drafts: await db.drafts.toArray(),
-  };
+function snapshot() {
+  return rowsOf(
+    db,
+    'appeals',
+    'registryRows',
+    'applicants',
+    'events',
+    'counters',
+    'receptions',
+    'drafts',
+  );
 }
 
 describe('visitor queue', () => {

@@ -25,7 +25,7 @@ import {
   type Reception,
 } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection, rowsOf } from './helpers';
 
 let db: TizilimDb;
 deleteFreshDbsAfterEach();
@@ -54,11 +54,8 @@ async function planned(plan: Partial<ReceptionPlan> = {}): Promise<Reception> {
 }
 
 /** The stored rows of a table, to prove a refused write changed nothing. */
-async function snapshot() {
-  return {
-    receptions: await db.receptions.toArray(),
-    templates: await db.checklistTemplates.toArray(),
-  };
+function snapshot() {
+  return rowsOf(db, 'receptions', 'checklistTemplates');
 }
 
 describe('planning a reception', () => {
