@@ -333,7 +333,7 @@ export function MergePreviewTable({
         <thead>
           <tr>
             <th scope="col" className="merge-field">
-              <span className="applicants-sr-only">{t('applicants.merge.columns.field')}</span>
+              <span className="visually-hidden">{t('applicants.merge.columns.field')}</span>
             </th>
             <th scope="col">{t('applicants.merge.columns.keep')}</th>
             <th scope="col">{t('applicants.merge.columns.merge')}</th>

@@ -236,7 +236,7 @@ function IntakeForm({
         </Step>
         <Step n={4} title={t('reception.intake.step4')}>
           <fieldset ref={actionRef} className="intake-actions">
-            <legend className="sr-only">{t('reception.intake.step4')}</legend>
+            <legend className="visually-hidden">{t('reception.intake.step4')}</legend>
             {PROPOSED_ACTIONS.map((action) => (
               <label
                 key={action}
