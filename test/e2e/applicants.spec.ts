@@ -194,6 +194,12 @@ describe('applicants', () => {
     const { context, page, errors, app, ui } = await openSeeded();
     await app.navLink('Өтініш берушілер').click();
     await expect.poll(() => ui.rows().count()).toBe(OTHERS.length + 3);
+    // The appeal counts arrive after the names; the picture should show them.
+    await expect
+      .poll(async () =>
+        (await page.locator('.applicants-row .col-appeals').allTextContents()).some(Boolean),
+      )
+      .toBe(true);
     await screenshot(page, 'applicants-list-kk');
 
     // Stored as +77012345678; typed the way it was dictated.
