@@ -139,7 +139,8 @@ export function MonthCalendar({
                         title={`${timeRange(r)}, ${labelOf('receptionStatus', r.status, lang)}: ${r.place}`}
                       >
                         <span className="reception-chip-time">{timeRange(r)}</span>
-                        <span className="reception-chip-status">
+                        {/* The chip's colour shows the status (see the legend); the word is for screen readers. */}
+                        <span className="visually-hidden">
                           {labelOf('receptionStatus', r.status, lang)}
                         </span>
                       </Link>
