@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAppeal, createApplicant } from '../../renderer/src/db/repositories';
@@ -270,8 +269,7 @@ describe('appeal form', () => {
       expect(errors).toEqual([]);
       await second.context.close();
     } finally {
-      // Chromium may still be flushing the profile for a moment after closing.
-      rmSync(profile.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      profile.remove();
     }
   });
 

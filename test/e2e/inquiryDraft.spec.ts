@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAgency } from '../../renderer/src/db/repositories';
@@ -174,12 +173,7 @@ describe('inquiry draft autosave', () => {
       expect(errorsAfter).toEqual([]);
       await second.context.close();
     } finally {
-      // The killed browser's helper processes may still be closing files in the profile.
-      try {
-        rmSync(profile.dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
-      } catch (failure) {
-        console.warn(`profile ${profile.dir} left behind:`, failure);
-      }
+      profile.remove();
     }
   });
 });

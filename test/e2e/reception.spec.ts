@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createReception } from '../../renderer/src/db/repositories';
@@ -263,12 +263,7 @@ describe('reception mode', () => {
       expect(errorsAfter).toEqual([]);
       await second.context.close();
     } finally {
-      // The killed browser's helper processes may still be closing files in the profile.
-      try {
-        rmSync(profile.dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
-      } catch (failure) {
-        console.warn(`profile ${profile.dir} left behind:`, failure);
-      }
+      profile.remove();
     }
   });
 
