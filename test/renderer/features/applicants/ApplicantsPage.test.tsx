@@ -135,7 +135,7 @@ describe('applicants list', () => {
       await renderAt('/applicants');
       expect(await screen.findByRole('heading', { name: 'Өтініш берушілер' })).toBeInTheDocument();
       await waitFor(() => expect(rows()).toHaveLength(3));
-      expect(screen.getByText('Барлығы: 3 адам')).toBeInTheDocument();
+      expect(await screen.findByText('Барлығы: 3 адам')).toBeInTheDocument();
       const gulnarRow = rows().find((r) => r.textContent?.includes('Сейітқали'))!;
       await waitFor(() =>
         expect(
