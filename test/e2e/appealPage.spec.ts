@@ -21,7 +21,7 @@ import { formatDay } from '../../renderer/src/ui/format';
 import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppealPage } from './pages/AppealPage';
 import { AppShell } from './pages/AppShell';
-import { astanaOfficeSettings } from './offices';
+import { astanaOfficeSettings, GULNAR, HOT_WATER_COMPLAINT } from './offices';
 import { buildOffice, openSeededApp, useBrowser, type TableDump } from './seed';
 
 const cal = createKzCalendar();
@@ -68,11 +68,8 @@ async function seedOffice(): Promise<Seeded> {
       const kk = await createApplicant(
         db,
         {
-          fullName: 'Сейітқали Гүлнар Маратқызы',
-          phones: ['87012345678'],
+          ...GULNAR,
           email: 'gulnar@example.kz',
-          address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
-          preferredLanguage: 'kk',
           preferredChannel: 'phone',
           vulnerableCategories: ['pensioner'],
         },
@@ -93,19 +90,11 @@ async function seedOffice(): Promise<Seeded> {
           db,
           {
             receivedAt: RECEIVED_AT,
-            channel: 'reception',
-            kind: 'complaint',
+            ...HOT_WATER_COMPLAINT,
             applicantId: kk.id,
             subject: 'Ыстық су жоқ',
             text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ. Пәтер иелері кооперативіне жүгіндік, жауап болмады.',
             expectation: 'Жылу желілеріне депутаттық сауал жіберуді сұраймын',
-            topic: 'heating_gas',
-            location: {
-              locality: 'Астана',
-              district: 'Сарыарқа',
-              street: 'Абай көшесі',
-              building: '12',
-            },
             proposedAction: 'inquiry',
             ...over,
           },

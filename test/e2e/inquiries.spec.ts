@@ -12,7 +12,13 @@ import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppealPage } from './pages/AppealPage';
 import { AppShell } from './pages/AppShell';
 import { InquiryPage } from './pages/InquiryPage';
-import { astanaOfficeSettings, officeWithAppeal, type OfficeWithAppeal } from './offices';
+import {
+  astanaOfficeSettings,
+  GULNAR,
+  HOT_WATER_COMPLAINT,
+  officeWithAppeal,
+  type OfficeWithAppeal,
+} from './offices';
 import { openSeededApp, useBrowser } from './seed';
 
 const cal = createKzCalendar();
@@ -33,27 +39,13 @@ type Seeded = OfficeWithAppeal;
 
 function seedOffice(): Promise<Seeded> {
   return officeWithAppeal(
+    { ...GULNAR, preferredChannel: 'phone' },
     {
-      fullName: 'Сейітқали Гүлнар Маратқызы',
-      phones: ['87012345678'],
-      address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
-      preferredLanguage: 'kk',
-      preferredChannel: 'phone',
-    },
-    {
+      ...HOT_WATER_COMPLAINT,
       receivedAt: `${RECEIVED_DAY}T10:00`,
-      channel: 'reception',
-      kind: 'complaint',
       subject: 'Абай көшесі 12-үйде ыстық су жоқ',
       text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ. Пәтер иелері кооперативіне жүгіндік, жауап болмады.',
       expectation: 'Жылу желілеріне депутаттық сауал жіберуді сұраймын',
-      topic: 'heating_gas',
-      location: {
-        locality: 'Астана',
-        district: 'Сарыарқа',
-        street: 'Абай көшесі',
-        building: '12',
-      },
       proposedAction: 'inquiry',
     },
     {

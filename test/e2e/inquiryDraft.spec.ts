@@ -14,7 +14,7 @@ import {
 } from './harness';
 import { AppShell } from './pages/AppShell';
 import { InquiryPage } from './pages/InquiryPage';
-import { astanaOfficeSettings, officeWithAppeal } from './offices';
+import { astanaOfficeSettings, GULNAR, HOT_WATER_COMPLAINT, officeWithAppeal } from './offices';
 import { seedPage } from './seed';
 
 /** The appeal came in on the last working day before today. */
@@ -61,19 +61,12 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 
 describe('inquiry draft autosave', () => {
   it('keeps a new inquiry through a killed browser, to the last character', async () => {
     const seeded = await officeWithAppeal(
+      { ...GULNAR, preferredChannel: 'phone' },
       {
-        fullName: 'Сейітқали Гүлнар Маратқызы',
-        phones: ['87012345678'],
-        preferredLanguage: 'kk',
-        preferredChannel: 'phone',
-      },
-      {
+        ...HOT_WATER_COMPLAINT,
         receivedAt: `${RECEIVED_DAY}T10:00`,
-        channel: 'reception',
-        kind: 'complaint',
         subject: 'Абай көшесі 12-үйде ыстық су жоқ',
         text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ.',
-        topic: 'heating_gas',
         proposedAction: 'inquiry',
       },
       {

@@ -37,6 +37,22 @@ export function astanaOfficeSettings(
   };
 }
 
+/** Гүлнар of Абай street 12, flat 45: the applicant the letter and inquiry specs write for. */
+export const GULNAR = {
+  fullName: 'Сейітқали Гүлнар Маратқызы',
+  phones: ['87012345678'],
+  address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
+  preferredLanguage: 'kk',
+} satisfies ApplicantInput;
+
+/** Her complaint about hot water at Абай street 12, without the dates and words each spec sets. */
+export const HOT_WATER_COMPLAINT = {
+  channel: 'reception',
+  kind: 'complaint',
+  topic: 'heating_gas',
+  location: { locality: 'Астана', district: 'Сарыарқа', street: 'Абай көшесі', building: '12' },
+} satisfies Partial<AppealInput>;
+
 export interface OfficeWithAppeal {
   dump: TableDump;
   appealId: string;

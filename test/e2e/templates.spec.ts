@@ -11,7 +11,13 @@ import { BUILT_IN_TEMPLATES, renderTemplate } from '../../shared/templates';
 import { fullContext } from '../shared/templates/fixtures';
 import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
-import { astanaOfficeSettings, officeWithAppeal, type OfficeWithAppeal } from './offices';
+import {
+  astanaOfficeSettings,
+  GULNAR,
+  HOT_WATER_COMPLAINT,
+  officeWithAppeal,
+  type OfficeWithAppeal,
+} from './offices';
 import { openSeededApp, useBrowser } from './seed';
 
 const TODAY = toKzLocalDate(new Date());
@@ -25,26 +31,13 @@ type Seeded = OfficeWithAppeal;
 
 function seedOffice(): Promise<Seeded> {
   return officeWithAppeal(
+    GULNAR,
     {
-      fullName: 'Сейітқали Гүлнар Маратқызы',
-      phones: ['87012345678'],
-      address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '45' },
-      preferredLanguage: 'kk',
-    },
-    {
+      ...HOT_WATER_COMPLAINT,
       receivedAt: `${TODAY}T09:30`,
       registeredOn: TODAY,
-      channel: 'reception',
-      kind: 'complaint',
       subject: 'Ыстық су жоқ',
       text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ.',
-      topic: 'heating_gas',
-      location: {
-        locality: 'Астана',
-        district: 'Сарыарқа',
-        street: 'Абай көшесі',
-        building: '12',
-      },
     },
     {
       settings: OFFICE_SETTINGS,
