@@ -32,6 +32,20 @@ function check(label, command, args) {
   return ok;
 }
 
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/**
+ * The first lines of a failure, without colour codes: CI keeps only the end of the log,
+ * so the reason has to be printed there, next to the test's name.
+ */
+function whyFailed(test) {
+  const message = (test.failureMessages ?? []).join('\n').replace(COLOUR_CODES, '');
+  const lines = message.split('\n').filter((line) => line.trim() !== '');
+  const stackAt = lines.findIndex((line) => /^\s+at /.test(line));
+  const head = lines.slice(0, stackAt === -1 ? 6 : Math.min(stackAt + 2, 8));
+  return head.map((line) => `    ${line.slice(0, 300)}`).join('\n');
+}
+
 /** Runs vitest with a JSON report and adds its test cases to the totals. */
 function vitest(label, args, reportFile) {
   rmSync(reportFile, { force: true });
@@ -52,7 +66,9 @@ function vitest(label, args, reportFile) {
   for (const suite of report.testResults) {
     for (const test of suite.assertionResults) {
       if (test.status === 'failed')
-        failedTests.push(`${suite.name.replace(process.cwd() + '/', '')} › ${test.fullName}`);
+        failedTests.push(
+          `${suite.name.replace(process.cwd() + '/', '')} › ${test.fullName}\n${whyFailed(test)}`,
+        );
     }
     if (suite.status === 'failed' && suite.assertionResults.length === 0) {
       failedTests.push(

@@ -93,7 +93,13 @@ function ApplicantView({ applicant }: { applicant: Applicant }) {
             <button type="button" className="button" onClick={() => setDialog('merge')}>
               {t('applicants.page.actions.merge')}
             </button>
-            <button type="button" className="button danger" onClick={() => setDialog('anonymise')}>
+            {/* The dialog lists the appeals whose texts must be checked by hand: not before they are read. */}
+            <button
+              type="button"
+              className="button danger"
+              disabled={appeals === undefined}
+              onClick={() => setDialog('anonymise')}
+            >
               {t('applicants.page.actions.anonymise')}
             </button>
           </div>
@@ -140,12 +146,8 @@ function ApplicantView({ applicant }: { applicant: Applicant }) {
           }}
         />
       )}
-      {dialog === 'anonymise' && (
-        <AnonymiseDialog
-          applicant={applicant}
-          appeals={appeals ?? []}
-          onClose={() => setDialog(null)}
-        />
+      {dialog === 'anonymise' && appeals && (
+        <AnonymiseDialog applicant={applicant} appeals={appeals} onClose={() => setDialog(null)} />
       )}
     </section>
   );

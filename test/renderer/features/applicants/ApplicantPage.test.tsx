@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import {
   appealHistory,
@@ -9,11 +9,30 @@ import {
   mergeApplicants,
   type WriteContext,
 } from '../../../../renderer/src/db/repositories';
+import type * as QueriesModule from '../../../../renderer/src/features/applicants/queries';
 import { kazakhAppeal, russianAppeal } from '../../db/helpers';
+import { holdBack } from '../../holdBack';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
+// The applicant's appeal list can be held back, as on a loaded machine.
+vi.mock('../../../../renderer/src/features/applicants/queries', async (importOriginal) => {
+  const real = await importOriginal<typeof QueriesModule>();
+  const held = (await import('../../holdBack')).holdBack;
+  return {
+    ...real,
+    applicantAppeals: async (...args: Parameters<typeof real.applicantAppeals>) => {
+      const rows = await real.applicantAppeals(...args);
+      await held.wait();
+      return rows;
+    },
+  };
+});
+
 beforeEach(polyfillDialog);
-afterEach(resetDb);
+afterEach(async () => {
+  holdBack.open();
+  await resetDb();
+});
 
 async function gulnarWithAppeals(ctx: WriteContext) {
   const db = getDb();
@@ -45,6 +64,13 @@ async function gulnarWithAppeals(ctx: WriteContext) {
     ctx,
   );
   return { gulnar, lead, co };
+}
+
+/** The button, once the appeal list it depends on has been read. */
+async function anonymiseButton() {
+  const button = await screen.findByRole('button', { name: 'Иесіздендіру' });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
 }
 
 describe('applicant page', () => {
@@ -138,7 +164,7 @@ describe('applicant page', () => {
       const ctx = await office();
       const { gulnar, lead, co } = await gulnarWithAppeals(ctx);
       await renderAt(`/applicants/${gulnar.id}`);
-      await userEvent.click(await screen.findByRole('button', { name: 'Иесіздендіру' }));
+      await userEvent.click(await anonymiseButton());
       const dialog = await screen.findByRole('dialog', { name: 'Дербес деректерді иесіздендіру' });
       expect(dialog).toHaveTextContent('Әр өтінішті ашып, қолмен тексеріңіз');
       expect(dialog).toHaveTextContent(`${co.regNo}, ${lead.regNo}`);
@@ -171,6 +197,21 @@ describe('applicant page', () => {
       });
     },
   );
+
+  it('offers anonymisation only once it can list the appeals it leaves', async () => {
+    const ctx = await office();
+    const { gulnar, lead, co } = await gulnarWithAppeals(ctx);
+    holdBack.close();
+    await renderAt(`/applicants/${gulnar.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Сейітқали Гүлнар Маратқызы' });
+    // Until the list is read, the dialog would say the person has no appeals to check.
+    expect(screen.getByRole('button', { name: 'Иесіздендіру' })).toBeDisabled();
+    holdBack.open();
+    await userEvent.click(await anonymiseButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Дербес деректерді иесіздендіру' });
+    expect(dialog).toHaveTextContent(`${co.regNo}, ${lead.regNo}`);
+    expect(dialog).toHaveTextContent('2 өтініш және олардың статистикасы');
+  });
 
   it('a merged record says where it went', async () => {
     const ctx = await office();

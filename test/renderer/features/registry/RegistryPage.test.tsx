@@ -4,29 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createAppeal, createApplicant } from '../../../../renderer/src/db/repositories';
 import type * as SearchModule from '../../../../renderer/src/features/registry/search';
+import { holdBack } from '../../holdBack';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 
-// The search is held back until the test lets it answer: a slow machine, made reproducible.
-const gate = vi.hoisted(() => {
-  let open: () => void = () => undefined;
-  let opened = Promise.resolve();
-  return {
-    close() {
-      opened = new Promise((resolve) => {
-        open = resolve;
-      });
-    },
-    open: () => open(),
-    wait: () => opened,
-  };
-});
+// The search is held back until the test lets it answer.
 vi.mock('../../../../renderer/src/features/registry/search', async (importOriginal) => {
   const real = await importOriginal<typeof SearchModule>();
+  const held = (await import('../../holdBack')).holdBack;
   return {
     ...real,
     resolveSearch: async (...args: Parameters<typeof real.resolveSearch>) => {
       const ids = await real.resolveSearch(...args);
-      await gate.wait();
+      await held.wait();
       return ids;
     },
   };
@@ -43,7 +32,7 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
 });
 afterEach(async () => {
-  gate.open();
+  holdBack.open();
   vi.restoreAllMocks();
   vi.useRealTimers();
   await resetDatabase();
@@ -86,7 +75,7 @@ describe('registry page while a search is being answered', { timeout: 30_000 }, 
     await waitFor(() => expect(document.querySelectorAll('.registry-row')).toHaveLength(3));
     const user = userEvent.setup();
 
-    gate.close();
+    holdBack.close();
     const search = screen.getByRole('searchbox', { name: /іздеу/i });
     await user.click(search);
     await user.keyboard('абай');
@@ -100,7 +89,7 @@ describe('registry page while a search is being answered', { timeout: 30_000 }, 
     expect(grid).toHaveFocus();
     expect(activeRegNo()).toBe('2026-0002');
 
-    gate.open();
+    holdBack.open();
     await waitFor(() =>
       expect(document.querySelector('.registry-table-wrap')).not.toHaveAttribute('aria-busy'),
     );
