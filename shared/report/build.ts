@@ -30,6 +30,7 @@ import {
 } from './format';
 import { NameIndex, findPersonalData } from './pii';
 import { parseQuarter, shiftQuarter, type QuarterBounds } from './quarter';
+import { guessTextLanguage } from './textLanguage';
 import {
   TOP_TOPICS,
   type AppealsSection,
@@ -39,6 +40,8 @@ import {
   type Indicators,
   type InitiativeRow,
   type InquiryIndicators,
+  type OtherLanguageField,
+  type OtherLanguageItem,
   type PiiKind,
   type PlaceBreakdown,
   type PlanRow,
@@ -109,6 +112,13 @@ export function buildQuarterlyReport(
   );
 
   const check = new PiiCheck(data);
+  const language = new LanguageCheck(lang);
+  language.note('settings', 'settings', null, null, [
+    ['deputyPosition', settings.deputy.position[lang]],
+    ['maslikhatName', settings.maslikhat.name[lang]],
+    ['okrugDescription', settings.okrugDescription[lang]],
+    ['receptionAddress', settings.receptionAddress[lang]],
+  ]);
   const resolvedForText = decided.filter((a) => a.outcome !== 'not_resolved');
   const notResolved = decided.filter((a) => a.outcome === 'not_resolved');
 
@@ -151,11 +161,17 @@ export function buildQuarterlyReport(
   appeals.byTopic = topicBreakdown(ofQuarter, topics, lang);
   appeals.topTopics = appeals.byTopic.slice(0, TOP_TOPICS);
 
-  const resolvedSummaries = summaryGroups(resolvedForText, check, topics, lang);
+  const resolvedSummaries = summaryGroups(resolvedForText, check, language, topics, lang);
   // An appeal open at the quarter's end but decided since has a summary of its decision:
   // that belongs to the next quarter's resolved section, not to this quarter's unresolved.
   const stillOpen = openAtEnd.filter((a) => a.outcome === null);
-  const unresolvedSummaries = summaryGroups([...stillOpen, ...notResolved], check, topics, lang);
+  const unresolvedSummaries = summaryGroups(
+    [...stillOpen, ...notResolved],
+    check,
+    language,
+    topics,
+    lang,
+  );
   const openOverdue = openAtEnd.filter((a) => a.decideBy <= q.to).length;
   const reasonCounts = new Map<UnresolvedReasonKey, number>([
     ['open_within_deadline', openAtEnd.length - openOverdue],
@@ -209,8 +225,11 @@ export function buildQuarterlyReport(
       ),
       summaries: unresolvedSummaries,
     },
-    initiatives: { items: initiativeRows(data, q, check, topics, lang) },
-    plan: { quarter: quarterRef(next, lang), items: planRows(data, next, check, topics, lang) },
+    initiatives: { items: initiativeRows(data, q, check, language, topics, lang) },
+    plan: {
+      quarter: quarterRef(next, lang),
+      items: planRows(data, next, check, language, topics, lang),
+    },
     indicators: indicators(data, settings, cal, q, today, ofQuarter, decided, held.length),
     charts: {
       topics: {
@@ -233,6 +252,7 @@ export function buildQuarterlyReport(
       },
     },
     blocked: check.blocked(),
+    otherLanguage: { items: language.items() },
   };
   return report;
 }
@@ -480,12 +500,56 @@ function mergeKinds(a: readonly PiiKind[], b: readonly PiiKind[]): PiiKind[] {
 }
 
 /**
+ * Lists the printed texts that read as the other language than the report's. Only texts
+ * that reach the report are noted (after the personal-data check), so the list points at
+ * what a reader would actually see.
+ */
+class LanguageCheck {
+  private readonly list: OtherLanguageItem[] = [];
+
+  constructor(private readonly lang: Lang) {}
+
+  note(
+    source: OtherLanguageItem['source'],
+    id: string,
+    regNo: string | null,
+    title: string | null,
+    texts: readonly (readonly [OtherLanguageField, string])[],
+  ): void {
+    const fields: OtherLanguageField[] = [];
+    let guessed: Lang | null = null;
+    for (const [field, text] of texts) {
+      const guess = guessTextLanguage(text);
+      if (guess === null || guess === this.lang) continue;
+      fields.push(field);
+      guessed = guess;
+    }
+    if (guessed !== null) this.list.push({ source, id, regNo, title, fields, lang: guessed });
+  }
+
+  /** Settings first (the header), then appeals by regNo, then the rest as printed. */
+  items(): OtherLanguageItem[] {
+    const order = { settings: 0, appeal: 1, initiative: 2, planItem: 3 } as const;
+    return this.list
+      .map((item, index) => ({ item, index }))
+      .sort(
+        (a, b) =>
+          order[a.item.source] - order[b.item.source] ||
+          regKey(a.item.regNo) - regKey(b.item.regNo) ||
+          a.index - b.index,
+      )
+      .map(({ item }) => item);
+  }
+}
+
+/**
  * Public summaries of the appeals flagged for the report, grouped by topic: largest group
  * first, ties in the settings' topic order; items in registry order. Blocked texts are left out.
  */
 function summaryGroups(
   list: readonly ReportAppeal[],
   check: PiiCheck,
+  language: LanguageCheck,
   topics: readonly Topic[],
   lang: Lang,
 ): SummaryGroup[] {
@@ -494,6 +558,7 @@ function summaryGroups(
     if (!a.inReport || a.publicSummary.trim() === '') continue;
     const text = check.clean('appeal', a.id, a.regNo, 'publicSummary', a.publicSummary.trim());
     if (text === null) continue;
+    language.note('appeal', a.id, a.regNo, null, [['publicSummary', text]]);
     let group = groups.get(a.topic);
     if (group === undefined) {
       group = { topic: a.topic, topicLabel: topicLabel(topics, a.topic, lang), items: [] };
@@ -521,6 +586,7 @@ function initiativeRows(
   data: ReportInput,
   q: QuarterBounds,
   check: PiiCheck,
+  language: LanguageCheck,
   topics: readonly Topic[],
   lang: Lang,
 ): InitiativeRow[] {
@@ -553,6 +619,11 @@ function initiativeRows(
       shownTitle,
     );
     if (title === null || result === null || summary === null) continue;
+    language.note('initiative', i.id, null, title, [
+      ['title', title],
+      ['result', result],
+      ['publicSummary', summary],
+    ]);
     rows.push({
       id: i.id,
       submittedOn: i.submittedOn ?? '',
@@ -574,6 +645,7 @@ function planRows(
   data: ReportInput,
   next: QuarterBounds,
   check: PiiCheck,
+  language: LanguageCheck,
   topics: readonly Topic[],
   lang: Lang,
 ): PlanRow[] {
@@ -594,6 +666,10 @@ function planRows(
     const title = check.clean('planItem', p.id, null, 'title', p.title.trim());
     const actions = check.clean('planItem', p.id, null, 'actions', p.actions.trim(), title);
     if (title === null || actions === null) continue;
+    language.note('planItem', p.id, null, title, [
+      ['title', title],
+      ['actions', actions],
+    ]);
     rows.push({
       id: p.id,
       title,

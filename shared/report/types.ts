@@ -522,6 +522,37 @@ export interface BlockedItem {
   kinds: PiiKind[];
 }
 
+/** A field of a record whose printed text the language check reads. */
+export type OtherLanguageField =
+  | 'publicSummary'
+  | 'title'
+  | 'result'
+  | 'actions'
+  | 'deputyPosition'
+  | 'maslikhatName'
+  | 'okrugDescription'
+  | 'receptionAddress';
+
+/**
+ * A record whose printed text seems to be written in the other language than the report's
+ * (see `guessTextLanguage` in textLanguage.ts). It does not block the report: a Russian
+ * sentence in a Kazakh report is the office's choice to make, but it should be a choice.
+ */
+export interface OtherLanguageItem {
+  /** settings: the header's texts the office typed for this language in the settings. */
+  source: 'settings' | 'appeal' | 'initiative' | 'planItem';
+  /** The record's id for a fix-it link ('settings' for the settings). */
+  id: string;
+  /** The appeal's regNo; null for the other sources. */
+  regNo: string | null;
+  /** The initiative's or plan item's title as printed; null for appeals and settings. */
+  title: string | null;
+  /** The fields whose text reads as the other language, in the order they are printed. */
+  fields: OtherLanguageField[];
+  /** The language the text seems to be in: never the report's own. */
+  lang: Lang;
+}
+
 /** The whole report. Plain JSON: numbers and strings only. */
 export interface QuarterlyReport {
   /** Version of this model's shape. */
@@ -560,6 +591,14 @@ export interface QuarterlyReport {
    * exported until they are fixed.
    */
   blocked: { items: BlockedItem[] } | null;
+  /**
+   * The printed texts that seem to be written in the other language (the office typed each
+   * in one language only): header texts from the settings, then appeals by regNo, then
+   * initiatives and plan items in the order they are printed. Texts left out of the report
+   * (blocked, too short to tell) are not listed. Empty when every text reads right; it
+   * never blocks the export.
+   */
+  otherLanguage: { items: OtherLanguageItem[] };
 }
 
 /** How many topics count as "main topics". */

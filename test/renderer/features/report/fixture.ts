@@ -224,6 +224,7 @@ export function fixtureReport(
       },
     },
     blocked: null,
+    otherLanguage: { items: [] },
     ...overrides,
   };
 }
