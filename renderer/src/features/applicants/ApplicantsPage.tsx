@@ -33,20 +33,33 @@ export function ApplicantsPage() {
   const deferred = useDeferredValue(text);
   const query = useMemo(() => parseApplicantQuery(deferred), [deferred]);
 
-  // Paging and the highlighted row start over with every new search.
+  // Paging starts over with every new search.
   const [paging, setPaging] = useState({ key: deferred, pages: 1 });
   const pages = paging.key === deferred ? paging.pages : 1;
-  const [activeState, setActiveState] = useState({ key: deferred, index: 0 });
-  const active = activeState.key === deferred ? activeState.index : 0;
-  const setActive = (index: number) => setActiveState({ key: deferred, index });
 
   const limit = query.kind === 'all' ? LIST_PAGE * pages : SEARCH_LIMIT;
-  // While the next result is read, useLiveQuery keeps returning the previous one.
+  // While the next result is read, useLiveQuery keeps returning the previous one; the
+  // result says which search it answers, so the list can say it is still being read.
+  const asked = `${deferred}\n${limit}\n${lang}`;
   const result = useLiveQuery(
-    () => searchApplicants(db, query, { limit, lang }),
-    [db, query, limit, lang],
+    async () => ({ asked, ...(await searchApplicants(db, query, { limit, lang })) }),
+    [db, query, limit, lang, asked],
   );
   const items = useMemo(() => result?.items ?? [], [result]);
+  const pending = result === undefined || result.asked !== asked || deferred !== text;
+
+  // The highlight follows the person, not the row number: an arrow pressed before a search
+  // answers must not leave Enter opening whoever lands on that row in the new list. A
+  // person the new list does not contain hands the highlight back to its first row.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const found = activeId === null ? -1 : items.findIndex((a) => a.id === activeId);
+  const active = found === -1 ? 0 : found;
+  // Settle on that first row, so clearing the search later does not bring back a highlight
+  // the user no longer saw.
+  if (!pending && found === -1 && activeId !== (items[0]?.id ?? null)) {
+    setActiveId(items[0]?.id ?? null);
+  }
+  const setActive = (index: number) => setActiveId(items[index]?.id ?? null);
 
   const idsKey = items.map((a) => a.id).join(',');
   const stats = useLiveQuery(
@@ -102,7 +115,7 @@ export function ApplicantsPage() {
     }
   };
 
-  const activeId = items[active]?.id;
+  const activeRowId = items[active]?.id;
   const searching = query.kind !== 'all';
   return (
     <section className="page applicants-page" aria-labelledby="page-title">
@@ -122,7 +135,7 @@ export function ApplicantsPage() {
           aria-label={t('applicants.search.label')}
           aria-describedby="applicants-search-hint"
           aria-controls="applicants-grid"
-          aria-activedescendant={activeId ? `applicant-${activeId}` : undefined}
+          aria-activedescendant={activeRowId ? `applicant-${activeRowId}` : undefined}
           placeholder={t('applicants.search.placeholder')}
           value={text}
           autoFocus
@@ -143,6 +156,7 @@ export function ApplicantsPage() {
         role="grid"
         aria-label={t('applicants.title')}
         aria-rowcount={items.length + 1}
+        aria-busy={pending}
       >
         <div className="applicants-head" role="row">
           <div role="columnheader" className="cell col-name">

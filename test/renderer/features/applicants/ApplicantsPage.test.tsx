@@ -57,10 +57,12 @@ function names() {
   return rows().map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
 }
 
+/** Types a search and waits until the list answers it. */
 async function search(text: string) {
   const input = screen.getByRole('searchbox', { name: 'Өтініш берушілерді іздеу' });
   await userEvent.clear(input);
   if (text) await userEvent.type(input, text);
+  await waitFor(() => expect(screen.getByRole('grid')).toHaveAttribute('aria-busy', 'false'));
 }
 
 describe('parseApplicantQuery', () => {
@@ -215,6 +217,37 @@ describe('applicants list', () => {
       expect(rows()[1]).toHaveAttribute('aria-selected', 'true');
       await userEvent.type(input, '{Enter}');
       expect(await screen.findByRole('heading', { level: 1, name: second })).toBeInTheDocument();
+    },
+  );
+
+  it(
+    'the highlight follows the person while the search changes, and Enter opens them',
+    { timeout: 20_000 },
+    async () => {
+      const ctx = await office();
+      await people(ctx);
+      await renderAt('/applicants');
+      await waitFor(() => expect(rows()).toHaveLength(3));
+      const input = screen.getByRole('searchbox');
+      const highlighted = () =>
+        names()[rows().findIndex((r) => r.getAttribute('aria-selected') === 'true')];
+      await userEvent.type(input, '{ArrowDown}{ArrowDown}');
+      expect(highlighted()).toBe('Сейітқали Гүлнар Маратқызы');
+      // «с» also finds Иванов Пётр Сергеевич, listed first; the highlight stays on Гүлнар.
+      await search('с');
+      expect(names()).toEqual(['Иванов Пётр Сергеевич', 'Сейітқали Гүлнар Маратқызы']);
+      expect(highlighted()).toBe('Сейітқали Гүлнар Маратқызы');
+      await search('');
+      expect(highlighted()).toBe('Сейітқали Гүлнар Маратқызы');
+      // A search that leaves the highlighted person out hands the highlight to its first row.
+      await search('ахм');
+      expect(highlighted()).toBe('Ахметова Гульнара');
+      await search('');
+      expect(highlighted()).toBe('Ахметова Гульнара');
+      await userEvent.type(input, '{ArrowDown}{Enter}');
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Иванов Пётр Сергеевич' }),
+      ).toBeInTheDocument();
     },
   );
 
