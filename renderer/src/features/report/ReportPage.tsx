@@ -17,6 +17,7 @@ import { getPlatform } from '../../platform';
 import { untilLong } from '../appeal/print/office';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';
+import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';
 import { languagesOf, useQuarterlyReport } from './useQuarterlyReport';
 import { buildReportWorkbook, XLSX_MIME } from './xlsx';
 import './print/report.css';
@@ -71,8 +72,9 @@ function blockedItems(reports: QuarterlyReport[]): BlockedItem[] {
 
 /**
  * The quarterly public report: pick the quarter and language, read the preview (the print
- * layout itself), fix what the anonymisation check found, then export a PDF, the tables as
- * .xlsx, or a short text for Telegram and the website.
+ * layout itself), fix what the anonymisation check found (and, if the office wants, the texts
+ * typed in the other language), then export a PDF, the tables as .xlsx, or a short text for
+ * Telegram and the website.
  */
 export function ReportPage() {
   const { t, i18n } = useTranslation();
@@ -97,6 +99,7 @@ export function ReportPage() {
 
   const reports = useMemo(() => (state.status === 'ready' ? state.reports : []), [state]);
   const blocked = blockedItems(reports);
+  const otherLanguage = otherLanguageCount(reports);
   const canExport = state.status === 'ready' && blocked.length === 0 && job === null;
   const shortText = useMemo(
     () => (reports.length > 0 && blocked.length === 0 ? buildShortTexts(reports) : ''),
@@ -268,6 +271,11 @@ export function ReportPage() {
             {blocked.length > 0 && (
               <p className="field-error">{t('report.blocked.exportDisabled')}</p>
             )}
+            {blocked.length === 0 && otherLanguage > 0 && (
+              <p className="report-other-language-hint">
+                {t('report.otherLanguage.exportHint', { count: otherLanguage })}
+              </p>
+            )}
             {message && (
               <p
                 className={message.kind === 'ok' ? 'report-done' : 'field-error'}
@@ -312,6 +320,7 @@ export function ReportPage() {
 
         <div className="report-main">
           {blocked.length > 0 && <BlockedList items={blocked} />}
+          <OtherLanguageList reports={reports} />
           {preliminary && <p className="notice warning">{t('report.screen.preliminary')}</p>}
           {state.status === 'loading' && (
             <p className="report-loading" aria-busy="true">

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OtherLanguageItem, QuarterlyReport } from '../../../../shared/report/types';
+
+/** Items shown before «show all»: the notice must not push the preview off the screen. */
+const SHOWN = 5;
+
+function target(item: OtherLanguageItem): string {
+  if (item.source === 'appeal') return `/appeals/${item.id}`;
+  if (item.source === 'settings') return '/settings/profile';
+  return '/initiatives';
+}
+
+function OtherLanguageNotice({ report }: { report: QuarterlyReport }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const { items } = report.otherLanguage;
+  const shown = all ? items : items.slice(0, SHOWN);
+  const titleId = `other-language-${report.lang}`;
+  const label = (item: OtherLanguageItem) => {
+    if (item.source === 'appeal') return t('report.blocked.appeal', { regNo: item.regNo ?? '' });
+    if (item.source === 'settings') return t('report.otherLanguage.settings');
+    const kind = t(
+      item.source === 'initiative' ? 'report.blocked.initiative' : 'report.blocked.planItem',
+    );
+    return item.title ? `${kind}: ${item.title}` : kind;
+  };
+  return (
+    <section
+      className="notice warning report-other-language"
+      aria-labelledby={titleId}
+      data-other-language={report.lang}
+    >
+      <h2 id={titleId}>
+        {t(report.lang === 'kk' ? 'report.otherLanguage.inKk' : 'report.otherLanguage.inRu', {
+          count: items.length,
+        })}
+      </h2>
+      <p>{t(report.lang === 'kk' ? 'report.otherLanguage.fixKk' : 'report.otherLanguage.fixRu')}</p>
+      <ul>
+        {shown.map((item) => (
+          <li key={`${item.source}-${item.id}`} data-other-language-item={item.id}>
+            <Link to={target(item)}>{label(item)}</Link>
+            <span className="report-other-language-fields">
+              {' — '}
+              {item.fields.map((field) => t(`report.otherLanguage.fields.${field}`)).join(', ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {items.length > SHOWN && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all
+            ? t('report.otherLanguage.showFewer')
+            : t('report.otherLanguage.showAll', { count: items.length })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/**
+ * For each language of the report, the printed texts that seem to be written in the other
+ * language, with a link to each record. A warning, not an error: the export stays allowed.
+ */
+export function OtherLanguageList({ reports }: { reports: QuarterlyReport[] }) {
+  const withItems = reports.filter((report) => report.otherLanguage.items.length > 0);
+  if (withItems.length === 0) return null;
+  return (
+    <div className="report-other-languages">
+      {withItems.map((report) => (
+        <OtherLanguageNotice key={report.lang} report={report} />
+      ))}
+    </div>
+  );
+}
+
+/** How many printed texts, over all languages of the report, seem to be in the other one. */
+export function otherLanguageCount(reports: QuarterlyReport[]): number {
+  return reports.reduce((n, report) => n + report.otherLanguage.items.length, 0);
+}
