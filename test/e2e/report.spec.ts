@@ -92,11 +92,13 @@ const STREETS = [
   { district: 'Алматы', street: 'Кенесары көшесі' },
   { district: 'Байқоңыр', street: 'Жұбанов көшесі' },
 ];
+/** The office prints its report in Kazakh, but one summary was typed in Russian. */
+const RUSSIAN_SUMMARY = 'Во дворе на улице Жубанова установлена детская площадка.';
 const RESOLVED_SUMMARIES = [
   'Бейбітшілік көшесіндегі аулада жол жөнделді.',
   'Абай даңғылындағы үйдің жертөлесінен су сорылып, құбыр ауыстырылды.',
   'Кенесары көшесінде қоқыс шығару кестесі қалпына келтірілді.',
-  'Во дворе на улице Жубанова установлена детская площадка.',
+  RUSSIAN_SUMMARY,
   'Аялдамаға жаңа күту павильоны орнатылды.',
 ];
 const OPEN_SUMMARIES = [
@@ -110,11 +112,16 @@ interface Seeded {
   fixed: TableDump;
   leakingId: string;
   leakingRegNo: string;
+  /** The appeal whose public summary is in Russian. */
+  russianId: string;
+  russianRegNo: string;
 }
 
 async function seedOffice(): Promise<Seeded> {
   let leakingId = '';
   let leakingRegNo = '';
+  let russianId = '';
+  let russianRegNo = '';
   const dump = await buildOffice(
     async ({ db, ctx }) => {
       const people: Applicant[] = [];
@@ -193,6 +200,10 @@ async function seedOffice(): Promise<Seeded> {
             over.inReport = true;
           }
           const saved = await appeal(day, i, over);
+          if (over.publicSummary === RUSSIAN_SUMMARY) {
+            russianId = saved.id;
+            russianRegNo = saved.regNo;
+          }
           if (i === 13) {
             // A public summary that gives a phone number away: it must block the report.
             const leaking = await createAppeal(
@@ -217,7 +228,6 @@ async function seedOffice(): Promise<Seeded> {
             leakingId = leaking.id;
             leakingRegNo = leaking.regNo;
           }
-          void saved;
         }
       }
 
@@ -276,7 +286,7 @@ async function seedOffice(): Promise<Seeded> {
       a.id === leakingId ? { ...a, publicSummary: FIXED_SUMMARY } : a,
     ),
   };
-  return { dump, fixed, leakingId, leakingRegNo };
+  return { dump, fixed, leakingId, leakingRegNo, russianId, russianRegNo };
 }
 
 /** The report model built in Node from the same records the browser holds. */
@@ -364,7 +374,47 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
     expect(await blocked.count()).toBe(0);
     await expect.poll(() => page.locator('.report-preview').textContent()).toContain(FIXED_SUMMARY);
+    // The Russian summary is only a warning: the export above is open.
+    const other = page.locator('.report-other-language[data-other-language="kk"]');
+    expect(await other.locator('h2').textContent()).toBe(
+      'Есеп қазақ тілінде, бірақ мына 1 мәтін орыс тілінде жазылған сияқты',
+    );
+    expect(await other.getByRole('link').getAttribute('href')).toBe(
+      `#/appeals/${seeded.russianId}`,
+    );
     await screenshot(page, 'report-kk');
+    expect(errors).toEqual([]);
+  });
+
+  it('warns in Russian too about the Russian summary of the Kazakh report, with a link to it', async () => {
+    const model = modelOf(seeded.fixed, 'kk');
+    expect(model.otherLanguage.items).toEqual([
+      {
+        source: 'appeal',
+        id: seeded.russianId,
+        regNo: seeded.russianRegNo,
+        title: null,
+        fields: ['publicSummary'],
+        lang: 'ru',
+      },
+    ]);
+    const { page, errors } = await openApp('ru', `/reports?quarter=${QUARTER}&lang=kk`);
+    const other = page.locator('.report-other-language');
+    await other.waitFor({ timeout: 90_000 });
+    expect(await other.locator('h2').textContent()).toBe(
+      'Отчёт на казахском языке, но 1 текст, похоже, написан на русском',
+    );
+    expect(await other.locator('p').textContent()).toBe(
+      'В отчёт он попадёт как есть. Переведите его на казахский — отчёт обновится сам. Экспорт это предупреждение не блокирует.',
+    );
+    await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
+    await page.locator('.report-doc').first().waitFor();
+    await screenshot(page, 'report-other-language-ru');
+    await other.getByRole('link', { name: `Обращение ${seeded.russianRegNo}` }).click();
+    await page.waitForURL(new RegExp(`#/appeals/${seeded.russianId}$`));
+    await expect
+      .poll(() => page.locator('textarea[name="publicSummary"]').inputValue())
+      .toBe(RUSSIAN_SUMMARY);
     expect(errors).toEqual([]);
   });
 
@@ -397,6 +447,13 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     const { page, errors } = await openApp('ru', `/reports?quarter=${QUARTER}&lang=ru`);
     await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Публичный отчёт');
+    // The office writes in Kazakh: its Russian report lists those texts, five at first.
+    const kazakhTexts = modelOf(seeded.fixed, 'ru').otherLanguage.items.length;
+    const other = page.locator('.report-other-language[data-other-language="ru"]');
+    await expect
+      .poll(() => other.locator('h2').textContent())
+      .toMatch(new RegExp(`^Отчёт на русском языке, но ${String(kazakhTexts)} текст`));
+    expect(await other.locator('li').count()).toBe(Math.min(5, kazakhTexts));
     await screenshot(page, 'report-ru');
     expect(errors).toEqual([]);
   });

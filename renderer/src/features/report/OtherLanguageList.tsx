@@ -12,6 +12,14 @@ function target(item: OtherLanguageItem): string {
   return '/initiatives';
 }
 
+/** One text is «it», any other number «they» (not a plural rule: 21 texts are «they»). */
+function fixKey(lang: QuarterlyReport['lang'], count: number) {
+  if (lang === 'kk') {
+    return count === 1 ? 'report.otherLanguage.fixKkOne' : 'report.otherLanguage.fixKk';
+  }
+  return count === 1 ? 'report.otherLanguage.fixRuOne' : 'report.otherLanguage.fixRu';
+}
+
 function OtherLanguageNotice({ report }: { report: QuarterlyReport }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
@@ -37,7 +45,7 @@ function OtherLanguageNotice({ report }: { report: QuarterlyReport }) {
           count: items.length,
         })}
       </h2>
-      <p>{t(report.lang === 'kk' ? 'report.otherLanguage.fixKk' : 'report.otherLanguage.fixRu')}</p>
+      <p>{t(fixKey(report.lang, items.length))}</p>
       <ul>
         {shown.map((item) => (
           <li key={`${item.source}-${item.id}`} data-other-language-item={item.id}>

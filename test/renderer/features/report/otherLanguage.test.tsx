@@ -75,7 +75,9 @@ describe('report screen: texts in the other language', () => {
     });
     expect(notice).toHaveClass('notice', 'warning');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(notice).toHaveTextContent('Қазақшаға аударып түзетсеңіз, есеп өзі жаңарады.');
+    expect(notice).toHaveTextContent(
+      'Ол есепке дәл осылай басылады. Қазақшаға аударып түзетсеңіз, есеп өзі жаңарады.',
+    );
     const link = within(notice).getByRole('link', { name: `Өтініш ${russian.regNo}` });
     expect(link).toHaveAttribute('href', `#/appeals/${russian.id}`);
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1);
@@ -127,7 +129,7 @@ describe('report screen: texts in the other language', () => {
     const notice = await screen.findByRole('region', {
       name: 'Отчёт на русском языке, но 6 текстов, похоже, написаны на казахском',
     });
-    expect(notice).toHaveTextContent('Переведите их на русский — отчёт обновится сам.');
+    expect(notice).toHaveTextContent('В отчёт они попадут как есть. Переведите их на русский');
     expect(within(notice).getAllByRole('listitem')).toHaveLength(5);
     expect(
       within(notice).getByRole('link', { name: `Обращение ${kazakh[0]!.regNo}` }),
@@ -166,7 +168,9 @@ describe('report screen: texts in the other language', () => {
     const ru = screen.getByRole('region', {
       name: 'Есеп орыс тілінде, бірақ мына 5 мәтін қазақ тілінде жазылған сияқты',
     });
-    expect(ru).toHaveTextContent('Орысшаға аударып түзетсеңіз, есеп өзі жаңарады.');
+    expect(ru).toHaveTextContent(
+      'Олар есепке дәл осылай басылады. Орысшаға аударып түзетсеңіз, есеп өзі жаңарады.',
+    );
     expect(
       within(ru)
         .getAllByRole('link')
