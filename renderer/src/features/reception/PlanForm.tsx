@@ -72,8 +72,9 @@ interface PlanFormProps {
   /**
    * Saves; throws a RepositoryError when refused (its field codes are shown on the fields).
    * `base` is the stored plan this edit started from, to tell someone else's change apart.
+   * Resolves to the plan as stored, when the form stays on screen after saving.
    */
-  onSave: (plan: ReceptionPlan, base: PlanFormValues) => Promise<void>;
+  onSave: (plan: ReceptionPlan, base: PlanFormValues) => Promise<PlanFormValues | void>;
 }
 
 /** Date, time, place, format, accessibility and notes of a reception (Ctrl+Enter saves). */
@@ -91,10 +92,15 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
   const defaultsKey = JSON.stringify(defaults);
   const lastDefaults = useRef(defaultsKey);
   const base = useRef(defaults);
+  // Right after a save the stored reception reaches this form a moment later; until then
+  // `defaults` still hold the plan from before the save, which must not come back.
+  const staleKey = useRef<string | null>(null);
 
   // The stored reception changed (saved here or elsewhere): show it, unless the user is
   // in the middle of an edit — their typing is never thrown away.
   useEffect(() => {
+    if (defaultsKey === staleKey.current) return;
+    staleKey.current = null;
     if (defaultsKey !== lastDefaults.current && !dirty) {
       lastDefaults.current = defaultsKey;
       base.current = JSON.parse(defaultsKey) as PlanFormValues;
@@ -105,10 +111,20 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     setSaved(false);
+    const before = defaultsKey;
     try {
-      await onSave(toPlan(values), base.current);
-      lastDefaults.current = '';
-      reset(values);
+      const stored = await onSave(toPlan(values), base.current);
+      if (stored) {
+        // The next edit starts from what was stored, even if the user types on before
+        // the stored reception comes back to this form.
+        base.current = stored;
+        lastDefaults.current = JSON.stringify(stored);
+        if (before !== lastDefaults.current) staleKey.current = before;
+        reset(stored);
+      } else {
+        lastDefaults.current = '';
+        reset(values);
+      }
       setSaved(true);
     } catch (error) {
       if (!(error instanceof RepositoryError)) throw error;

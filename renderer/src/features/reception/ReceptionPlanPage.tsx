@@ -91,7 +91,10 @@ function ExistingReception({ reception }: { reception: Reception }) {
     const current = await getReception(db, reception.id);
     if (!current) throw new RepositoryError('not_found', 'record_not_found');
     if (!samePlan(formValues(current), base)) throw editConflict();
-    await updateReception(db, reception.id, plan, ctx, { expectedVersion: current.version });
+    const saved = await updateReception(db, reception.id, plan, ctx, {
+      expectedVersion: current.version,
+    });
+    return formValues(saved);
   };
 
   const planned = reception.status === 'planned';

@@ -45,11 +45,12 @@ function sameRules(a: DeadlineRules, b: DeadlineRules): boolean {
  */
 export function DeadlinesSection() {
   const { t } = useTranslation();
-  const { settings, calendar, today } = useSession();
+  const { calendar, today } = useSession();
   const { form, state, save, onSubmit, isDirty } = useSectionForm(deadlinesSchema, deadlineValues);
   const { register, formState, watch } = form;
   const values = watch('deadlines');
-  const isDefault = sameRules(settings.deadlines, DEFAULT_DEADLINE_RULES) && !isDirty;
+  // From the form, not the live settings: right after a save they may still be the old ones.
+  const isDefault = !isDirty && values !== undefined && sameRules(values, DEFAULT_DEADLINE_RULES);
 
   const example = (key: RuleKey): string | null => {
     const n = values?.[key];

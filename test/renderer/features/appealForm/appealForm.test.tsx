@@ -303,16 +303,16 @@ describe('appeal form: drafts', () => {
     const view = await openForm('kk');
     const u = user();
     await u.type(control('Қысқаша мазмұны'), 'Жоба');
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 10_000 });
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1));
     view.unmount();
 
     await openForm('kk');
     await u.click(await screen.findByRole('button', { name: 'Жою' }));
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(0), { timeout: 10_000 });
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(0));
     expect(control('Қысқаша мазмұны')).toHaveValue('');
 
     await fillRequired(u);
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 10_000 });
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1));
     await u.click(screen.getByRole('button', { name: 'Тіркеу' }));
     await waitFor(() => expect(window.location.hash).toMatch(/registered=1/));
     expect(await getDb().drafts.count()).toBe(0);

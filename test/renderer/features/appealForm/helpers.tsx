@@ -39,7 +39,7 @@ export async function openForm(
   window.location.hash = `#${route}`;
   const i18n = await initI18n(lang);
   const view = render(<App i18n={i18n} />);
-  await screen.findByRole('button', { name: ready }, { timeout: 5000 });
+  await screen.findByRole('button', { name: ready });
   return { i18n, ...view };
 }
 

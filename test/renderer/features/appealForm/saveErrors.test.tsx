@@ -58,7 +58,7 @@ describe('appeal form: a refused save', () => {
     expect(control('Мәселе (өтініш берушінің сөзімен)')).toHaveValue(TEXT);
     expect(await getDb().appeals.count()).toBe(0);
     // The draft is kept while the appeal is not saved.
-    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1), { timeout: 10_000 });
+    await waitFor(async () => expect(await getDb().drafts.count()).toBe(1));
 
     // The next attempt goes through.
     await u.click(screen.getByRole('button', { name: 'Тіркеу' }));

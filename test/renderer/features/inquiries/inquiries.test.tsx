@@ -26,7 +26,6 @@ import {
 beforeAll(polyfillDialog);
 
 /** The machine is shared: give live queries time to answer. */
-const SLOW = { timeout: 8000 };
 beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
@@ -88,8 +87,8 @@ describe('inquiries list', () => {
     await sentInquiry(agency.id, [], shiftDay(TODAY, -40), 'Ескі сауал');
     await sentInquiry(agency.id, [], TODAY, 'Жаңа сауал');
     await renderAt('/inquiries?view=overdue');
-    const table = await screen.findByRole('table', {}, SLOW);
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2), SLOW);
+    const table = await screen.findByRole('table');
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     expect(table).toHaveTextContent('Ескі сауал');
     expect(table).not.toHaveTextContent('Жаңа сауал');
     expect(table).toHaveTextContent(/жұмыс күні кешікті/);
@@ -98,7 +97,7 @@ describe('inquiries list', () => {
       screen.getByRole('button', { name: /Мерзімі өткен/, pressed: true }),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Барлығы/ }));
-    await waitFor(() => expect(screen.getByRole('table')).toHaveTextContent('Жаңа сауал'), SLOW);
+    await waitFor(() => expect(screen.getByRole('table')).toHaveTextContent('Жаңа сауал'));
   });
 });
 
@@ -125,27 +124,26 @@ describe('inquiry page', () => {
       ctx,
     );
     await renderAt(`/inquiries/${inquiry.id}`);
-    const answer = await screen.findByRole('region', { name: 'Мекеменің жауабы' }, SLOW);
+    const answer = await screen.findByRole('region', { name: 'Мекеменің жауабы' });
     expect(answer).toHaveTextContent('Жауап толық емес: 1 бөлім жоқ.');
     expect(answer).toHaveTextContent('Алдағы әрекеттер туралы түсіндірме — жоқ');
     await userEvent.click(screen.getByRole('button', { name: 'Қайта сауал жазу' }));
-    await waitFor(
-      async () =>
-        expect((await getDb().inquiries.toArray()).some((i) => i.repeatOfId === inquiry.id)).toBe(
-          true,
-        ),
-      SLOW,
+    await waitFor(async () =>
+      expect((await getDb().inquiries.toArray()).some((i) => i.repeatOfId === inquiry.id)).toBe(
+        true,
+      ),
     );
     const repeat = (await getDb().inquiries.toArray()).find((i) => i.repeatOfId === inquiry.id);
-    await waitFor(() => expect(window.location.hash).toBe(`#/inquiries/${repeat!.id}`), SLOW);
+    await waitFor(() => expect(window.location.hash).toBe(`#/inquiries/${repeat!.id}`));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Қайта сауал жобасы' }, SLOW),
+      await screen.findByRole('heading', { level: 1, name: 'Қайта сауал жобасы' }),
     ).toBeInTheDocument();
     // Back on the original: no second repeat is offered, the draft is.
     window.location.hash = `#/inquiries/${inquiry.id}`;
-    expect(
-      await screen.findByRole('link', { name: 'Қайта сауал жобасын ашу' }, SLOW),
-    ).toHaveAttribute('href', `#/inquiries/${repeat!.id}`);
+    expect(await screen.findByRole('link', { name: 'Қайта сауал жобасын ашу' })).toHaveAttribute(
+      'href',
+      `#/inquiries/${repeat!.id}`,
+    );
     expect(screen.queryByRole('button', { name: 'Қайта сауал жазу' })).toBeNull();
     expect(repeat).toMatchObject({ status: 'draft', appealIds: [appeal.id], agencyId: agency.id });
   });
@@ -156,8 +154,8 @@ describe('inquiry page', () => {
     const agency = await heating();
     const inquiry = await sentInquiry(agency.id, [], TODAY, 'Ыстық су туралы');
     await renderAt(`/inquiries/${inquiry.id}`);
-    await userEvent.click(await screen.findByRole('button', { name: 'Word (.docx)' }, SLOW));
-    await waitFor(() => expect(saveFile).toHaveBeenCalled(), SLOW);
+    await userEvent.click(await screen.findByRole('button', { name: 'Word (.docx)' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalled());
     const request = saveFile.mock.calls[0]![0];
     expect(request.fileName).toBe(
       `Депутаттық сауал ${inquiry.outgoingNo!.replace('/', '-')} ${TODAY}.docx`,
@@ -174,7 +172,7 @@ describe('draft editor', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     const appeal = await seedAppeal();
     await renderAt(`/inquiries/new?appeals=${appeal.id}`);
-    const subject = await screen.findByLabelText(/Тақырыбы/, {}, SLOW);
+    const subject = await screen.findByLabelText(/Тақырыбы/);
     expect(subject).toHaveValue('Ыстық су жоқ');
     await userEvent.type(subject, ' (қайталанған)');
     await userEvent.click(screen.getByRole('link', { name: 'Бүгін' }));
@@ -190,14 +188,14 @@ describe('draft editor', () => {
 describe('agency directory', () => {
   it('refuses an agency without a name in kk and stores it once named', async () => {
     await renderAt('/agencies');
-    await userEvent.click(await screen.findByRole('button', { name: /Мекеме қосу/ }, SLOW));
+    await userEvent.click(await screen.findByRole('button', { name: /Мекеме қосу/ }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Сақтау' }));
     expect(await within(dialog).findByText(messageFor('name_required', 'kk'))).toBeInTheDocument();
     expect(await getDb().agencies.count()).toBe(0);
     await userEvent.type(within(dialog).getByLabelText(/Атауы \(қазақша\)/), 'Білім басқармасы');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Сақтау' }));
-    const table = await screen.findByRole('table', {}, SLOW);
+    const table = await screen.findByRole('table');
     expect(
       await within(table).findByRole('link', { name: 'Білім басқармасы' }),
     ).toBeInTheDocument();

@@ -24,8 +24,6 @@ import {
 
 beforeAll(polyfillDialog);
 
-const SLOW = { timeout: 8000 };
-
 const ADDRESSEE = '«Астана-Жылу желілері» АҚ\nБасқарма төрағасы\nБ.Е. Сейітовке';
 const SUBJECT = 'Әлихан Бөкейхан көшесі, 12-үй: ыстық су мен жылу туралы';
 /** Every Kazakh letter, a line break, a double space and a trailing space: kept exactly. */
@@ -58,7 +56,7 @@ describe('inquiry editor autosave', () => {
     const appeal = await seedAppeal();
     const route = `/inquiries/new?appeals=${appeal.id}`;
     const first = await renderAt(route);
-    const subject = await screen.findByLabelText(/Тақырыбы/, {}, SLOW);
+    const subject = await screen.findByLabelText(/Тақырыбы/);
     fireEvent.change(screen.getByLabelText(/Хат алушы/), { target: { value: ADDRESSEE } });
     await userEvent.clear(subject);
     await userEvent.type(subject, SUBJECT);
@@ -68,18 +66,18 @@ describe('inquiry editor autosave', () => {
     const typed = `${PARAGRAPH}Көмектесіңіз.`;
     expect(problemField()).toHaveValue(typed);
     expect(
-      await screen.findByText(/Терілген мәтін автоматты түрде сақталды \(\d\d:\d\d\)/, {}, SLOW),
+      await screen.findByText(/Терілген мәтін автоматты түрде сақталды \(\d\d:\d\d\)/),
     ).toBeInTheDocument();
     await waitFor(async () => {
       const drafts = await listDrafts(getDb(), INQUIRY_DRAFT_KIND);
       expect(drafts).toHaveLength(1);
       expect(drafts[0]!.data).toMatchObject({ subject: SUBJECT, extra: { problem: typed } });
-    }, SLOW);
+    });
 
     // The app goes away without saving (a crash), and is opened again on the same inquiry.
     first.unmount();
     await renderAt(route);
-    const offer = await screen.findByRole('alert', {}, SLOW);
+    const offer = await screen.findByRole('alert');
     expect(offer).toHaveTextContent(
       /Бұл сауалдың сақталмаған мәтіні табылды \(соңғы рет \d\d\.\d\d\.\d{4} \d\d:\d\d сақталған\)/,
     );
@@ -93,7 +91,7 @@ describe('inquiry editor autosave', () => {
 
     // Saving the inquiry: it holds the text, and the draft is gone for good.
     await userEvent.click(screen.getByRole('button', { name: /Жобаны сақтау/ }));
-    await waitFor(() => expect(window.location.hash).toMatch(/#\/inquiries\/(?!new)/), SLOW);
+    await waitFor(() => expect(window.location.hash).toMatch(/#\/inquiries\/(?!new)/));
     const inquiries = await getDb().inquiries.toArray();
     expect(inquiries).toHaveLength(1);
     expect(inquiries[0]).toMatchObject({
@@ -101,30 +99,28 @@ describe('inquiry editor autosave', () => {
       subject: SUBJECT,
       extra: { problem: typed },
     });
-    await screen.findByRole('heading', { name: 'Сауал жобасы' }, SLOW);
+    await screen.findByRole('heading', { name: 'Сауал жобасы' });
     expect(await listDrafts(getDb(), INQUIRY_DRAFT_KIND)).toEqual([]);
   });
 
   it('offers the unsaved text of a stored draft inquiry in Russian, and deletes it when told to', async () => {
     const appeal = await seedAppeal();
     const first = await renderAt(`/inquiries/new?appeals=${appeal.id}`, 'ru');
-    const subject = await screen.findByLabelText(/Тема/, {}, SLOW);
+    const subject = await screen.findByLabelText(/Тема/);
     await userEvent.type(screen.getByLabelText(/Адресат/), 'Акиму района Сарыарка');
     await userEvent.click(screen.getByRole('button', { name: /Сохранить черновик/ }));
-    await waitFor(() => expect(window.location.hash).toMatch(/#\/inquiries\/(?!new)/), SLOW);
+    await waitFor(() => expect(window.location.hash).toMatch(/#\/inquiries\/(?!new)/));
     const [inquiry] = await getDb().inquiries.toArray();
-    await waitFor(() => expect(screen.getByLabelText(/Тема/)).not.toBe(subject), SLOW);
+    await waitFor(() => expect(screen.getByLabelText(/Тема/)).not.toBe(subject));
     await userEvent.type(screen.getByLabelText(/Тема/), ' — повторно');
-    await waitFor(
-      async () =>
-        expect((await loadDraft(getDb(), INQUIRY_DRAFT_KIND, inquiry!.id))?.data).toMatchObject({
-          subject: 'Ыстық су жоқ — повторно',
-        }),
-      SLOW,
+    await waitFor(async () =>
+      expect((await loadDraft(getDb(), INQUIRY_DRAFT_KIND, inquiry!.id))?.data).toMatchObject({
+        subject: 'Ыстық су жоқ — повторно',
+      }),
     );
     first.unmount();
     await renderAt(`/inquiries/${inquiry!.id}`, 'ru');
-    const offer = await screen.findByRole('alert', {}, SLOW);
+    const offer = await screen.findByRole('alert');
     expect(offer).toHaveTextContent(/Найден несохранённый текст этого запроса/);
     await userEvent.click(screen.getByRole('button', { name: 'Удалить' }));
     await waitFor(async () =>
@@ -137,10 +133,9 @@ describe('inquiry editor autosave', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const appeal = await seedAppeal();
     await renderAt(`/inquiries/new?appeals=${appeal.id}`);
-    await userEvent.type(await screen.findByLabelText(/Тақырыбы/, {}, SLOW), ' (қайталанған)');
-    await waitFor(
-      async () => expect(await listDrafts(getDb(), INQUIRY_DRAFT_KIND)).toHaveLength(1),
-      SLOW,
+    await userEvent.type(await screen.findByLabelText(/Тақырыбы/), ' (қайталанған)');
+    await waitFor(async () =>
+      expect(await listDrafts(getDb(), INQUIRY_DRAFT_KIND)).toHaveLength(1),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Бас тарту' }));
     expect(confirm).toHaveBeenCalledWith(
@@ -178,9 +173,8 @@ describe('inquiry editor autosave', () => {
     });
     await sendInquiry(getDb(), draft.id, { outgoingDate: TODAY }, ctx);
     await renderAt(`/inquiries/${draft.id}`);
-    await waitFor(
-      async () => expect(await loadDraft(getDb(), INQUIRY_DRAFT_KIND, draft.id)).toBeUndefined(),
-      SLOW,
+    await waitFor(async () =>
+      expect(await loadDraft(getDb(), INQUIRY_DRAFT_KIND, draft.id)).toBeUndefined(),
     );
     expect(screen.queryByText(/сақталмаған мәтіні табылды/)).not.toBeInTheDocument();
   });

@@ -61,7 +61,7 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
     expect(window.location.hash).toBe(`#/reception/${stored!.id}`);
 
     // Preparation: each tick is stored at once.
-    const preparation = screen.getByRole('region', { name: 'Қабылдауға дайындық' });
+    const preparation = await screen.findByRole('region', { name: 'Қабылдауға дайындық' });
     expect(within(preparation).getByTestId('preparation-progress')).toHaveTextContent('0/9 дайын');
     await user.click(within(preparation).getByRole('checkbox', { name: 'Ауызсу' }));
     await user.click(

@@ -48,10 +48,13 @@ describe('settings: deadline rules', { timeout: 30_000 }, () => {
     await waitFor(async () =>
       expect((await storedSettings()).deadlines).toEqual(DEFAULT_DEADLINE_RULES),
     );
-    expect(screen.getByLabelText('Срок рассмотрения обращения')).toHaveValue(15);
-    expect(
-      screen.getByRole('button', { name: 'Восстановить значения по умолчанию' }),
-    ).toBeDisabled();
+    // The screen follows the stored settings through a live query, a moment later.
+    await waitFor(() => {
+      expect(screen.getByLabelText('Срок рассмотрения обращения')).toHaveValue(15);
+      expect(
+        screen.getByRole('button', { name: 'Восстановить значения по умолчанию' }),
+      ).toBeDisabled();
+    });
   });
 
   it.each([

@@ -9,8 +9,9 @@ beforeEach(() => {
 });
 afterEach(resetDatabase);
 
-function rowOf(name: string) {
-  const cell = screen.getByText(name, { selector: 'td strong' });
+/** The person's row, once the list (a live query) shows them; the notice comes first. */
+async function rowOf(name: string) {
+  const cell = await screen.findByText(name, { selector: 'td strong' });
   return cell.closest('tr')!;
 }
 
@@ -25,7 +26,7 @@ describe('settings: staff', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Қосу' }));
     expect(await screen.findByText('Дәурен Сапарұлы тізімге қосылды')).toBeInTheDocument();
     expect(
-      within(rowOf('Дәурен Сапарұлы')).getByText('Мәслихат аппаратының қызметкері'),
+      await within(await rowOf('Дәурен Сапарұлы')).findByText('Мәслихат аппаратының қызметкері'),
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Дәурен Сапарұлы: өзгерту' }));
@@ -36,7 +37,9 @@ describe('settings: staff', { timeout: 30_000 }, () => {
     await user.selectOptions(within(dialog).getByLabelText('Қызметі'), 'assistant');
     await user.click(within(dialog).getByRole('button', { name: 'Сақтау' }));
     const renamed = await screen.findByText('Дәурен Сапарұлы Қасымов', { selector: 'td strong' });
-    expect(within(renamed.closest('tr')!).getByText('Депутаттың көмекшісі')).toBeInTheDocument();
+    expect(
+      await within(renamed.closest('tr')!).findByText('Депутаттың көмекшісі'),
+    ).toBeInTheDocument();
 
     await user.click(
       screen.getByRole('button', { name: 'Дәурен Сапарұлы Қасымов: белсенділігін тоқтату' }),
@@ -44,7 +47,9 @@ describe('settings: staff', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Дәурен Сапарұлы Қасымов белсенді емес деп белгіленді'),
     ).toBeInTheDocument();
-    expect(within(rowOf('Дәурен Сапарұлы Қасымов')).getByText('Белсенді емес')).toBeInTheDocument();
+    expect(
+      await within(await rowOf('Дәурен Сапарұлы Қасымов')).findByText('Белсенді емес'),
+    ).toBeInTheDocument();
 
     const stored = await storedSettings();
     expect(stored.users.map((u) => [u.fullName, u.role, u.active])).toEqual([
@@ -66,7 +71,7 @@ describe('settings: staff', { timeout: 30_000 }, () => {
     await openApp('/settings/staff', 'ru');
     const button = await screen.findByRole('button', { name: `Деактивировать: ${ASSISTANT}` });
     expect(button).toBeDisabled();
-    expect(within(rowOf(ASSISTANT)).getByText('это вы')).toBeInTheDocument();
+    expect(within(await rowOf(ASSISTANT)).getByText('это вы')).toBeInTheDocument();
   });
 
   it('a name is required, in the user’s language', async () => {
