@@ -57,6 +57,13 @@ function names() {
   return rows().map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
 }
 
+/** The list of the three people, as it opens. */
+async function openListOfThree() {
+  await people(await office());
+  await renderAt('/applicants');
+  await waitFor(() => expect(rows()).toHaveLength(3));
+}
+
 /** Types a search and waits until the list answers it. */
 async function search(text: string) {
   const input = screen.getByRole('searchbox', { name: 'Өтініш берушілерді іздеу' });
@@ -132,11 +139,8 @@ describe('applicants list', () => {
     'lists everyone with formatted phones, categories, number of appeals and the last appeal date',
     { timeout: 20_000 },
     async () => {
-      const ctx = await office();
-      await people(ctx);
-      await renderAt('/applicants');
-      expect(await screen.findByRole('heading', { name: 'Өтініш берушілер' })).toBeInTheDocument();
-      await waitFor(() => expect(rows()).toHaveLength(3));
+      await openListOfThree();
+      expect(screen.getByRole('heading', { name: 'Өтініш берушілер' })).toBeInTheDocument();
       expect(await screen.findByText('Барлығы: 3 адам')).toBeInTheDocument();
       const gulnarRow = rows().find((r) => r.textContent?.includes('Сейітқали'))!;
       await waitFor(() =>
@@ -159,10 +163,7 @@ describe('applicants list', () => {
     'finds by name prefixes in any word order, in Kazakh and Russian spelling',
     { timeout: 20_000 },
     async () => {
-      const ctx = await office();
-      await people(ctx);
-      await renderAt('/applicants');
-      await waitFor(() => expect(rows()).toHaveLength(3));
+      await openListOfThree();
 
       await search('гүлн сейіт');
       await waitFor(() => expect(names()).toEqual(['Сейітқали Гүлнар Маратқызы']));
@@ -186,10 +187,7 @@ describe('applicants list', () => {
     'finds by a phone written in any format, by its last digits and by IIN',
     { timeout: 20_000 },
     async () => {
-      const ctx = await office();
-      await people(ctx);
-      await renderAt('/applicants');
-      await waitFor(() => expect(rows()).toHaveLength(3));
+      await openListOfThree();
       for (const phone of ['+7 (701) 234-56-78', '87012345678', '701 234 56 78', '234-56-78']) {
         await search(phone);
         await waitFor(() => expect(names(), phone).toEqual(['Сейітқали Гүлнар Маратқызы']));
@@ -205,10 +203,7 @@ describe('applicants list', () => {
     'Enter opens the highlighted applicant; arrows move the highlight',
     { timeout: 20_000 },
     async () => {
-      const ctx = await office();
-      await people(ctx);
-      await renderAt('/applicants');
-      await waitFor(() => expect(rows()).toHaveLength(3));
+      await openListOfThree();
       await search('с');
       await waitFor(() => expect(rows().length).toBeGreaterThan(1));
       const input = screen.getByRole('searchbox');
@@ -224,10 +219,7 @@ describe('applicants list', () => {
     'the highlight follows the person while the search changes, and Enter opens them',
     { timeout: 20_000 },
     async () => {
-      const ctx = await office();
-      await people(ctx);
-      await renderAt('/applicants');
-      await waitFor(() => expect(rows()).toHaveLength(3));
+      await openListOfThree();
       const input = screen.getByRole('searchbox');
       const highlighted = () =>
         names()[rows().findIndex((r) => r.getAttribute('aria-selected') === 'true')];

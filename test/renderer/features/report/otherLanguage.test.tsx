@@ -8,8 +8,8 @@ import {
   updateAppeal,
 } from '../../../../renderer/src/db/repositories';
 import { setPlatform, type Platform } from '../../../../renderer/src/platform';
-import type { AppealInput } from '../../../../shared/domain';
 import { ctx, renderAt, seededOfficeEachTest } from '../appeal/setup';
+import { decidedAppeal } from './decidedAppeal';
 
 /**
  * The language check on the report screen: public texts written by the repositories in one
@@ -25,21 +25,9 @@ const KAZAKH = [
   'Су құбырын ауыстыру үшін бюджет қаражаты қажет.',
 ];
 
-function decided(day: string, publicSummary: string): AppealInput {
-  return {
-    receivedAt: `${day}T10:00`,
-    channel: 'reception',
-    kind: 'complaint',
-    applicantId: null,
-    subject: 'Аулада жарық жоқ',
-    text: 'Кешке аула қараңғы, шамдар жанбайды.',
-    topic: 'improvement',
-    status: 'decided',
-    outcome: 'resolved',
-    decidedOn: day,
-    publicSummary,
-    inReport: true,
-  };
+/** Decided, with a public summary printed in the report. */
+function decided(day: string, publicSummary: string) {
+  return decidedAppeal(day, { publicSummary, inReport: true });
 }
 
 const DAYS = ['2026-07-14', '2026-07-21', '2026-08-11', '2026-08-18', '2026-09-08', '2026-09-15'];

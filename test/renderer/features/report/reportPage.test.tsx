@@ -5,39 +5,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createAppeal, updateAppeal } from '../../../../renderer/src/db/repositories';
 import { setPlatform, type Platform } from '../../../../renderer/src/platform';
-import type { AppealInput } from '../../../../shared/domain';
 import { ctx, renderAt, seededOfficeEachTest } from '../appeal/setup';
+import { decidedAppeal } from './decidedAppeal';
 
 /**
  * The report screen on real data: appeals written by the repositories into the test
  * database, the model built by buildQuarterlyReport, the preview rendered by the print
  * components. The quarter is fixed (2026-Q3), so the numbers do not depend on today.
  */
-function decided(day: string, overrides: Partial<AppealInput> = {}): AppealInput {
-  return {
-    receivedAt: `${day}T10:00`,
-    channel: 'reception',
-    kind: 'complaint',
-    applicantId: null,
-    subject: 'Аулада жарық жоқ',
-    text: 'Кешке аула қараңғы, шамдар жанбайды.',
-    topic: 'improvement',
-    status: 'decided',
-    outcome: 'resolved',
-    decidedOn: day,
-    ...overrides,
-  };
-}
-
 async function seedQuarter() {
   const db = getDb();
   // Three appeals in July–September 2026, one in the previous quarter.
-  await createAppeal(db, decided('2026-05-12'), ctx);
-  await createAppeal(db, decided('2026-07-14'), ctx);
-  await createAppeal(db, decided('2026-08-11', { topic: 'roads_transport' }), ctx);
+  await createAppeal(db, decidedAppeal('2026-05-12'), ctx);
+  await createAppeal(db, decidedAppeal('2026-07-14'), ctx);
+  await createAppeal(db, decidedAppeal('2026-08-11', { topic: 'roads_transport' }), ctx);
   return createAppeal(
     db,
-    decided('2026-09-08', {
+    decidedAppeal('2026-09-08', {
       publicSummary:
         'Аулаға 12 шам орнатылды, сұрақтар бойынша 8 701 234 56 78 нөміріне хабарласыңыз.',
       inReport: true,
