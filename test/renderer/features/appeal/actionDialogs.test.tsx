@@ -132,6 +132,9 @@ describe('appeal page: workflow dialogs enforce their guards', () => {
     await userEvent.selectOptions(dialog.getByLabelText(/Қалай хабарланды/), 'sms');
     await userEvent.click(dialog.getByRole('button', { name: 'Өтініш берушіге хабарлау' }));
     await waitFor(async () => expect((await stored(appeal.id)).appeal.informedVia).toBe('sms'));
+    // The page learns it from the database a moment later; the close dialog checks the
+    // appeal the page shows.
+    expect(await screen.findByText(/^Хабарланды: /)).toBeInTheDocument();
 
     dialog = await openAction('Жабу');
     await userEvent.click(dialog.getByRole('button', { name: 'Жабу' }));
