@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { OtherLanguageItem, QuarterlyReport } from '../../../../shared/report/types';
+import type { QuarterlyReport } from '../../../../shared/report/types';
+import { RecordLink } from './recordLink';
 
 /** Items shown before «show all»: the notice must not push the preview off the screen. */
 const SHOWN = 5;
-
-function target(item: OtherLanguageItem): string {
-  if (item.source === 'appeal') return `/appeals/${item.id}`;
-  if (item.source === 'settings') return '/settings/profile';
-  return '/initiatives';
-}
 
 /** One text is «it», any other number «they» (not a plural rule: 21 texts are «they»). */
 function fixKey(lang: QuarterlyReport['lang'], count: number) {
@@ -26,14 +20,6 @@ function OtherLanguageNotice({ report }: { report: QuarterlyReport }) {
   const { items } = report.otherLanguage;
   const shown = all ? items : items.slice(0, SHOWN);
   const titleId = `other-language-${report.lang}`;
-  const label = (item: OtherLanguageItem) => {
-    if (item.source === 'appeal') return t('report.blocked.appeal', { regNo: item.regNo ?? '' });
-    if (item.source === 'settings') return t('report.otherLanguage.settings');
-    const kind = t(
-      item.source === 'initiative' ? 'report.blocked.initiative' : 'report.blocked.planItem',
-    );
-    return item.title ? `${kind}: ${item.title}` : kind;
-  };
   return (
     <section
       className="notice warning report-other-language"
@@ -49,7 +35,7 @@ function OtherLanguageNotice({ report }: { report: QuarterlyReport }) {
       <ul>
         {shown.map((item) => (
           <li key={`${item.source}-${item.id}`} data-other-language-item={item.id}>
-            <Link to={target(item)}>{label(item)}</Link>
+            <RecordLink record={item} />
             <span className="report-other-language-fields">
               {' — '}
               {item.fields.map((field) => t(`report.otherLanguage.fields.${field}`)).join(', ')}

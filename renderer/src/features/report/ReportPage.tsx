@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { Lang } from '../../../../shared/i18n/lang';
 import {
   formatQuarter,
@@ -18,6 +18,7 @@ import { untilLong } from '../appeal/print/office';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';
 import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';
+import { RecordLink } from './recordLink';
 import { languagesOf, useQuarterlyReport } from './useQuarterlyReport';
 import { buildReportWorkbook, XLSX_MIME } from './xlsx';
 import './print/report.css';
@@ -31,14 +32,6 @@ type Job = 'pdf' | 'xlsx' | 'text';
 
 function BlockedList({ items }: { items: BlockedItem[] }) {
   const { t } = useTranslation();
-  const label = (item: BlockedItem) =>
-    item.source === 'appeal'
-      ? t('report.blocked.appeal', { regNo: item.regNo ?? '' })
-      : `${t(item.source === 'initiative' ? 'report.blocked.initiative' : 'report.blocked.planItem')}${
-          item.title ? `: ${item.title}` : ''
-        }`;
-  const target = (item: BlockedItem) =>
-    item.source === 'appeal' ? `/appeals/${item.id}` : '/initiatives';
   return (
     <section className="notice error report-blocked" role="alert" aria-labelledby="blocked-title">
       <h2 id="blocked-title">{t('report.blocked.title')}</h2>
@@ -46,7 +39,7 @@ function BlockedList({ items }: { items: BlockedItem[] }) {
       <ul>
         {items.map((item) => (
           <li key={`${item.source}-${item.id}`} data-blocked={item.id}>
-            <Link to={target(item)}>{label(item)}</Link>
+            <RecordLink record={item} />
             <span className="report-blocked-found">
               {' '}
               {t('report.blocked.found', {

@@ -25,7 +25,6 @@ import {
 
 beforeAll(polyfillDialog);
 
-/** The machine is shared: give live queries time to answer. */
 beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
