@@ -62,7 +62,13 @@ export default tseslint.config(
               message: 'shared/ runs everywhere: no Node APIs.',
             },
             {
-              group: ['**/renderer/**', '**/electron/**'],
+              group: [
+                '**/renderer/**',
+                '**/electron/**',
+                '@renderer/**',
+                '@electron/**',
+                '@test/**',
+              ],
               message: 'shared/ imports nothing from renderer/ or electron/.',
             },
           ],
@@ -78,7 +84,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', '**/electron/**', '../**/electron'],
+              group: ['electron', '**/electron/**', '../**/electron', '@electron/**', '@test/**'],
               message: 'renderer/ never imports electron/: go through src/platform.',
             },
             { group: ['node:*'], message: 'The renderer is sandboxed: no Node APIs.' },
@@ -95,7 +101,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer/**', 'react', 'react-*', 'dexie', 'dexie-*'],
+              group: [
+                '**/renderer/**',
+                '@renderer/**',
+                '@test/**',
+                'react',
+                'react-*',
+                'dexie',
+                'dexie-*',
+              ],
               message: 'electron/ may import shared/ only.',
             },
           ],

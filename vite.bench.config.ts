@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { viteAliases } from './aliases.mjs';
 
 // The benchmark's seeding page (test/bench/seed.html), built next to the app so both share
 // one origin and one IndexedDB. Output folder from TIZILIM_BENCH_OUT.
 export default defineConfig({
   root: fileURLToPath(new URL('./test/bench', import.meta.url)),
   base: './',
+  resolve: { alias: viteAliases },
   build: {
     outDir:
       process.env.TIZILIM_BENCH_OUT ?? fileURLToPath(new URL('./dist/bench', import.meta.url)),

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { viteAliases } from './aliases.mjs';
 
 // The renderer is served from app://tizilim/ in Electron and from 127.0.0.1 in tests;
 // relative asset URLs work for both.
@@ -17,6 +18,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react(), dropCspInDev],
+  resolve: { alias: viteAliases },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

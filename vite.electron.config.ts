@@ -10,6 +10,7 @@
  */
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
+import { viteAliases } from './aliases.mjs';
 
 // Electron 45 ships Chromium 140 and Node 22.
 const TARGETS = {
@@ -30,6 +31,7 @@ export default defineConfig(({ mode }): UserConfig => {
     publicDir: false,
     envDir: false,
     logLevel: 'warn',
+    resolve: { alias: viteAliases },
     build: {
       outDir,
       // Only the first run clears the folder, so the second does not delete main.cjs.

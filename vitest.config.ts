@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteAliases } from './aliases.mjs';
 
 // Unit tests: pure core and main process in Node, renderer in jsdom.
 // End-to-end tests (real Chromium) have their own config: vitest.e2e.config.ts.
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: viteAliases },
   test: {
     projects: [
       {

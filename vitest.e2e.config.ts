@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { viteAliases } from './aliases.mjs';
 
 // End-to-end tests: the built renderer served on 127.0.0.1, driven in real Chromium.
 export default defineConfig({
+  resolve: { alias: viteAliases },
   test: {
     name: 'e2e',
     environment: 'node',

@@ -11,7 +11,7 @@ import {
   type IpcChannel,
   type IpcResult,
   type TizilimApi,
-} from '../shared/ipc';
+} from '@shared/ipc';
 
 type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'rolldown';
+import { ALIASES } from '../aliases.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,6 +34,7 @@ try {
   await build({
     input: 'test/bench/reportEntry.ts',
     platform: 'node',
+    resolve: { alias: ALIASES },
     logLevel: 'silent',
     output: { file, format: 'esm' },
   });

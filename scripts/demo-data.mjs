@@ -7,6 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { viteAliases } from '../aliases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (...args) => console.error('[demo-data]', ...args);
@@ -46,7 +47,14 @@ function options(argv) {
 
 const opts = options(process.argv.slice(2));
 const load = async (path) =>
-  (await runnerImport(resolve(root, path), { root, configFile: false, logLevel: 'silent' })).module;
+  (
+    await runnerImport(resolve(root, path), {
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: viteAliases },
+    })
+  ).module;
 
 const started = performance.now();
 const [{ generateOffice }, { parseExportFile, describeExportProblem, EXPORT_TABLE_NAMES }] =

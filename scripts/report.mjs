@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { viteAliases } from '../aliases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (...args) => console.error('[report]', ...args);
@@ -91,6 +92,7 @@ async function siteFolder(renderer, data) {
     logLevel: 'error',
     root: join(root, 'scripts/report-loader'),
     base: './',
+    resolve: { alias: viteAliases },
     build: {
       outDir: join(site, 'report-loader'),
       emptyOutDir: true,

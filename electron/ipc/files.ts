@@ -1,7 +1,7 @@
 /** `files:save` and `files:open`: documents the user exports or imports (.docx, .xlsx, JSON). */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_FILE_BYTES, type FileFilter } from '../../shared/ipc';
+import { MAX_FILE_BYTES, type FileFilter } from '@shared/ipc';
 import { plainBytes, showOpenDialog, showSaveDialog, writeFileAtomic } from './dialogs';
 import { IpcError, type IpcImplementation } from './guard';
 

@@ -11,7 +11,7 @@ import {
   type IpcRequest,
   type IpcResponse,
   type IpcResult,
-} from '../../shared/ipc';
+} from '@shared/ipc';
 import { originOf } from '../security';
 
 /** A failure the renderer should see as is: a code from the contract and a readable message. */

@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron';
-import { IPC_CONTRACT, IPC_METHODS, type IpcMethod } from '../../shared/ipc';
+import { IPC_CONTRACT, IPC_METHODS, type IpcMethod } from '@shared/ipc';
 import { guardHandler, type IpcImplementations } from './guard';
 
 /**

@@ -1,15 +1,15 @@
 // The page `npm run report` opens first, served on the app's own origin so it fills the
 // app's IndexedDB: it loads an export through the app's own import (validated, all or
 // nothing), exactly as Settings → Data would, and reports progress back to the script.
-import '../../renderer/src/app/zodConfig';
-import { TizilimDb } from '../../renderer/src/db/database';
+import '@renderer/app/zodConfig';
+import { TizilimDb } from '@renderer/db/database';
 import {
   DataTransferError,
   importExportFile,
   type ImportProgressStep,
-} from '../../renderer/src/db/repositories/dataExport';
-import { describeExportProblem } from '../../shared/export';
-import type { Lang } from '../../shared/i18n/lang';
+} from '@renderer/db/repositories/dataExport';
+import { describeExportProblem } from '@shared/export';
+import type { Lang } from '@shared/i18n/lang';
 
 export type LoadResult =
   | { ok: true; records: number; appeals: number; fetchMs: number; importMs: number }

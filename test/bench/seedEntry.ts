@@ -1,8 +1,8 @@
 // Benchmark seeding page, served on the app's own origin so it fills the app's IndexedDB:
 // the fixture generator makes the records, the app's import repository writes them.
 import { z } from 'zod';
-import { TizilimDb } from '../../renderer/src/db/database';
-import { importRecords, saveSettings } from '../../renderer/src/db/repositories';
+import { TizilimDb } from '@renderer/db/database';
+import { importRecords, saveSettings } from '@renderer/db/repositories';
 import { generateDataset } from '../fixtures/generate';
 
 z.config({ jitless: true });

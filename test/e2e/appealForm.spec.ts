@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createAppeal, createApplicant } from '../../renderer/src/db/repositories';
+import { createAppeal, createApplicant } from '@renderer/db/repositories';
 import {
   baseUrl,
   collectPageErrors,

@@ -3,12 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addWorkingDays, createKzCalendar, isWorkingDay } from '../../shared/calendar';
-import { formatDay as dayFromNumber, parseDay } from '../../shared/calendar/dates';
-import { toKzLocalDate } from '../../shared/calendar/zone';
-import { messageFor } from '../../shared/validation/messages';
-import { maxExtensionDate } from '../../shared/workflow/deadlines';
-import type { ActionType } from '../../shared/workflow/status';
+import { addWorkingDays, createKzCalendar, isWorkingDay } from '@shared/calendar';
+import { formatDay as dayFromNumber, parseDay } from '@shared/calendar/dates';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import { messageFor } from '@shared/validation/messages';
+import { maxExtensionDate } from '@shared/workflow/deadlines';
+import type { ActionType } from '@shared/workflow/status';
 import {
   addNote,
   createAppeal,
@@ -16,8 +16,8 @@ import {
   extendDeadline,
   transitionAppeal,
   updateAppeal,
-} from '../../renderer/src/db/repositories';
-import { formatDay } from '../../renderer/src/ui/format';
+} from '@renderer/db/repositories';
+import { formatDay } from '@renderer/ui/format';
 import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppealPage } from './pages/AppealPage';
 import { AppShell } from './pages/AppShell';

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import {
-  applicantSearchWords,
-  createAppeal,
-  createApplicant,
-} from '../../renderer/src/db/repositories';
-import type { RegistryRow } from '../../renderer/src/db/registryRow';
-import type { Applicant, AppEvent, Appeal } from '../../shared/domain';
+import { applicantSearchWords, createAppeal, createApplicant } from '@renderer/db/repositories';
+import type { RegistryRow } from '@renderer/db/registryRow';
+import type { Applicant, AppEvent, Appeal } from '@shared/domain';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 import { ApplicantsPage, readStore } from './pages/ApplicantsPage';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFile } from '../../shared/export';
+import type { ExportFile } from '@shared/export';
 import { generateOffice } from '../fixtures/generateOffice';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { toKzLocalDate } from '../../shared/calendar/zone';
-import { createInitiative, createPlanItem } from '../../renderer/src/db/repositories';
-import { nextQuarterOf } from '../../renderer/src/features/initiatives/quarters';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import { createInitiative, createPlanItem } from '@renderer/db/repositories';
+import { nextQuarterOf } from '@renderer/features/initiatives/quarters';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
 import { buildOffice, seedPage, type TableDump } from './seed';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createAgency } from '../../renderer/src/db/repositories';
-import { createKzCalendar, isWorkingDay } from '../../shared/calendar';
-import { formatDay, parseDay } from '../../shared/calendar/dates';
-import { toKzLocalDate } from '../../shared/calendar/zone';
+import { createAgency } from '@renderer/db/repositories';
+import { createKzCalendar, isWorkingDay } from '@shared/calendar';
+import { formatDay, parseDay } from '@shared/calendar/dates';
+import { toKzLocalDate } from '@shared/calendar/zone';
 import {
   baseUrl,
   collectPageErrors,

@@ -1,5 +1,5 @@
-import type { Appeal, AppealInput, ApplicantInput, SettingsInput } from '../../shared/domain';
-import { createAppeal, createApplicant } from '../../renderer/src/db/repositories';
+import type { Appeal, AppealInput, ApplicantInput, SettingsInput } from '@shared/domain';
+import { createAppeal, createApplicant } from '@renderer/db/repositories';
 import { buildOffice, type Office, type TableDump } from './seed';
 
 /**

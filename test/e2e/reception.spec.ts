@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createReception } from '../../renderer/src/db/repositories';
-import type { SettingsInput } from '../../shared/domain';
+import { createReception } from '@renderer/db/repositories';
+import type { SettingsInput } from '@shared/domain';
 import {
   baseUrl,
   collectPageErrors,

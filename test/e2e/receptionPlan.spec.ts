@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createReception } from '../../renderer/src/db/repositories';
-import type { SettingsInput } from '../../shared/domain';
+import { createReception } from '@renderer/db/repositories';
+import type { SettingsInput } from '@shared/domain';
 import { baseUrl, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 import { ReceptionPlanPage } from './pages/ReceptionPlanPage';

@@ -5,7 +5,7 @@ import {
   createApplicant,
   transitionAppeal,
   updateAppeal,
-} from '../../renderer/src/db/repositories';
+} from '@renderer/db/repositories';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 import { RegistryPage } from './pages/RegistryPage';

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, createKzCalendar, isWorkingDay } from '../../shared/calendar';
-import { formatDay as dayFromNumber, parseDay } from '../../shared/calendar/dates';
-import { toKzLocalDate } from '../../shared/calendar/zone';
-import type { AppealInput, Applicant, Settings } from '../../shared/domain';
-import type { Lang } from '../../shared/i18n/lang';
-import { buildQuarterlyReport } from '../../shared/report';
-import type { QuarterlyReport, ReportInput } from '../../shared/report/types';
+import { addWorkingDays, createKzCalendar, isWorkingDay } from '@shared/calendar';
+import { formatDay as dayFromNumber, parseDay } from '@shared/calendar/dates';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import type { AppealInput, Applicant, Settings } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { buildQuarterlyReport } from '@shared/report';
+import type { QuarterlyReport, ReportInput } from '@shared/report/types';
 import {
   addVisitor,
   createAppeal,
@@ -19,7 +19,7 @@ import {
   createPlanItem,
   createReception,
   markReceptionHeld,
-} from '../../renderer/src/db/repositories';
+} from '@renderer/db/repositories';
 import { launchBrowser, SCREENSHOTS, screenshot } from './harness';
 import { astanaOfficeSettings } from './offices';
 import { buildOffice, openSeededApp, type TableDump } from './seed';

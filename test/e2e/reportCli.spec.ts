@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toKzLocalDate } from '../../shared/calendar/zone';
-import type { ExportFile } from '../../shared/export';
-import { buildQuarterlyReport, type QuarterlyReport } from '../../shared/report';
-import { formatNumber, formatPercent } from '../../shared/report/format';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import type { ExportFile } from '@shared/export';
+import { buildQuarterlyReport, type QuarterlyReport } from '@shared/report';
+import { formatNumber, formatPercent } from '@shared/report/format';
 
 /**
  * The command-line report end to end: `npm run demo-data` writes a 5,000-appeal office,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createAppeal, createApplicant } from '../../renderer/src/db/repositories';
+import { createAppeal, createApplicant } from '@renderer/db/repositories';
 import { baseUrl, launchBrowser, OFFICE_LAPTOP } from './harness';
 import { AppShell } from './pages/AppShell';
 import { buildOffice, seedPage } from './seed';

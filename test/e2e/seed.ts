@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { TizilimDb } from '../../renderer/src/db/database';
-import { saveSettings, type WriteContext } from '../../renderer/src/db/repositories';
-import { newId } from '../../shared/ids';
-import type { SettingsInput } from '../../shared/domain';
+import { TizilimDb } from '@renderer/db/database';
+import { saveSettings, type WriteContext } from '@renderer/db/repositories';
+import { newId } from '@shared/ids';
+import type { SettingsInput } from '@shared/domain';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP } from './harness';
 import { AppShell } from './pages/AppShell';
 

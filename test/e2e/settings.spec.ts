@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createAppeal } from '../../renderer/src/db/repositories';
-import { DEFAULT_TOPICS } from '../../shared/domain';
+import { createAppeal } from '@renderer/db/repositories';
+import { DEFAULT_TOPICS } from '@shared/domain';
 import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } from './harness';
 import { AppShell } from './pages/AppShell';
 import { SettingsPage, type SettingsSection } from './pages/SettingsPage';

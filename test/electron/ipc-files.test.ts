@@ -11,22 +11,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeBrowserWindow, FakeDialog } from './fakeElectron';
-import type { IpcResult } from '../../shared/ipc';
-import type { IpcImplementations } from '../../electron/ipc/guard';
+import type { IpcResult } from '@shared/ipc';
+import type { IpcImplementations } from '@electron/ipc/guard';
 import {
   BackupFolderStore,
   createChooseBackupFolderHandler,
   createGetBackupFolderHandler,
   createWriteBackupHandler,
-} from '../../electron/ipc/backup';
-import {
-  createOpenFileHandler,
-  createSaveFileHandler,
-  defaultFilters,
-} from '../../electron/ipc/files';
-import { createAppInfoHandler } from '../../electron/ipc/info';
-import { registerIpcHandlers } from '../../electron/ipc/register';
-import { allowedOrigins } from '../../electron/security';
+} from '@electron/ipc/backup';
+import { createOpenFileHandler, createSaveFileHandler, defaultFilters } from '@electron/ipc/files';
+import { createAppInfoHandler } from '@electron/ipc/info';
+import { registerIpcHandlers } from '@electron/ipc/register';
+import { allowedOrigins } from '@electron/security';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 

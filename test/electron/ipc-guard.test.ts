@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from './fakeElectron';
-import { IPC_CHANNELS, IPC_CONTRACT, IPC_METHODS, type IpcResult } from '../../shared/ipc';
-import { IpcError, toIpcErrorInfo, type IpcImplementations } from '../../electron/ipc/guard';
-import { registerIpcHandlers } from '../../electron/ipc/register';
-import { allowedOrigins } from '../../electron/security';
+import { IPC_CHANNELS, IPC_CONTRACT, IPC_METHODS, type IpcResult } from '@shared/ipc';
+import { IpcError, toIpcErrorInfo, type IpcImplementations } from '@electron/ipc/guard';
+import { registerIpcHandlers } from '@electron/ipc/register';
+import { allowedOrigins } from '@electron/security';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeBrowserWindow, FakeDialog, lastWindow, type IpcHandler } from './fakeElectron';
-import type { IpcResult } from '../../shared/ipc';
-import { guardHandler } from '../../electron/ipc/guard';
-import { createPrintRouteHandler, PRINT_READY_SCRIPT } from '../../electron/ipc/pdf';
-import { allowedOrigins, APP_ENTRY_URL } from '../../electron/security';
+import type { IpcResult } from '@shared/ipc';
+import { guardHandler } from '@electron/ipc/guard';
+import { createPrintRouteHandler, PRINT_READY_SCRIPT } from '@electron/ipc/pdf';
+import { allowedOrigins, APP_ENTRY_URL } from '@electron/security';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeBrowserWindow, flush, lastWindow } from './fakeElectron';
-import { IPC_CHANNELS } from '../../shared/ipc';
-import { startApp } from '../../electron/main';
+import { IPC_CHANNELS } from '@shared/ipc';
+import { startApp } from '@electron/main';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 

@@ -7,7 +7,7 @@ import {
   ipcErrorCode,
   type IpcMethod,
   type TizilimApi,
-} from '../../shared/ipc';
+} from '@shared/ipc';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 
@@ -17,7 +17,7 @@ let api: TizilimApi;
 beforeAll(async () => {
   fake.reset();
   // The preload runs on import, as it does in the page.
-  await import('../../electron/preload');
+  await import('@electron/preload');
   exposeCalls = [...fake.contextBridge.exposeInMainWorld.mock.calls];
   api = fake.contextBridge.exposed.get('tizilim') as TizilimApi;
 });

@@ -9,8 +9,8 @@ import {
   mimeTypeFor,
   registerAppScheme,
   resolveAppPath,
-} from '../../electron/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+} from '@electron/protocol';
+import { CONTENT_SECURITY_POLICY } from '@electron/security';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 

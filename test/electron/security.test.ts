@@ -11,7 +11,7 @@ import {
   originOf,
   resolveDevUrl,
   secureWebPreferences,
-} from '../../electron/security';
+} from '@electron/security';
 import type { Session, WebContents } from 'electron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPlatform, setPlatform } from '../../renderer/src/platform';
-import type { TizilimApi } from '../../shared/ipc';
+import { getPlatform, setPlatform } from '@renderer/platform';
+import type { TizilimApi } from '@shared/ipc';
 
 afterEach(() => {
   setPlatform(undefined);

@@ -17,6 +17,8 @@ describe('architecture boundaries (eslint no-restricted-imports)', () => {
     ["import { app } from 'electron';", 'Electron'],
     ["import { readFile } from 'node:fs/promises';", 'Node APIs'],
     ["import { db } from '../../renderer/src/db/database';", 'renderer/'],
+    ["import { db } from '@renderer/db/database';", 'renderer/'],
+    ["import { startApp } from '@electron/main';", 'electron/'],
     ["import { startApp } from '../electron/main';", 'electron/'],
   ])('shared/ may not %s', async (code, reason) => {
     const messages = await restrictedImports('shared/domain/example.ts', `${code}\nexport {};\n`);
@@ -33,6 +35,7 @@ describe('architecture boundaries (eslint no-restricted-imports)', () => {
     "import { ipcRenderer } from 'electron';",
     "import { registerIpc } from '../../../electron/ipc/register';",
     "import { x } from 'node:fs';",
+    "import { registerIpc } from '@electron/ipc/register';",
   ])('renderer/ may not %s', async (code) => {
     const messages = await restrictedImports(
       'renderer/src/features/registry/x.ts',
@@ -41,9 +44,10 @@ describe('architecture boundaries (eslint no-restricted-imports)', () => {
     expect(messages).toHaveLength(1);
   });
 
-  it('renderer/ may import shared/ and its own platform bridge', async () => {
-    const code =
-      "import { isValidIin } from '../../../../shared/validation/iin';\nimport { getPlatform } from '../../platform';\nexport const a = [isValidIin, getPlatform];\n";
+  it.each([
+    "import { isValidIin } from '../../../../shared/validation/iin';\nimport { getPlatform } from '../../platform';\nexport const a = [isValidIin, getPlatform];\n",
+    "import { isValidIin } from '@shared/validation/iin';\nimport { getPlatform } from '@renderer/platform';\nexport const a = [isValidIin, getPlatform];\n",
+  ])('renderer/ may import shared/ and its own platform bridge: %s', async (code) => {
     expect(await restrictedImports('renderer/src/features/registry/x.ts', code)).toEqual([]);
   });
 
@@ -51,5 +55,8 @@ describe('architecture boundaries (eslint no-restricted-imports)', () => {
     const code =
       "import { db } from '../renderer/src/db/database';\nimport React from 'react';\nexport const a = [db, React];\n";
     expect(await restrictedImports('electron/ipc/x.ts', code)).toHaveLength(2);
+    const aliased =
+      "import { db } from '@renderer/db/database';\nimport { isValidIin } from '@shared/validation/iin';\nexport const a = [db, isValidIin];\n";
+    expect(await restrictedImports('electron/ipc/x.ts', aliased)).toHaveLength(1);
   });
 });

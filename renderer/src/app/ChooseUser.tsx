@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { labelOf, type StaffUser } from '../../../shared/domain';
+import { labelOf, type StaffUser } from '@shared/domain';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLang } from '../ui/useLang';
 

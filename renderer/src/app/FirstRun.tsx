@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../shared/ids';
-import { labelOf, USER_ROLES, type Settings, type UserRole } from '../../../shared/domain';
+import { newId } from '@shared/ids';
+import { labelOf, USER_ROLES, type Settings, type UserRole } from '@shared/domain';
 import { useDb } from '../db/hooks';
 import { saveSettings, settingsOrDefaults } from '../db/repositories';
 import { Field } from '../ui/Field';

@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createKzCalendar, type WorkCalendar } from '../../../shared/calendar';
-import { toKzLocalDate } from '../../../shared/calendar/zone';
-import { toCalendarOverrides, type Settings, type StaffUser } from '../../../shared/domain';
-import type { Lang } from '../../../shared/i18n/lang';
+import { createKzCalendar, type WorkCalendar } from '@shared/calendar';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import { toCalendarOverrides, type Settings, type StaffUser } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 import { useDb, useLiveQuery } from '../db/hooks';
 import type { WriteContext } from '../db/repositories';
 import { FirstRun } from './FirstRun';

@@ -14,7 +14,7 @@ import type {
   Reception,
   Settings,
   Template,
-} from '../../../shared/domain';
+} from '@shared/domain';
 import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 

@@ -1,4 +1,4 @@
-import type { Appeal } from '../../../shared/domain';
+import type { Appeal } from '@shared/domain';
 
 /** What the registry table shows and filters on, for one appeal. Derived; never edited. */
 export interface RegistryRow {

@@ -1,4 +1,4 @@
-import type { TizilimApi } from '../../../shared/ipc';
+import type { TizilimApi } from '@shared/ipc';
 import type { Platform } from './types';
 
 /** The host bridge when running inside Electron: everything goes through window.tizilim. */

@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkCalendar } from '../../../shared/calendar';
-import { labelOf, type AppealStatus } from '../../../shared/domain';
-import {
-  deadlineState,
-  workingDaysLeft,
-  type DeadlineState,
-} from '../../../shared/workflow/deadlines';
+import type { WorkCalendar } from '@shared/calendar';
+import { labelOf, type AppealStatus } from '@shared/domain';
+import { deadlineState, workingDaysLeft, type DeadlineState } from '@shared/workflow/deadlines';
 import { useLang } from './useLang';
 import { formatDay } from './format';
 

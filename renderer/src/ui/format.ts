@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
-import type { Lang } from '../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 const LOCALES = { kk: kkLocale, ru: ruLocale } as const;
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { ActionType } from '../../../shared/workflow/status';
+import type { ActionType } from '@shared/workflow/status';
 
 /** Page model of one appeal (`#/appeals/:id`), its dialogs and its printouts. */
 export class AppealPage {

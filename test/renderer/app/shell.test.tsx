@@ -2,12 +2,12 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
-import { App } from '../../../renderer/src/app/App';
-import { ErrorBoundary } from '../../../renderer/src/app/ErrorBoundary';
-import { initI18n, storedLanguage } from '../../../renderer/src/i18n';
-import { getDb } from '../../../renderer/src/db/database';
-import { saveSettings } from '../../../renderer/src/db/repositories';
-import { newId } from '../../../shared/ids';
+import { App } from '@renderer/app/App';
+import { ErrorBoundary } from '@renderer/app/ErrorBoundary';
+import { initI18n, storedLanguage } from '@renderer/i18n';
+import { getDb } from '@renderer/db/database';
+import { saveSettings } from '@renderer/db/repositories';
+import { newId } from '@shared/ids';
 
 beforeEach(() => {
   localStorage.clear();

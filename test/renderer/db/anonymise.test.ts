@@ -8,10 +8,10 @@ import {
   RepositoryError,
   softDeleteAppeal,
   updateApplicant,
-} from '../../../renderer/src/db/repositories';
-import { anonymiseApplicant } from '../../../renderer/src/db/repositories/anonymise';
-import type { TizilimDb } from '../../../renderer/src/db/database';
-import type { ApplicantInput } from '../../../shared/domain';
+} from '@renderer/db/repositories';
+import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
+import type { TizilimDb } from '@renderer/db/database';
+import type { ApplicantInput } from '@shared/domain';
 import {
   ctxAt,
   deleteFreshDbsAfterEach,

@@ -9,8 +9,8 @@ import {
   softDeleteAppeal,
   transitionAppeal,
   updateAppeal,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   counts,
   ctxAt,

@@ -7,9 +7,9 @@ import {
   mergeApplicants,
   RepositoryError,
   updateApplicant,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
-import type { ApplicantInput } from '../../../shared/domain';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
+import type { ApplicantInput } from '@shared/domain';
 import { counts, ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 let db: TizilimDb;

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TizilimDb } from '../../../renderer/src/db/database';
-import {
-  appealHistory,
-  createAppeal,
-  describeRepositoryError,
-} from '../../../renderer/src/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
+import { appealHistory, createAppeal, describeRepositoryError } from '@renderer/db/repositories';
 import {
   addAttachment,
   addAttachments,
@@ -14,7 +10,7 @@ import {
   removeAttachment,
   updateAppealWithAttachments,
   type NewAttachmentFile,
-} from '../../../renderer/src/db/repositories/attachments';
+} from '@renderer/db/repositories/attachments';
 import {
   ctxAt,
   deleteFreshDbsAfterEach,

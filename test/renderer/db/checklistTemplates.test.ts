@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   archiveChecklistTemplate,
   builtInChecklist,
@@ -12,9 +12,9 @@ import {
   getChecklistTemplate,
   listChecklistTemplates,
   saveChecklistTemplate,
-} from '../../../renderer/src/db/repositories';
-import { BUILT_IN_CHECKLIST_IDS, checklistTemplateSchema } from '../../../shared/domain';
-import { newId } from '../../../shared/ids';
+} from '@renderer/db/repositories';
+import { BUILT_IN_CHECKLIST_IDS, checklistTemplateSchema } from '@shared/domain';
+import { newId } from '@shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   createAppeal,
   DataTransferError,
@@ -12,9 +12,9 @@ import {
   removeDemoData,
   saveSettings,
   serializeExport,
-} from '../../../renderer/src/db/repositories';
-import { EXPORT_TABLE_NAMES, type ExportFile } from '../../../shared/export';
-import { exportedPdf, generateOffice } from '../../fixtures/generateOffice';
+} from '@renderer/db/repositories';
+import { EXPORT_TABLE_NAMES, type ExportFile } from '@shared/export';
+import { exportedPdf, generateOffice } from '@test/fixtures/generateOffice';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 const office: ExportFile = generateOffice({ appeals: 60, seed: 5, from: '2026-04-01' });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  discardDraft,
-  listDrafts,
-  loadDraft,
-  saveDraft,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+import { discardDraft, listDrafts, loadDraft, saveDraft } from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
 import { deleteFreshDbsAfterEach, freshDb } from './helpers';
 
 let db: TizilimDb;

@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
 import { afterEach, expect } from 'vitest';
-import { TizilimDb } from '../../../renderer/src/db/database';
-import { RepositoryError, type WriteContext } from '../../../renderer/src/db/repositories';
-import type { AppealInput } from '../../../shared/domain';
+import { TizilimDb } from '@renderer/db/database';
+import { RepositoryError, type WriteContext } from '@renderer/db/repositories';
+import type { AppealInput } from '@shared/domain';
 
 let counter = 0;
 const opened: TizilimDb[] = [];

@@ -5,8 +5,8 @@ import {
   createApplicant,
   importRecords,
   RepositoryError,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   counts,
   ctxAt,

@@ -10,8 +10,8 @@ import {
   movePlanItem,
   updateInitiative,
   updatePlanItem,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;

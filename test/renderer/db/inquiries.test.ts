@@ -12,9 +12,9 @@ import {
   setAgencyRetired,
   transitionAppeal,
   updateInquiryDraft,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
-import { newId } from '../../../shared/ids';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
+import { newId } from '@shared/ids';
 import {
   ctxAt,
   deleteFreshDbsAfterEach,

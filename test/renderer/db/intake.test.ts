@@ -16,10 +16,10 @@ import {
   subjectFromText,
   summarizeReception,
   type IntakeInput,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
-import { queueOrder, receptionSchema, type Reception } from '../../../shared/domain';
-import { newId } from '../../../shared/ids';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
+import { queueOrder, receptionSchema, type Reception } from '@shared/domain';
+import { newId } from '@shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rowsOf } from './helpers';
 
 let db: TizilimDb;

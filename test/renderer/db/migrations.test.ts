@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TizilimDb } from '../../../renderer/src/db/database';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
-import { createAppeal } from '../../../renderer/src/db/repositories';
+import { TizilimDb } from '@renderer/db/database';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '@renderer/db/schema';
+import { createAppeal } from '@renderer/db/repositories';
 import { ctxAt, kazakhAppeal } from './helpers';
 
 /**

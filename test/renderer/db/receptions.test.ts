@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   cancelReception,
   copyChecklistTemplate,
@@ -17,14 +17,14 @@ import {
   upcomingMonthsWithoutReception,
   updateReception,
   type ReceptionPlan,
-} from '../../../renderer/src/db/repositories';
+} from '@renderer/db/repositories';
 import {
   BUILT_IN_CHECKLIST_IDS,
   queueEntrySchema,
   type QueueEntry,
   type Reception,
-} from '../../../shared/domain';
-import { newId } from '../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection, rowsOf } from './helpers';
 
 let db: TizilimDb;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TizilimDb } from '../../../renderer/src/db/database';
-import { stamp } from '../../../renderer/src/db/repositories/context';
-import { parseOrThrow, RepositoryError } from '../../../renderer/src/db/repositories/errors';
+import type { TizilimDb } from '@renderer/db/database';
+import { stamp } from '@renderer/db/repositories/context';
+import { parseOrThrow, RepositoryError } from '@renderer/db/repositories/errors';
 import {
   checkVersion,
   inputOf,
@@ -9,15 +9,15 @@ import {
   nextVersion,
   sameData,
   softDeleted,
-} from '../../../renderer/src/db/repositories/records';
+} from '@renderer/db/repositories/records';
 import {
   newBaseFields,
   planItemInputSchema,
   planItemSchema,
   type PlanItem,
   type PlanItemInput,
-} from '../../../shared/domain';
-import { newId } from '../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, FRIDAY_MORNING, rejection } from './helpers';
 
 let db: TizilimDb;

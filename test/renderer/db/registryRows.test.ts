@@ -7,8 +7,8 @@ import {
   transitionAppeal,
   updateApplicant,
   updateAppeal,
-} from '../../../renderer/src/db/repositories';
-import type { TizilimDb } from '../../../renderer/src/db/database';
+} from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 let db: TizilimDb;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 
-import type { TizilimDb } from '../../../renderer/src/db/database';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   copyTemplate,
   deleteTemplate,
@@ -11,10 +11,10 @@ import {
   RepositoryError,
   saveTemplate,
   templatesOfKinds,
-} from '../../../renderer/src/db/repositories';
-import type { TemplateEdit } from '../../../renderer/src/db/repositories';
-import { newId } from '../../../shared/ids';
-import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../../shared/templates';
+} from '@renderer/db/repositories';
+import type { TemplateEdit } from '@renderer/db/repositories';
+import { newId } from '@shared/ids';
+import { BUILT_IN_TEMPLATES, builtInTemplate } from '@shared/templates';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 
 let db: TizilimDb;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kk, ru } from '../../../renderer/src/i18n/catalogs';
+import { kk, ru } from '@renderer/i18n/catalogs';
 
 type Tree = { [key: string]: string | Tree };
 

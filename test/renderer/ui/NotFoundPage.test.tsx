@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { NotFoundPage } from '../../../renderer/src/ui/NotFoundPage';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 
 function renderAt(element: ReactNode) {
   const router = createMemoryRouter(

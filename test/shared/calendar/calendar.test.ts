@@ -9,8 +9,8 @@ import {
   nextWorkingDay,
   workingDaysBetween,
   type WorkCalendar,
-} from '../../../shared/calendar';
-import { dayNumberFromParts, formatDay, parseDay } from '../../../shared/calendar/dates';
+} from '@shared/calendar';
+import { dayNumberFromParts, formatDay, parseDay } from '@shared/calendar/dates';
 
 const cal = createKzCalendar();
 

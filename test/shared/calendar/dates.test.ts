@@ -14,7 +14,7 @@ import {
   parseTimeOfDay,
   partsFromDayNumber,
   weekdayOfDayNumber,
-} from '../../../shared/calendar/dates';
+} from '@shared/calendar/dates';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toKzLocalDate, toKzLocalDateTime } from '../../../shared/calendar/zone';
+import { toKzLocalDate, toKzLocalDateTime } from '@shared/calendar/zone';
 
 describe('Kazakhstan local time (UTC+5)', () => {
   it('shifts UTC instants by five hours', () => {

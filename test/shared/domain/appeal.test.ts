@@ -9,8 +9,8 @@ import {
   isDecidedStatus,
   parseRegNo,
   regNoSchema,
-} from '../../../shared/domain/appeal';
-import { newId } from '../../../shared/ids';
+} from '@shared/domain/appeal';
+import { newId } from '@shared/ids';
 import { appealFixture, decidedAppealFixture, issueCodes } from './fixtures';
 
 describe('appealSchema', () => {

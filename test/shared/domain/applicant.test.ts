@@ -5,7 +5,7 @@ import {
   applicantSchema,
   iinSchema,
   nullablePhoneInputSchema,
-} from '../../../shared/domain/applicant';
+} from '@shared/domain/applicant';
 import { applicantFixture, issueCodes, NOW } from './fixtures';
 
 describe('applicantInputSchema', () => {

@@ -14,10 +14,10 @@ import {
   newBaseFields,
   nullableEmailSchema,
   userIdSchema,
-} from '../../../shared/domain/common';
-import { DEFAULT_TOPICS, topicLabel, topicSchema } from '../../../shared/domain/topics';
-import { idSchema, newId } from '../../../shared/ids';
-import { isLang } from '../../../shared/i18n/lang';
+} from '@shared/domain/common';
+import { DEFAULT_TOPICS, topicLabel, topicSchema } from '@shared/domain/topics';
+import { idSchema, newId } from '@shared/ids';
+import { isLang } from '@shared/i18n/lang';
 import { issueCodes, NOW } from './fixtures';
 
 describe('ids', () => {
@@ -169,7 +169,7 @@ describe('topics and languages', () => {
 
 describe('shared/domain index', () => {
   it('re-exports every entity module', async () => {
-    const domain = await import('../../../shared/domain');
+    const domain = await import('@shared/domain');
     for (const name of [
       'appealSchema',
       'appealInputSchema',

@@ -1,35 +1,35 @@
 import { describe, expect, it } from 'vitest';
 
-import { agencyInputSchema, agencyName, agencySchema } from '../../../shared/domain/agency';
-import { attachmentSchema } from '../../../shared/domain/attachment';
+import { agencyInputSchema, agencyName, agencySchema } from '@shared/domain/agency';
+import { attachmentSchema } from '@shared/domain/attachment';
 import {
   checklistTemplateInputSchema,
   checklistTemplateSchema,
   DEFAULT_CHECKLIST_TEMPLATES,
-} from '../../../shared/domain/checklist';
-import { counterId, counterSchema } from '../../../shared/domain/counter';
-import { draftSchema } from '../../../shared/domain/draft';
+} from '@shared/domain/checklist';
+import { counterId, counterSchema } from '@shared/domain/counter';
+import { draftSchema } from '@shared/domain/draft';
 import {
   initiativeInputSchema,
   initiativeSchema,
   planItemInputSchema,
   planItemSchema,
-} from '../../../shared/domain/initiative';
+} from '@shared/domain/initiative';
 import {
   inquiryInputSchema,
   inquirySchema,
   isResponseComplete,
   missingResponseParts,
-} from '../../../shared/domain/inquiry';
+} from '@shared/domain/inquiry';
 import {
   nextQueueNumber,
   queueEntrySchema,
   queueOrder,
   receptionInputSchema,
   receptionSchema,
-} from '../../../shared/domain/reception';
-import { templateInputSchema, templateSchema } from '../../../shared/domain/template';
-import { newId } from '../../../shared/ids';
+} from '@shared/domain/reception';
+import { templateInputSchema, templateSchema } from '@shared/domain/template';
+import { newId } from '@shared/ids';
 import { base, issueCodes, NOW } from './fixtures';
 
 describe('Inquiry', () => {

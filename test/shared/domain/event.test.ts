@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { EVENT_TYPES } from '../../../shared/domain/enums';
-import type { EventType } from '../../../shared/domain/enums';
-import { eventSchema, makeEvent } from '../../../shared/domain/event';
-import type { EventDataMap } from '../../../shared/domain/event';
-import { newId } from '../../../shared/ids';
+import { EVENT_TYPES } from '@shared/domain/enums';
+import type { EventType } from '@shared/domain/enums';
+import { eventSchema, makeEvent } from '@shared/domain/event';
+import type { EventDataMap } from '@shared/domain/event';
+import { newId } from '@shared/ids';
 import { issueCodes, NOW, USER_ID } from './fixtures';
 
 const inquiryId = newId();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import * as enums from '../../../shared/domain/enums';
-import { enumLabels, labelOf } from '../../../shared/domain/labels';
-import { LANGS } from '../../../shared/i18n/lang';
+import * as enums from '@shared/domain/enums';
+import { enumLabels, labelOf } from '@shared/domain/labels';
+import { LANGS } from '@shared/i18n/lang';
 
 const groups: [keyof typeof enumLabels, readonly string[]][] = [
   ['channel', enums.APPEAL_CHANNELS],

@@ -7,11 +7,11 @@ import {
   settingsInputSchema,
   settingsSchema,
   toCalendarOverrides,
-} from '../../../shared/domain/settings';
-import { DEFAULT_TOPICS } from '../../../shared/domain/topics';
-import { createKzCalendar, isWorkingDay } from '../../../shared/calendar';
-import { DEFAULT_DEADLINE_RULES } from '../../../shared/workflow/deadlines';
-import { newId } from '../../../shared/ids';
+} from '@shared/domain/settings';
+import { DEFAULT_TOPICS } from '@shared/domain/topics';
+import { createKzCalendar, isWorkingDay } from '@shared/calendar';
+import { DEFAULT_DEADLINE_RULES } from '@shared/workflow/deadlines';
+import { newId } from '@shared/ids';
 import { base, issueCodes } from './fixtures';
 
 describe('Settings', () => {

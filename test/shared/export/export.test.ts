@@ -13,8 +13,8 @@ import {
   type ExportFile,
   type ExportProblem,
   type ExportTableName,
-} from '../../../shared/export';
-import { exportedPdf, generateOffice } from '../../fixtures/generateOffice';
+} from '@shared/export';
+import { exportedPdf, generateOffice } from '@test/fixtures/generateOffice';
 
 const office: ExportFile = generateOffice({ appeals: 120, seed: 3, from: '2026-01-01' });
 const text = JSON.stringify(office);

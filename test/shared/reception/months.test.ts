@@ -14,7 +14,7 @@ import {
   upcomingMonthsWithout,
   weekdayIndex,
   type PlannedReception,
-} from '../../../shared/reception/months';
+} from '@shared/reception/months';
 
 const monthArb = fc
   .record({ year: fc.integer({ min: 2000, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) })

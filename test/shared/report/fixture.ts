@@ -69,8 +69,8 @@
  * Plan for Q4: L2 (order 1), L1 (order 2); L3 dropped, L4 for 2027-Q1, L5 not in report.
  * Blocked: A3 (phone), A4 (name), N6 (address).
  */
-import type { Appeal } from '../../../shared/domain';
-import { defaultSettingsData } from '../../../shared/domain';
+import type { Appeal } from '@shared/domain';
+import { defaultSettingsData } from '@shared/domain';
 import type {
   ReportAppeal,
   ReportInitiative,
@@ -78,7 +78,7 @@ import type {
   ReportInquiry,
   ReportPlanItem,
   ReportReception,
-} from '../../../shared/report';
+} from '@shared/report';
 
 export const TODAY = '2026-11-22';
 export const QUARTER = '2026-Q3';

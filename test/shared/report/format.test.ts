@@ -19,7 +19,7 @@ import {
   quarterIdOf,
   reportDueDate,
   shiftQuarterId,
-} from '../../../shared/report/format';
+} from '@shared/report/format';
 
 const s = (text: string) => text.replaceAll(NBSP, ' ');
 

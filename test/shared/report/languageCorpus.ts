@@ -5,10 +5,10 @@
  * filled twice: with the Russian spelling of the place («по улице Жубанова») and with the
  * Kazakh one («по улице Жұбанов»), as offices really write them.
  */
-import type { Lang } from '../../../shared/i18n/lang';
-import * as phrases from '../../fixtures/phrases';
-import { PLACES, type Place } from '../../fixtures/places';
-import { ANONYMOUS_SUFFIX, PROBLEMS, VULNERABLE_SENTENCES } from '../../fixtures/texts';
+import type { Lang } from '@shared/i18n/lang';
+import * as phrases from '@test/fixtures/phrases';
+import { PLACES, type Place } from '@test/fixtures/places';
+import { ANONYMOUS_SUFFIX, PROBLEMS, VULNERABLE_SENTENCES } from '@test/fixtures/texts';
 
 export interface CorpusText {
   lang: Lang;

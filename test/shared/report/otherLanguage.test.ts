@@ -4,8 +4,8 @@ import {
   type OtherLanguageItem,
   type QuarterlyReport,
   type ReportInput,
-} from '../../../shared/report';
-import type { Lang } from '../../../shared/i18n/lang';
+} from '@shared/report';
+import type { Lang } from '@shared/i18n/lang';
 import { QUARTER, TODAY, fixtureInput } from './fixture';
 
 /**

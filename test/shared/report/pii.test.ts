@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { NameIndex, findPersonalData } from '../../../shared/report/pii';
-import { buildQuarterlyReport, type ReportAppeal } from '../../../shared/report';
+import { NameIndex, findPersonalData } from '@shared/report/pii';
+import { buildQuarterlyReport, type ReportAppeal } from '@shared/report';
 import { APPEALS, QUARTER, TODAY, fixtureInput } from './fixture';
 
 const names = new NameIndex();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuarter, quarterOf, shiftQuarter } from '../../../shared/report';
+import { parseQuarter, quarterOf, shiftQuarter } from '@shared/report';
 
 describe('quarters', () => {
   it('parses a quarter id into its bounds and months', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildShortText, buildShortTexts } from '../../../shared/report/text';
-import { fixtureReport } from '../../renderer/features/report/fixture';
+import { buildShortText, buildShortTexts } from '@shared/report/text';
+import { fixtureReport } from '@test/renderer/features/report/fixture';
 
 describe('short text for Telegram and the website', () => {
   it('gives the headline numbers in Kazakh', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_WORDS, guessTextLanguage } from '../../../shared/report/textLanguage';
+import { MIN_WORDS, guessTextLanguage } from '@shared/report/textLanguage';
 import { languageCorpus } from './languageCorpus';
 
 /** Texts as a deputy's office writes them for the public report, in Kazakh. */

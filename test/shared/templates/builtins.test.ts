@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { templateSchema } from '../../../shared/domain';
+import { templateSchema } from '@shared/domain';
 import {
   BUILT_IN_TEMPLATES,
   BUILT_IN_TEMPLATE_KEYS,
@@ -10,7 +10,7 @@ import {
   letterToPlainText,
   renderTemplate,
   templateExtraFields,
-} from '../../../shared/templates';
+} from '@shared/templates';
 import { fullContext } from './fixtures';
 
 describe('built-in templates', () => {

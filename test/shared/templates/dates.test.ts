@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DATE_FORMS, formatLetterDate, weekdayName } from '../../../shared/templates';
+import { DATE_FORMS, formatLetterDate, weekdayName } from '@shared/templates';
 
 describe('formatLetterDate', () => {
   it('writes Kazakh dates with the inflected month', () => {

@@ -7,8 +7,8 @@ import {
   letterFrame,
   letterToDocx,
   renderTemplate,
-} from '../../../shared/templates';
-import type { RenderedLetter } from '../../../shared/templates';
+} from '@shared/templates';
+import type { RenderedLetter } from '@shared/templates';
 import { fullContext, settingsFixture } from './fixtures';
 
 function rendered(key: Parameters<typeof builtInTemplate>[0], lang: 'kk' | 'ru'): RenderedLetter {

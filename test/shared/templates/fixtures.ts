@@ -1,8 +1,8 @@
-import { newId } from '../../../shared/ids';
-import { defaultSettingsData, SETTINGS_ID } from '../../../shared/domain';
-import type { Agency, Inquiry, Reception, Settings } from '../../../shared/domain';
-import type { Lang } from '../../../shared/i18n/lang';
-import type { TemplateContext } from '../../../shared/templates';
+import { newId } from '@shared/ids';
+import { defaultSettingsData, SETTINGS_ID } from '@shared/domain';
+import type { Agency, Inquiry, Reception, Settings } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import type { TemplateContext } from '@shared/templates';
 import { appealFixture, applicantFixture, base } from '../domain/fixtures';
 
 export function settingsFixture(): Settings {

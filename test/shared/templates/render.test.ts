@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import type { Template } from '../../../shared/domain';
+import type { Template } from '@shared/domain';
 import {
   PLACEHOLDERS,
   callName,
@@ -12,8 +12,8 @@ import {
   placeholderDef,
   renderTemplate,
   templateExtraFields,
-} from '../../../shared/templates';
-import type { TemplateLike } from '../../../shared/templates';
+} from '@shared/templates';
+import type { TemplateLike } from '@shared/templates';
 import { appealFixture } from '../domain/fixtures';
 import { fullContext, settingsFixture } from './fixtures';
 

@@ -7,7 +7,7 @@ import {
   iinError,
   isValidIin,
   parseIin,
-} from '../../../shared/validation/iin';
+} from '@shared/validation/iin';
 
 /** The check-digit rule of domain.md, written out independently of the implementation. */
 function referenceCheckDigit(first11: string): number | null {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { IIN_ERROR_CODES } from '../../../shared/validation/iin';
+import { IIN_ERROR_CODES } from '@shared/validation/iin';
 import {
   GENERIC_MESSAGE_CODE,
   isMessageCode,
   MESSAGES,
   messageFor,
-} from '../../../shared/validation/messages';
-import { PHONE_ERROR_CODES } from '../../../shared/validation/phone';
-import { WORKFLOW_ERROR_CODES } from '../../../shared/workflow/status';
+} from '@shared/validation/messages';
+import { PHONE_ERROR_CODES } from '@shared/validation/phone';
+import { WORKFLOW_ERROR_CODES } from '@shared/workflow/status';
 
 describe('messages', () => {
   it('has a Kazakh and a Russian text for every code', () => {

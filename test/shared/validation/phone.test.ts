@@ -7,7 +7,7 @@ import {
   isValidKzPhone,
   normalizeKzPhone,
   phoneSearchKey,
-} from '../../../shared/validation/phone';
+} from '@shared/validation/phone';
 
 describe('normalizeKzPhone', () => {
   it.each([

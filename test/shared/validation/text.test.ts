@@ -5,7 +5,7 @@ import {
   normalizeForSearch,
   normalizePersonName,
   tokenize,
-} from '../../../shared/validation/text';
+} from '@shared/validation/text';
 
 describe('normalizeForSearch', () => {
   it.each([

@@ -5,8 +5,8 @@ import {
   createKzCalendar,
   isWorkingDay,
   workingDaysBetween,
-} from '../../../shared/calendar';
-import { dayNumberFromParts } from '../../../shared/calendar/dates';
+} from '@shared/calendar';
+import { dayNumberFromParts } from '@shared/calendar/dates';
 import {
   DEFAULT_DEADLINE_RULES,
   DeadlineError,
@@ -22,7 +22,7 @@ import {
   workingDaysLeft,
   type DeadlineErrorCode,
   type DeadlineRules,
-} from '../../../shared/workflow/deadlines';
+} from '@shared/workflow/deadlines';
 
 const cal = createKzCalendar();
 

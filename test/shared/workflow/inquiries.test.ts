@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createKzCalendar } from '../../../shared/calendar';
+import { createKzCalendar } from '@shared/calendar';
 import {
   agencyInputSchema,
   agencyName,
   agencySearchWords,
   type InquiryResponse,
-} from '../../../shared/domain';
-import type { INQUIRY_VIEWS } from '../../../shared/workflow/inquiries';
+} from '@shared/domain';
+import type { INQUIRY_VIEWS } from '@shared/workflow/inquiries';
 import {
   agencyRecord,
   answerDaysLeft,
@@ -21,7 +21,7 @@ import {
   missingPartsOf,
   parseInquiryNo,
   type InquiryLike,
-} from '../../../shared/workflow/inquiries';
+} from '@shared/workflow/inquiries';
 
 const FULL = {
   reference: true,

@@ -1,25 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { appealSchema } from '../../../shared/domain/appeal';
-import type { Appeal } from '../../../shared/domain/appeal';
+import { appealSchema } from '@shared/domain/appeal';
+import type { Appeal } from '@shared/domain/appeal';
 import {
   APPEAL_STATUSES,
   INFORM_CHANNELS,
   NOT_RESOLVED_REASONS,
   OUTCOMES,
-} from '../../../shared/domain/enums';
-import type { AppealStatus } from '../../../shared/domain/enums';
-import { eventSchema } from '../../../shared/domain/event';
-import { newId } from '../../../shared/ids';
+} from '@shared/domain/enums';
+import type { AppealStatus } from '@shared/domain/enums';
+import { eventSchema } from '@shared/domain/event';
+import { newId } from '@shared/ids';
 import {
   ACTION_TYPES,
   TRANSITIONS,
   applyTransition,
   availableActions,
   canApply,
-} from '../../../shared/workflow/status';
-import type { ActionType, WorkflowAction } from '../../../shared/workflow/status';
+} from '@shared/workflow/status';
+import type { ActionType, WorkflowAction } from '@shared/workflow/status';
 import { appealFixture, decidedAppealFixture, NOW, USER_ID } from '../domain/fixtures';
 
 const ctx = { now: '2026-03-12T09:30:00.000Z', userId: USER_ID };

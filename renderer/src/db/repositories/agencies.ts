@@ -6,10 +6,10 @@ import {
   newBaseFields,
   type Agency,
   type AgencyInput,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { newId } from '../../../../shared/ids';
-import { tokenize } from '../../../../shared/validation/text';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { newId } from '@shared/ids';
+import { tokenize } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { parseOrThrow } from './errors';

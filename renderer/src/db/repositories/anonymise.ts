@@ -1,9 +1,4 @@
-import {
-  applicantSchema,
-  EMPTY_PERSON_ADDRESS,
-  makeEvent,
-  type Applicant,
-} from '../../../../shared/domain';
+import { applicantSchema, EMPTY_PERSON_ADDRESS, makeEvent, type Applicant } from '@shared/domain';
 import type { TizilimDb } from '../database';
 import { appealTables } from './appeals';
 import { renameInRegistry } from './applicants';

@@ -9,15 +9,11 @@ import {
   type AppealInput,
   type AppealInputData,
   type AppEvent,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import { tokenize } from '../../../../shared/validation/text';
-import {
-  computeDeadlines,
-  registrationDay,
-  validateExtension,
-} from '../../../../shared/workflow/deadlines';
-import { applyTransition, type WorkflowAction } from '../../../../shared/workflow/status';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
+import { tokenize } from '@shared/validation/text';
+import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
+import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
 import { registryRowOf } from '../registryRow';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';

@@ -6,14 +6,10 @@ import {
   type Applicant,
   type ApplicantInput,
   type PersonAddress,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import { normalizeKzPhone } from '../../../../shared/validation/phone';
-import {
-  normalizeAddress,
-  normalizePersonName,
-  tokenize,
-} from '../../../../shared/validation/text';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
+import { normalizeKzPhone } from '@shared/validation/phone';
+import { normalizeAddress, normalizePersonName, tokenize } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';

@@ -6,8 +6,8 @@ import {
   type Appeal,
   type AppealInput,
   type Attachment,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { appealTables, createAppeal, storeAppeal, updateAppeal, type AppealPatch } from './appeals';
 import { stamp, type Stamp, type WriteContext } from './context';

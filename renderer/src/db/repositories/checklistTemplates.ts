@@ -9,8 +9,8 @@ import {
   type ChecklistTemplate,
   type ChecklistTemplateInput,
   type LocalizedText,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';

@@ -1,11 +1,11 @@
-import { createKzCalendar, type WorkCalendar } from '../../../../shared/calendar';
-import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
+import { createKzCalendar, type WorkCalendar } from '@shared/calendar';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
 import {
   defaultSettingsData,
   SETTINGS_ID,
   toCalendarOverrides,
   type SettingsInputData,
-} from '../../../../shared/domain';
+} from '@shared/domain';
 import type { TizilimDb } from '../database';
 
 /** Who writes and when; tests pass a fixed clock, the app passes the real one. */

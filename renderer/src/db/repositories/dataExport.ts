@@ -10,8 +10,8 @@ import {
   type ExportTableName,
   type ExportTables,
   type ExportedAttachment,
-} from '../../../../shared/export';
-import { counterId, parseRegNo, type Attachment } from '../../../../shared/domain';
+} from '@shared/export';
+import { counterId, parseRegNo, type Attachment } from '@shared/domain';
 import type { TizilimDb } from '../database';
 import { registryRowOf } from '../registryRow';
 import { stamp, type WriteContext } from './context';

@@ -1,5 +1,5 @@
-import { draftSchema, type Draft } from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+import { draftSchema, type Draft } from '@shared/domain';
+import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { parseOrThrow } from './errors';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { messageFor } from '../../../../shared/validation/messages';
+import type { Lang } from '@shared/i18n/lang';
+import { messageFor } from '@shared/validation/messages';
 
 export type RepositoryErrorCode =
   'validation' | 'not_found' | 'conflict' | 'workflow' | 'deadline' | 'merge';

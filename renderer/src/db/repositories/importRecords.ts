@@ -7,7 +7,7 @@ import {
   type Appeal,
   type Applicant,
   type AppEvent,
-} from '../../../../shared/domain';
+} from '@shared/domain';
 import type { TizilimDb } from '../database';
 import { registryRowOf } from '../registryRow';
 import { RepositoryError, validationError } from './errors';

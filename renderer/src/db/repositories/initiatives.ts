@@ -4,8 +4,8 @@ import {
   newBaseFields,
   type Initiative,
   type InitiativeInput,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { RepositoryError, parseOrThrow } from './errors';

@@ -15,18 +15,18 @@ import {
   type Inquiry,
   type InquiryInput,
   type ResponseCheck,
-} from '../../../../shared/domain';
-import { isLocalDate } from '../../../../shared/domain/common';
-import { newId } from '../../../../shared/ids';
-import { inquiryAnswerBy } from '../../../../shared/workflow/deadlines';
+} from '@shared/domain';
+import { isLocalDate } from '@shared/domain/common';
+import { newId } from '@shared/ids';
+import { inquiryAnswerBy } from '@shared/workflow/deadlines';
 import {
   appealsReleasedBy,
   formatInquiryNo,
   isAnswerIncomplete,
   isAwaitingAnswer,
   isInquiryOverdue,
-} from '../../../../shared/workflow/inquiries';
-import { applyTransition, type WorkflowAction } from '../../../../shared/workflow/status';
+} from '@shared/workflow/inquiries';
+import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import {

@@ -1,4 +1,4 @@
-import { isWorkingDay, type WorkCalendar } from '../../../../shared/calendar';
+import { isWorkingDay, type WorkCalendar } from '@shared/calendar';
 import {
   applicantInputSchema,
   APPEAL_KINDS,
@@ -18,15 +18,15 @@ import {
   type QueueStatus,
   type Reception,
   type VulnerableCategory,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import { normalizeKzPhone } from '../../../../shared/validation/phone';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
+import { normalizeKzPhone } from '@shared/validation/phone';
 import {
   computeDeadlines,
   registrationDay,
   type DeadlineRules,
   type WorkHours,
-} from '../../../../shared/workflow/deadlines';
+} from '@shared/workflow/deadlines';
 import type { TizilimDb } from '../database';
 import { appealTables, createAppeal, storeAppeal } from './appeals';
 import { createApplicant } from './applicants';

@@ -4,8 +4,8 @@ import {
   planItemSchema,
   type PlanItem,
   type PlanItemInput,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { parseOrThrow } from './errors';

@@ -1,4 +1,4 @@
-import { toKzLocalDate } from '../../../../shared/calendar/zone';
+import { toKzLocalDate } from '@shared/calendar/zone';
 import {
   err,
   localDateSchema,
@@ -9,8 +9,8 @@ import {
   type ChecklistStepState,
   type Reception,
   type ReceptionFormat,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 import {
   addMonths,
   countsForMonth,
@@ -19,7 +19,7 @@ import {
   monthsBetween,
   monthsWithout,
   type MonthKey,
-} from '../../../../shared/reception/months';
+} from '@shared/reception/months';
 import { z } from 'zod';
 import type { TizilimDb } from '../database';
 import { checklistFor, getChecklistTemplate } from './checklistTemplates';

@@ -1,5 +1,5 @@
 import type { InsertType, Table } from 'dexie';
-import { BASE_FIELDS, type BaseRecord } from '../../../../shared/domain';
+import { BASE_FIELDS, type BaseRecord } from '@shared/domain';
 import type { Stamp } from './context';
 import { editConflict, notFound } from './errors';
 

@@ -6,7 +6,7 @@ import {
   settingsSchema,
   type Settings,
   type SettingsInput,
-} from '../../../../shared/domain';
+} from '@shared/domain';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { editConflict, parseOrThrow } from './errors';

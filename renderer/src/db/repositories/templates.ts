@@ -6,9 +6,9 @@ import {
   type Template,
   type TemplateKind,
   type TemplateSection,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import { BUILT_IN_TEMPLATES, checkTemplatePlaceholders } from '../../../../shared/templates';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
+import { BUILT_IN_TEMPLATES, checkTemplatePlaceholders } from '@shared/templates';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
 import {
   INFORM_CHANNELS,
   NOT_RESOLVED_REASONS,
@@ -11,19 +11,15 @@ import {
   type InformChannel,
   type NotResolvedReason,
   type Outcome,
-} from '../../../../shared/domain';
-import {
-  applyTransition,
-  type ActionType,
-  type WorkflowAction,
-} from '../../../../shared/workflow/status';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { transitionAppeal } from '../../db/repositories';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
-import { useLang } from '../../ui/useLang';
+} from '@shared/domain';
+import { applyTransition, type ActionType, type WorkflowAction } from '@shared/workflow/status';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { transitionAppeal } from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
+import { useLang } from '@renderer/ui/useLang';
 import { codeError, showError, toFormError, type FormError } from './errors';
 
 interface ActionForm {

@@ -1,25 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  labelOf,
-  topicLabel,
-  type Appeal,
-  type Applicant,
-  type Attachment,
-} from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { addNote, updateAppeal } from '../../db/repositories';
-import { getPlatform } from '../../platform';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { labelOf, topicLabel, type Appeal, type Applicant, type Attachment } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { addNote, updateAppeal } from '@renderer/db/repositories';
+import { getPlatform } from '@renderer/platform';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { submitOnCtrlEnter } from './ActionDialog';
 import { showError, toFormError, type FormError } from './errors';
 import { HistoryTimeline, userName, type HistoryLookups } from './history';
 import { personalDataWarnings } from './publicSummary';
-import type { AppEvent } from '../../../../shared/domain';
+import type { AppEvent } from '@shared/domain';
 
 function locationLine(location: Appeal['location']): string {
   const { locality, district, street, building } = location;

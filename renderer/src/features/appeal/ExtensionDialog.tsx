@@ -1,20 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidDay } from '../../../../shared/calendar';
-import type { Appeal } from '../../../../shared/domain';
-import {
-  extensionNoticeBy,
-  maxExtensionDate,
-  validateExtension,
-} from '../../../../shared/workflow/deadlines';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { extendDeadline } from '../../db/repositories';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { formatDay, formatDayLong } from '../../ui/format';
-import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
-import { useLang } from '../../ui/useLang';
+import { isValidDay } from '@shared/calendar';
+import type { Appeal } from '@shared/domain';
+import { extensionNoticeBy, maxExtensionDate, validateExtension } from '@shared/workflow/deadlines';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { extendDeadline } from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { formatDay, formatDayLong } from '@renderer/ui/format';
+import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
+import { useLang } from '@renderer/ui/useLang';
 import { submitOnCtrlEnter } from './ActionDialog';
 import { codeError, showError, toFormError, type FormError } from './errors';
 

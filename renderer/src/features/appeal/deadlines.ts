@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { WorkCalendar } from '../../../../shared/calendar';
-import { parseLocalDateTime } from '../../../../shared/calendar/dates';
-import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
-import type { Appeal, InformChannel } from '../../../../shared/domain';
+import type { WorkCalendar } from '@shared/calendar';
+import { parseLocalDateTime } from '@shared/calendar/dates';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
+import type { Appeal, InformChannel } from '@shared/domain';
 import {
   computeDeadlines,
   deadlineState,
   type DeadlineRules,
   type DeadlineState,
-} from '../../../../shared/workflow/deadlines';
-import { appealDeadline, type AppealDeadline } from '../../ui/badges';
+} from '@shared/workflow/deadlines';
+import { appealDeadline, type AppealDeadline } from '@renderer/ui/badges';
 
 export interface FirstContactView {
   /** Local date-time by which the applicant must be contacted. */

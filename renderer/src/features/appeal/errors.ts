@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { messageFor } from '../../../../shared/validation/messages';
-import { describeRepositoryError, RepositoryError } from '../../db/repositories';
+import type { Lang } from '@shared/i18n/lang';
+import { messageFor } from '@shared/validation/messages';
+import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
 
 /**
  * A refused write, kept in a language-neutral form (codes, not texts) so that a message on

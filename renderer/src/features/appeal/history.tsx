@@ -8,9 +8,9 @@ import {
   type EnumLabelGroup,
   type StaffUser,
   type Topic,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { formatDay, formatDayTime, formatTimestamp } from '../../ui/format';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
 import { useFixedT } from './useFixedT';
 import './appeal.css';
 

@@ -1,7 +1,7 @@
-import type { Appeal, Applicant, AppEvent, Attachment } from '../../../../shared/domain';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { appealHistory } from '../../db/repositories';
-import type { TizilimDb } from '../../db/database';
+import type { Appeal, Applicant, AppEvent, Attachment } from '@shared/domain';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { appealHistory } from '@renderer/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
 
 /** Everything the appeal page and its printouts show, read in one live query. */
 export interface AppealBundle {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Appeal } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { getPlatform } from '../../platform';
+import type { Appeal } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { getPlatform } from '@renderer/platform';
 
 export type PrintKind = 'receipt' | 'card';
 

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Applicant } from '../../../../shared/domain';
-import { messageFor } from '../../../../shared/validation/messages';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { anonymiseApplicant } from '../../db/repositories/anonymise';
-import { describeRepositoryError, RepositoryError } from '../../db/repositories/errors';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import type { Applicant } from '@shared/domain';
+import { messageFor } from '@shared/validation/messages';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
+import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
 import { displayName } from './display';
 import type { ApplicantAppealRow } from './queries';
 

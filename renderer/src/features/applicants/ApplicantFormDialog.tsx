@@ -11,16 +11,16 @@ import {
   type Applicant,
   type ApplicantInput,
   type ApplicantInputData,
-} from '../../../../shared/domain';
-import { LANGS } from '../../../../shared/i18n/lang';
-import { formatKzPhone } from '../../../../shared/validation/phone';
-import { messageFor } from '../../../../shared/validation/messages';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { updateApplicant } from '../../db/repositories';
-import { describeRepositoryError, RepositoryError } from '../../db/repositories/errors';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+} from '@shared/domain';
+import { LANGS } from '@shared/i18n/lang';
+import { formatKzPhone } from '@shared/validation/phone';
+import { messageFor } from '@shared/validation/messages';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { updateApplicant } from '@renderer/db/repositories';
+import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
 
 /** The form's starting values: what is stored, phones shown the way people read them. */
 export function formValuesOf(applicant: Applicant): ApplicantInput {

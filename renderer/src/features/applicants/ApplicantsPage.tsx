@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Applicant } from '../../../../shared/domain';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { formatDay, formatNumber } from '../../ui/format';
-import { useHotkeys } from '../../ui/useHotkeys';
-import { useLang } from '../../ui/useLang';
+import { labelOf, type Applicant } from '@shared/domain';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { formatDay, formatNumber } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import { displayName, formatPhones } from './display';
 import {
   appealStats,

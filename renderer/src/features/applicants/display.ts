@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Applicant, PersonAddress } from '../../../../shared/domain';
-import { formatKzPhone } from '../../../../shared/validation/phone';
+import type { Applicant, PersonAddress } from '@shared/domain';
+import { formatKzPhone } from '@shared/validation/phone';
 
 /** The IIN with only its last four digits visible: the first six are the birth date. */
 export function maskIin(iin: string): string {

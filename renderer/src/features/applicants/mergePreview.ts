@@ -1,6 +1,6 @@
-import type { Applicant } from '../../../../shared/domain';
-import type { MessageCode } from '../../../../shared/validation/messages';
-import { normalizeAddress } from '../../../../shared/validation/text';
+import type { Applicant } from '@shared/domain';
+import type { MessageCode } from '@shared/validation/messages';
+import { normalizeAddress } from '@shared/validation/text';
 
 /** The fields the merge preview compares, in the order it shows them. */
 export const MERGE_FIELDS = [

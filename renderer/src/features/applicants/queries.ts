@@ -1,7 +1,7 @@
-import type { Applicant } from '../../../../shared/domain';
-import { normalizeForSearch, tokenize } from '../../../../shared/validation/text';
-import type { TizilimDb } from '../../db/database';
-import type { RegistryRow } from '../../db/registryRow';
+import type { Applicant } from '@shared/domain';
+import { normalizeForSearch, tokenize } from '@shared/validation/text';
+import type { TizilimDb } from '@renderer/db/database';
+import type { RegistryRow } from '@renderer/db/registryRow';
 
 /**
  * Reads of the applicants screens. Every search goes through the `*searchWords` index

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { format } from 'date-fns';
 import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
-import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { openReceptionPromises } from '../../db/repositories';
-import { labelOf } from '../../../../shared/domain';
-import { appealDeadline, DeadlineBadge } from '../../ui/badges';
-import { formatDay, formatDayTime, formatNumber } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
+import type { Lang } from '@shared/i18n/lang';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { openReceptionPromises } from '@renderer/db/repositories';
+import { labelOf } from '@shared/domain';
+import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
+import { formatDay, formatDayTime, formatNumber } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import {
   countLateInquiries,
   monthOf,

@@ -3,11 +3,11 @@
 // the same answer. One pass over the rows, string comparisons only (plus a working-day
 // lookup for the few decided appeals), so 50,000 appeals count in a few milliseconds.
 
-import { addWorkingDays, type WorkCalendar } from '../../../../shared/calendar';
-import { formatLocalDateTime, parseLocalDateTime } from '../../../../shared/calendar/dates';
-import type { Inquiry, Reception } from '../../../../shared/domain';
-import type { DeadlineState } from '../../../../shared/workflow/deadlines';
-import type { RegistryRow } from '../../db/registryRow';
+import { addWorkingDays, type WorkCalendar } from '@shared/calendar';
+import { formatLocalDateTime, parseLocalDateTime } from '@shared/calendar/dates';
+import type { Inquiry, Reception } from '@shared/domain';
+import type { DeadlineState } from '@shared/workflow/deadlines';
+import type { RegistryRow } from '@renderer/db/registryRow';
 
 /** The columns of a registry row the Today view reads. */
 export type TodayRow = Pick<

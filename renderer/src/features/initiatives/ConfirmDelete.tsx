@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../ui/useLang';
-import { Dialog } from '../../ui/Dialog';
-import { describeRepositoryError, RepositoryError } from '../../db/repositories/errors';
+import { useLang } from '@renderer/ui/useLang';
+import { Dialog } from '@renderer/ui/Dialog';
+import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
 
 /** Asks before a soft delete; shows the repository's refusal (e.g. a colleague's edit). */
 export function ConfirmDelete({

@@ -9,11 +9,11 @@ import {
   labelOf,
   type Initiative,
   type InitiativeInput,
-} from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { createInitiative, updateInitiative } from '../../db/repositories';
-import { Field } from '../../ui/Field';
+} from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { createInitiative, updateInitiative } from '@renderer/db/repositories';
+import { Field } from '@renderer/ui/Field';
 import { PiiWarning } from './PiiWarning';
 import { RecordFormDialog, useRecordSubmit } from './RecordFormDialog';
 import { TopicSelect } from './TopicSelect';

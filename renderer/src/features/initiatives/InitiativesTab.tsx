@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelOf, topicLabel, type Initiative } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { deleteInitiative, listInitiatives, updateInitiative } from '../../db/repositories';
-import { formatDay } from '../../ui/format';
-import { useHotkeys } from '../../ui/useHotkeys';
+import { labelOf, topicLabel, type Initiative } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { deleteInitiative, listInitiatives, updateInitiative } from '@renderer/db/repositories';
+import { formatDay } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { ConfirmDelete } from './ConfirmDelete';
 import { InitiativeDialog } from './InitiativeDialog';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NameIndex, findPersonalData } from '../../../../shared/report/pii';
+import { NameIndex, findPersonalData } from '@shared/report/pii';
 
 const NO_NAMES = new NameIndex();
 

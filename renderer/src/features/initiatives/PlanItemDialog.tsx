@@ -8,12 +8,12 @@ import {
   planItemInputSchema,
   type PlanItem,
   type PlanItemInput,
-} from '../../../../shared/domain';
-import { formatQuarter } from '../../../../shared/report/format';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { createPlanItem, updatePlanItem } from '../../db/repositories';
-import { Field } from '../../ui/Field';
+} from '@shared/domain';
+import { formatQuarter } from '@shared/report/format';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { createPlanItem, updatePlanItem } from '@renderer/db/repositories';
+import { Field } from '@renderer/ui/Field';
 import { PiiWarning } from './PiiWarning';
 import { RecordFormDialog, useRecordSubmit } from './RecordFormDialog';
 import { TopicSelect } from './TopicSelect';

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, topicLabel, type PlanItem } from '../../../../shared/domain';
-import { formatQuarter } from '../../../../shared/report/format';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { deletePlanItem, listPlanItems, movePlanItem } from '../../db/repositories';
-import { useHotkeys } from '../../ui/useHotkeys';
+import { labelOf, topicLabel, type PlanItem } from '@shared/domain';
+import { formatQuarter } from '@shared/report/format';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { deletePlanItem, listPlanItems, movePlanItem } from '@renderer/db/repositories';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { ConfirmDelete } from './ConfirmDelete';
 import { PlanItemDialog } from './PlanItemDialog';
 import { nextQuarterOf, yearOptions } from './quarters';

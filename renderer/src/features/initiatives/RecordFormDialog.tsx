@@ -1,11 +1,11 @@
 import { useState, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { messageFor } from '../../../../shared/validation/messages';
-import { useSession } from '../../app/session';
-import { describeRepositoryError, RepositoryError } from '../../db/repositories/errors';
-import { Dialog } from '../../ui/Dialog';
-import { useHotkeys } from '../../ui/useHotkeys';
+import { messageFor } from '@shared/validation/messages';
+import { useSession } from '@renderer/app/session';
+import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
+import { Dialog } from '@renderer/ui/Dialog';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
 
 /**
  * Saving a record form through its repository: field errors the repository reports land on

@@ -1,7 +1,7 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { topicLabel, type Topic } from '../../../../shared/domain';
-import { useLang } from '../../ui/useLang';
+import { topicLabel, type Topic } from '@shared/domain';
+import { useLang } from '@renderer/ui/useLang';
 
 /** Topics in use (retired ones only when the record already has one), or none. */
 export const TopicSelect = forwardRef<

@@ -1,4 +1,4 @@
-import { quarterOf, shiftQuarter } from '../../../../shared/report';
+import { quarterOf, shiftQuarter } from '@shared/report';
 
 /** The quarter after the one `today` falls in: the plan being written now is for it. */
 export function nextQuarterOf(today: string): { year: number; quarter: number } {

@@ -1,13 +1,13 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { agencyName, labelOf, type Inquiry } from '../../../../shared/domain';
-import { agencyRecord } from '../../../../shared/workflow/inquiries';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { searchAgencies } from '../../db/repositories';
-import { useHotkeys } from '../../ui/useHotkeys';
-import { useLang } from '../../ui/useLang';
+import { agencyName, labelOf, type Inquiry } from '@shared/domain';
+import { agencyRecord } from '@shared/workflow/inquiries';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { searchAgencies } from '@renderer/db/repositories';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import { AgencyDialog } from './AgencyDialog';
 import './inquiries.css';
 

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGENCY_KINDS, labelOf, type Agency, type AgencyKind } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { createAgency, updateAgency } from '../../db/repositories';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+import { AGENCY_KINDS, labelOf, type Agency, type AgencyKind } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { createAgency, updateAgency } from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 
 interface AgencyForm {

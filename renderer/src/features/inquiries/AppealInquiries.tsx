@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Appeal, type Inquiry } from '../../../../shared/domain';
-import { missingPartsOf } from '../../../../shared/workflow/inquiries';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { formatDay } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { labelOf, type Appeal, type Inquiry } from '@shared/domain';
+import { missingPartsOf } from '@shared/workflow/inquiries';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { formatDay } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import './inquiries.css';
 

@@ -1,25 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useBlocker, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  agencyName,
-  type Agency,
-  type Appeal,
-  type Inquiry,
-  type Template,
-} from '../../../../shared/domain';
-import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { letterToPlainText } from '../../../../shared/templates';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '../../db/repositories';
-import { StatusBadge } from '../../ui/badges';
-import type { StatusStore } from '../../ui/autosave';
-import { Field } from '../../ui/Field';
-import { formatTimestamp } from '../../ui/format';
-import { useHotkeys } from '../../ui/useHotkeys';
-import { useLang } from '../../ui/useLang';
+import { agencyName, type Agency, type Appeal, type Inquiry, type Template } from '@shared/domain';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
+import type { Lang } from '@shared/i18n/lang';
+import { letterToPlainText } from '@shared/templates';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '@renderer/db/repositories';
+import { StatusBadge } from '@renderer/ui/badges';
+import type { StatusStore } from '@renderer/ui/autosave';
+import { Field } from '@renderer/ui/Field';
+import { formatTimestamp } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 import { AgencyDialog } from './AgencyDialog';
 import {

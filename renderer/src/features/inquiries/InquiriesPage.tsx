@@ -1,18 +1,13 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Inquiry } from '../../../../shared/domain';
-import { normalizeForSearch } from '../../../../shared/validation/text';
-import {
-  inView,
-  INQUIRY_VIEWS,
-  isInquiryView,
-  type InquiryView,
-} from '../../../../shared/workflow/inquiries';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { formatDay } from '../../ui/format';
-import { useHotkeys } from '../../ui/useHotkeys';
+import type { Inquiry } from '@shared/domain';
+import { normalizeForSearch } from '@shared/validation/text';
+import { inView, INQUIRY_VIEWS, isInquiryView, type InquiryView } from '@shared/workflow/inquiries';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { formatDay } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
 

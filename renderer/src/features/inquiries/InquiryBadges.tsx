@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Inquiry } from '../../../../shared/domain';
+import { labelOf, type Inquiry } from '@shared/domain';
 import {
   answerDaysLeft,
   inquiryState,
   isAnsweredOnTime,
   missingPartsOf,
-} from '../../../../shared/workflow/inquiries';
-import { useSession } from '../../app/session';
-import { formatDay } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+} from '@shared/workflow/inquiries';
+import { useSession } from '@renderer/app/session';
+import { formatDay } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 
 export function InquiryStatusBadge({ inquiry }: { inquiry: Inquiry }) {
   const lang = useLang();

@@ -2,29 +2,23 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import {
-  labelOf,
-  RESPONSE_PARTS,
-  type Agency,
-  type Appeal,
-  type Inquiry,
-} from '../../../../shared/domain';
-import { letterToPlainText } from '../../../../shared/templates';
+import { labelOf, RESPONSE_PARTS, type Agency, type Appeal, type Inquiry } from '@shared/domain';
+import { letterToPlainText } from '@shared/templates';
 import {
   isAnswerIncomplete,
   isAwaitingAnswer,
   isInquiryOverdue,
   missingPartsOf,
-} from '../../../../shared/workflow/inquiries';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { closeInquiry, createRepeatInquiry, discardDraft } from '../../db/repositories';
-import { StatusBadge } from '../../ui/badges';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { formatBytes, formatDay } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
-import { NotFoundPage } from '../../ui/NotFoundPage';
+} from '@shared/workflow/inquiries';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { closeInquiry, createRepeatInquiry, discardDraft } from '@renderer/db/repositories';
+import { StatusBadge } from '@renderer/ui/badges';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { formatBytes, formatDay } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { letterFrame, type RenderResult } from '../../../../shared/templates';
+import type { Settings } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { letterFrame, type RenderResult } from '@shared/templates';
 import { placeholderLabel } from './letter';
 
 /**

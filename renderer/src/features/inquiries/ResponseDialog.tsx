@@ -1,17 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  labelOf,
-  RESPONSE_PARTS,
-  type Inquiry,
-  type ResponsePart,
-} from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { recordInquiryResponse } from '../../db/repositories';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+import { labelOf, RESPONSE_PARTS, type Inquiry, type ResponsePart } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { recordInquiryResponse } from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 
 const NONE: Record<ResponsePart, boolean> = {

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocalDate } from '../../../../shared/domain/common';
-import type { Appeal, Inquiry } from '../../../../shared/domain';
-import { inquiryAnswerBy } from '../../../../shared/workflow/deadlines';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { appealsThatCannotWait, sendInquiry } from '../../db/repositories';
-import { StatusBadge } from '../../ui/badges';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { formatDayLong } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { isLocalDate } from '@shared/domain/common';
+import type { Appeal, Inquiry } from '@shared/domain';
+import { inquiryAnswerBy } from '@shared/workflow/deadlines';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { appealsThatCannotWait, sendInquiry } from '@renderer/db/repositories';
+import { StatusBadge } from '@renderer/ui/badges';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { formatDayLong } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '../appeal/errors';
 
 /**

@@ -1,6 +1,6 @@
-import type { WorkCalendar } from '../../../../shared/calendar';
-import type { Agency, Appeal, Inquiry, Settings, Template } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { WorkCalendar } from '@shared/calendar';
+import type { Agency, Appeal, Inquiry, Settings, Template } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 import {
   BUILT_IN_TEMPLATES,
   builtInTemplate,
@@ -11,10 +11,10 @@ import {
   renderTemplate,
   templateExtraFields,
   type RenderResult,
-} from '../../../../shared/templates';
-import { inquiryAnswerBy } from '../../../../shared/workflow/deadlines';
-import type { TizilimDb } from '../../db/database';
-import { getPlatform } from '../../platform';
+} from '@shared/templates';
+import { inquiryAnswerBy } from '@shared/workflow/deadlines';
+import type { TizilimDb } from '@renderer/db/database';
+import { getPlatform } from '@renderer/platform';
 
 export const INQUIRY_TEMPLATE_ID = builtInTemplate('inquiry').id;
 export const REPEAT_TEMPLATE_ID = builtInTemplate('inquiry-repeat').id;

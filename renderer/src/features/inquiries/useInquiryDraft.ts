@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Draft } from '../../../../shared/domain';
-import type { TizilimDb } from '../../db/database';
-import { discardDraft, loadDraft, saveDraft } from '../../db/repositories';
+import type { Draft } from '@shared/domain';
+import type { TizilimDb } from '@renderer/db/database';
+import { discardDraft, loadDraft, saveDraft } from '@renderer/db/repositories';
 import {
   type StatusStore,
   useAutosaveTimer,
@@ -9,7 +9,7 @@ import {
   useLatest,
   useStatus,
   useStatusStore,
-} from '../../ui/autosave';
+} from '@renderer/ui/autosave';
 import type { DraftState } from './DraftEditor';
 
 /** The inquiry editor's autosaved text in the drafts table. */

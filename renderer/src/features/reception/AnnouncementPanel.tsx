@@ -1,20 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Reception } from '../../../../shared/domain';
-import { LANGS, type Lang } from '../../../../shared/i18n/lang';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
+import type { Reception } from '@shared/domain';
+import { LANGS, type Lang } from '@shared/i18n/lang';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   describeRepositoryError,
   recordAnnouncement,
   RepositoryError,
-} from '../../db/repositories';
-import { getPlatform } from '../../platform';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { formatDay } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+} from '@renderer/db/repositories';
+import { getPlatform } from '@renderer/platform';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { formatDay } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import {
   ANNOUNCEMENT_CHANNELS,
   announcementFile,

@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelOf, RECEPTION_STATUSES, type Reception } from '../../../../shared/domain';
-import {
-  countsForMonth,
-  monthGrid,
-  monthOfDay,
-  type MonthKey,
-} from '../../../../shared/reception/months';
-import { formatDay } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { labelOf, RECEPTION_STATUSES, type Reception } from '@shared/domain';
+import { countsForMonth, monthGrid, monthOfDay, type MonthKey } from '@shared/reception/months';
+import { formatDay } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { monthTitle, timeRange } from './receptionText';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

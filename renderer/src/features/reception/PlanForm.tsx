@@ -12,17 +12,17 @@ import {
   RECEPTION_FORMATS,
   requiredText,
   type Reception,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { messageFor } from '../../../../shared/validation/messages';
-import { Field } from '../../ui/Field';
-import { useHotkeys } from '../../ui/useHotkeys';
-import { useLang } from '../../ui/useLang';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { messageFor } from '@shared/validation/messages';
+import { Field } from '@renderer/ui/Field';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import {
   describeRepositoryError,
   RepositoryError,
   type ReceptionPlan,
-} from '../../db/repositories';
+} from '@renderer/db/repositories';
 
 /** The form keeps every value as typed text; an empty end time means "not set". */
 const planFormSchema = z

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Reception } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
+import type { Reception } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   checklistFor,
   describeRepositoryError,
   getChecklistTemplate,
   RepositoryError,
   setPreparationStep,
-} from '../../db/repositories';
-import { useLang } from '../../ui/useLang';
+} from '@renderer/db/repositories';
+import { useLang } from '@renderer/ui/useLang';
 
 /**
  * The preparation checklist of a reception (table, notebook, water, contact cards, receipts,

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { isLocalDate, labelOf, type Reception } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
+import { isLocalDate, labelOf, type Reception } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   cancelReception,
   createReception,
@@ -13,10 +13,10 @@ import {
   RepositoryError,
   updateReception,
   type ReceptionPlan,
-} from '../../db/repositories';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+} from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { AnnouncementPanel } from './AnnouncementPanel';
 import { formValues, PlanForm, type PlanFormValues } from './PlanForm';
 import { PreparationPanel } from './PreparationPanel';

@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { labelOf, type Reception } from '../../../../shared/domain';
+import { labelOf, type Reception } from '@shared/domain';
 import {
   addMonths,
   isMonthKey,
   monthOfDay,
   upcomingMonthsWithout,
   type MonthKey,
-} from '../../../../shared/reception/months';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { listReceptions } from '../../db/repositories';
-import { formatDay } from '../../ui/format';
-import { useHotkeys } from '../../ui/useHotkeys';
-import { useLang } from '../../ui/useLang';
+} from '@shared/reception/months';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { listReceptions } from '@renderer/db/repositories';
+import { formatDay } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import { MonthCalendar } from './MonthCalendar';
 import {
   capitalize,

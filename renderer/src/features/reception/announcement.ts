@@ -1,12 +1,12 @@
-import type { Reception, Settings, Template } from '../../../../shared/domain';
-import { LANGS, type Lang } from '../../../../shared/i18n/lang';
+import type { Reception, Settings, Template } from '@shared/domain';
+import { LANGS, type Lang } from '@shared/i18n/lang';
 import {
   builtInTemplate,
   letterToPlainText,
   placeholderDef,
   renderTemplate,
   type TemplateLike,
-} from '../../../../shared/templates';
+} from '@shared/templates';
 
 /**
  * The reception announcement, built with the template engine of shared/templates: the full

@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
 import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
-import type { Reception } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { monthOfDay, weekdayIndex, type MonthKey } from '../../../../shared/reception/months';
-import { weekdayName } from '../../../../shared/templates';
-import { formatDayLong } from '../../ui/format';
+import type { Reception } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { monthOfDay, weekdayIndex, type MonthKey } from '@shared/reception/months';
+import { weekdayName } from '@shared/templates';
+import { formatDayLong } from '@renderer/ui/format';
 
 const LOCALES = { kk: kkLocale, ru: ruLocale } as const;
 

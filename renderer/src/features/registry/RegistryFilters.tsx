@@ -7,8 +7,8 @@ import {
   OUTCOMES,
   type EnumLabelGroup,
   type Settings,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 import { DEADLINE_STATES, type RegistryQuery } from './query';
 
 interface Props {

@@ -2,11 +2,11 @@ import './registry.css';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { toKzLocalDateTime } from '../../../../shared/calendar/zone';
-import { topicLabel as topicName } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { useHotkeys } from '../../ui/useHotkeys';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
+import { topicLabel as topicName } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { RegistryFilters } from './RegistryFilters';
 import { RegistryTable } from './RegistryTable';
 import {

@@ -9,8 +9,8 @@ import {
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge, DeadlineBadge } from '../../ui/badges';
-import { formatDayTime } from '../../ui/format';
+import { StatusBadge, DeadlineBadge } from '@renderer/ui/badges';
+import { formatDayTime } from '@renderer/ui/format';
 import type { Row, SortKey } from './query';
 
 interface Props {

@@ -1,17 +1,13 @@
-import type { WorkCalendar } from '../../../../shared/calendar';
+import type { WorkCalendar } from '@shared/calendar';
 import {
   APPEAL_CHANNELS,
   APPEAL_KINDS,
   APPEAL_STATUSES,
   OUTCOMES,
   type AppealStatus,
-} from '../../../../shared/domain';
-import {
-  deadlineState,
-  workingDaysLeft,
-  type DeadlineState,
-} from '../../../../shared/workflow/deadlines';
-import type { RegistryRow } from '../../db/registryRow';
+} from '@shared/domain';
+import { deadlineState, workingDaysLeft, type DeadlineState } from '@shared/workflow/deadlines';
+import type { RegistryRow } from '@renderer/db/registryRow';
 
 export const VIEWS = [
   'all',

@@ -1,8 +1,8 @@
-import { formatRegNo } from '../../../../shared/domain';
-import { isValidIin } from '../../../../shared/validation/iin';
-import { phoneSearchKey } from '../../../../shared/validation/phone';
-import { tokenize } from '../../../../shared/validation/text';
-import type { TizilimDb } from '../../db/database';
+import { formatRegNo } from '@shared/domain';
+import { isValidIin } from '@shared/validation/iin';
+import { phoneSearchKey } from '@shared/validation/phone';
+import { tokenize } from '@shared/validation/text';
+import type { TizilimDb } from '@renderer/db/database';
 
 /** What the search box text means: a registry number, an IIN, a phone, or words. */
 export type SearchPlan =

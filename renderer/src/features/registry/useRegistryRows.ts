@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from '../../db/hooks';
-import type { TizilimDb } from '../../db/database';
-import type { RegistryRow } from '../../db/registryRow';
+import { useLiveQuery } from '@renderer/db/hooks';
+import type { TizilimDb } from '@renderer/db/database';
+import type { RegistryRow } from '@renderer/db/registryRow';
 
 export const FIRST_PAGE = 60;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuarterlyReport } from '../../../../shared/report/types';
+import type { QuarterlyReport } from '@shared/report/types';
 import { RecordLink } from './recordLink';
 
 /** Items shown before «show all»: the notice must not push the preview off the screen. */

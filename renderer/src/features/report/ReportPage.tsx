@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import {
   formatQuarter,
   lastFinishedQuarter,
@@ -9,11 +9,11 @@ import {
   quarterIdOf,
   reportDueDate,
   shiftQuarterId,
-} from '../../../../shared/report/format';
-import { buildShortTexts } from '../../../../shared/report/text';
-import type { BlockedItem, QuarterlyReport } from '../../../../shared/report/types';
-import { useSession } from '../../app/session';
-import { getPlatform } from '../../platform';
+} from '@shared/report/format';
+import { buildShortTexts } from '@shared/report/text';
+import type { BlockedItem, QuarterlyReport } from '@shared/report/types';
+import { useSession } from '@renderer/app/session';
+import { getPlatform } from '@renderer/platform';
 import { untilLong } from '../appeal/print/office';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OtherLanguageItem } from '../../../../shared/report/types';
+import type { OtherLanguageItem } from '@shared/report/types';
 
 /** A record the report screen points at: a blocked text, or one in the other language. */
 type ReportRecord = Pick<OtherLanguageItem, 'source' | 'id' | 'regNo' | 'title'>;

@@ -1,11 +1,6 @@
 import type { TFunction } from 'i18next';
-import type {
-  CountRow,
-  QuarterlyReport,
-  Ratio,
-  SummaryGroup,
-} from '../../../../shared/report/types';
-import { formatNumber } from '../../../../shared/report/format';
+import type { CountRow, QuarterlyReport, Ratio, SummaryGroup } from '@shared/report/types';
+import { formatNumber } from '@shared/report/format';
 
 /** One cell: what the PDF prints and what the spreadsheet stores. */
 export interface Cell {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Settings } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { buildQuarterlyReport } from '../../../../shared/report';
-import type { QuarterlyReport, ReportInput } from '../../../../shared/report/types';
-import type { TizilimDb } from '../../db/database';
-import { useDb, useLiveQuery } from '../../db/hooks';
+import type { Settings } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { buildQuarterlyReport } from '@shared/report';
+import type { QuarterlyReport, ReportInput } from '@shared/report/types';
+import type { TizilimDb } from '@renderer/db/database';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 
 /**
  * Everything the report reads, straight from the tables. Applicants are reduced to their

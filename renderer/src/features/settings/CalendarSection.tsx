@@ -6,19 +6,14 @@ import { useSearchParams } from 'react-router';
 import { format } from 'date-fns';
 import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
 import { z } from 'zod';
-import { dayOffKind } from '../../../../shared/calendar';
-import {
-  err,
-  localDateSchema,
-  type CalendarYearOverrides,
-  type Settings,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { Field } from '../../ui/Field';
-import { formatDay } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { dayOffKind } from '@shared/calendar';
+import { err, localDateSchema, type CalendarYearOverrides, type Settings } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { Field } from '@renderer/ui/Field';
+import { formatDay } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import {
   builtInKurbanAit,
   describeDaysOff,

@@ -6,9 +6,9 @@ import {
   parseExportFile,
   type ExportProblem,
   type ExportTableName,
-} from '../../../../shared/export';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
+} from '@shared/export';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   DataTransferError,
   DEMO_MARKER_ID,
@@ -18,11 +18,11 @@ import {
   removeDemoData,
   serializeExport,
   type ImportProgressStep,
-} from '../../db/repositories/dataExport';
-import { getPlatform } from '../../platform';
-import { Dialog } from '../../ui/Dialog';
-import { formatNumber, formatTimestamp } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+} from '@renderer/db/repositories/dataExport';
+import { getPlatform } from '@renderer/platform';
+import { Dialog } from '@renderer/ui/Dialog';
+import { formatNumber, formatTimestamp } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { keepBackup, type KeptBackup } from './dataBackup';
 import './dataTransfer.css';
 

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { addWorkingDays } from '../../../../shared/calendar';
-import { addMonthsClamped } from '../../../../shared/calendar/dates';
-import type { Settings } from '../../../../shared/domain';
+import { addWorkingDays } from '@shared/calendar';
+import { addMonthsClamped } from '@shared/calendar/dates';
+import type { Settings } from '@shared/domain';
 import {
   DEFAULT_DEADLINE_RULES,
   deadlineRulesSchema,
   type DeadlineRules,
-} from '../../../../shared/workflow/deadlines';
-import { useSession } from '../../app/session';
-import { formatDay, formatDayTime } from '../../ui/format';
+} from '@shared/workflow/deadlines';
+import { useSession } from '@renderer/app/session';
+import { formatDay, formatDayTime } from '@renderer/ui/format';
 import { addHours } from '../dashboard/todayCounts';
 import { SaveBar } from './SaveBar';
 import { useSectionForm } from './useSectionForm';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DEMO_MARKER_ID } from '../../db/repositories/dataExport';
-import { useDb, useLiveQuery } from '../../db/hooks';
+import { DEMO_MARKER_ID } from '@renderer/db/repositories/dataExport';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import './dataTransfer.css';
 
 /**

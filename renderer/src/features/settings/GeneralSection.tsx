@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { labelOf, workHoursSchema, type Settings } from '../../../../shared/domain';
-import { LANGS, type Lang } from '../../../../shared/i18n/lang';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+import { labelOf, workHoursSchema, type Settings } from '@shared/domain';
+import { LANGS, type Lang } from '@shared/i18n/lang';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { SaveBar } from './SaveBar';
 import { changeSettings, describeSaveError, fieldError } from './saveHelpers';
 import { useSectionForm } from './useSectionForm';

@@ -6,11 +6,11 @@ import {
   MASLIKHAT_LEVELS,
   settingsInputObjectSchema,
   type Settings,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { formatKzPhone } from '../../../../shared/validation/phone';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { formatKzPhone } from '@shared/validation/phone';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { SaveBar } from './SaveBar';
 import { fieldError } from './saveHelpers';
 import { useSectionForm } from './useSectionForm';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageFor } from '../../../../shared/validation/messages';
-import { useLang } from '../../ui/useLang';
+import { messageFor } from '@shared/validation/messages';
+import { useLang } from '@renderer/ui/useLang';
 import type { SaveState } from './useSectionForm';
 
 /** The Save button of a settings form and what happened to the last save. */

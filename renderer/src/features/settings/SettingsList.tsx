@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Settings, SettingsInput } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { Dialog } from '../../ui/Dialog';
-import { useLang } from '../../ui/useLang';
+import type { Settings, SettingsInput } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { Dialog } from '@renderer/ui/Dialog';
+import { useLang } from '@renderer/ui/useLang';
 import { changeSettings, describeSaveError } from './saveHelpers';
 
 /** One small change to the stored settings (see changeSettings). */

@@ -8,11 +8,11 @@ import {
   USER_ROLES,
   type StaffUser,
   type UserRole,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import { useSession } from '../../app/session';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
+import { useSession } from '@renderer/app/session';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { fieldError } from './saveHelpers';
 import {
   SettingsAddForm,

@@ -3,13 +3,13 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { topicIdSchema, topicSchema, type Topic } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import type { TizilimDb } from '../../db/database';
-import { Field } from '../../ui/Field';
-import { formatNumber } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { topicIdSchema, topicSchema, type Topic } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import type { TizilimDb } from '@renderer/db/database';
+import { Field } from '@renderer/ui/Field';
+import { formatNumber } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { fieldError } from './saveHelpers';
 import {
   SettingsAddForm,

@@ -1,21 +1,16 @@
 // The working-day calendar of one year as the settings screen shows it: the weekday days off
 // with their kind and name, and a month grid. Pure; everything comes from shared/calendar.
 
-import {
-  dayOffKind,
-  daysOffInYear,
-  type DayOffKind,
-  type WorkCalendar,
-} from '../../../../shared/calendar';
+import { dayOffKind, daysOffInYear, type DayOffKind, type WorkCalendar } from '@shared/calendar';
 import {
   dayNumberFromParts,
   daysInMonth,
   formatParts,
   isWeekendDayNumber,
   weekdayOfDayNumber,
-} from '../../../../shared/calendar/dates';
-import { KURBAN_AIT_FIRST_DAY, MOVABLE_HOLIDAYS } from '../../../../shared/calendar/kzHolidays';
-import type { CalendarYearOverrides } from '../../../../shared/domain';
+} from '@shared/calendar/dates';
+import { KURBAN_AIT_FIRST_DAY, MOVABLE_HOLIDAYS } from '@shared/calendar/kzHolidays';
+import type { CalendarYearOverrides } from '@shared/domain';
 
 export const HOLIDAY_NAMES = [
   'newYear',

@@ -1,8 +1,8 @@
-import { BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '../../../../shared/ipc';
-import type { ExportFile } from '../../../../shared/export';
-import { DataTransferError, serializeExport } from '../../db/repositories/dataExport';
-import { stamp } from '../../db/repositories/context';
-import { getPlatform } from '../../platform';
+import { BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '@shared/ipc';
+import type { ExportFile } from '@shared/export';
+import { DataTransferError, serializeExport } from '@renderer/db/repositories/dataExport';
+import { stamp } from '@renderer/db/repositories/context';
+import { getPlatform } from '@renderer/platform';
 
 /** Where the automatic backup taken before an import went. */
 export type KeptBackup =

@@ -1,15 +1,15 @@
 import type { FieldErrors, FieldValues } from 'react-hook-form';
-import type { Settings, SettingsInput } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { messageFor } from '../../../../shared/validation/messages';
-import type { TizilimDb } from '../../db/database';
+import type { Settings, SettingsInput } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { messageFor } from '@shared/validation/messages';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   describeRepositoryError,
   getSettings,
   RepositoryError,
   saveSettings,
   type WriteContext,
-} from '../../db/repositories';
+} from '@renderer/db/repositories';
 
 /**
  * A change to one part of the settings (a staff member added, a topic retired, a day off

@@ -1,5 +1,5 @@
-import { DEFAULT_TOPICS, type Topic } from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+import { DEFAULT_TOPICS, type Topic } from '@shared/domain';
+import { newId } from '@shared/ids';
 
 // Kazakh and Russian letters in Latin, close to how offices write them in file names.
 const LATIN: Readonly<Record<string, string>> = {

@@ -2,10 +2,15 @@ import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type FieldPath, type FieldValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import type { Settings, SettingsInput } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb } from '../../db/hooks';
-import { editConflict, getSettings, RepositoryError, saveSettings } from '../../db/repositories';
+import type { Settings, SettingsInput } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import {
+  editConflict,
+  getSettings,
+  RepositoryError,
+  saveSettings,
+} from '@renderer/db/repositories';
 
 export type SaveState =
   | { kind: 'idle' }

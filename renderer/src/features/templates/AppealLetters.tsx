@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Appeal, type Applicant, type TemplateKind } from '../../../../shared/domain';
-import { idSchema } from '../../../../shared/ids';
-import type { BuiltInTemplateKey, RenderedLetter } from '../../../../shared/templates';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { addNote } from '../../db/repositories';
-import { useLang } from '../../ui/useLang';
+import { labelOf, type Appeal, type Applicant, type TemplateKind } from '@shared/domain';
+import { idSchema } from '@shared/ids';
+import type { BuiltInTemplateKey, RenderedLetter } from '@shared/templates';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { addNote } from '@renderer/db/repositories';
+import { useLang } from '@renderer/ui/useLang';
 import { LetterComposer, type LetterOutput } from './LetterComposer';
 
 type AppealLetterKind = Extract<

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Template, type TemplateKind } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
+import { labelOf, type Template, type TemplateKind } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 import {
   placeholderDef,
   renderTemplate,
@@ -10,13 +10,13 @@ import {
   type OutgoingRef,
   type RenderedLetter,
   type TemplateContext,
-} from '../../../../shared/templates';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
-import { templatesOfKinds } from '../../db/repositories';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
+} from '@shared/templates';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { templatesOfKinds } from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import { copyLetterText, saveLetterDocx, saveLetterPdf } from './letterOutput';
 import './templates.css';
 

@@ -10,8 +10,8 @@ import {
   type Template,
   type TemplateKind,
   type TemplateSection,
-} from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 import {
   checkTemplatePlaceholders,
   DATE_FORMS,
@@ -24,19 +24,19 @@ import {
   type DateForm,
   type PlaceholderDef,
   type PlaceholderGroup,
-} from '../../../../shared/templates';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
+} from '@shared/templates';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   copyTemplate,
   describeRepositoryError,
   getTemplate,
   RepositoryError,
   saveTemplate,
-} from '../../db/repositories';
-import { Field } from '../../ui/Field';
-import { useHotkeys } from '../../ui/useHotkeys';
-import { useLang } from '../../ui/useLang';
+} from '@renderer/db/repositories';
+import { Field } from '@renderer/ui/Field';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import './templates.css';
 
 const LANG_CODES = ['kk', 'ru'] as const;

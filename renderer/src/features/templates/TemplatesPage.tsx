@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, TEMPLATE_KINDS, type Template } from '../../../../shared/domain';
-import { useSession } from '../../app/session';
-import { useDb, useLiveQuery } from '../../db/hooks';
+import { labelOf, TEMPLATE_KINDS, type Template } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   copyTemplate,
   deleteTemplate,
   describeRepositoryError,
   listTemplates,
   RepositoryError,
-} from '../../db/repositories';
-import { useLang } from '../../ui/useLang';
+} from '@renderer/db/repositories';
+import { useLang } from '@renderer/ui/useLang';
 import './templates.css';
 
 function TemplateRow({

@@ -1,6 +1,6 @@
-import type { Settings, TemplateKind } from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Settings, TemplateKind } from '@shared/domain';
+import { newId } from '@shared/ids';
+import type { Lang } from '@shared/i18n/lang';
 import {
   isLetterKind,
   letterFrame,
@@ -8,10 +8,10 @@ import {
   letterToPlainText,
   type OutgoingRef,
   type RenderedLetter,
-} from '../../../../shared/templates';
-import type { TizilimDb } from '../../db/database';
-import { discardDraft, saveDraft } from '../../db/repositories';
-import { getPlatform } from '../../platform';
+} from '@shared/templates';
+import type { TizilimDb } from '@renderer/db/database';
+import { discardDraft, saveDraft } from '@renderer/db/repositories';
+import { getPlatform } from '@renderer/platform';
 
 /** Drafts of kind 'letter' hold a letter between the composer and its print route. */
 export const LETTER_DRAFT_KIND = 'letter';

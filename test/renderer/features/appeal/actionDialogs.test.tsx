@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { transitionAppeal } from '../../../../renderer/src/db/repositories';
-import { messageFor } from '../../../../shared/validation/messages';
-import { maxExtensionDate } from '../../../../shared/workflow/deadlines';
-import { formatDay } from '../../../../renderer/src/ui/format';
+import { getDb } from '@renderer/db/database';
+import { transitionAppeal } from '@renderer/db/repositories';
+import { messageFor } from '@shared/validation/messages';
+import { maxExtensionDate } from '@shared/workflow/deadlines';
+import { formatDay } from '@renderer/ui/format';
 import {
   cal,
   ctx,
@@ -17,7 +17,7 @@ import {
   shiftDay,
   TODAY,
 } from './setup';
-import { isWorkingDay } from '../../../../shared/calendar';
+import { isWorkingDay } from '@shared/calendar';
 
 beforeAll(polyfillDialog);
 seededOfficeEachTest();

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { setPlatform, type Platform } from '../../../../renderer/src/platform';
-import { newBaseFields } from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+import { getDb } from '@renderer/db/database';
+import { setPlatform, type Platform } from '@renderer/platform';
+import { newBaseFields } from '@shared/domain';
+import { newId } from '@shared/ids';
 import { polyfillDialog, renderAt, seedAppeal, seededOfficeEachTest, USER_ID } from './setup';
 
 beforeAll(polyfillDialog);

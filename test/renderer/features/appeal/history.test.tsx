@@ -1,13 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import {
-  HistoryTimeline,
-  type HistoryLookups,
-} from '../../../../renderer/src/features/appeal/history';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { DEFAULT_TOPICS, makeEvent, type AppEvent } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
+import { HistoryTimeline, type HistoryLookups } from '@renderer/features/appeal/history';
+import { initI18n } from '@renderer/i18n';
+import { DEFAULT_TOPICS, makeEvent, type AppEvent } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 
 const APPEAL = '01900000-0000-7000-8000-000000000001';
 const APPLICANT_OLD = '01900000-0000-7000-8000-0000000000a1';

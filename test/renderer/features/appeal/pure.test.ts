@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinesView } from '../../../../renderer/src/features/appeal/deadlines';
-import { untilLong } from '../../../../renderer/src/features/appeal/print/office';
-import { personalDataWarnings } from '../../../../renderer/src/features/appeal/publicSummary';
-import { receiptLanguage } from '../../../../renderer/src/features/appeal/print/ReceiptPrint';
-import { createKzCalendar } from '../../../../shared/calendar';
-import { DEFAULT_DEADLINE_RULES } from '../../../../shared/workflow/deadlines';
+import { deadlinesView } from '@renderer/features/appeal/deadlines';
+import { untilLong } from '@renderer/features/appeal/print/office';
+import { personalDataWarnings } from '@renderer/features/appeal/publicSummary';
+import { receiptLanguage } from '@renderer/features/appeal/print/ReceiptPrint';
+import { createKzCalendar } from '@shared/calendar';
+import { DEFAULT_DEADLINE_RULES } from '@shared/workflow/deadlines';
 
 const cal = createKzCalendar();
 

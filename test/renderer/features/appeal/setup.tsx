@@ -1,20 +1,20 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { App } from '../../../../renderer/src/app/App';
-import { getDb } from '../../../../renderer/src/db/database';
+import { App } from '@renderer/app/App';
+import { getDb } from '@renderer/db/database';
 import {
   createAppeal,
   createApplicant,
   saveSettings,
   type WriteContext,
-} from '../../../../renderer/src/db/repositories';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { setPlatform } from '../../../../renderer/src/platform';
-import { createKzCalendar, isWorkingDay } from '../../../../shared/calendar';
-import { formatDay, parseDay } from '../../../../shared/calendar/dates';
-import { toKzLocalDate } from '../../../../shared/calendar/zone';
-import type { Appeal, AppealInput } from '../../../../shared/domain';
-import type { Lang } from '../../../../shared/i18n/lang';
+} from '@renderer/db/repositories';
+import { initI18n } from '@renderer/i18n';
+import { setPlatform } from '@renderer/platform';
+import { createKzCalendar, isWorkingDay } from '@shared/calendar';
+import { formatDay, parseDay } from '@shared/calendar/dates';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import type { Appeal, AppealInput } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 
 /**
  * jsdom has <dialog> without its behaviour: a minimal modal that sets `open` and fires

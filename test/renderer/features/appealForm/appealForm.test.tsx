@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { createApplicant, loadDraft } from '../../../../renderer/src/db/repositories';
-import { MAX_ATTACHMENT_BYTES } from '../../../../renderer/src/db/repositories/attachments';
+import { getDb } from '@renderer/db/database';
+import { createApplicant, loadDraft } from '@renderer/db/repositories';
+import { MAX_ATTACHMENT_BYTES } from '@renderer/db/repositories/attachments';
 import {
   ASSISTANT,
   control,

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../renderer/src/app/App';
-import { getDb } from '../../../../renderer/src/db/database';
-import { appealHistory, createApplicant } from '../../../../renderer/src/db/repositories';
-import { createAppealWithAttachments } from '../../../../renderer/src/db/repositories/attachments';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { newId } from '../../../../shared/ids';
+import { App } from '@renderer/app/App';
+import { getDb } from '@renderer/db/database';
+import { appealHistory, createApplicant } from '@renderer/db/repositories';
+import { createAppealWithAttachments } from '@renderer/db/repositories/attachments';
+import { initI18n } from '@renderer/i18n';
+import { newId } from '@shared/ids';
 import { control, office, openForm, polyfillDialog, resetBrowserState, resetDb } from './helpers';
 
 beforeAll(polyfillDialog);

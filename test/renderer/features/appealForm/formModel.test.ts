@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { TizilimDb } from '../../../../renderer/src/db/database';
-import { createApplicant, mergeApplicants } from '../../../../renderer/src/db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
+import { createApplicant, mergeApplicants } from '@renderer/db/repositories';
 import {
   applicantFormToInput,
   compactPhones,
   consentFormFor,
   newApplicantValues,
-} from '../../../../renderer/src/features/appeal/form/applicantModel';
-import {
-  guessQueryKind,
-  searchApplicants,
-} from '../../../../renderer/src/features/appeal/form/applicantSearch';
-import { previewDeadlines } from '../../../../renderer/src/features/appeal/form/deadlinePreview';
+} from '@renderer/features/appeal/form/applicantModel';
+import { guessQueryKind, searchApplicants } from '@renderer/features/appeal/form/applicantSearch';
+import { previewDeadlines } from '@renderer/features/appeal/form/deadlinePreview';
 import {
   appealFormResolver,
   emptyFormValues,
@@ -19,11 +16,11 @@ import {
   formToPatch,
   valuesFromDraft,
   type AppealFormValues,
-} from '../../../../renderer/src/features/appeal/form/formModel';
-import { createKzCalendar } from '../../../../shared/calendar';
-import { appealInputSchema } from '../../../../shared/domain';
-import { DEFAULT_DEADLINE_RULES, DEFAULT_WORK_HOURS } from '../../../../shared/workflow/deadlines';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb } from '../../db/helpers';
+} from '@renderer/features/appeal/form/formModel';
+import { createKzCalendar } from '@shared/calendar';
+import { appealInputSchema } from '@shared/domain';
+import { DEFAULT_DEADLINE_RULES, DEFAULT_WORK_HOURS } from '@shared/workflow/deadlines';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb } from '@test/renderer/db/helpers';
 
 function filled(overrides: Partial<AppealFormValues> = {}): AppealFormValues {
   return {

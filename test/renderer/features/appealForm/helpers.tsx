@@ -1,9 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { App } from '../../../../renderer/src/app/App';
-import { getDb } from '../../../../renderer/src/db/database';
-import { saveSettings } from '../../../../renderer/src/db/repositories';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { newId } from '../../../../shared/ids';
+import { App } from '@renderer/app/App';
+import { getDb } from '@renderer/db/database';
+import { saveSettings } from '@renderer/db/repositories';
+import { initI18n } from '@renderer/i18n';
+import { newId } from '@shared/ids';
 
 /** jsdom has <dialog> but not its modal methods; enough of them for the shared Dialog. */
 export function polyfillDialog() {

@@ -1,15 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { RepositoryError } from '../../../../renderer/src/db/repositories';
-import type * as Attachments from '../../../../renderer/src/db/repositories/attachments';
+import { getDb } from '@renderer/db/database';
+import { RepositoryError } from '@renderer/db/repositories';
+import type * as Attachments from '@renderer/db/repositories/attachments';
 import { control, office, openForm, polyfillDialog, resetBrowserState, resetDb } from './helpers';
 
 /** The next save fails with this error (the real repository runs otherwise). */
 const failure = vi.hoisted(() => ({ next: null as unknown }));
 
-vi.mock('../../../../renderer/src/db/repositories/attachments', async (importOriginal) => {
+vi.mock('@renderer/db/repositories/attachments', async (importOriginal) => {
   const actual = await importOriginal<typeof Attachments>();
   return {
     ...actual,

@@ -1,23 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
+import { getDb } from '@renderer/db/database';
 import {
   appealHistory,
   createAppeal,
   createApplicant,
   mergeApplicants,
   type WriteContext,
-} from '../../../../renderer/src/db/repositories';
-import type * as QueriesModule from '../../../../renderer/src/features/applicants/queries';
-import { kazakhAppeal, russianAppeal } from '../../db/helpers';
-import { holdBack } from '../../holdBack';
+} from '@renderer/db/repositories';
+import type * as QueriesModule from '@renderer/features/applicants/queries';
+import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
+import { holdBack } from '@test/renderer/holdBack';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 // The applicant's appeal list can be held back, as on a loaded machine.
-vi.mock('../../../../renderer/src/features/applicants/queries', async (importOriginal) => {
+vi.mock('@renderer/features/applicants/queries', async (importOriginal) => {
   const real = await importOriginal<typeof QueriesModule>();
-  const held = (await import('../../holdBack')).holdBack;
+  const held = (await import('@test/renderer/holdBack')).holdBack;
   return {
     ...real,
     applicantAppeals: async (...args: Parameters<typeof real.applicantAppeals>) => {

@@ -1,18 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import {
-  createAppeal,
-  createApplicant,
-  type WriteContext,
-} from '../../../../renderer/src/db/repositories';
-import { anonymiseApplicant } from '../../../../renderer/src/db/repositories/anonymise';
-import {
-  parseApplicantQuery,
-  searchApplicants,
-} from '../../../../renderer/src/features/applicants/queries';
-import { kazakhAppeal, russianAppeal } from '../../db/helpers';
+import { getDb } from '@renderer/db/database';
+import { createAppeal, createApplicant, type WriteContext } from '@renderer/db/repositories';
+import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
+import { parseApplicantQuery, searchApplicants } from '@renderer/features/applicants/queries';
+import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 beforeEach(polyfillDialog);

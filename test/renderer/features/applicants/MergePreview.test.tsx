@@ -3,26 +3,23 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
+import { getDb } from '@renderer/db/database';
 import {
   createAppeal,
   createApplicant,
   mergeApplicants,
   type WriteContext,
-} from '../../../../renderer/src/db/repositories';
-import { MergePreviewTable } from '../../../../renderer/src/features/applicants/MergeDialog';
-import {
-  MERGE_FIELDS,
-  previewMerge,
-} from '../../../../renderer/src/features/applicants/mergePreview';
-import { initI18n } from '../../../../renderer/src/i18n';
+} from '@renderer/db/repositories';
+import { MergePreviewTable } from '@renderer/features/applicants/MergeDialog';
+import { MERGE_FIELDS, previewMerge } from '@renderer/features/applicants/mergePreview';
+import { initI18n } from '@renderer/i18n';
 import {
   CONSENT_FORMS,
   CONTACT_CHANNELS,
   VULNERABLE_CATEGORIES,
   type ApplicantInput,
-} from '../../../../shared/domain';
-import { ctxAt, freshDb, kazakhAppeal, russianAppeal } from '../../db/helpers';
+} from '@shared/domain';
+import { ctxAt, freshDb, kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 beforeEach(polyfillDialog);

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
-import { App } from '../../../../renderer/src/app/App';
-import { getDb } from '../../../../renderer/src/db/database';
-import { saveSettings, type WriteContext } from '../../../../renderer/src/db/repositories';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { newId } from '../../../../shared/ids';
+import { App } from '@renderer/app/App';
+import { getDb } from '@renderer/db/database';
+import { saveSettings, type WriteContext } from '@renderer/db/repositories';
+import { initI18n } from '@renderer/i18n';
+import { newId } from '@shared/ids';
 
 /** jsdom has no modal dialogs; the app's Dialog only needs showModal/close to toggle `open`. */
 export function polyfillDialog() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, createKzCalendar } from '../../../../shared/calendar';
-import { formatDay, parseDay } from '../../../../shared/calendar/dates';
-import { computeDeadlines, deadlineState } from '../../../../shared/workflow/deadlines';
+import { addWorkingDays, createKzCalendar } from '@shared/calendar';
+import { formatDay, parseDay } from '@shared/calendar/dates';
+import { computeDeadlines, deadlineState } from '@shared/workflow/deadlines';
 import {
   countLateInquiries,
   dueSoonBefore,
@@ -10,7 +10,7 @@ import {
   summarizeToday,
   type TodayOptions,
   type TodayRow,
-} from '../../../../renderer/src/features/dashboard/todayCounts';
+} from '@renderer/features/dashboard/todayCounts';
 
 const cal = createKzCalendar();
 // Friday 20 November 2026, 10:00 in Almaty: the next working days are Mon 23, Tue 24, Wed 25.

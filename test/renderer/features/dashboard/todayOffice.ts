@@ -1,20 +1,20 @@
 // An office on Friday 20 November 2026, 10:00 in Almaty, with one appeal for every box of
 // the Today view. Built by the real repositories; shared by the unit and end-to-end tests.
 
-import type { TizilimDb } from '../../../../renderer/src/db/database';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   createAppeal,
   createApplicant,
   transitionAppeal,
   type WriteContext,
-} from '../../../../renderer/src/db/repositories';
+} from '@renderer/db/repositories';
 import {
   inquiryInputSchema,
   newBaseFields,
   receptionInputSchema,
   type AppealInput,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
 
 export const TODAY_INSTANT = new Date('2026-11-20T05:00:00Z');
 

@@ -1,14 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toKzLocalDate } from '../../../../shared/calendar/zone';
-import { getDb } from '../../../../renderer/src/db/database';
-import {
-  createInitiative,
-  createPlanItem,
-  listPlanItems,
-} from '../../../../renderer/src/db/repositories';
-import { nextQuarterOf } from '../../../../renderer/src/features/initiatives/quarters';
+import { toKzLocalDate } from '@shared/calendar/zone';
+import { getDb } from '@renderer/db/database';
+import { createInitiative, createPlanItem, listPlanItems } from '@renderer/db/repositories';
+import { nextQuarterOf } from '@renderer/features/initiatives/quarters';
 import { office, polyfillDialog, renderAt, resetDb } from '../applicants/render';
 
 beforeEach(polyfillDialog);

@@ -2,16 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
+import { getDb } from '@renderer/db/database';
 import {
   createAgency,
   createInquiry,
   recordInquiryResponse,
   saveSettings,
   sendInquiry,
-} from '../../../../renderer/src/db/repositories';
-import { setPlatform, type Platform } from '../../../../renderer/src/platform';
-import { messageFor } from '../../../../shared/validation/messages';
+} from '@renderer/db/repositories';
+import { setPlatform, type Platform } from '@renderer/platform';
+import { messageFor } from '@shared/validation/messages';
 import {
   ctx,
   polyfillDialog,

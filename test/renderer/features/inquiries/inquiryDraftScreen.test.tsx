@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
+import { getDb } from '@renderer/db/database';
 import {
   createAgency,
   createInquiry,
@@ -10,8 +10,8 @@ import {
   saveDraft,
   saveSettings,
   sendInquiry,
-} from '../../../../renderer/src/db/repositories';
-import { INQUIRY_DRAFT_KIND } from '../../../../renderer/src/features/inquiries/useInquiryDraft';
+} from '@renderer/db/repositories';
+import { INQUIRY_DRAFT_KIND } from '@renderer/features/inquiries/useInquiryDraft';
 import {
   ctx,
   polyfillDialog,

@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { loadDraft, saveDraft } from '../../../../renderer/src/db/repositories';
-import type { DraftState } from '../../../../renderer/src/features/inquiries/DraftEditor';
+import { getDb } from '@renderer/db/database';
+import { loadDraft, saveDraft } from '@renderer/db/repositories';
+import type { DraftState } from '@renderer/features/inquiries/DraftEditor';
 import {
   draftStateFrom,
   INQUIRY_DRAFT_KIND,
@@ -10,7 +10,7 @@ import {
   sameDraftState,
   useInquiryDraft,
   useInquiryDraftStatus,
-} from '../../../../renderer/src/features/inquiries/useInquiryDraft';
+} from '@renderer/features/inquiries/useInquiryDraft';
 
 afterEach(async () => {
   const db = getDb();

@@ -2,11 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  PlanForm,
-  type PlanFormValues,
-} from '../../../../renderer/src/features/reception/PlanForm';
-import { initI18n } from '../../../../renderer/src/i18n';
+import { PlanForm, type PlanFormValues } from '@renderer/features/reception/PlanForm';
+import { initI18n } from '@renderer/i18n';
 
 const STORED: PlanFormValues = {
   date: '2026-12-04',

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { setPlatform, type SaveFileRequest } from '../../../../renderer/src/platform';
+import { getDb } from '@renderer/db/database';
+import { setPlatform, type SaveFileRequest } from '@renderer/platform';
 import { openApp, resetDatabase } from '../settings/officeApp';
 import { OFFICE_SETTINGS, officeWithReceptions, SUNDAY } from './receptionOffice';
 

@@ -7,16 +7,16 @@ import {
   joinWhere,
   missingFields,
   splitWhere,
-} from '../../../../renderer/src/features/reception/announcement';
+} from '@renderer/features/reception/announcement';
 import {
   defaultSettingsData,
   newBaseFields,
   receptionSchema,
   settingsSchema,
   type Template,
-} from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
-import { builtInTemplate } from '../../../../shared/templates';
+} from '@shared/domain';
+import { newId } from '@shared/ids';
+import { builtInTemplate } from '@shared/templates';
 
 const NAMES = {
   kk: {

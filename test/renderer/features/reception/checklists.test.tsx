@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { BUILT_IN_CHECKLIST_IDS } from '../../../../shared/domain';
+import { getDb } from '@renderer/db/database';
+import { BUILT_IN_CHECKLIST_IDS } from '@shared/domain';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 
 beforeEach(() => {

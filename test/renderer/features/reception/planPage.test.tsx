@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { updateReception } from '../../../../renderer/src/db/repositories';
+import { getDb } from '@renderer/db/database';
+import { updateReception } from '@renderer/db/repositories';
 import { openApp, resetDatabase } from '../settings/officeApp';
 import { officeWithReceptions, SUNDAY } from './receptionOffice';
 

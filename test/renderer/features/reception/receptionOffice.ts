@@ -1,6 +1,6 @@
-import { getDb } from '../../../../renderer/src/db/database';
-import { createReception, type ReceptionPlan } from '../../../../renderer/src/db/repositories';
-import type { SettingsInput } from '../../../../shared/domain';
+import { getDb } from '@renderer/db/database';
+import { createReception, type ReceptionPlan } from '@renderer/db/repositories';
+import type { SettingsInput } from '@shared/domain';
 import { seedOffice } from '../settings/officeApp';
 
 /** Sunday 22 November 2026, 10:00 in Astana. */

@@ -1,16 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { createAppeal, createApplicant } from '../../../../renderer/src/db/repositories';
-import type * as SearchModule from '../../../../renderer/src/features/registry/search';
-import { holdBack } from '../../holdBack';
+import { getDb } from '@renderer/db/database';
+import { createAppeal, createApplicant } from '@renderer/db/repositories';
+import type * as SearchModule from '@renderer/features/registry/search';
+import { holdBack } from '@test/renderer/holdBack';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 
 // The search is held back until the test lets it answer.
-vi.mock('../../../../renderer/src/features/registry/search', async (importOriginal) => {
+vi.mock('@renderer/features/registry/search', async (importOriginal) => {
   const real = await importOriginal<typeof SearchModule>();
-  const held = (await import('../../holdBack')).holdBack;
+  const held = (await import('@test/renderer/holdBack')).holdBack;
   return {
     ...real,
     resolveSearch: async (...args: Parameters<typeof real.resolveSearch>) => {

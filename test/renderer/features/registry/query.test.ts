@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createKzCalendar } from '../../../../shared/calendar';
-import type { RegistryRow } from '../../../../renderer/src/db/registryRow';
+import { createKzCalendar } from '@shared/calendar';
+import type { RegistryRow } from '@renderer/db/registryRow';
 import {
   DEFAULT_QUERY,
   filterRows,
@@ -11,8 +11,8 @@ import {
   viewCounts,
   withDeadlines,
   type RegistryQuery,
-} from '../../../../renderer/src/features/registry/query';
-import { planSearch } from '../../../../renderer/src/features/registry/search';
+} from '@renderer/features/registry/query';
+import { planSearch } from '@renderer/features/registry/search';
 
 const cal = createKzCalendar();
 const TODAY = '2026-11-20';

@@ -1,4 +1,4 @@
-import type { AppealInput } from '../../../../shared/domain';
+import type { AppealInput } from '@shared/domain';
 
 /** An appeal decided (resolved) on `day`, registered that morning; the report screens' unit. */
 export function decidedAppeal(day: string, overrides: Partial<AppealInput> = {}): AppealInput {

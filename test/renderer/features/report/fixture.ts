@@ -1,5 +1,5 @@
-import type { CountRow, QuarterlyReport, QuarterRef } from '../../../../shared/report/types';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { CountRow, QuarterlyReport, QuarterRef } from '@shared/report/types';
+import type { Lang } from '@shared/i18n/lang';
 
 /**
  * A hand-written report model (as `buildQuarterlyReport` returns it), so the layout, the

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { createAppeal, updateAppeal } from '../../../../renderer/src/db/repositories';
-import { setPlatform, type Platform } from '../../../../renderer/src/platform';
+import { getDb } from '@renderer/db/database';
+import { createAppeal, updateAppeal } from '@renderer/db/repositories';
+import { setPlatform, type Platform } from '@renderer/platform';
 import { ctx, renderAt, seededOfficeEachTest } from '../appeal/setup';
 import { decidedAppeal } from './decidedAppeal';
 

@@ -1,14 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { createAppeal } from '../../../../renderer/src/db/repositories';
-import { reportLanguageChoice } from '../../../../renderer/src/features/report/print/ReportPrint';
-import {
-  cssString,
-  pageRules,
-} from '../../../../renderer/src/features/report/print/ReportDocument';
-import { niceMax, wrapLabel } from '../../../../renderer/src/features/report/print/charts';
-import { initI18n } from '../../../../renderer/src/i18n';
+import { getDb } from '@renderer/db/database';
+import { createAppeal } from '@renderer/db/repositories';
+import { reportLanguageChoice } from '@renderer/features/report/print/ReportPrint';
+import { cssString, pageRules } from '@renderer/features/report/print/ReportDocument';
+import { niceMax, wrapLabel } from '@renderer/features/report/print/charts';
+import { initI18n } from '@renderer/i18n';
 import { ctx, renderAt, seededOfficeEachTest } from '../appeal/setup';
 import { fixtureReport } from './fixture';
 

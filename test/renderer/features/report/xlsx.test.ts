@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { reportTables } from '../../../../renderer/src/features/report/tables';
-import { buildReportWorkbook, sheetName } from '../../../../renderer/src/features/report/xlsx';
+import { initI18n } from '@renderer/i18n';
+import { reportTables } from '@renderer/features/report/tables';
+import { buildReportWorkbook, sheetName } from '@renderer/features/report/xlsx';
 import { fixtureReport } from './fixture';
 
 async function readBack(data: Uint8Array) {

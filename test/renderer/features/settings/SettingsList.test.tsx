@@ -4,15 +4,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SessionProvider } from '../../../../renderer/src/app/session';
+import { SessionProvider } from '@renderer/app/session';
 import {
   SettingsAddForm,
   SettingsEditDialog,
   SettingsNotice,
   useSettingsChange,
-} from '../../../../renderer/src/features/settings/SettingsList';
-import { initI18n } from '../../../../renderer/src/i18n';
-import { newId } from '../../../../shared/ids';
+} from '@renderer/features/settings/SettingsList';
+import { initI18n } from '@renderer/i18n';
+import { newId } from '@shared/ids';
 import { ASSISTANT, polyfillDialog, resetDatabase, seedOffice, storedSettings } from './officeApp';
 
 beforeEach(() => {

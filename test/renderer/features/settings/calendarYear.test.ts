@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createKzCalendar } from '../../../../shared/calendar';
-import { toCalendarOverrides } from '../../../../shared/domain';
+import { createKzCalendar } from '@shared/calendar';
+import { toCalendarOverrides } from '@shared/domain';
 import {
   describeDaysOff,
   workingDayTotals,
   yearGrid,
-} from '../../../../renderer/src/features/settings/calendarYear';
+} from '@renderer/features/settings/calendarYear';
 
 /** domain.md, "Computed examples to test against". */
 const DAYS_OFF_2026 = [

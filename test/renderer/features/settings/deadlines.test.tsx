@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DEADLINE_RULES } from '../../../../shared/workflow/deadlines';
+import { DEFAULT_DEADLINE_RULES } from '@shared/workflow/deadlines';
 import { openApp, resetDatabase, seedOffice, storedSettings } from './officeApp';
 
 beforeEach(() => {

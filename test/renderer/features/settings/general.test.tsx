@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storedLanguage } from '../../../../renderer/src/i18n';
+import { storedLanguage } from '@renderer/i18n';
 import { openApp, resetDatabase, seedOffice, storedSettings } from './officeApp';
 
 beforeEach(() => {

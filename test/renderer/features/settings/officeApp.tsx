@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
-import { App } from '../../../../renderer/src/app/App';
-import { getDb } from '../../../../renderer/src/db/database';
-import { saveSettings } from '../../../../renderer/src/db/repositories';
-import { initI18n } from '../../../../renderer/src/i18n';
-import type { SettingsInput } from '../../../../shared/domain';
-import { newId } from '../../../../shared/ids';
+import { App } from '@renderer/app/App';
+import { getDb } from '@renderer/db/database';
+import { saveSettings } from '@renderer/db/repositories';
+import { initI18n } from '@renderer/i18n';
+import type { SettingsInput } from '@shared/domain';
+import { newId } from '@shared/ids';
 
 export const ASSISTANT = 'Айгерім Нұрланқызы';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { saveSettings } from '../../../../renderer/src/db/repositories';
+import { getDb } from '@renderer/db/database';
+import { saveSettings } from '@renderer/db/repositories';
 import { openApp, resetDatabase, seedOffice, storedSettings } from './officeApp';
 
 beforeEach(() => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOPICS, topicIdSchema } from '../../../../shared/domain';
+import { DEFAULT_TOPICS, topicIdSchema } from '@shared/domain';
 import {
   isBuiltInTopic,
   slugify,
   suggestTopicId,
   topicIdFor,
-} from '../../../../renderer/src/features/settings/topicId';
+} from '@renderer/features/settings/topicId';
 
 describe('topic ids from names', () => {
   it.each([

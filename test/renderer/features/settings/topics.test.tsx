@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import { createAppeal } from '../../../../renderer/src/db/repositories';
-import { DEFAULT_TOPICS } from '../../../../shared/domain';
+import { getDb } from '@renderer/db/database';
+import { createAppeal } from '@renderer/db/repositories';
+import { DEFAULT_TOPICS } from '@shared/domain';
 import { openApp, resetDatabase, seedOffice, storedSettings } from './officeApp';
 
 beforeEach(() => {

@@ -1,19 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../renderer/src/db/database';
-import {
-  copyTemplate,
-  saveDraft,
-  saveSettings,
-  transitionAppeal,
-} from '../../../../renderer/src/db/repositories';
-import { setPlatform, type Platform } from '../../../../renderer/src/platform';
-import {
-  LETTER_DRAFT_KIND,
-  letterFileName,
-} from '../../../../renderer/src/features/templates/letterOutput';
-import { builtInTemplate, type RenderedLetter } from '../../../../shared/templates';
+import { getDb } from '@renderer/db/database';
+import { copyTemplate, saveDraft, saveSettings, transitionAppeal } from '@renderer/db/repositories';
+import { setPlatform, type Platform } from '@renderer/platform';
+import { LETTER_DRAFT_KIND, letterFileName } from '@renderer/features/templates/letterOutput';
+import { builtInTemplate, type RenderedLetter } from '@shared/templates';
 import {
   ctx,
   openDialog,

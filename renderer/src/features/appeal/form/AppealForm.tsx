@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toKzLocalDateTime } from '../../../../../shared/calendar/zone';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
 import {
   APPEAL_CHANNELS,
   APPEAL_KINDS,
@@ -11,20 +11,20 @@ import {
   VULNERABLE_CATEGORIES,
   type Appeal,
   type Applicant,
-} from '../../../../../shared/domain';
-import { useSession } from '../../../app/session';
-import { useDb } from '../../../db/hooks';
-import { describeRepositoryError, RepositoryError } from '../../../db/repositories';
+} from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
 import {
   createAppealWithAttachments,
   updateAppealWithAttachments,
   type NewAttachmentFile,
-} from '../../../db/repositories/attachments';
-import { Dialog } from '../../../ui/Dialog';
-import { Field } from '../../../ui/Field';
-import { formatDay, formatDayTime, formatTimestamp } from '../../../ui/format';
-import { useHotkeys } from '../../../ui/useHotkeys';
-import { useLang } from '../../../ui/useLang';
+} from '@renderer/db/repositories/attachments';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
 import {
   applicantValuesFromDraft,
   newApplicantValues,

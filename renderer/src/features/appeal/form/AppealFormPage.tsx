@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Appeal } from '../../../../../shared/domain';
-import { useDb, useLiveQuery } from '../../../db/hooks';
+import type { Appeal } from '@shared/domain';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { AppealForm } from './AppealForm';
 import type { StoredFile } from './AttachmentsField';
 

@@ -1,8 +1,8 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppealChannel, Applicant } from '../../../../../shared/domain';
-import { useSession } from '../../../app/session';
-import { useLang } from '../../../ui/useLang';
+import type { AppealChannel, Applicant } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useLang } from '@renderer/ui/useLang';
 import { ApplicantSearch, ChosenApplicant, useApplicants } from './ApplicantPicker';
 import { newApplicantValues, type ApplicantFormValues } from './applicantModel';
 import { NewApplicantPanel } from './NewApplicantPanel';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Applicant } from '../../../../../shared/domain';
-import { formatKzPhone } from '../../../../../shared/validation/phone';
-import { useDb, useLiveQuery } from '../../../db/hooks';
+import type { Applicant } from '@shared/domain';
+import { formatKzPhone } from '@shared/validation/phone';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { addressLine, ApplicantSummary } from './ApplicantSummary';
 import { searchApplicants } from './applicantSearch';
 

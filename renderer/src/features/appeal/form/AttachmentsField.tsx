@@ -1,8 +1,8 @@
 import { useCallback, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ATTACHMENT_BYTES } from '../../../db/repositories/attachments';
-import { formatBytes } from '../../../ui/format';
-import { useLang } from '../../../ui/useLang';
+import { MAX_ATTACHMENT_BYTES } from '@renderer/db/repositories/attachments';
+import { formatBytes } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 
 /** A file chosen on the form, stored with the appeal when it is saved. */
 export interface PendingFile {

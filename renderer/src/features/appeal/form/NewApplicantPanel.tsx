@@ -7,18 +7,18 @@ import {
   labelOf,
   VULNERABLE_CATEGORIES,
   type Applicant,
-} from '../../../../../shared/domain';
-import { LANGS } from '../../../../../shared/i18n/lang';
-import { useSession } from '../../../app/session';
-import { useDb } from '../../../db/hooks';
+} from '@shared/domain';
+import { LANGS } from '@shared/i18n/lang';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
 import {
   createApplicant,
   findDuplicateApplicants,
   RepositoryError,
   type DuplicateCandidate,
-} from '../../../db/repositories';
-import { Field } from '../../../ui/Field';
-import { useLang } from '../../../ui/useLang';
+} from '@renderer/db/repositories';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import {
   applicantFormResolver,
   applicantFormToInput,

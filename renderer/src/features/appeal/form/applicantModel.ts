@@ -10,8 +10,8 @@ import {
   type ConsentForm,
   type ContactChannel,
   type VulnerableCategory,
-} from '../../../../../shared/domain';
-import type { Lang } from '../../../../../shared/i18n/lang';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
 import { guessQueryKind } from './applicantSearch';
 
 /** The new-applicant form: a person typed in at the counter or over the phone. */

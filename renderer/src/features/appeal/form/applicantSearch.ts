@@ -1,7 +1,7 @@
-import type { Applicant } from '../../../../../shared/domain';
-import { phoneSearchKey } from '../../../../../shared/validation/phone';
-import { normalizePersonName, tokenize } from '../../../../../shared/validation/text';
-import type { TizilimDb } from '../../../db/database';
+import type { Applicant } from '@shared/domain';
+import { phoneSearchKey } from '@shared/validation/phone';
+import { normalizePersonName, tokenize } from '@shared/validation/text';
+import type { TizilimDb } from '@renderer/db/database';
 
 /** How many people the picker lists at most. */
 export const SEARCH_LIMIT = 8;

@@ -1,11 +1,11 @@
-import type { WorkCalendar } from '../../../../../shared/calendar';
-import { isLocalDateTime } from '../../../../../shared/domain';
+import type { WorkCalendar } from '@shared/calendar';
+import { isLocalDateTime } from '@shared/domain';
 import {
   computeDeadlines,
   registrationDay,
   type DeadlineRules,
   type WorkHours,
-} from '../../../../../shared/workflow/deadlines';
+} from '@shared/workflow/deadlines';
 
 export interface DeadlinePreview {
   registeredOn: string;

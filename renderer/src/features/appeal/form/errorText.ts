@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { messageFor } from '../../../../../shared/validation/messages';
-import { useLang } from '../../../ui/useLang';
+import { messageFor } from '@shared/validation/messages';
+import { useLang } from '@renderer/ui/useLang';
 import { isFormErrorCode } from './formModel';
 
 /**

@@ -10,8 +10,8 @@ import {
   type AppealInput,
   type AppealKind,
   type ProposedAction,
-} from '../../../../../shared/domain';
-import { EDITABLE_APPEAL_FIELDS, type AppealPatch } from '../../../db/repositories';
+} from '@shared/domain';
+import { EDITABLE_APPEAL_FIELDS, type AppealPatch } from '@renderer/db/repositories';
 
 /**
  * What the form holds. Field names are those of AppealInput, so the schema's issue paths

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Draft } from '../../../../../shared/domain';
-import type { TizilimDb } from '../../../db/database';
-import { discardDraft, loadDraft, saveDraft } from '../../../db/repositories';
+import type { Draft } from '@shared/domain';
+import type { TizilimDb } from '@renderer/db/database';
+import { discardDraft, loadDraft, saveDraft } from '@renderer/db/repositories';
 import {
   type StatusStore,
   useFlushOnLeave,
   useLatest,
   useStatus,
   useStatusStore,
-} from '../../../ui/autosave';
+} from '@renderer/ui/autosave';
 
 /** The appeal form's draft: field values (and an unfinished new applicant). */
 export const DRAFT_KIND = 'appeal';

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { toKzLocalDateTime } from '../../../../../shared/calendar/zone';
-import { labelOf, topicLabel, type Applicant } from '../../../../../shared/domain';
-import { isLang, type Lang } from '../../../../../shared/i18n/lang';
-import { formatKzPhone } from '../../../../../shared/validation/phone';
-import { useSession } from '../../../app/session';
-import { formatBytes, formatDay, formatDayTime } from '../../../ui/format';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
+import { labelOf, topicLabel, type Applicant } from '@shared/domain';
+import { isLang, type Lang } from '@shared/i18n/lang';
+import { formatKzPhone } from '@shared/validation/phone';
+import { useSession } from '@renderer/app/session';
+import { formatBytes, formatDay, formatDayTime } from '@renderer/ui/format';
 import { HistoryTimeline, userName, type HistoryLookups } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
 import { useFixedT } from '../useFixedT';

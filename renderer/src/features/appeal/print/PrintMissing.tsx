@@ -1,4 +1,4 @@
-import type { Lang } from '../../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import { useFixedT } from '../useFixedT';
 
 export function PrintMissing({ lang }: { lang: Lang }) {

@@ -1,8 +1,8 @@
 import { useParams, useSearchParams } from 'react-router';
-import { isLang, type Lang } from '../../../../../shared/i18n/lang';
-import { labelOf } from '../../../../../shared/domain';
-import { useSession } from '../../../app/session';
-import { formatDayLong, formatDayTime } from '../../../ui/format';
+import { isLang, type Lang } from '@shared/i18n/lang';
+import { labelOf } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { formatDayLong, formatDayTime } from '@renderer/ui/format';
 import { userName } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
 import { useFixedT } from '../useFixedT';

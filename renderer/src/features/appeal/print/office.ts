@@ -1,7 +1,7 @@
-import { labelOf, type Settings } from '../../../../../shared/domain';
-import type { Lang } from '../../../../../shared/i18n/lang';
-import { formatKzPhone } from '../../../../../shared/validation/phone';
-import { formatDayLong } from '../../../ui/format';
+import { labelOf, type Settings } from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { formatKzPhone } from '@shared/validation/phone';
+import { formatDayLong } from '@renderer/ui/format';
 
 /** A text in the document's language, or in the other one when that is all the office has. */
 function pick(text: { kk: string; ru: string }, lang: Lang): string {

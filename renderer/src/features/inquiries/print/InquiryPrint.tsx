@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
-import { useSession } from '../../../app/session';
-import { useDb, useLiveQuery } from '../../../db/hooks';
-import { PrintMissing } from '../../appeal/print/PrintMissing';
-import { usePrintReady } from '../../appeal/print/printReady';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { PrintMissing } from '@renderer/features/appeal/print/PrintMissing';
+import { usePrintReady } from '@renderer/features/appeal/print/printReady';
 import { loadLetterData, renderInquiryLetter } from '../letter';
 import { LetterSheet, MissingList } from '../LetterPreview';
-import '../../appeal/print/print.css';
+import '@renderer/features/appeal/print/print.css';
 import '../inquiries.css';
 
 /**

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toKzLocalDateTime } from '../../../../../shared/calendar/zone';
+import { toKzLocalDateTime } from '@shared/calendar/zone';
 import {
   labelOf,
   PROPOSED_ACTIONS,
   type Appeal,
   type QueueEntry,
   type Reception,
-} from '../../../../../shared/domain';
-import { formatKzPhone } from '../../../../../shared/validation/phone';
-import { useSession } from '../../../app/session';
-import { useDb, useLiveQuery } from '../../../db/hooks';
+} from '@shared/domain';
+import { formatKzPhone } from '@shared/validation/phone';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   describeRepositoryError,
   INTAKE_DRAFT_KIND,
@@ -21,12 +21,12 @@ import {
   registerIntake,
   RepositoryError,
   subjectFromText,
-} from '../../../db/repositories';
-import { formatDay, formatDayLong } from '../../../ui/format';
-import { useHotkeys } from '../../../ui/useHotkeys';
-import { useLang } from '../../../ui/useLang';
-import { ApplicantSummary } from '../../appeal/form/ApplicantSummary';
-import { usePrinter } from '../../appeal/usePrinter';
+} from '@renderer/db/repositories';
+import { formatDay, formatDayLong } from '@renderer/ui/format';
+import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { useLang } from '@renderer/ui/useLang';
+import { ApplicantSummary } from '@renderer/features/appeal/form/ApplicantSummary';
+import { usePrinter } from '@renderer/features/appeal/usePrinter';
 import { restoreIntake, toIntakeInput, vulnerableReason, type IntakeValues } from './intakeModel';
 import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
 import { useReturning } from './useReturning';

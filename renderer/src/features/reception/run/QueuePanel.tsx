@@ -8,10 +8,10 @@ import {
   type QueueEntry,
   type Reception,
   type VulnerableCategory,
-} from '../../../../../shared/domain';
-import { formatKzPhone } from '../../../../../shared/validation/phone';
-import { useSession } from '../../../app/session';
-import { useDb } from '../../../db/hooks';
+} from '@shared/domain';
+import { formatKzPhone } from '@shared/validation/phone';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
 import {
   addVisitor,
   callVisitor,
@@ -19,9 +19,9 @@ import {
   markVisitorLeft,
   RepositoryError,
   returnVisitorToQueue,
-} from '../../../db/repositories';
-import { useLang } from '../../../ui/useLang';
-import { addressLine } from '../../appeal/form/ApplicantSummary';
+} from '@renderer/db/repositories';
+import { useLang } from '@renderer/ui/useLang';
+import { addressLine } from '@renderer/features/appeal/form/ApplicantSummary';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
 

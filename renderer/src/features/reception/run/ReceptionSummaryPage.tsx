@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { labelOf } from '../../../../../shared/domain';
-import { useSession } from '../../../app/session';
-import { useDb, useLiveQuery } from '../../../db/hooks';
+import { labelOf } from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   describeRepositoryError,
   markReceptionHeld,
   RepositoryError,
   summarizeReception,
-} from '../../../db/repositories';
-import { appealDeadline, DeadlineBadge } from '../../../ui/badges';
-import { formatDay, formatDayLong, formatNumber } from '../../../ui/format';
-import { useLang } from '../../../ui/useLang';
+} from '@renderer/db/repositories';
+import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
+import { formatDay, formatDayLong, formatNumber } from '@renderer/ui/format';
+import { useLang } from '@renderer/ui/useLang';
 import { vulnerableReason } from './intakeModel';
 import './run.css';
 

@@ -1,13 +1,13 @@
-import { parseLocalDateTime } from '../../../../../shared/calendar/dates';
+import { parseLocalDateTime } from '@shared/calendar/dates';
 import {
   labelOf,
   type ProposedAction,
   type QueueEntry,
   type VulnerableCategory,
-} from '../../../../../shared/domain';
-import type { Lang } from '../../../../../shared/i18n/lang';
-import { formatKzPhone } from '../../../../../shared/validation/phone';
-import type { IntakeInput } from '../../../db/repositories';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { formatKzPhone } from '@shared/validation/phone';
+import type { IntakeInput } from '@renderer/db/repositories';
 
 /**
  * Everything typed during one visitor's conversation, as the intake screen holds it and the

@@ -1,13 +1,13 @@
 import { useCallback, useRef } from 'react';
-import type { TizilimDb } from '../../../db/database';
-import { INTAKE_DRAFT_KIND, saveDraft } from '../../../db/repositories';
+import type { TizilimDb } from '@renderer/db/database';
+import { INTAKE_DRAFT_KIND, saveDraft } from '@renderer/db/repositories';
 import {
   type StatusStore,
   useFlushOnLeave,
   useLatest,
   useStatus,
   useStatusStore,
-} from '../../../ui/autosave';
+} from '@renderer/ui/autosave';
 
 /** A pause in typing this long writes the draft… */
 export const INTAKE_DEBOUNCE_MS = 200;

@@ -6,12 +6,12 @@ import {
   labelOf,
   type ChecklistPurpose,
   type ChecklistTemplate,
-} from '../../../../../shared/domain';
-import type { Lang } from '../../../../../shared/i18n/lang';
-import { messageFor } from '../../../../../shared/validation/messages';
-import { useSession } from '../../../app/session';
-import { useDb, useLiveQuery } from '../../../db/hooks';
-import type { TizilimDb } from '../../../db/database';
+} from '@shared/domain';
+import type { Lang } from '@shared/i18n/lang';
+import { messageFor } from '@shared/validation/messages';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import type { TizilimDb } from '@renderer/db/database';
 import {
   archiveChecklistTemplate,
   checklistFor,
@@ -21,10 +21,10 @@ import {
   listChecklistTemplates,
   RepositoryError,
   saveChecklistTemplate,
-} from '../../../db/repositories';
-import { Dialog } from '../../../ui/Dialog';
-import { Field } from '../../../ui/Field';
-import { useLang } from '../../../ui/useLang';
+} from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
 import '../reception.css';
 
 const INTAKE_FIELDS = ['text', 'expectation', 'proposedAction'] as const;

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isLang, type Lang } from '../../../../../shared/i18n/lang';
-import { lastFinishedQuarter, parseQuarterId } from '../../../../../shared/report/format';
-import type { QuarterlyReport } from '../../../../../shared/report/types';
-import { useSession } from '../../../app/session';
-import { usePrintReady } from '../../appeal/print/printReady';
+import { isLang, type Lang } from '@shared/i18n/lang';
+import { lastFinishedQuarter, parseQuarterId } from '@shared/report/format';
+import type { QuarterlyReport } from '@shared/report/types';
+import { useSession } from '@renderer/app/session';
+import { usePrintReady } from '@renderer/features/appeal/print/printReady';
 import { languagesOf, useQuarterlyReport } from '../useQuarterlyReport';
 import { pageRules, ReportDocument } from './ReportDocument';
 import './report.css';

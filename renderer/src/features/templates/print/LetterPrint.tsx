@@ -1,13 +1,13 @@
 import { useParams } from 'react-router';
-import { isLetterKind, letterFrame } from '../../../../../shared/templates';
-import type { Lang } from '../../../../../shared/i18n/lang';
-import { useSession } from '../../../app/session';
-import { useDb, useLiveQuery } from '../../../db/hooks';
-import { loadDraft } from '../../../db/repositories';
-import { PrintMissing } from '../../appeal/print/PrintMissing';
-import { usePrintReady } from '../../appeal/print/printReady';
+import { isLetterKind, letterFrame } from '@shared/templates';
+import type { Lang } from '@shared/i18n/lang';
+import { useSession } from '@renderer/app/session';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
+import { loadDraft } from '@renderer/db/repositories';
+import { PrintMissing } from '@renderer/features/appeal/print/PrintMissing';
+import { usePrintReady } from '@renderer/features/appeal/print/printReady';
 import { isLetterDraftData, LETTER_DRAFT_KIND, type LetterDraftData } from '../letterOutput';
-import '../../appeal/print/print.css';
+import '@renderer/features/appeal/print/print.css';
 import './letterPrint.css';
 
 function Letter({ data }: { data: LetterDraftData }) {

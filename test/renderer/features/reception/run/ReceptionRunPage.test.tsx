@@ -1,7 +1,7 @@
 import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../../../renderer/src/db/database';
+import { getDb } from '@renderer/db/database';
 import {
   addVisitor,
   callVisitor,
@@ -10,12 +10,12 @@ import {
   intakeDraftKey,
   loadDraft,
   saveDraft,
-} from '../../../../../renderer/src/db/repositories';
+} from '@renderer/db/repositories';
 import {
   useIntakeDraft,
   useIntakeSaveStatus,
-} from '../../../../../renderer/src/features/reception/run/useIntakeDraft';
-import { openApp, seedOffice } from '../../settings/officeApp';
+} from '@renderer/features/reception/run/useIntakeDraft';
+import { openApp, seedOffice } from '@test/renderer/features/settings/officeApp';
 
 /** Tuesday 24 November 2026, 10:00 in Astana. */
 const INSTANT = new Date('2026-11-24T05:00:00Z');

@@ -5,7 +5,7 @@ import {
   restoreIntake,
   toIntakeInput,
   vulnerableReason,
-} from '../../../../../renderer/src/features/reception/run/intakeModel';
+} from '@renderer/features/reception/run/intakeModel';
 
 const ENTRY = { name: 'Омарова Күләш', phone: '+77015551234', applicantId: null };
 
