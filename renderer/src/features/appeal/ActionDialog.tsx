@@ -20,7 +20,7 @@ import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
 import { useLang } from '@renderer/ui/useLang';
-import { codeError, showError, toFormError, type FormError } from './errors';
+import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 
 interface ActionForm {
   outcome: Outcome | '';

@@ -10,7 +10,7 @@ import { Field } from '@renderer/ui/Field';
 import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
 import { useLang } from '@renderer/ui/useLang';
 import { submitOnCtrlEnter } from './ActionDialog';
-import { showError, toFormError, type FormError } from './errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { HistoryTimeline, userName, type HistoryLookups } from './history';
 import { personalDataWarnings } from './publicSummary';
 import type { AppEvent } from '@shared/domain';

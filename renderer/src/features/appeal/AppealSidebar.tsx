@@ -12,7 +12,7 @@ import { DeadlineBadge } from '@renderer/ui/badges';
 import { formatDay, formatDayTime } from '@renderer/ui/format';
 import { useLang } from '@renderer/ui/useLang';
 import { deadlinesView, useNowLocal } from './deadlines';
-import { showError, toFormError, type FormError } from './errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import type { Printer, PrintKind } from './usePrinter';
 
 function addressLine(address: Applicant['address']): string {

@@ -12,7 +12,7 @@ import { formatDay, formatDayLong } from '@renderer/ui/format';
 import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
 import { useLang } from '@renderer/ui/useLang';
 import { submitOnCtrlEnter } from './ActionDialog';
-import { codeError, showError, toFormError, type FormError } from './errors';
+import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 
 const CONTROLS = ['extendedTo', 'extensionReason'] as const;
 

@@ -7,7 +7,7 @@ import { createAgency, updateAgency } from '@renderer/db/repositories';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 
 interface AgencyForm {
   nameKk: string;

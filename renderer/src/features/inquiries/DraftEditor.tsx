@@ -14,7 +14,7 @@ import { Field } from '@renderer/ui/Field';
 import { formatTimestamp } from '@renderer/ui/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { AgencyDialog } from './AgencyDialog';
 import {
   extraFieldsOf,

@@ -19,7 +19,7 @@ import { Field } from '@renderer/ui/Field';
 import { formatBytes, formatDay } from '@renderer/ui/format';
 import { useLang } from '@renderer/ui/useLang';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import {

@@ -11,7 +11,7 @@ import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { formatDayLong } from '@renderer/ui/format';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 
 /**
  * Marks a draft as sent: the date on the letter, the answer's due date it gives, and what

@@ -8,10 +8,11 @@ import { useSession } from '@renderer/app/session';
 import { formatBytes, formatDay, formatDayTime } from '@renderer/ui/format';
 import { HistoryTimeline, userName, type HistoryLookups } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
-import { useFixedT } from '../useFixedT';
+import { useFixedT } from '@renderer/ui/useFixedT';
 import { officeHeader } from './office';
-import { PrintMissing } from './PrintMissing';
-import { usePrintReady } from './printReady';
+import { PrintMissing } from '@renderer/ui/print/PrintMissing';
+import { usePrintReady } from '@renderer/ui/print/printReady';
+import '@renderer/ui/print/print.css';
 import './print.css';
 
 type Row = [label: string, value: ReactNode];

@@ -5,10 +5,11 @@ import { useSession } from '@renderer/app/session';
 import { formatDayLong, formatDayTime } from '@renderer/ui/format';
 import { userName } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
-import { useFixedT } from '../useFixedT';
+import { useFixedT } from '@renderer/ui/useFixedT';
 import { officeHeader, untilLong } from './office';
-import { PrintMissing } from './PrintMissing';
-import { usePrintReady } from './printReady';
+import { PrintMissing } from '@renderer/ui/print/PrintMissing';
+import { usePrintReady } from '@renderer/ui/print/printReady';
+import '@renderer/ui/print/print.css';
 import './print.css';
 
 /**

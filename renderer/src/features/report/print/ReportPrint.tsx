@@ -5,7 +5,7 @@ import { isLang, type Lang } from '@shared/i18n/lang';
 import { lastFinishedQuarter, parseQuarterId } from '@shared/report/format';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
-import { usePrintReady } from '@renderer/features/appeal/print/printReady';
+import { usePrintReady } from '@renderer/ui/print/printReady';
 import { languagesOf, useQuarterlyReport } from '../useQuarterlyReport';
 import { pageRules, ReportDocument } from './ReportDocument';
 import './report.css';
