@@ -19,6 +19,7 @@ import { registryRowOf } from '../registryRow';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkVersion, loadLive, sameData } from './records';
+import { isDecided } from '@shared/workflow/predicates';
 
 /**
  * Writes an appeal and keeps its registry row in step (removed once the appeal is deleted).
@@ -293,7 +294,7 @@ export async function extendDeadline(
   const time = stamp(ctx);
   return db.transaction('rw', [...appealTables(db), db.settings], async () => {
     const current = await getLive(db, id);
-    if (current.status === 'decided' || current.status === 'closed') {
+    if (isDecided(current)) {
       throw new RepositoryError('workflow', 'invalid_transition');
     }
     const rules = await loadRules(db);

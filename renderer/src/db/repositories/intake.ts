@@ -32,6 +32,7 @@ import { appealTables, createAppeal, storeAppeal } from './appeals';
 import { createApplicant } from './applicants';
 import { loadRules, stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
+import { isOpen } from '@shared/workflow/predicates';
 
 /** Drafts of unfinished intakes: one per visitor, `${receptionId}:${entryId}`. */
 export const INTAKE_DRAFT_KIND = 'intake';
@@ -520,12 +521,6 @@ export async function receptionSummary(
 export async function openReceptionPromises(db: TizilimDb): Promise<Appeal[]> {
   const appeals = await db.appeals.where('receptionId').above('').toArray();
   return appeals
-    .filter(
-      (a) =>
-        a.deletedAt === null &&
-        a.proposedAction !== null &&
-        a.status !== 'decided' &&
-        a.status !== 'closed',
-    )
+    .filter((a) => a.deletedAt === null && a.proposedAction !== null && isOpen(a))
     .sort((a, b) => a.decideBy.localeCompare(b.decideBy) || a.regNo.localeCompare(b.regNo));
 }

@@ -14,6 +14,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { deadlinesView, useNowLocal } from './deadlines';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import type { Printer, PrintKind } from './usePrinter';
+import { isOpen } from '@shared/workflow/predicates';
 
 function addressLine(address: Applicant['address']): string {
   const { locality, district, street, building, flat } = address;
@@ -125,7 +126,7 @@ export function DeadlinesCard({ appeal, onExtend }: { appeal: Appeal; onExtend: 
   const [busy, setBusy] = useState(false);
   const rules = settings.deadlines;
   const view = deadlinesView(calendar, rules, appeal, today, nowLocal);
-  const open = appeal.status !== 'decided' && appeal.status !== 'closed';
+  const open = isOpen(appeal);
   const shown = showError(error, lang, t, []);
 
   const recordContact = async () => {

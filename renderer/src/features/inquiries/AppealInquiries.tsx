@@ -7,6 +7,7 @@ import { formatDay } from '@renderer/ui/format';
 import { useLang } from '@renderer/ui/useLang';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import './inquiries.css';
+import { isOpen } from '@shared/workflow/predicates';
 
 function newestFirst(a: Inquiry, b: Inquiry) {
   return (
@@ -27,7 +28,7 @@ export function AppealInquiries({ appeal }: { appeal: Appeal }) {
         .sort(newestFirst),
     [db, appeal.id],
   );
-  const canCreate = appeal.status !== 'decided' && appeal.status !== 'closed';
+  const canCreate = isOpen(appeal);
   return (
     <section className="card appeal-card appeal-inquiries" aria-labelledby="appeal-inquiries-title">
       <div className="card-title-row">

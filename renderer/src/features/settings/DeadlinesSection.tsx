@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { addWorkingDays } from '@shared/calendar';
+import { addHours } from '@shared/calendar/dates';
 import { addMonthsClamped } from '@shared/calendar/dates';
 import type { Settings } from '@shared/domain';
 import {
@@ -10,7 +11,6 @@ import {
 } from '@shared/workflow/deadlines';
 import { useSession } from '@renderer/app/session';
 import { formatDay, formatDayTime } from '@renderer/ui/format';
-import { addHours } from '../dashboard/todayCounts';
 import { SaveBar } from './SaveBar';
 import { useSectionForm } from './useSectionForm';
 
