@@ -10,8 +10,8 @@ import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges'
 import { formatDay, formatDayTime } from '@renderer/ui/format';
 import { useLang } from '@renderer/ui/useLang';
 import { ActionDialog } from './ActionDialog';
-import { AppealLetters } from '../templates/AppealLetters';
-import { AppealInquiries } from '../inquiries/AppealInquiries';
+import { AppealLetters } from '@renderer/features/templates';
+import { AppealInquiries } from '@renderer/features/inquiries';
 import { AttachmentsCard, DetailsCard, HistoryCard, PublicSummaryCard } from './AppealSections';
 import {
   ApplicantCard,

@@ -14,7 +14,7 @@ import { buildShortTexts } from '@shared/report/text';
 import type { BlockedItem, QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
 import { getPlatform } from '@renderer/platform';
-import { untilLong } from '../appeal/print/office';
+import { untilLong } from '@renderer/features/appeal';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';
 import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Applicant } from '@shared/domain';
 import { formatKzPhone } from '@shared/validation/phone';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { addressLine, ApplicantSummary } from './ApplicantSummary';
+import { addressLine, ApplicantSummary } from '@renderer/features/applicants';
 import { searchApplicants } from './applicantSearch';
 
 interface ApplicantSearchProps {

@@ -25,7 +25,7 @@ import {
   compactPhones,
   type ApplicantFormValues,
 } from './applicantModel';
-import { ApplicantSummary } from './ApplicantSummary';
+import { ApplicantSummary } from '@renderer/features/applicants';
 import { useErrorText } from './errorText';
 
 interface NewApplicantPanelProps {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Applicant } from '@shared/domain';
 import { useDb } from '@renderer/db/hooks';
-import { searchApplicants } from '@renderer/features/appeal/form/applicantSearch';
+import { searchApplicants } from '@renderer/features/appeal';
 
 /** People already known to the office who match what is typed (returning applicants). */
 export function useReturning(name: string, phone: string): Applicant[] {
