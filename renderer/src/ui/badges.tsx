@@ -3,7 +3,7 @@ import type { WorkCalendar } from '@shared/calendar';
 import { labelOf, type AppealStatus } from '@shared/domain';
 import { deadlineState, workingDaysLeft, type DeadlineState } from '@shared/workflow/deadlines';
 import { useLang } from './useLang';
-import { formatDay } from './format';
+import { formatDay } from '@shared/format';
 import { isDecided } from '@shared/workflow/predicates';
 
 export function StatusBadge({ status }: { status: AppealStatus }) {

@@ -7,7 +7,7 @@ import { formatKzPhone } from '@shared/validation/phone';
 import { availableActions, type ActionType } from '@shared/workflow/status';
 import { useSession } from '@renderer/app/session';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { ActionDialog } from './ActionDialog';
 import { AppealLetters } from '@renderer/features/templates';

@@ -7,7 +7,7 @@ import { addNote, updateAppeal } from '@renderer/db/repositories';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
+import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { submitOnCtrlEnter } from './ActionDialog';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';

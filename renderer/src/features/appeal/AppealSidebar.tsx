@@ -9,7 +9,7 @@ import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { updateAppeal } from '@renderer/db/repositories';
 import { DeadlineBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { deadlinesView, useNowLocal } from './deadlines';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';

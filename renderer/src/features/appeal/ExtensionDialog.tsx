@@ -8,7 +8,7 @@ import { useDb } from '@renderer/db/hooks';
 import { extendDeadline } from '@renderer/db/repositories';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatDay, formatDayLong } from '@renderer/ui/format';
+import { formatDay, formatDayLong } from '@shared/format';
 import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
 import { useLang } from '@renderer/ui/useLang';
 import { submitOnCtrlEnter } from './ActionDialog';

@@ -10,7 +10,7 @@ import {
   type Topic,
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
+import { formatDay, formatDayTime, formatTimestamp } from '@shared/format';
 import { useFixedT } from '@renderer/ui/useFixedT';
 import './appeal.css';
 

@@ -5,5 +5,4 @@ export { AppealFormPage } from './form/AppealFormPage';
 export { AppealCardPrint } from './print/AppealCardPrint';
 export { ReceiptPrint } from './print/ReceiptPrint';
 export { searchApplicants } from './form/applicantSearch';
-export { untilLong } from './print/office';
 export { printRoute, usePrinter, type PrintKind, type Printer } from './usePrinter';

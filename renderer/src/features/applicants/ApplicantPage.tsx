@@ -7,7 +7,7 @@ import { formatKzPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { AnonymiseDialog } from './AnonymiseDialog';
 import { ApplicantFormDialog } from './ApplicantFormDialog';

@@ -8,7 +8,7 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { findDuplicateApplicants, mergeApplicants } from '@renderer/db/repositories';
 import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
 import { Dialog } from '@renderer/ui/Dialog';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { displayName, formatAddress, formatPhones, maskIin } from './display';
 import { MERGE_FIELDS, previewMerge, type MergedFields, type MergeField } from './mergePreview';

@@ -4,7 +4,7 @@ import { labelOf, topicLabel, type Initiative } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { deleteInitiative, listInitiatives, updateInitiative } from '@renderer/db/repositories';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { ConfirmDelete } from './ConfirmDelete';
 import { InitiativeDialog } from './InitiativeDialog';

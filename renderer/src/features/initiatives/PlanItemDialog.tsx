@@ -9,7 +9,7 @@ import {
   type PlanItem,
   type PlanItemInput,
 } from '@shared/domain';
-import { formatQuarter } from '@shared/report/format';
+import { formatQuarter } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { createPlanItem, updatePlanItem } from '@renderer/db/repositories';

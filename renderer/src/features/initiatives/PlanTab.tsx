@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { labelOf, topicLabel, type PlanItem } from '@shared/domain';
-import { formatQuarter } from '@shared/report/format';
+import { formatQuarter } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { deletePlanItem, listPlanItems, movePlanItem } from '@renderer/db/repositories';

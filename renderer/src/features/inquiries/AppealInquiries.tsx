@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf, type Appeal, type Inquiry } from '@shared/domain';
 import { missingPartsOf } from '@shared/workflow/inquiries';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import './inquiries.css';

@@ -6,7 +6,7 @@ import { normalizeForSearch } from '@shared/validation/text';
 import { inView, INQUIRY_VIEWS, isInquiryView, type InquiryView } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';

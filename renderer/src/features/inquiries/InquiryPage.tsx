@@ -16,7 +16,7 @@ import { closeInquiry, createRepeatInquiry, discardDraft } from '@renderer/db/re
 import { StatusBadge } from '@renderer/ui/badges';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatBytes, formatDay } from '@renderer/ui/format';
+import { formatBytes, formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';

@@ -9,7 +9,7 @@ import { appealsThatCannotWait, sendInquiry } from '@renderer/db/repositories';
 import { StatusBadge } from '@renderer/ui/badges';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatDayLong } from '@renderer/ui/format';
+import { formatDayLong } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 

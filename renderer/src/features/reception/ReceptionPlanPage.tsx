@@ -20,8 +20,9 @@ import { useLang } from '@renderer/ui/useLang';
 import { AnnouncementPanel } from './AnnouncementPanel';
 import { formValues, PlanForm, type PlanFormValues } from './PlanForm';
 import { PreparationPanel } from './PreparationPanel';
-import { dayWithWeekday, timeRange } from './receptionText';
+import { timeRange } from './receptionText';
 import './reception.css';
+import { formatDayWithWeekday } from '@shared/format';
 
 function CancelDialog({ reception, onClose }: { reception: Reception; onClose: () => void }) {
   const { t } = useTranslation();
@@ -107,7 +108,7 @@ function ExistingReception({ reception }: { reception: Reception }) {
           </Link>
           <h1 id="page-title">
             {t('reception.plan.title', {
-              when: `${dayWithWeekday(reception.date, lang)}, ${timeRange(reception)}`,
+              when: `${formatDayWithWeekday(reception.date, lang)}, ${timeRange(reception)}`,
             })}
           </h1>
         </div>

@@ -10,7 +10,7 @@ import {
   type DeadlineRules,
 } from '@shared/workflow/deadlines';
 import { useSession } from '@renderer/app/session';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { SaveBar } from './SaveBar';
 import { useSectionForm } from './useSectionForm';
 

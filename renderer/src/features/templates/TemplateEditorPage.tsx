@@ -14,17 +14,15 @@ import {
 import type { Lang } from '@shared/i18n/lang';
 import {
   checkTemplatePlaceholders,
-  DATE_FORMS,
-  formatLetterDate,
   letterToPlainText,
   PLACEHOLDERS,
   EXTRA_FIELDS,
   placeholderDef,
   renderTemplate,
-  type DateForm,
   type PlaceholderDef,
   type PlaceholderGroup,
 } from '@shared/templates';
+import { DATE_FORMS, formatLetterDate, type DateForm } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {

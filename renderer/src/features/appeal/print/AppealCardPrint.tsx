@@ -5,7 +5,7 @@ import { labelOf, topicLabel, type Applicant } from '@shared/domain';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { formatKzPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
-import { formatBytes, formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatBytes, formatDay, formatDayTime } from '@shared/format';
 import { HistoryTimeline, userName, type HistoryLookups } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
 import { useFixedT } from '@renderer/ui/useFixedT';

@@ -22,7 +22,7 @@ import {
   RepositoryError,
   subjectFromText,
 } from '@renderer/db/repositories';
-import { formatDay, formatDayLong } from '@renderer/ui/format';
+import { formatDay, formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { ApplicantSummary } from '@renderer/features/applicants';

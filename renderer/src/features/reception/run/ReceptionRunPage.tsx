@@ -6,7 +6,7 @@ import { labelOf } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { callVisitor, describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
-import { formatDayLong } from '@renderer/ui/format';
+import { formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { IntakePanel } from './IntakePanel';

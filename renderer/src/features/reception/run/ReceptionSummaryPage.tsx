@@ -11,16 +11,15 @@ import {
   summarizeReception,
 } from '@renderer/db/repositories';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayLong, formatNumber } from '@renderer/ui/format';
+import { formatDay, formatDayLong, formatNumber } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { vulnerableReason } from './intakeModel';
 import './run.css';
 
 function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
-  const lang = useLang();
   return (
     <div className="summary-stat" data-testid={testId}>
-      <span className="summary-stat-value">{formatNumber(value, lang)}</span>
+      <span className="summary-stat-value">{formatNumber(value)}</span>
       <span className="summary-stat-label">{label}</span>
     </div>
   );

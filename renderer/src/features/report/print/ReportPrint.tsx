@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isLang, type Lang } from '@shared/i18n/lang';
-import { lastFinishedQuarter, parseQuarterId } from '@shared/report/format';
+import { lastFinishedQuarter, parseQuarterId } from '@shared/format';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
 import { usePrintReady } from '@renderer/ui/print/printReady';
