@@ -392,8 +392,3 @@ export async function softDeleteAppeal(
     return appeal;
   });
 }
-
-/** An appeal's history, oldest first. */
-export async function appealHistory(db: TizilimDb, appealId: string): Promise<AppEvent[]> {
-  return db.events.where('[appealId+at]').between([appealId, ''], [appealId, '\uffff']).toArray();
-}

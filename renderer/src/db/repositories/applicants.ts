@@ -5,11 +5,9 @@ import {
   newBaseFields,
   type Applicant,
   type ApplicantInput,
-  type PersonAddress,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { normalizeKzPhone } from '@shared/validation/phone';
-import { normalizeAddress, normalizePersonName, tokenize } from '@shared/validation/text';
+import { normalizeAddress, tokenize } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
@@ -92,65 +90,6 @@ export async function renameInRegistry(db: TizilimDb, applicantId: string, fullN
   await db.registryRows.bulkPut(
     rows.flatMap((row) => (row ? [{ ...row, applicantName: fullName }] : [])),
   );
-}
-
-export type DuplicateReason = 'iin' | 'phone' | 'nameAddress';
-
-export interface DuplicateCandidate {
-  applicant: Applicant;
-  reasons: DuplicateReason[];
-}
-
-export interface DuplicateQuery {
-  fullName?: string;
-  iin?: string | null;
-  phones?: readonly string[];
-  address?: Partial<PersonAddress>;
-  /** The applicant being edited, which is not its own duplicate. */
-  excludeId?: string;
-}
-
-/**
- * Applicants who may be the same person: same IIN, a shared phone (in any format), or the
- * same normalised name at the same normalised address. Shown before a new one is created.
- */
-export async function findDuplicateApplicants(
-  db: TizilimDb,
-  query: DuplicateQuery,
-): Promise<DuplicateCandidate[]> {
-  const found = new Map<string, DuplicateCandidate>();
-  const add = (applicant: Applicant, reason: DuplicateReason) => {
-    if (applicant.id === query.excludeId || applicant.deletedAt !== null) return;
-    const entry = found.get(applicant.id) ?? { applicant, reasons: [] };
-    if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
-    found.set(applicant.id, entry);
-  };
-
-  const iin = query.iin?.trim();
-  if (iin) for (const a of await db.applicants.where('iin').equals(iin).toArray()) add(a, 'iin');
-
-  const phones = (query.phones ?? [])
-    .map((p) => normalizeKzPhone(p))
-    .flatMap((r) => (r.ok ? [r.e164] : []));
-  if (phones.length) {
-    for (const a of await db.applicants.where('phones').anyOf(phones).toArray()) add(a, 'phone');
-  }
-
-  const nameKey = query.fullName ? normalizePersonName(query.fullName) : '';
-  const addressKey = query.address ? normalizeAddress(query.address) : '';
-  const firstWord = nameKey.split(' ')[0];
-  if (nameKey && addressKey && firstWord) {
-    const sameWord = await db.applicants.where('searchWords').equals(firstWord).toArray();
-    for (const a of sameWord) {
-      if (
-        normalizePersonName(a.fullName) === nameKey &&
-        normalizeAddress(a.address) === addressKey
-      ) {
-        add(a, 'nameAddress');
-      }
-    }
-  }
-  return [...found.values()];
 }
 
 /**

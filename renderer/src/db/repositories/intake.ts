@@ -32,7 +32,7 @@ import { appealTables, createAppeal, storeAppeal } from './appeals';
 import { createApplicant } from './applicants';
 import { loadRules, stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
-import { isOpen } from '@shared/workflow/predicates';
+import { liveReception } from '@renderer/db/queries/receptions';
 
 /** Drafts of unfinished intakes: one per visitor, `${receptionId}:${entryId}`. */
 export const INTAKE_DRAFT_KIND = 'intake';
@@ -43,12 +43,6 @@ export function intakeDraftKey(receptionId: string, entryId: string): string {
 
 function fieldError(path: string, code: string): RepositoryError {
   return new RepositoryError('validation', null, [{ path, code }]);
-}
-
-async function liveReception(db: TizilimDb, id: string): Promise<Reception> {
-  const reception = await db.receptions.get(id);
-  if (!reception || reception.deletedAt !== null) throw notFound();
-  return reception;
 }
 
 /** The queue may change while the reception is planned (it is being run) — not after. */
@@ -502,25 +496,4 @@ export function summarizeReception(
       .filter((e) => e.status === 'waiting' || e.status === 'in_conversation')
       .sort((a, b) => a.number - b.number),
   };
-}
-
-/** The summary of a reception, read from the database. */
-export async function receptionSummary(
-  db: TizilimDb,
-  receptionId: string,
-): Promise<ReceptionSummary> {
-  const reception = await liveReception(db, receptionId);
-  const appeals = await db.appeals.where('receptionId').equals(receptionId).toArray();
-  return summarizeReception(reception, appeals);
-}
-
-/**
- * Promises made at receptions that are still open (checklist step 7: work them through and
- * report back), earliest deadline first — for the Today view.
- */
-export async function openReceptionPromises(db: TizilimDb): Promise<Appeal[]> {
-  const appeals = await db.appeals.where('receptionId').above('').toArray();
-  return appeals
-    .filter((a) => a.deletedAt === null && a.proposedAction !== null && isOpen(a))
-    .sort((a, b) => a.decideBy.localeCompare(b.decideBy) || a.regNo.localeCompare(b.regNo));
 }

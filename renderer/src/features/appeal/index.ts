@@ -4,5 +4,4 @@ export { AppealPage } from './AppealPage';
 export { AppealFormPage } from './form/AppealFormPage';
 export { AppealCardPrint } from './print/AppealCardPrint';
 export { ReceiptPrint } from './print/ReceiptPrint';
-export { searchApplicants } from './form/applicantSearch';
 export { printRoute, usePrinter, type PrintKind, type Printer } from './usePrinter';

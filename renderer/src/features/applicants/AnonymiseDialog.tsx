@@ -9,7 +9,7 @@ import { describeRepositoryError, RepositoryError } from '@renderer/db/repositor
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { displayName } from './display';
-import type { ApplicantAppealRow } from './queries';
+import type { ApplicantAppealRow } from '@renderer/db/queries/applicants';
 
 /**
  * Anonymisation on the person's request. Irreversible, so it takes a reason (the request

@@ -13,7 +13,7 @@ import { AnonymiseDialog } from './AnonymiseDialog';
 import { ApplicantFormDialog } from './ApplicantFormDialog';
 import { addressParts, displayName, maskIin } from './display';
 import { MergeDialog } from './MergeDialog';
-import { applicantAppeals, type ApplicantAppealRow } from './queries';
+import { applicantAppeals, type ApplicantAppealRow } from '@renderer/db/queries/applicants';
 import './applicants.css';
 
 type Open = 'edit' | 'merge' | 'anonymise' | null;

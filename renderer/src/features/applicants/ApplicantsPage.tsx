@@ -13,7 +13,7 @@ import {
   parseApplicantQuery,
   searchApplicants,
   type AppealStats,
-} from './queries';
+} from '@renderer/db/queries/applicants';
 import { useVirtualRows } from './useVirtualRows';
 import './applicants.css';
 

@@ -5,14 +5,20 @@ import { formatKzPhone } from '@shared/validation/phone';
 import { messageFor } from '@shared/validation/messages';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { findDuplicateApplicants, mergeApplicants } from '@renderer/db/repositories';
+import { mergeApplicants } from '@renderer/db/repositories';
+import { findDuplicateApplicants } from '@renderer/db/queries/applicants';
 import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { displayName, formatAddress, formatPhones, maskIin } from './display';
 import { MERGE_FIELDS, previewMerge, type MergedFields, type MergeField } from './mergePreview';
-import { mergeCounts, parseApplicantQuery, searchApplicants, type MergeCounts } from './queries';
+import {
+  mergeCounts,
+  parseApplicantQuery,
+  searchApplicants,
+  type MergeCounts,
+} from '@renderer/db/queries/applicants';
 
 interface MergeDialogProps {
   applicant: Applicant;

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { openReceptionPromises } from '@renderer/db/repositories';
+import { inquiriesAwaitingAnswer } from '@renderer/db/queries/inquiries';
+import { openReceptionPromises, receptionsBetween } from '@renderer/db/queries/receptions';
+import { allRegistryRows } from '@renderer/db/queries/registry';
 import { labelOf } from '@shared/domain';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
 import {
@@ -158,13 +160,10 @@ export function TodayPage() {
   const now = useNow();
   const month = monthOf(today);
 
-  const rows = useLiveQuery(() => db.registryRows.toArray(), [db]);
-  const inquiries = useLiveQuery(
-    () => db.inquiries.where('status').anyOf('sent', 'overdue').toArray(),
-    [db],
-  );
+  const rows = useLiveQuery(() => allRegistryRows(db), [db]);
+  const inquiries = useLiveQuery(() => inquiriesAwaitingAnswer(db), [db]);
   const receptions = useLiveQuery(
-    () => db.receptions.where('date').between(month.start, month.end, true, true).toArray(),
+    () => receptionsBetween(db, month.start, month.end),
     [db, month.start, month.end],
   );
 

@@ -9,11 +9,11 @@ import {
   createReception,
   describeRepositoryError,
   editConflict,
-  getReception,
   RepositoryError,
   updateReception,
   type ReceptionPlan,
 } from '@renderer/db/repositories';
+import { getReception } from '@renderer/db/queries/receptions';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';

@@ -10,7 +10,7 @@ import {
 } from '@shared/reception/months';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { listReceptions } from '@renderer/db/repositories';
+import { listReceptions } from '@renderer/db/queries/receptions';
 import { formatDay } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';

@@ -11,7 +11,6 @@ import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   DataTransferError,
-  DEMO_MARKER_ID,
   exportDatabase,
   exportFileName,
   importExportFile,
@@ -19,6 +18,7 @@ import {
   serializeExport,
   type ImportProgressStep,
 } from '@renderer/db/repositories/dataExport';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatNumber, formatTimestamp } from '@shared/format';

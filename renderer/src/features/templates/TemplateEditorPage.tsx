@@ -28,10 +28,11 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   copyTemplate,
   describeRepositoryError,
-  getTemplate,
   RepositoryError,
   saveTemplate,
 } from '@renderer/db/repositories';
+import { newestRegistryRows } from '@renderer/db/queries/registry';
+import { getTemplate } from '@renderer/db/queries/templates';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
@@ -63,10 +64,7 @@ function usePreviewAppeal(
 
 function useRecentAppeals() {
   const db = useDb();
-  return useLiveQuery(
-    () => db.registryRows.orderBy('receivedAt').reverse().limit(30).toArray(),
-    [db],
-  );
+  return useLiveQuery(() => newestRegistryRows(db, 30), [db]);
 }
 
 function Preview({

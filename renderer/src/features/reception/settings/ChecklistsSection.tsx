@@ -14,14 +14,13 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   archiveChecklistTemplate,
-  checklistFor,
   copyChecklistTemplate,
   deleteChecklistTemplate,
   describeRepositoryError,
-  listChecklistTemplates,
   RepositoryError,
   saveChecklistTemplate,
 } from '@renderer/db/repositories';
+import { checklistFor, listChecklistTemplates } from '@renderer/db/queries/checklists';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
