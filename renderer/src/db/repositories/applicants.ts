@@ -12,6 +12,7 @@ import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+import { nextVersion } from './records';
 
 /** Name words, phone digits (full and the last 7, as people dictate them) and the IIN. */
 export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
@@ -69,14 +70,10 @@ export async function updateApplicant(
       consent: current.consent,
       ...patch,
     });
-    const applicant = parseOrThrow(applicantSchema, {
-      ...current,
-      ...data,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-      searchWords: applicantSearchWords(data),
-    });
+    const applicant = parseOrThrow(
+      applicantSchema,
+      nextVersion(current, { ...data, searchWords: applicantSearchWords(data) }, time, ctx.userId),
+    );
     await db.applicants.put(applicant);
     if (applicant.fullName !== current.fullName) await renameInRegistry(db, id, applicant.fullName);
     return applicant;
@@ -119,21 +116,25 @@ export async function mergeApplicants(
       throw new RepositoryError('merge', 'merge_iin_conflict');
     }
 
-    const merged = parseOrThrow(applicantSchema, {
-      ...keep,
-      iin: keep.iin ?? merge.iin,
-      phones: [...new Set([...keep.phones, ...merge.phones])],
-      email: keep.email ?? merge.email,
-      address: normalizeAddress(keep.address) === '' ? merge.address : keep.address,
-      preferredChannel: keep.preferredChannel ?? merge.preferredChannel,
-      vulnerableCategories: [
-        ...new Set([...keep.vulnerableCategories, ...merge.vulnerableCategories]),
-      ],
-      consent: keep.consent ?? merge.consent,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: keep.version + 1,
-    });
+    const merged = parseOrThrow(
+      applicantSchema,
+      nextVersion(
+        keep,
+        {
+          iin: keep.iin ?? merge.iin,
+          phones: [...new Set([...keep.phones, ...merge.phones])],
+          email: keep.email ?? merge.email,
+          address: normalizeAddress(keep.address) === '' ? merge.address : keep.address,
+          preferredChannel: keep.preferredChannel ?? merge.preferredChannel,
+          vulnerableCategories: [
+            ...new Set([...keep.vulnerableCategories, ...merge.vulnerableCategories]),
+          ],
+          consent: keep.consent ?? merge.consent,
+        },
+        time,
+        ctx.userId,
+      ),
+    );
     merged.searchWords = applicantSearchWords(merged);
 
     await db.applicants.put(merged);
@@ -144,14 +145,18 @@ export async function mergeApplicants(
       const coApplicantIds = [
         ...new Set(appeal.coApplicantIds.map((id) => (id === mergeId ? keepId : id))),
       ].filter((id) => id !== (appeal.applicantId === mergeId ? keepId : appeal.applicantId));
-      await storeAppeal(db, {
-        ...appeal,
-        applicantId: appeal.applicantId === mergeId ? keepId : appeal.applicantId,
-        coApplicantIds,
-        updatedAt: time.iso,
-        updatedBy: ctx.userId,
-        version: appeal.version + 1,
-      });
+      await storeAppeal(
+        db,
+        nextVersion(
+          appeal,
+          {
+            applicantId: appeal.applicantId === mergeId ? keepId : appeal.applicantId,
+            coApplicantIds,
+          },
+          time,
+          ctx.userId,
+        ),
+      );
       await db.events.add(
         makeEvent({
           appealId: appeal.id,
@@ -162,14 +167,9 @@ export async function mergeApplicants(
         }),
       );
     }
-    await db.applicants.put({
-      ...merge,
-      mergedInto: keepId,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: merge.version + 1,
-    });
+    await db.applicants.put(
+      nextVersion(merge, { mergedInto: keepId, deletedAt: time.iso }, time, ctx.userId),
+    );
     return { applicant: merged, movedAppeals: appeals.size };
   });
 }

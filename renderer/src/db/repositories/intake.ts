@@ -33,6 +33,7 @@ import { createApplicant } from './applicants';
 import { loadRules, stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
 import { liveReception } from '@renderer/db/queries/receptions';
+import { nextVersion } from './records';
 
 /** Drafts of unfinished intakes: one per visitor, `${receptionId}:${entryId}`. */
 export const INTAKE_DRAFT_KIND = 'intake';
@@ -59,13 +60,7 @@ async function writeQueue(
   ctx: WriteContext,
   iso: string,
 ): Promise<Reception> {
-  const next = parseOrThrow(receptionSchema, {
-    ...reception,
-    queue,
-    updatedAt: iso,
-    updatedBy: ctx.userId,
-    version: reception.version + 1,
-  });
+  const next = parseOrThrow(receptionSchema, nextVersion(reception, { queue }, iso, ctx.userId));
   await db.receptions.put(next);
   return next;
 }
