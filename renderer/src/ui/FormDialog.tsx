@@ -24,11 +24,14 @@ export function useFormSubmit<V extends FieldValues, O>(
   save: (data: O) => Promise<unknown>,
   onDone: () => void,
   /** Where a repository's field path is shown when the form names it differently. */
-  fieldOf: Readonly<Record<string, FieldPath<V>>> = {},
+  fieldOf:
+    Readonly<Record<string, FieldPath<V>>> | ((path: string) => FieldPath<V> | undefined) = {},
 ) {
   const { t } = useTranslation();
   const { lang } = useSession();
   const [error, setError] = useState<FormError | null>(null);
+  /** Codes of issues about something the form has no field for. */
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const { handleSubmit, getFieldState, formState } = form;
 
   const errorOf = (path: FieldPath<V>): string | null => {
@@ -40,18 +43,23 @@ export function useFormSubmit<V extends FieldValues, O>(
   const saving = useRef(false);
   const handle = handleSubmit(async (data) => {
     setError(null);
+    setUnplaced([]);
     try {
       await save(data);
       onDone();
     } catch (failure) {
       const refusal = toFormError(failure);
+      const elsewhere: string[] = [];
       if (refusal.kind === 'repository') {
         for (const issue of refusal.error.issues) {
-          const field = fieldOf[issue.path] ?? (issue.path as FieldPath<V>);
-          form.setError(field, { type: 'server', message: issue.code });
+          const mapped = typeof fieldOf === 'function' ? fieldOf(issue.path) : fieldOf[issue.path];
+          const field = mapped ?? (issue.path as FieldPath<V>);
+          if (form.getValues(field) === undefined) elsewhere.push(issue.code);
+          else form.setError(field, { type: 'server', message: issue.code });
         }
       }
       setError(refusal);
+      setUnplaced(elsewhere);
     }
   });
   const submit = async (event?: BaseSyntheticEvent) => {
@@ -68,11 +76,14 @@ export function useFormSubmit<V extends FieldValues, O>(
   };
   useHotkeys({ 'Ctrl+Enter': () => void submit() });
 
-  // Field issues sit on their fields; what is left (the reason, a workflow code, an
-  // unexpected failure) is said once for the whole form.
+  // Field issues sit on their fields; what is left (the reason, a workflow code, an issue
+  // with no field here, an unexpected failure) is said once for the whole form.
+  const reason = error?.kind === 'repository' ? error.error.detail : null;
   const failure =
     error?.kind === 'repository'
-      ? error.error.detail && messageFor(error.error.detail, lang)
+      ? [reason, ...unplaced]
+          .filter((code) => code !== null)
+          .map((code) => messageFor(code, lang))[0]
       : showError(error, lang, t, []).message;
   return { submit, failure: failure || null, errorOf, busy: formState.isSubmitting };
 }
@@ -118,7 +129,7 @@ export function FormDialog({
   /** Shown in the footer before the buttons (which keys save, what happens next). */
   hint?: ReactNode;
   /** What the submit button says; Save by default. */
-  submitLabel?: string;
+  submitLabel?: ReactNode;
   submitTone?: SubmitTone;
   /** The form cannot be submitted as it stands (the dialog says why). */
   submitDisabled?: boolean;
