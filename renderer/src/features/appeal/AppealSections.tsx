@@ -9,7 +9,7 @@ import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { submitOnCtrlEnter } from './ActionDialog';
+import { submitOnCtrlEnter } from './ActionFormFooter';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { HistoryTimeline, userName, type HistoryLookups } from './history';
 import { personalDataWarnings } from './publicSummary';
