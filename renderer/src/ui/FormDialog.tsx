@@ -23,10 +23,14 @@ export function useFormSubmit<V extends FieldValues, O>(
   form: UseFormReturn<V, unknown, O>,
   save: (data: O) => Promise<unknown>,
   onDone: () => void,
-  /** Where a repository's field path is shown when the form names it differently. */
-  fieldOf:
-    Readonly<Record<string, FieldPath<V>>> | ((path: string) => FieldPath<V> | undefined) = {},
+  options: {
+    /** Where a repository's field path is shown when the form names it differently. */
+    fieldOf?: Readonly<Record<string, FieldPath<V>>> | ((path: string) => FieldPath<V> | undefined);
+    /** Ctrl+Enter saves (on unless the dialog has steps of its own). */
+    ctrlEnter?: boolean;
+  } = {},
 ) {
+  const { fieldOf = {}, ctrlEnter = true } = options;
   const { t } = useTranslation();
   const { lang } = useSession();
   const [error, setError] = useState<FormError | null>(null);
@@ -74,7 +78,7 @@ export function useFormSubmit<V extends FieldValues, O>(
       saving.current = false;
     }
   };
-  useHotkeys({ 'Ctrl+Enter': () => void submit() });
+  useHotkeys({ 'Ctrl+Enter': () => void submit() }, ctrlEnter);
 
   // Field issues sit on their fields; what is left (the reason, a workflow code, an issue
   // with no field here, an unexpected failure) is said once for the whole form.
@@ -85,7 +89,13 @@ export function useFormSubmit<V extends FieldValues, O>(
           .filter((code) => code !== null)
           .map((code) => messageFor(code, lang))[0]
       : showError(error, lang, t, []).message;
-  return { submit, failure: failure || null, errorOf, busy: formState.isSubmitting };
+  return {
+    submit,
+    failure: failure || null,
+    refusal: error,
+    errorOf,
+    busy: formState.isSubmitting,
+  };
 }
 
 /** A submit button's look: a save, or a step that cannot be undone. */

@@ -91,7 +91,7 @@ function AgencyFormDialog({
       onSaved?.(saved);
     },
     onClose,
-    FIELD_OF_PATH,
+    { fieldOf: FIELD_OF_PATH },
   );
 
   return (

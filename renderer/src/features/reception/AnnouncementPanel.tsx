@@ -95,7 +95,7 @@ function RecordDialog({ reception, onClose }: { reception: Reception; onClose: (
         ctx,
       ),
     onClose,
-    { where: 'other' },
+    { fieldOf: { where: 'other' } },
   );
 
   return (

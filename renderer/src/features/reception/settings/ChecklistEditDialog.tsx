@@ -77,7 +77,7 @@ export function ChecklistEditDialog({
         { expectedVersion: template.version },
       ),
     onSaved,
-    fieldOf,
+    { fieldOf },
   );
 
   return (
