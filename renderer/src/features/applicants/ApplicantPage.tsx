@@ -14,6 +14,7 @@ import { ApplicantFormDialog } from './ApplicantFormDialog';
 import { addressParts, displayName, maskIin } from './display';
 import { MergeDialog } from './MergeDialog';
 import { applicantAppeals, type ApplicantAppealRow } from '@renderer/db/queries/applicants';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './applicants.css';
 
 type Open = 'edit' | 'merge' | 'anonymise' | null;
@@ -32,10 +33,11 @@ export function ApplicantPage() {
   if (applicant === undefined) return <div className="page" aria-busy="true" />;
   if (applicant === null) {
     return (
-      <section className="page applicant-page">
-        <BackLink />
-        <h1>{t('applicants.page.notFound')}</h1>
-      </section>
+      <NotFoundPage
+        title={t('applicants.page.notFound')}
+        backTo="/applicants"
+        backLabel={t('applicants.page.back')}
+      />
     );
   }
   // A new applicant on the same route starts with the IIN hidden and no dialog open.

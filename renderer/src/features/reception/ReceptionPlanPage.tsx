@@ -23,6 +23,7 @@ import { PreparationPanel } from './PreparationPanel';
 import { timeRange } from './receptionText';
 import './reception.css';
 import { formatDayWithWeekday } from '@shared/format';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 
 function CancelDialog({ reception, onClose }: { reception: Reception; onClose: () => void }) {
   const { t } = useTranslation();
@@ -214,6 +215,16 @@ export function ReceptionPlanPage() {
     [db, id],
   );
 
+  if (id && reception === null) {
+    return (
+      <NotFoundPage
+        title={t('reception.title')}
+        body={t('reception.plan.notFound')}
+        backTo="/reception"
+        backLabel={t('reception.plan.back')}
+      />
+    );
+  }
   return (
     <section className="page reception-plan-page" aria-labelledby="page-title">
       {!id ? (
@@ -222,13 +233,7 @@ export function ReceptionPlanPage() {
         <p className="lead" aria-busy="true">
           {t('common.loading')}
         </p>
-      ) : reception === null ? (
-        <>
-          <h1 id="page-title">{t('reception.title')}</h1>
-          <p className="notice error">{t('reception.plan.notFound')}</p>
-          <Link to="/reception">{t('reception.plan.back')}</Link>
-        </>
-      ) : (
+      ) : reception === null ? null : (
         <ExistingReception key={reception.id} reception={reception} />
       )}
     </section>

@@ -36,6 +36,7 @@ import { getTemplate } from '@renderer/db/queries/templates';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './templates.css';
 
 const LANG_CODES = ['kk', 'ru'] as const;
@@ -520,12 +521,11 @@ export function TemplateEditorPage() {
   if (template === undefined) return <p className="page muted">{t('templates.loading')}</p>;
   if (template === null || template.deletedAt !== null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('templates.editor.notFound')}</h1>
-        <Link to="/templates" className="button">
-          {t('templates.editor.back')}
-        </Link>
-      </section>
+      <NotFoundPage
+        title={t('templates.editor.notFound')}
+        backTo="/templates"
+        backLabel={t('templates.editor.back')}
+      />
     );
   }
   return (

@@ -11,6 +11,7 @@ import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { IntakePanel } from './IntakePanel';
 import { nextWaiting, QueuePanel } from './QueuePanel';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './run.css';
 
 /** Kazakhstan local time, refreshed every 30 seconds for the waiting times. */
@@ -91,10 +92,11 @@ export function ReceptionRunPage() {
   }
   if (reception === null || reception.deletedAt !== null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('reception.run.notFound')}</h1>
-        <Link to="/reception">{t('reception.run.backToList')}</Link>
-      </section>
+      <NotFoundPage
+        title={t('reception.run.notFound')}
+        backTo="/reception"
+        backLabel={t('reception.run.backToList')}
+      />
     );
   }
 
