@@ -147,6 +147,28 @@ export const BASE_FIELDS = [
   'deletedAt',
 ] as const satisfies readonly (keyof BaseRecord)[];
 
+/** What every change to a stored record stamps: when, by whom, and the next version number. */
+export type Versioned = Pick<BaseRecord, 'updatedAt' | 'updatedBy' | 'version'>;
+
+/**
+ * The record with `change` applied, stamped as its next version by `userId` at `at` (an ISO
+ * UTC time, or a repository's stamp that carries one). The one place a version is counted up.
+ */
+export function nextVersion<T extends Versioned>(
+  record: T,
+  change: Partial<T>,
+  at: string | { iso: string },
+  userId: string,
+): T {
+  return {
+    ...record,
+    ...change,
+    updatedAt: typeof at === 'string' ? at : at.iso,
+    updatedBy: userId,
+    version: record.version + 1,
+  };
+}
+
 /** Base fields of a new record, stamped by the repository that stores it. */
 export function newBaseFields(ctx: { id: string; now: string; userId: string }): BaseRecord {
   return {

@@ -18,7 +18,6 @@ import {
 import { inquiryAnswerBy } from '../workflow/deadlines';
 import type { Lang } from '../i18n/lang';
 import {
-  SMALL_COUNT_THRESHOLD,
   formatChange,
   formatChangePercent,
   formatNumber,
@@ -27,7 +26,8 @@ import {
   formatQuarter,
   formatShortDate,
   monthName,
-} from './format';
+} from '../format';
+import { SMALL_COUNT_THRESHOLD } from './types';
 import { NameIndex, findPersonalData } from './pii';
 import { parseQuarter, shiftQuarter, type QuarterBounds } from './quarter';
 import { guessTextLanguage } from './textLanguage';

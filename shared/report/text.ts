@@ -4,7 +4,7 @@
  * model, which carries no personal data, so the text cannot carry any either.
  */
 import type { Lang } from '../i18n/lang';
-import { formatNumber } from './format';
+import { formatNumber, plural } from '../format';
 import type { QuarterlyReport } from './types';
 
 interface Phrases {
@@ -56,7 +56,8 @@ const PHRASES: Record<Lang, Phrases> = {
     decided: 'Приняты решения',
     resolved: 'из них решено',
     inDeadline: 'Решено в срок',
-    firstContact: (h) => `Связались с заявителем в течение ${String(h)} часов`,
+    firstContact: (h) =>
+      `Связались с заявителем в течение ${String(h)} ${plural(h, 'ru', { one: 'часа', other: 'часов' })}`,
     receptions: 'Приёмов граждан',
     visitors: 'принято граждан',
     inquiries: 'Депутатских запросов',

@@ -601,5 +601,8 @@ export interface QuarterlyReport {
   otherLanguage: { items: OtherLanguageItem[] };
 }
 
+/** Counts under this are printed as "<3" (domain.md: small counts could identify a person). */
+export const SMALL_COUNT_THRESHOLD = 3;
+
 /** How many topics count as "main topics". */
 export const TOP_TOPICS = 5;

@@ -4,7 +4,6 @@
  * to Word. Pure: the renderer stores templates and drafts, this only computes.
  */
 export * from './types';
-export * from './dates';
 export {
   PLACEHOLDERS,
   EXTRA_FIELDS,

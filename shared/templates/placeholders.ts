@@ -4,7 +4,7 @@ import type { Appeal, Applicant, Inquiry } from '../domain';
 import { formatKzPhone } from '../validation/phone';
 import { idSchema } from '../ids';
 import type { PlaceholderDef, PlaceholderGroup, PlaceholderType, TemplateContext } from './types';
-import { formatLetterDate, weekdayName as weekday } from './dates';
+import { formatLetterDate, weekdayName as weekday } from '../format';
 
 /** A value as found in the context: a date is formatted later, in the form the letter asks. */
 export type RawValue = { type: 'date'; day: string } | { type: 'text'; text: string } | null;

@@ -5,7 +5,7 @@
  * caller stores both in one transaction. Inputs are never mutated.
  */
 
-import { isLocalDate, isLocalDateTime } from '../domain/common';
+import { isLocalDate, isLocalDateTime, nextVersion } from '../domain/common';
 import { INFORM_CHANNELS, NOT_RESOLVED_REASONS, OUTCOMES, WORKFLOW_ACTIONS } from '../domain/enums';
 import type {
   AppealStatus,
@@ -256,14 +256,12 @@ export function applyTransition<A extends WorkflowAppeal>(
   if (typeof planned === 'string') return fail(planned);
 
   const to = TRANSITIONS[action.type].to;
-  const next: A = {
-    ...appeal,
-    ...planned.changes,
-    status: to ?? appeal.status,
-    updatedAt: ctx.now,
-    updatedBy: ctx.userId,
-    version: appeal.version + 1,
-  };
+  const next: A = nextVersion(
+    appeal,
+    { ...planned.changes, status: to ?? appeal.status } as Partial<A>,
+    ctx.now,
+    ctx.userId,
+  );
   const note = action.note?.trim() || (action.type === 'reopen' ? action.reason.trim() : '');
 
   if (action.type === 'informApplicant') {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toKzLocalDate } from '@shared/calendar/zone';
 import type { ExportFile } from '@shared/export';
 import { buildQuarterlyReport, type QuarterlyReport } from '@shared/report';
-import { formatNumber, formatPercent } from '@shared/report/format';
+import { formatNumber, formatPercent } from '@shared/format';
 
 /**
  * The command-line report end to end: `npm run demo-data` writes a 5,000-appeal office,

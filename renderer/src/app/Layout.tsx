@@ -2,7 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DemoBanner } from '../features/settings/DemoBanner';
+import { DemoBanner } from '@renderer/features/settings';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addNote,
-  appealHistory,
   createAppeal,
   describeRepositoryError,
   extendDeadline,
@@ -10,6 +9,7 @@ import {
   transitionAppeal,
   updateAppeal,
 } from '@renderer/db/repositories';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   counts,

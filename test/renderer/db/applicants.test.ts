@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appealHistory,
   createApplicant,
   createAppeal,
-  findDuplicateApplicants,
   mergeApplicants,
   RepositoryError,
   updateApplicant,
 } from '@renderer/db/repositories';
+import { findDuplicateApplicants } from '@renderer/db/queries/applicants';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import type { ApplicantInput } from '@shared/domain';
 import { counts, ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';

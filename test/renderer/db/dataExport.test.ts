@@ -3,16 +3,15 @@ import type { TizilimDb } from '@renderer/db/database';
 import {
   createAppeal,
   DataTransferError,
-  DEMO_MARKER_ID,
   exportDatabase,
   exportFileName,
-  hasOfficeData,
   importExportFile,
-  isDemoDatabase,
   removeDemoData,
   saveSettings,
   serializeExport,
 } from '@renderer/db/repositories';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
+import { hasOfficeData, isDemoDatabase } from '@renderer/db/queries/office';
 import { EXPORT_TABLE_NAMES, type ExportFile } from '@shared/export';
 import { exportedPdf, generateOffice } from '@test/fixtures/generateOffice';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';

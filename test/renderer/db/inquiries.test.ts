@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appealHistory,
   closeInquiry,
   createAgency,
   createAppeal,
@@ -13,6 +12,7 @@ import {
   transitionAppeal,
   updateInquiryDraft,
 } from '@renderer/db/repositories';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import { newId } from '@shared/ids';
 import {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   addVisitor,
-  appealHistory,
   callVisitor,
   createApplicant,
   INTAKE_DRAFT_KIND,
   intakeDraftKey,
   loadDraft,
   markVisitorLeft,
-  openReceptionPromises,
-  receptionSummary,
   registerIntake,
   returnVisitorToQueue,
   saveDraft,
@@ -17,6 +14,8 @@ import {
   summarizeReception,
   type IntakeInput,
 } from '@renderer/db/repositories';
+import { openReceptionPromises, receptionSummary } from '@renderer/db/queries/receptions';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import { queueOrder, receptionSchema, type Reception } from '@shared/domain';
 import { newId } from '@shared/ids';

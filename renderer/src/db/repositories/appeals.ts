@@ -18,7 +18,8 @@ import type { TizilimDb } from '../database';
 import { registryRowOf } from '../registryRow';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
-import { checkVersion, loadLive, sameData } from './records';
+import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
+import { isDecided } from '@shared/workflow/predicates';
 
 /**
  * Writes an appeal and keeps its registry row in step (removed once the appeal is deleted).
@@ -206,17 +207,12 @@ export async function updateAppeal(
     );
     if (changes.length === 0) return current;
 
-    const next: Appeal = {
-      ...current,
-      ...data,
-      ...dates,
-      id: current.id,
-      regNo: current.regNo,
-      status: current.status,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const next: Appeal = nextVersion(
+      current,
+      { ...data, ...dates, id: current.id, regNo: current.regNo, status: current.status },
+      time,
+      ctx.userId,
+    );
     next.searchWords = appealSearchWords(next);
     const appeal = parseOrThrow(appealSchema, next);
     await storeAppeal(db, appeal);
@@ -293,7 +289,7 @@ export async function extendDeadline(
   const time = stamp(ctx);
   return db.transaction('rw', [...appealTables(db), db.settings], async () => {
     const current = await getLive(db, id);
-    if (current.status === 'decided' || current.status === 'closed') {
+    if (isDecided(current)) {
       throw new RepositoryError('workflow', 'invalid_transition');
     }
     const rules = await loadRules(db);
@@ -305,15 +301,19 @@ export async function extendDeadline(
       rules.settings.deadlines,
     );
     if (!check.ok) throw new RepositoryError('deadline', check.code);
-    const appeal = parseOrThrow(appealSchema, {
-      ...current,
-      extendedTo: extension.extendedTo,
-      extensionReason: reason,
-      decideBy: extension.extendedTo,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const appeal = parseOrThrow(
+      appealSchema,
+      nextVersion(
+        current,
+        {
+          extendedTo: extension.extendedTo,
+          extensionReason: reason,
+          decideBy: extension.extendedTo,
+        },
+        time,
+        ctx.userId,
+      ),
+    );
     await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
@@ -370,13 +370,7 @@ export async function softDeleteAppeal(
   const time = stamp(ctx);
   return db.transaction('rw', appealTables(db), async () => {
     const current = await getLive(db, id);
-    const appeal: Appeal = {
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const appeal: Appeal = softDeleted(current, time, ctx.userId);
     await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
@@ -390,9 +384,4 @@ export async function softDeleteAppeal(
     );
     return appeal;
   });
-}
-
-/** An appeal's history, oldest first. */
-export async function appealHistory(db: TizilimDb, appealId: string): Promise<AppEvent[]> {
-  return db.events.where('[appealId+at]').between([appealId, ''], [appealId, '\uffff']).toArray();
 }

@@ -38,6 +38,7 @@ import {
 import { loadRules, stamp, type Stamp, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
+import { isDecided } from '@shared/workflow/predicates';
 
 /** The tables every inquiry write may touch: the inquiry, its addressee, appeals it moves. */
 export function inquiryTables(db: TizilimDb) {
@@ -218,7 +219,7 @@ async function moveAppeal(
 
 /** Appeals that can no longer wait for an agency: the decision is made or it is closed. */
 export function appealsThatCannotWait(appeals: readonly Pick<Appeal, 'status'>[]): number[] {
-  return appeals.flatMap((a, i) => (a.status === 'decided' || a.status === 'closed' ? [i] : []));
+  return appeals.flatMap((a, i) => (isDecided(a) ? [i] : []));
 }
 
 export interface SentInquiry {

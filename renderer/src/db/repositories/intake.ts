@@ -32,6 +32,8 @@ import { appealTables, createAppeal, storeAppeal } from './appeals';
 import { createApplicant } from './applicants';
 import { loadRules, stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
+import { liveReception } from '@renderer/db/queries/receptions';
+import { nextVersion } from './records';
 
 /** Drafts of unfinished intakes: one per visitor, `${receptionId}:${entryId}`. */
 export const INTAKE_DRAFT_KIND = 'intake';
@@ -42,12 +44,6 @@ export function intakeDraftKey(receptionId: string, entryId: string): string {
 
 function fieldError(path: string, code: string): RepositoryError {
   return new RepositoryError('validation', null, [{ path, code }]);
-}
-
-async function liveReception(db: TizilimDb, id: string): Promise<Reception> {
-  const reception = await db.receptions.get(id);
-  if (!reception || reception.deletedAt !== null) throw notFound();
-  return reception;
 }
 
 /** The queue may change while the reception is planned (it is being run) — not after. */
@@ -64,13 +60,7 @@ async function writeQueue(
   ctx: WriteContext,
   iso: string,
 ): Promise<Reception> {
-  const next = parseOrThrow(receptionSchema, {
-    ...reception,
-    queue,
-    updatedAt: iso,
-    updatedBy: ctx.userId,
-    version: reception.version + 1,
-  });
+  const next = parseOrThrow(receptionSchema, nextVersion(reception, { queue }, iso, ctx.userId));
   await db.receptions.put(next);
   return next;
 }
@@ -501,31 +491,4 @@ export function summarizeReception(
       .filter((e) => e.status === 'waiting' || e.status === 'in_conversation')
       .sort((a, b) => a.number - b.number),
   };
-}
-
-/** The summary of a reception, read from the database. */
-export async function receptionSummary(
-  db: TizilimDb,
-  receptionId: string,
-): Promise<ReceptionSummary> {
-  const reception = await liveReception(db, receptionId);
-  const appeals = await db.appeals.where('receptionId').equals(receptionId).toArray();
-  return summarizeReception(reception, appeals);
-}
-
-/**
- * Promises made at receptions that are still open (checklist step 7: work them through and
- * report back), earliest deadline first — for the Today view.
- */
-export async function openReceptionPromises(db: TizilimDb): Promise<Appeal[]> {
-  const appeals = await db.appeals.where('receptionId').above('').toArray();
-  return appeals
-    .filter(
-      (a) =>
-        a.deletedAt === null &&
-        a.proposedAction !== null &&
-        a.status !== 'decided' &&
-        a.status !== 'closed',
-    )
-    .sort((a, b) => a.decideBy.localeCompare(b.decideBy) || a.regNo.localeCompare(b.regNo));
 }

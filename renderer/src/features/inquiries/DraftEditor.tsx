@@ -11,10 +11,10 @@ import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '@renderer
 import { StatusBadge } from '@renderer/ui/badges';
 import type { StatusStore } from '@renderer/ui/autosave';
 import { Field } from '@renderer/ui/Field';
-import { formatTimestamp } from '@renderer/ui/format';
+import { formatTimestamp } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { AgencyDialog } from './AgencyDialog';
 import {
   extraFieldsOf,

@@ -12,14 +12,12 @@ import {
 } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { closeInquiry, createRepeatInquiry, discardDraft } from '@renderer/db/repositories';
+import { createRepeatInquiry, discardDraft } from '@renderer/db/repositories';
 import { StatusBadge } from '@renderer/ui/badges';
-import { Dialog } from '@renderer/ui/Dialog';
-import { Field } from '@renderer/ui/Field';
-import { formatBytes, formatDay } from '@renderer/ui/format';
+import { formatBytes, formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import {
@@ -33,6 +31,7 @@ import {
   saveInquiryPdf,
 } from './letter';
 import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
+import { CloseInquiryDialog } from './CloseInquiryDialog';
 import { ResponseDialog } from './ResponseDialog';
 import { INQUIRY_DRAFT_KIND } from './useInquiryDraft';
 import './inquiries.css';
@@ -100,61 +99,6 @@ function NewInquiry() {
         previous={null}
       />
     </section>
-  );
-}
-
-function CloseDialog({
-  open,
-  inquiry,
-  onClose,
-}: {
-  open: boolean;
-  inquiry: Inquiry;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const { ctx } = useSession();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<FormError | null>(null);
-  const close = async () => {
-    try {
-      await closeInquiry(db, inquiry.id, ctx, { note, expectedVersion: inquiry.version });
-      onClose();
-    } catch (failure) {
-      setError(toFormError(failure));
-    }
-  };
-  const shown = showError(error, lang, t, []);
-  return (
-    <Dialog
-      open={open}
-      title={t('inquiries.close.title')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="button" className="button primary" onClick={() => void close()}>
-            {t('inquiries.close.confirm')}
-          </button>
-        </>
-      }
-    >
-      <p>
-        {isAwaitingAnswer(inquiry) ? t('inquiries.close.unanswered') : t('inquiries.close.body')}
-      </p>
-      <Field label={t('inquiries.close.note')}>
-        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
-      {shown.message && (
-        <p className="notice error" role="alert">
-          {shown.message}
-        </p>
-      )}
-    </Dialog>
   );
 }
 
@@ -407,7 +351,7 @@ function SentInquiry({
         </aside>
       </div>
       <ResponseDialog open={answering} inquiry={inquiry} onClose={() => setAnswering(false)} />
-      <CloseDialog open={closing} inquiry={inquiry} onClose={() => setClosing(false)} />
+      <CloseInquiryDialog open={closing} inquiry={inquiry} onClose={() => setClosing(false)} />
     </>
   );
 }

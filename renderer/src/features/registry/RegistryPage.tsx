@@ -22,7 +22,7 @@ import {
   type Row,
   type SortKey,
 } from './query';
-import { resolveSearch } from './search';
+import { resolveSearch } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
 
 function isDefaultListing(query: RegistryQuery): boolean {

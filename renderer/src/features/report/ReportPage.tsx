@@ -9,12 +9,12 @@ import {
   quarterIdOf,
   reportDueDate,
   shiftQuarterId,
-} from '@shared/report/format';
+} from '@shared/format';
 import { buildShortTexts } from '@shared/report/text';
 import type { BlockedItem, QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
 import { getPlatform } from '@renderer/platform';
-import { untilLong } from '../appeal/print/office';
+import { formatUntil } from '@shared/format';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';
 import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';
@@ -215,7 +215,7 @@ export function ReportPage() {
             </select>
             {due && (
               <div className="field-hint" data-due={due}>
-                {t('report.screen.due', { until: untilLong(due, uiLang) })}
+                {t('report.screen.due', { until: formatUntil(due, uiLang) })}
                 {due < today && quarter !== currentQuarter && ` · ${t('report.screen.duePassed')}`}
               </div>
             )}

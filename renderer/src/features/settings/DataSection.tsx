@@ -11,7 +11,6 @@ import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   DataTransferError,
-  DEMO_MARKER_ID,
   exportDatabase,
   exportFileName,
   importExportFile,
@@ -19,9 +18,10 @@ import {
   serializeExport,
   type ImportProgressStep,
 } from '@renderer/db/repositories/dataExport';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
-import { formatNumber, formatTimestamp } from '@renderer/ui/format';
+import { formatNumber, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { keepBackup, type KeptBackup } from './dataBackup';
 import './dataTransfer.css';
@@ -188,8 +188,8 @@ export function DataSection() {
             <span>
               {status.progress
                 ? t(`dataTransfer.progress.${status.progress.phase}`, {
-                    done: formatNumber(status.progress.done, lang),
-                    total: formatNumber(status.progress.total, lang),
+                    done: formatNumber(status.progress.done),
+                    total: formatNumber(status.progress.total),
                   })
                 : t('dataTransfer.progress.reading')}
             </span>
@@ -202,7 +202,7 @@ export function DataSection() {
           <div className="notice">
             <p>
               {t(status.demo ? 'dataTransfer.import.doneDemo' : 'dataTransfer.import.done', {
-                appeals: formatNumber(status.appeals, lang),
+                appeals: formatNumber(status.appeals),
               })}
             </p>
             {status.backup?.kind === 'disk' && (
@@ -321,8 +321,7 @@ export function DataSection() {
             <ul className="data-counts">
               {(['appeals', 'applicants', 'receptions', 'inquiries'] as const).map((name) => (
                 <li key={name}>
-                  {t(`dataTransfer.tables.${name}`)}:{' '}
-                  {formatNumber(pending.counts[name] ?? 0, lang)}
+                  {t(`dataTransfer.tables.${name}`)}: {formatNumber(pending.counts[name] ?? 0)}
                 </li>
               ))}
             </ul>

@@ -7,7 +7,7 @@ import { ProfileSection } from './ProfileSection';
 import { StaffSection } from './StaffSection';
 import { TopicsSection } from './TopicsSection';
 import { DataSection } from './DataSection';
-import { ChecklistsSection } from '../reception/settings/ChecklistsSection';
+import { ChecklistsSection } from '@renderer/features/reception';
 import './settings.css';
 
 export const SETTINGS_SECTIONS = [

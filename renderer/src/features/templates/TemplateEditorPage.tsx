@@ -14,29 +14,29 @@ import {
 import type { Lang } from '@shared/i18n/lang';
 import {
   checkTemplatePlaceholders,
-  DATE_FORMS,
-  formatLetterDate,
   letterToPlainText,
   PLACEHOLDERS,
   EXTRA_FIELDS,
   placeholderDef,
   renderTemplate,
-  type DateForm,
   type PlaceholderDef,
   type PlaceholderGroup,
 } from '@shared/templates';
+import { DATE_FORMS, formatLetterDate, type DateForm } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   copyTemplate,
   describeRepositoryError,
-  getTemplate,
   RepositoryError,
   saveTemplate,
 } from '@renderer/db/repositories';
+import { newestRegistryRows } from '@renderer/db/queries/registry';
+import { getTemplate } from '@renderer/db/queries/templates';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './templates.css';
 
 const LANG_CODES = ['kk', 'ru'] as const;
@@ -65,10 +65,7 @@ function usePreviewAppeal(
 
 function useRecentAppeals() {
   const db = useDb();
-  return useLiveQuery(
-    () => db.registryRows.orderBy('receivedAt').reverse().limit(30).toArray(),
-    [db],
-  );
+  return useLiveQuery(() => newestRegistryRows(db, 30), [db]);
 }
 
 function Preview({
@@ -524,12 +521,11 @@ export function TemplateEditorPage() {
   if (template === undefined) return <p className="page muted">{t('templates.loading')}</p>;
   if (template === null || template.deletedAt !== null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('templates.editor.notFound')}</h1>
-        <Link to="/templates" className="button">
-          {t('templates.editor.back')}
-        </Link>
-      </section>
+      <NotFoundPage
+        title={t('templates.editor.notFound')}
+        backTo="/templates"
+        backLabel={t('templates.editor.back')}
+      />
     );
   }
   return (

@@ -3,19 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import {
-  appealHistory,
   createAppeal,
   createApplicant,
   mergeApplicants,
   type WriteContext,
 } from '@renderer/db/repositories';
-import type * as QueriesModule from '@renderer/features/applicants/queries';
+import { appealHistory } from '@renderer/db/queries/appeals';
+import type * as QueriesModule from '@renderer/db/queries/applicants';
 import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
 import { holdBack } from '@test/renderer/holdBack';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 // The applicant's appeal list can be held back, as on a loaded machine.
-vi.mock('@renderer/features/applicants/queries', async (importOriginal) => {
+vi.mock('@renderer/db/queries/applicants', async (importOriginal) => {
   const real = await importOriginal<typeof QueriesModule>();
   const held = (await import('@test/renderer/holdBack')).holdBack;
   return {

@@ -22,7 +22,7 @@ import {
 } from '@renderer/db/repositories/attachments';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
+import { formatDay, formatDayTime, formatTimestamp } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import {

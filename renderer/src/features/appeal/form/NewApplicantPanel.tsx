@@ -11,12 +11,8 @@ import {
 import { LANGS } from '@shared/i18n/lang';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
-import {
-  createApplicant,
-  findDuplicateApplicants,
-  RepositoryError,
-  type DuplicateCandidate,
-} from '@renderer/db/repositories';
+import { createApplicant, RepositoryError } from '@renderer/db/repositories';
+import { findDuplicateApplicants, type DuplicateCandidate } from '@renderer/db/queries/applicants';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import {
@@ -25,7 +21,7 @@ import {
   compactPhones,
   type ApplicantFormValues,
 } from './applicantModel';
-import { ApplicantSummary } from './ApplicantSummary';
+import { ApplicantSummary } from '@renderer/features/applicants';
 import { useErrorText } from './errorText';
 
 interface NewApplicantPanelProps {

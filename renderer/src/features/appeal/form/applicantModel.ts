@@ -12,7 +12,6 @@ import {
   type VulnerableCategory,
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { guessQueryKind } from './applicantSearch';
 
 /** The new-applicant form: a person typed in at the counter or over the phone. */
 export interface ApplicantFormValues {
@@ -155,4 +154,12 @@ export function applicantValuesFromDraft(
         ? (d.consentForm as ConsentForm)
         : defaults.consentForm,
   };
+}
+
+/** What a typed query most likely is, to prefill the new-applicant form. */
+export function guessQueryKind(query: string): 'phone' | 'iin' | 'name' {
+  const q = query.trim();
+  if (/^\d{12}$/.test(q)) return 'iin';
+  if (/^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 5) return 'phone';
+  return 'name';
 }

@@ -22,11 +22,11 @@ import {
   RepositoryError,
   subjectFromText,
 } from '@renderer/db/repositories';
-import { formatDay, formatDayLong } from '@renderer/ui/format';
+import { formatDay, formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
-import { ApplicantSummary } from '@renderer/features/appeal/form/ApplicantSummary';
-import { usePrinter } from '@renderer/features/appeal/usePrinter';
+import { ApplicantSummary } from '@renderer/features/applicants';
+import { usePrinter } from '@renderer/features/appeal';
 import { restoreIntake, toIntakeInput, vulnerableReason, type IntakeValues } from './intakeModel';
 import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
 import { useReturning } from './useReturning';

@@ -6,11 +6,12 @@ import { labelOf } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { callVisitor, describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
-import { formatDayLong } from '@renderer/ui/format';
+import { formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { IntakePanel } from './IntakePanel';
 import { nextWaiting, QueuePanel } from './QueuePanel';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './run.css';
 
 /** Kazakhstan local time, refreshed every 30 seconds for the waiting times. */
@@ -91,10 +92,11 @@ export function ReceptionRunPage() {
   }
   if (reception === null || reception.deletedAt !== null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('reception.run.notFound')}</h1>
-        <Link to="/reception">{t('reception.run.backToList')}</Link>
-      </section>
+      <NotFoundPage
+        title={t('reception.run.notFound')}
+        backTo="/reception"
+        backLabel={t('reception.run.backToList')}
+      />
     );
   }
 

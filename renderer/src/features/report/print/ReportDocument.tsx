@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ChartPoint, QuarterlyReport, SummaryGroup } from '@shared/report/types';
-import { formatNumber } from '@shared/report/format';
+import { formatNumber } from '@shared/format';
 import { formatKzPhone } from '@shared/validation/phone';
 import { reportTables, type ReportTable } from '../tables';
 import { ColumnChart, HBarChart, type Bar } from './charts';

@@ -14,12 +14,13 @@ import {
   monthName,
   monthShort,
   NBSP,
+  formatBytes,
   parseQuarterId,
   quarterIdBounds,
   quarterIdOf,
   reportDueDate,
   shiftQuarterId,
-} from '@shared/report/format';
+} from '@shared/format';
 
 const s = (text: string) => text.replaceAll(NBSP, ' ');
 
@@ -101,5 +102,14 @@ describe('report dates and periods', () => {
     expect(reportDueDate('2026-Q3')).toBe('2026-10-15');
     expect(reportDueDate('2026-Q4')).toBe('2027-01-15');
     expect(reportDueDate('x')).toBeNull();
+  });
+});
+
+describe('file sizes', () => {
+  it('reads like the numbers around them, in both languages', () => {
+    expect(formatBytes(512, 'kk')).toBe('512 Б');
+    expect(formatBytes(350 * 1024, 'ru')).toBe('350 КБ');
+    expect(formatBytes(2.44 * 1024 * 1024, 'kk')).toBe('2,4 МБ');
+    expect(formatBytes(1023 * 1024, 'ru')).toBe('1023 КБ');
   });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Applicant } from '@shared/domain';
 import { formatKzPhone } from '@shared/validation/phone';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 
 /** One line of an address, as people write it: «Астана, Абай к-сі, 12, 5-пәтер». */

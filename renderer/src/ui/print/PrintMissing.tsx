@@ -1,5 +1,5 @@
 import type { Lang } from '@shared/i18n/lang';
-import { useFixedT } from '../useFixedT';
+import { useFixedT } from '@renderer/ui/useFixedT';
 
 export function PrintMissing({ lang }: { lang: Lang }) {
   const { t } = useFixedT(lang);

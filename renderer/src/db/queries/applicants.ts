@@ -1,5 +1,11 @@
-import type { Applicant } from '@shared/domain';
-import { normalizeForSearch, tokenize } from '@shared/validation/text';
+import type { Applicant, PersonAddress } from '@shared/domain';
+import { normalizeKzPhone, phoneSearchKey } from '@shared/validation/phone';
+import {
+  normalizeAddress,
+  normalizeForSearch,
+  normalizePersonName,
+  tokenize,
+} from '@shared/validation/text';
 import type { TizilimDb } from '@renderer/db/database';
 import type { RegistryRow } from '@renderer/db/registryRow';
 
@@ -216,4 +222,135 @@ export async function countApplicants(db: TizilimDb): Promise<number> {
     db.applicants.where('deletedAt').above('').count(),
   ]);
   return all - deleted;
+}
+
+/** How many people the applicant picker (appeal form, reception) lists at most. */
+export const PICK_LIMIT = 8;
+
+/**
+ * Prefix keys of a query made of digits and phone punctuation: the digits as typed, and for
+ * a number written with the trunk prefix 8 (8 701 …) the same number as stored, 7 701 …
+ * Applicants' search words hold the full 11 digits, the last 10 and the last 7 of each
+ * phone, and the IIN, so any of these typed from the start is found.
+ */
+function digitKeys(query: string): string[] {
+  const digits = query.replace(/\D/g, '');
+  const keys = new Set([digits]);
+  const full = phoneSearchKey(query);
+  if (full) keys.add(full);
+  if (digits.startsWith('8') && digits.length > 1) {
+    keys.add(`7${digits.slice(1)}`);
+    keys.add(digits.slice(1));
+  }
+  return [...keys];
+}
+
+function isLive(a: Applicant): boolean {
+  return a.deletedAt === null && a.mergedInto === null && a.anonymisedAt === null;
+}
+
+/**
+ * People matching what the assistant typed: a name (every word a prefix of a name word, in
+ * any order: «нұр айг» finds «Айгерім Нұрланқызы»), a phone in any format or its last
+ * digits, or an IIN. Uses the applicants' `searchWords` index; never scans the table.
+ */
+export async function pickApplicants(
+  db: TizilimDb,
+  query: string,
+  limit = PICK_LIMIT,
+): Promise<Applicant[]> {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  const numeric = /^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 3;
+  let found: Applicant[];
+  if (numeric) {
+    found = await db.applicants
+      .where('searchWords')
+      .startsWithAnyOf(digitKeys(q))
+      .distinct()
+      .limit(limit * 4)
+      .toArray();
+  } else {
+    const words = tokenize(q).sort((a, b) => b.length - a.length);
+    const [first, ...rest] = words;
+    if (!first) return [];
+    const candidates = await db.applicants
+      .where('searchWords')
+      .startsWith(first)
+      .distinct()
+      .limit(200)
+      .toArray();
+    found = candidates.filter((a) =>
+      rest.every((word) => a.searchWords.some((w) => w.startsWith(word))),
+    );
+  }
+  const exactName = normalizePersonName(q);
+  return found
+    .filter(isLive)
+    .sort(
+      (a, b) =>
+        Number(normalizePersonName(b.fullName) === exactName) -
+          Number(normalizePersonName(a.fullName) === exactName) ||
+        a.fullName.localeCompare(b.fullName),
+    )
+    .slice(0, limit);
+}
+
+export type DuplicateReason = 'iin' | 'phone' | 'nameAddress';
+
+export interface DuplicateCandidate {
+  applicant: Applicant;
+  reasons: DuplicateReason[];
+}
+
+export interface DuplicateQuery {
+  fullName?: string;
+  iin?: string | null;
+  phones?: readonly string[];
+  address?: Partial<PersonAddress>;
+  /** The applicant being edited, which is not its own duplicate. */
+  excludeId?: string;
+}
+
+/**
+ * Applicants who may be the same person: same IIN, a shared phone (in any format), or the
+ * same normalised name at the same normalised address. Shown before a new one is created.
+ */
+export async function findDuplicateApplicants(
+  db: TizilimDb,
+  query: DuplicateQuery,
+): Promise<DuplicateCandidate[]> {
+  const found = new Map<string, DuplicateCandidate>();
+  const add = (applicant: Applicant, reason: DuplicateReason) => {
+    if (applicant.id === query.excludeId || applicant.deletedAt !== null) return;
+    const entry = found.get(applicant.id) ?? { applicant, reasons: [] };
+    if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
+    found.set(applicant.id, entry);
+  };
+
+  const iin = query.iin?.trim();
+  if (iin) for (const a of await db.applicants.where('iin').equals(iin).toArray()) add(a, 'iin');
+
+  const phones = (query.phones ?? [])
+    .map((p) => normalizeKzPhone(p))
+    .flatMap((r) => (r.ok ? [r.e164] : []));
+  if (phones.length) {
+    for (const a of await db.applicants.where('phones').anyOf(phones).toArray()) add(a, 'phone');
+  }
+
+  const nameKey = query.fullName ? normalizePersonName(query.fullName) : '';
+  const addressKey = query.address ? normalizeAddress(query.address) : '';
+  const firstWord = nameKey.split(' ')[0];
+  if (nameKey && addressKey && firstWord) {
+    const sameWord = await db.applicants.where('searchWords').equals(firstWord).toArray();
+    for (const a of sameWord) {
+      if (
+        normalizePersonName(a.fullName) === nameKey &&
+        normalizeAddress(a.address) === addressKey
+      ) {
+        add(a, 'nameAddress');
+      }
+    }
+  }
+  return [...found.values()];
 }

@@ -3,6 +3,7 @@ import { isValidIin } from '@shared/validation/iin';
 import { phoneSearchKey } from '@shared/validation/phone';
 import { tokenize } from '@shared/validation/text';
 import type { TizilimDb } from '@renderer/db/database';
+import type { RegistryRow } from '@renderer/db/registryRow';
 
 /** What the search box text means: a registry number, an IIN, a phone, or words. */
 export type SearchPlan =
@@ -81,4 +82,22 @@ export async function resolveSearch(db: TizilimDb, text: string): Promise<Set<st
       return result;
     }
   }
+}
+
+/** Every registry row (one per appeal, deleted ones included: the views filter). */
+export function allRegistryRows(db: TizilimDb): Promise<RegistryRow[]> {
+  return db.registryRows.toArray();
+}
+
+/** The `limit` most recently received appeals' rows, newest first (a first page). */
+export function newestRegistryRows(db: TizilimDb, limit: number): Promise<RegistryRow[]> {
+  return db.registryRows.orderBy('receivedAt').reverse().limit(limit).toArray();
+}
+
+/** The rows of these appeals, in the same order (undefined where there is none). */
+export function registryRowsOf(
+  db: TizilimDb,
+  appealIds: readonly string[],
+): Promise<(RegistryRow | undefined)[]> {
+  return db.registryRows.bulkGet([...appealIds]);
 }

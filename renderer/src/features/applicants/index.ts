@@ -1,0 +1,5 @@
+// The applicants feature: the list, one person's page, and the summary of a person other
+// screens (the appeal form, the reception) show.
+export { ApplicantPage } from './ApplicantPage';
+export { ApplicantsPage } from './ApplicantsPage';
+export { addressLine, ApplicantSummary } from './ApplicantSummary';
