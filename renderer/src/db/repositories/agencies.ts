@@ -2,7 +2,6 @@ import {
   agencyInputSchema,
   agencyName,
   agencySchema,
-  agencySearchWords,
   newBaseFields,
   type Agency,
   type AgencyInput,
@@ -17,7 +16,7 @@ import { checkVersion, inputOf, loadLive, nextVersion, sameData } from './record
 
 /**
  * Adds an agency to the directory (the addressees of inquiries). Validated with the domain
- * schema; its search words are kept with it for the `*searchWords` index.
+ * schema; its search words (the `*searchWords` index) are filled by the change layer.
  */
 export async function createAgency(
   db: TizilimDb,
@@ -30,7 +29,7 @@ export async function createAgency(
     const agency = parseOrThrow(agencySchema, {
       ...data,
       ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
-      searchWords: agencySearchWords(data),
+      searchWords: [],
     });
     await db.agencies.add(agency);
     return agency;
@@ -58,10 +57,7 @@ export async function updateAgency(
     checkVersion(current, options.expectedVersion);
     const data = parseOrThrow(agencyInputSchema, { ...agencyInputOf(current), ...patch });
     if (sameData(data, agencyInputOf(current))) return current;
-    const agency = parseOrThrow(
-      agencySchema,
-      nextVersion(current, { ...data, searchWords: agencySearchWords(data) }, time, ctx.userId),
-    );
+    const agency = parseOrThrow(agencySchema, nextVersion(current, data, time, ctx.userId));
     await db.agencies.put(agency);
     return agency;
   });

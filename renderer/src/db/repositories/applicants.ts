@@ -15,7 +15,10 @@ import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 
-/** Name words, phone digits (full and the last 7, as people dictate them) and the IIN. */
+/**
+ * Name words, phone digits (full and the last 7, as people dictate them) and the IIN. The
+ * change layer fills them on every applicant written.
+ */
 export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
   const phoneKeys = a.phones.flatMap((p) => {
     const digits = p.replace(/\D/g, '');
@@ -36,7 +39,7 @@ export async function createApplicant(
     ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
     anonymisedAt: null,
     mergedInto: null,
-    searchWords: applicantSearchWords(data),
+    searchWords: [],
   });
   await db.transaction('rw', db.applicants, () => db.applicants.add(applicant));
   return applicant;
@@ -50,7 +53,7 @@ export async function updateApplicant(
   options: { expectedVersion?: number } = {},
 ): Promise<Applicant> {
   const time = stamp(ctx);
-  return db.transaction('rw', [db.applicants, db.appeals, db.registryRows], async () => {
+  return db.transaction('rw', db.applicants, async () => {
     const current = await db.applicants.get(id);
     if (!current || current.deletedAt !== null) throw notFound();
     // Anonymisation is final: personal data must not come back by an ordinary edit.
@@ -77,21 +80,11 @@ export async function updateApplicant(
       updatedAt: time.iso,
       updatedBy: ctx.userId,
       version: current.version + 1,
-      searchWords: applicantSearchWords(data),
     });
+    // A rename reaches the registry rows of this applicant's appeals through the change layer.
     await db.applicants.put(applicant);
-    if (applicant.fullName !== current.fullName) await renameInRegistry(db, id, applicant.fullName);
     return applicant;
   });
-}
-
-/** The registry shows lead applicants' names; a rename reaches every row of theirs. */
-export async function renameInRegistry(db: TizilimDb, applicantId: string, fullName: string) {
-  const ids = await db.appeals.where('applicantId').equals(applicantId).primaryKeys();
-  const rows = await db.registryRows.bulkGet(ids);
-  await db.registryRows.bulkPut(
-    rows.flatMap((row) => (row ? [{ ...row, applicantName: fullName }] : [])),
-  );
 }
 
 export type DuplicateReason = 'iin' | 'phone' | 'nameAddress';
@@ -195,7 +188,6 @@ export async function mergeApplicants(
       updatedBy: ctx.userId,
       version: keep.version + 1,
     });
-    merged.searchWords = applicantSearchWords(merged);
 
     await db.applicants.put(merged);
     const lead = await db.appeals.where('applicantId').equals(mergeId).toArray();
