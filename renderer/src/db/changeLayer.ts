@@ -369,6 +369,18 @@ export class ChangeLayer {
               ),
           };
         }
+        if (name === 'device') {
+          // The identity is read again after any write to it (a rename, or a test removing it).
+          return {
+            ...table,
+            mutate: (req) => {
+              deviceId = null;
+              const state = states.get(req.trans);
+              if (state) state.device = null;
+              return table.mutate(req);
+            },
+          };
+        }
         return isOfficeTable(name) ? officeTable(name, table) : table;
       },
     };
