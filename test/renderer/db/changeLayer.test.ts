@@ -97,6 +97,22 @@ describe('the change log', () => {
     ]);
   });
 
+  it('logs Dexie’s update and modify like any put, with derived data', async () => {
+    const db = freshDb();
+    const appeal = await createAppeal(db, kazakhAppeal(), ctxAt());
+    const seq = (await changesSince(db, 0)).length;
+    await db.appeals.update(appeal.id, { subject: 'Жылу жоқ' });
+    await db.appeals.where('id').equals(appeal.id).modify({ topic: 'housing' });
+    expect(await logged(db, seq)).toEqual([
+      ['appeals', appeal.id, 'put'],
+      ['appeals', appeal.id, 'put'],
+    ]);
+    const stored = (await db.appeals.get(appeal.id))!;
+    expect(stored.searchWords).toEqual(appealSearchWords(stored));
+    expect(stored.searchWords).toContain('жылу');
+    expect(await db.registryRows.get(appeal.id)).toEqual(registryRowOf(stored, ''));
+  });
+
   it('logs a delete of part of a table key by key', async () => {
     const db = freshDb();
     const appeals = [];
