@@ -45,7 +45,13 @@ export async function buildOffice(
   );
   await fill({ db, ctx, userIds });
   const dump: TableDump = {};
-  for (const table of db.tables) dump[table.name] = await table.toArray();
+  // The office's records, not the scratch database's own change log and device identity:
+  // the page keeps its own.
+  for (const table of db.tables) {
+    if (table.name !== 'changes' && table.name !== 'device') {
+      dump[table.name] = await table.toArray();
+    }
+  }
   await db.delete();
   return dump;
 }

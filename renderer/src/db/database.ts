@@ -15,6 +15,9 @@ import type {
   Settings,
   Template,
 } from '@shared/domain';
+import { ChangeLayer } from './changeLayer';
+import { ensureDeviceIn, type ChangeEntry } from './changeLog';
+import type { DeviceIdentity } from './device';
 import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -34,6 +37,13 @@ export class TizilimDb extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
   counters!: EntityTable<Counter, 'id'>;
+  /** The change log (changeLog.ts); written only by the change layer. Since version 2. */
+  changes!: EntityTable<ChangeEntry, 'seq'>;
+  /** This laptop's identity (device.ts); local, never exported. Since version 2. */
+  device!: EntityTable<DeviceIdentity, 'key'>;
+
+  /** Keeps derived data and the change log in step with every write (changeLayer.ts). */
+  readonly changeLayer = new ChangeLayer();
 
   /** `upToVersion` exists for migration tests, which build databases of older versions. */
   constructor(name: string = DB_NAME, upToVersion: number = LATEST_VERSION) {
@@ -45,6 +55,11 @@ export class TizilimDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    this.use(this.changeLayer.middleware);
+    // A new database gets this laptop's identity at once (an upgraded one gets it in the
+    // upgrade to version 2): "each laptop is a named device" from its first start.
+    const hasDevice = SCHEMA_VERSIONS.some((v) => v.version <= upToVersion && 'device' in v.stores);
+    if (hasDevice) this.on('populate', (tx) => ensureDeviceIn(tx).then(() => undefined));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { startChangeLog } from './changeLog';
 
 /**
  * Every schema version the app has ever shipped, oldest first. Append only: a released
@@ -40,6 +41,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drafts: 'id, &[kind+key], kind, updatedAt',
       counters: 'id',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      // The change log (changeLog.ts): `seq` orders it; `[table+id]` finds a record's entries.
+      changes: '++seq, [table+id]',
+      // This laptop's identity (device.ts): one record, never exported.
+      device: 'key',
+    },
+    // The log starts with one `put` per stored record; the laptop gets its identity.
+    upgrade: startChangeLog,
   },
 ];
 

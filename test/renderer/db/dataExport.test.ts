@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { changesSince, latestSeq } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   createAppeal,
@@ -202,8 +203,18 @@ describe('export and import of the whole database', () => {
     expect(exported.demo).toBe(true);
     expect(exported.tables.counters.some((c) => c.id === DEMO_MARKER_ID)).toBe(false);
 
+    const before = await latestSeq(d);
     await removeDemoData(d);
-    for (const table of d.tables) expect(await table.count(), table.name).toBe(0);
+    // Everything but what is not office data: this laptop's identity and the change log,
+    // which records that every office table was emptied.
+    for (const table of d.tables) {
+      if (table.name === 'device' || table.name === 'changes') continue;
+      expect(await table.count(), table.name).toBe(0);
+    }
+    expect(await d.device.count()).toBe(1);
+    const cleared = await changesSince(d, before);
+    expect(cleared.map((c) => [c.op, c.id])).toEqual(EXPORT_TABLE_NAMES.map(() => ['clear', '']));
+    expect(cleared.map((c) => c.table).sort()).toEqual([...EXPORT_TABLE_NAMES].sort());
     expect(await isDemoDatabase(d)).toBe(false);
   });
 

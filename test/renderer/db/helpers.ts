@@ -93,3 +93,30 @@ export async function rowsOf<N extends TableName>(
   for (const name of names) rows[name] = await db.table(name).toArray();
   return rows;
 }
+
+/**
+ * Makes IndexedDB refuse writes to one table while `armed`, below the change layer (as a
+ * full disk would): for proving that a transaction whose derived data or change-log entry
+ * cannot be written leaves nothing behind. Call before the database is first used.
+ */
+export function failingWrites(db: TizilimDb, table: string, message = 'quota exceeded') {
+  const control = { armed: false };
+  db.use({
+    stack: 'dbcore',
+    name: `test-failing-${table}`,
+    level: 1.2,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const downTable = down.table(name);
+        if (name !== table) return downTable;
+        return {
+          ...downTable,
+          mutate: (req) =>
+            control.armed ? Promise.reject(new Error(message)) : downTable.mutate(req),
+        };
+      },
+    }),
+  });
+  return control;
+}

@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { changesSince, latestSeq, OFFICE_TABLES } from '@renderer/db/changeLog';
 import { TizilimDb } from '@renderer/db/database';
+import { registryRowOf } from '@renderer/db/registryRow';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@renderer/db/schema';
-import { createAppeal } from '@renderer/db/repositories';
+import {
+  createAppeal,
+  getDevice,
+  importExportFile,
+  saveDraft,
+  updateApplicant,
+} from '@renderer/db/repositories';
+import { idSchema } from '@shared/ids';
+import { generateOffice } from '@test/fixtures/generateOffice';
 import { ctxAt, kazakhAppeal } from './helpers';
 
 /**
@@ -65,7 +75,9 @@ describe('schema versions', () => {
   it('open with strict durability and every table of the schema', async () => {
     db = new TizilimDb('tizilim-migration-tables');
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(RELEASED_V1).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...Object.keys(RELEASED_V1), 'changes', 'device'].sort(),
+    );
     expect(db.appeals.schema.indexes.find((i) => i.name === 'regNo')?.unique).toBe(true);
     expect(db.appeals.schema.indexes.find((i) => i.name === 'searchWords')?.multi).toBe(true);
   });
@@ -79,5 +91,81 @@ describe('schema versions', () => {
     const stored = await db.appeals.where('regNo').equals(regNo).first();
     expect(stored?.subject).toBe('Ыстық су жоқ');
     expect(await db.events.count()).toBe(1);
+  });
+});
+
+/** Every table's rows, by table name. */
+async function dump(d: TizilimDb, names: readonly string[]) {
+  const out: Record<string, unknown[]> = {};
+  for (const name of names) out[name] = await d.table(name).toArray();
+  return out;
+}
+
+describe('version 2: the change log and this laptop’s identity', () => {
+  it('keeps every record, starts the log with one put per stored record, and names the laptop', async () => {
+    const office = generateOffice({ appeals: 40, seed: 11, from: '2026-05-01' });
+    const kept = [...OFFICE_TABLES, 'registryRows', 'drafts'];
+    let before: Record<string, unknown[]> = {};
+    db = await openAtVersionThenUpgrade('tizilim-migration-v2', 1, async (old) => {
+      expect(old.tables.map((t) => t.name)).not.toContain('changes');
+      // The office as version 1 stored it: imported through the app, plus a draft.
+      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+      await saveDraft(old, { kind: 'intake', key: 'r1:v1', data: { text: 'Жарық жоқ' } });
+      before = await dump(old, kept);
+    });
+
+    expect(db.verno).toBe(2);
+    expect(await dump(db, kept)).toEqual(before);
+    expect(before.appeals).toHaveLength(40);
+    expect((before.drafts ?? []).length).toBe(1);
+
+    // This laptop got its identity in the upgrade.
+    const device = await getDevice(db);
+    expect(idSchema.safeParse(device.id).success).toBe(true);
+    expect(device.name).toMatch(/^Tizilim-[0-9A-F]{4}$/);
+    expect(await db.device.count()).toBe(1);
+
+    // One `put` per stored office record, tables in export order, nothing for drafts or
+    // registry rows; read back through the consumers' API in pages.
+    const entries = [];
+    for (let page = await changesSince(db, 0, 100); page.length;) {
+      entries.push(...page);
+      page = await changesSince(db, page[page.length - 1]!.seq, 100);
+    }
+    const expected = OFFICE_TABLES.flatMap((table) =>
+      (before[table] as { id: string }[])
+        .map((r) => r.id)
+        .sort()
+        .map((id) => ({ table, id })),
+    );
+    expect(entries.map((e) => ({ table: e.table, id: e.id }))).toEqual(expected);
+    expect(entries.every((e) => e.op === 'put' && e.device === device.id)).toBe(true);
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
+    expect(await latestSeq(db)).toBe(entries.length);
+    expect(entries.length).toBeGreaterThan(40 + 40);
+
+    // The registry rows still agree with the appeals and their applicants' names.
+    const names = new Map(
+      (before.applicants as { id: string; fullName: string }[]).map((a) => [a.id, a.fullName]),
+    );
+    const live = (await db.appeals.toArray()).filter((a) => a.deletedAt === null);
+    expect(await db.registryRows.toArray()).toEqual(
+      live.map((a) => registryRowOf(a, a.applicantId ? (names.get(a.applicantId) ?? '') : '')),
+    );
+
+    // And the log goes on from there, written by this laptop.
+    const applicant = (before.applicants as { id: string }[])[0]!;
+    await updateApplicant(db, applicant.id, { fullName: 'Жаңа Есім Тегі' }, ctxAt());
+    const next = await changesSince(db, entries.length);
+    expect(next.map((e) => [e.seq, e.table, e.id, e.op])).toEqual([
+      [entries.length + 1, 'applicants', applicant.id, 'put'],
+    ]);
+  });
+
+  it('a new database has its identity from the first start and an empty log', async () => {
+    db = new TizilimDb('tizilim-migration-fresh');
+    await db.open();
+    expect(await db.device.count()).toBe(1);
+    expect(await latestSeq(db)).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 import {
   agencyInputSchema,
   agencySchema,
-  agencySearchWords,
   newBaseFields,
   type Agency,
   type AgencyInput,
@@ -14,7 +13,7 @@ import { checkVersion, inputOf, loadLive, nextVersion, sameData } from './record
 
 /**
  * Adds an agency to the directory (the addressees of inquiries). Validated with the domain
- * schema; its search words are kept with it for the `*searchWords` index.
+ * schema; its search words (the `*searchWords` index) are filled by the change layer.
  */
 export async function createAgency(
   db: TizilimDb,
@@ -27,7 +26,7 @@ export async function createAgency(
     const agency = parseOrThrow(agencySchema, {
       ...data,
       ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
-      searchWords: agencySearchWords(data),
+      searchWords: [],
     });
     await db.agencies.add(agency);
     return agency;
@@ -55,10 +54,7 @@ export async function updateAgency(
     checkVersion(current, options.expectedVersion);
     const data = parseOrThrow(agencyInputSchema, { ...agencyInputOf(current), ...patch });
     if (sameData(data, agencyInputOf(current))) return current;
-    const agency = parseOrThrow(
-      agencySchema,
-      nextVersion(current, { ...data, searchWords: agencySearchWords(data) }, time, ctx.userId),
-    );
+    const agency = parseOrThrow(agencySchema, nextVersion(current, data, time, ctx.userId));
     await db.agencies.put(agency);
     return agency;
   });

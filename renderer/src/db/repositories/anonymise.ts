@@ -1,7 +1,6 @@
 import { applicantSchema, EMPTY_PERSON_ADDRESS, makeEvent, type Applicant } from '@shared/domain';
 import type { TizilimDb } from '../database';
 import { appealTables } from './appeals';
-import { renameInRegistry } from './applicants';
 import { stamp, type Stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
@@ -17,7 +16,8 @@ import { nextVersion } from './records';
  *   can no longer be found by name, phone or IIN).
  *   The same fields of every soft-deleted duplicate that was merged into this applicant
  *   (directly or through a chain of merges): those copies hold the same person's data.
- *   The lead applicant's name in the registry rows of their appeals becomes ''.
+ *   The lead applicant's name in the registry rows of their appeals becomes '' (the change
+ *   layer rewrites those rows when the applicant is written).
  *
  * KEPT:
  *   - the appeals themselves (their lead/co-applicant links point to the anonymised record,
@@ -119,8 +119,6 @@ export async function anonymiseApplicant(
     if (duplicates.length > 0) {
       await db.applicants.bulkPut(duplicates.map((d) => erased(d, time, ctx.userId)));
     }
-
-    await renameInRegistry(db, id, '');
 
     const lead = await db.appeals.where('applicantId').equals(id).primaryKeys();
     const co = await db.appeals.where('coApplicantIds').equals(id).primaryKeys();

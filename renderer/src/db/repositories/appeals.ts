@@ -15,33 +15,29 @@ import { tokenize } from '@shared/validation/text';
 import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
-import { registryRowOf } from '../registryRow';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
 import { isDecided } from '@shared/workflow/predicates';
 
 /**
- * Writes an appeal and keeps its registry row in step (removed once the appeal is deleted).
- * Call inside a transaction over appeals, registryRows and applicants.
+ * Writes an appeal. Its registry row, search words and change-log entry follow in the same
+ * transaction, from the change layer (db/changeLayer.ts).
  */
 export async function storeAppeal(db: TizilimDb, appeal: Appeal, mode: 'add' | 'put' = 'put') {
   if (mode === 'add') await db.appeals.add(appeal);
   else await db.appeals.put(appeal);
-  if (appeal.deletedAt !== null) {
-    await db.registryRows.delete(appeal.id);
-    return;
-  }
-  const applicant = appeal.applicantId ? await db.applicants.get(appeal.applicantId) : undefined;
-  await db.registryRows.put(registryRowOf(appeal, applicant?.fullName ?? ''));
 }
 
 /** The tables a transaction that stores appeals must cover. */
 export function appealTables(db: TizilimDb) {
-  return [db.appeals, db.registryRows, db.applicants, db.events];
+  return [db.appeals, db.applicants, db.events];
 }
 
-/** Words an appeal is found by; applicant names and phones are searched in applicants. */
+/**
+ * Words an appeal is found by; applicant names and phones are searched in applicants.
+ * The change layer fills them on every appeal written.
+ */
 export function appealSearchWords(
   appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
 ): string[] {
@@ -115,7 +111,6 @@ export async function createAppeal(
       regNo,
       searchWords: [] as string[],
     };
-    draft.searchWords = appealSearchWords(draft);
     const appeal = parseOrThrow(appealSchema, draft);
     await storeAppeal(db, appeal, 'add');
     await db.events.add(
@@ -213,7 +208,6 @@ export async function updateAppeal(
       time,
       ctx.userId,
     );
-    next.searchWords = appealSearchWords(next);
     const appeal = parseOrThrow(appealSchema, next);
     await storeAppeal(db, appeal);
     await db.events.add(

@@ -14,7 +14,10 @@ import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
 
-/** Name words, phone digits (full and the last 7, as people dictate them) and the IIN. */
+/**
+ * Name words, phone digits (full and the last 7, as people dictate them) and the IIN. The
+ * change layer fills them on every applicant written.
+ */
 export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
   const phoneKeys = a.phones.flatMap((p) => {
     const digits = p.replace(/\D/g, '');
@@ -35,7 +38,7 @@ export async function createApplicant(
     ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
     anonymisedAt: null,
     mergedInto: null,
-    searchWords: applicantSearchWords(data),
+    searchWords: [],
   });
   await db.transaction('rw', db.applicants, () => db.applicants.add(applicant));
   return applicant;
@@ -49,7 +52,7 @@ export async function updateApplicant(
   options: { expectedVersion?: number } = {},
 ): Promise<Applicant> {
   const time = stamp(ctx);
-  return db.transaction('rw', [db.applicants, db.appeals, db.registryRows], async () => {
+  return db.transaction('rw', db.applicants, async () => {
     const current = await db.applicants.get(id);
     if (!current || current.deletedAt !== null) throw notFound();
     // Anonymisation is final: personal data must not come back by an ordinary edit.
@@ -70,23 +73,11 @@ export async function updateApplicant(
       consent: current.consent,
       ...patch,
     });
-    const applicant = parseOrThrow(
-      applicantSchema,
-      nextVersion(current, { ...data, searchWords: applicantSearchWords(data) }, time, ctx.userId),
-    );
+    const applicant = parseOrThrow(applicantSchema, nextVersion(current, data, time, ctx.userId));
+    // A rename reaches the registry rows of this applicant's appeals through the change layer.
     await db.applicants.put(applicant);
-    if (applicant.fullName !== current.fullName) await renameInRegistry(db, id, applicant.fullName);
     return applicant;
   });
-}
-
-/** The registry shows lead applicants' names; a rename reaches every row of theirs. */
-export async function renameInRegistry(db: TizilimDb, applicantId: string, fullName: string) {
-  const ids = await db.appeals.where('applicantId').equals(applicantId).primaryKeys();
-  const rows = await db.registryRows.bulkGet(ids);
-  await db.registryRows.bulkPut(
-    rows.flatMap((row) => (row ? [{ ...row, applicantName: fullName }] : [])),
-  );
 }
 
 /**
@@ -135,7 +126,6 @@ export async function mergeApplicants(
         ctx.userId,
       ),
     );
-    merged.searchWords = applicantSearchWords(merged);
 
     await db.applicants.put(merged);
     const lead = await db.appeals.where('applicantId').equals(mergeId).toArray();

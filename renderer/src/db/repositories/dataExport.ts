@@ -13,7 +13,6 @@ import {
 } from '@shared/export';
 import { counterId, parseRegNo, type Attachment } from '@shared/domain';
 import type { TizilimDb } from '../database';
-import { registryRowOf } from '../registryRow';
 import { stamp, type WriteContext } from './context';
 import { hasOfficeData } from '@renderer/db/queries/office';
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
@@ -51,9 +50,14 @@ function exportTables(db: TizilimDb) {
   return EXPORT_TABLE_NAMES.map((name) => db.table(name));
 }
 
-/** Every table of the database: an import or a demo removal leaves nothing behind. */
+/**
+ * Every table an import or a demo removal empties, dependents first (appeals before their
+ * applicants, so no registry row is renamed only to be removed). The change layer empties
+ * the registry rows with the appeals and logs each table cleared; the change log and this
+ * laptop's identity are not office data and stay.
+ */
 function allTables(db: TizilimDb) {
-  return [...exportTables(db), db.registryRows, db.drafts];
+  return [...exportTables(db), db.drafts].reverse();
 }
 
 async function fileBytes(blob: unknown): Promise<Uint8Array> {
@@ -165,8 +169,8 @@ function toStored(attachment: ExportedAttachment, fileAs: 'blob' | 'bytes'): Att
  * first (a bad record refuses the file and names the table and record), then, when there is
  * data to lose, a backup of it is handed to `backup`, then every table is cleared and
  * written in ONE transaction — a failure halfway rolls back to the data as it was.
- * Registry rows are rebuilt from the appeals; drafts are cleared (they belonged to forms
- * of the data being replaced).
+ * Registry rows are rebuilt from the appeals by the change layer; drafts are cleared (they
+ * belonged to forms of the data being replaced).
  */
 export async function importExportFile(
   db: TizilimDb,
@@ -200,7 +204,6 @@ export async function importExportFile(
   }
 
   const tables = file.tables;
-  const names = new Map(tables.applicants.map((a) => [a.id, a.fullName]));
   const counters = new Map(tables.counters.map((c) => [c.id, c.value]));
   // A hand-edited file may lack counters: new appeals must still continue after its numbers.
   for (const appeal of tables.appeals) {
@@ -228,16 +231,6 @@ export async function importExportFile(
         for (let i = 0; i < list.length; i += CHUNK) {
           const chunk = list.slice(i, i + CHUNK);
           await db.table(name).bulkAdd(chunk);
-          if (name === 'appeals') {
-            await db.registryRows.bulkAdd(
-              tables.appeals
-                .slice(i, i + CHUNK)
-                .filter((a) => a.deletedAt === null)
-                .map((a) =>
-                  registryRowOf(a, a.applicantId ? (names.get(a.applicantId) ?? '') : ''),
-                ),
-            );
-          }
           done += chunk.length;
           progress({ phase: 'write', done, total });
         }

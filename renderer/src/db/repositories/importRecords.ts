@@ -9,7 +9,6 @@ import {
   type AppEvent,
 } from '@shared/domain';
 import type { TizilimDb } from '../database';
-import { registryRowOf } from '../registryRow';
 import { RepositoryError, validationError } from './errors';
 
 export interface ImportBatch {
@@ -50,8 +49,9 @@ function validateAll<T>(
 /**
  * Bulk import of complete records (a data export, demo data, a benchmark): every record is
  * validated first — one bad record refuses the whole batch before anything is written — then
- * written with their registry rows in one transaction, and the regNo counters are raised so
- * new appeals continue after the imported numbers.
+ * written in one transaction (registry rows, search words and the change log follow through
+ * the change layer, a chunk at a time), and the regNo counters are raised so new appeals
+ * continue after the imported numbers.
  */
 export async function importRecords(
   db: TizilimDb,
@@ -66,7 +66,6 @@ export async function importRecords(
   const appeals = validateAll<Appeal>(batch.appeals, (r) => appealSchema.safeParse(r), 'appeals');
   const events = validateAll<AppEvent>(batch.events, (r) => eventSchema.safeParse(r), 'events');
 
-  const names = new Map(applicants.map((a) => [a.id, a.fullName]));
   const maxSequence = new Map<string, number>();
   for (const appeal of appeals) {
     const reg = parseRegNo(appeal.regNo);
@@ -84,41 +83,26 @@ export async function importRecords(
 
   // One transaction for the whole batch: an import either lands completely or not at all
   // (a duplicate regNo halfway through rolls back everything before it).
-  await db.transaction(
-    'rw',
-    [db.applicants, db.appeals, db.registryRows, db.events, db.counters],
-    async () => {
-      for (let i = 0; i < applicants.length; i += CHUNK) {
-        const chunk = applicants.slice(i, i + CHUNK);
-        await db.applicants.bulkAdd(chunk);
-        report(chunk.length);
-      }
-      for (let i = 0; i < appeals.length; i += CHUNK) {
-        const chunk = appeals.slice(i, i + CHUNK);
-        const missing = chunk
-          .filter((a) => a.applicantId && !names.has(a.applicantId))
-          .map((a) => a.applicantId!);
-        if (missing.length) {
-          for (const a of await db.applicants.bulkGet(missing)) if (a) names.set(a.id, a.fullName);
-        }
-        await db.appeals.bulkAdd(chunk);
-        await db.registryRows.bulkPut(
-          chunk
-            .filter((a) => a.deletedAt === null)
-            .map((a) => registryRowOf(a, a.applicantId ? (names.get(a.applicantId) ?? '') : '')),
-        );
-        report(chunk.length);
-      }
-      for (let i = 0; i < events.length; i += CHUNK) {
-        const chunk = events.slice(i, i + CHUNK);
-        await db.events.bulkAdd(chunk);
-        report(chunk.length);
-      }
-      for (const [id, value] of maxSequence) {
-        const current = await db.counters.get(id);
-        if (!current || current.value < value) await db.counters.put({ id, value });
-      }
-    },
-  );
+  await db.transaction('rw', [db.applicants, db.appeals, db.events, db.counters], async () => {
+    for (let i = 0; i < applicants.length; i += CHUNK) {
+      const chunk = applicants.slice(i, i + CHUNK);
+      await db.applicants.bulkAdd(chunk);
+      report(chunk.length);
+    }
+    for (let i = 0; i < appeals.length; i += CHUNK) {
+      const chunk = appeals.slice(i, i + CHUNK);
+      await db.appeals.bulkAdd(chunk);
+      report(chunk.length);
+    }
+    for (let i = 0; i < events.length; i += CHUNK) {
+      const chunk = events.slice(i, i + CHUNK);
+      await db.events.bulkAdd(chunk);
+      report(chunk.length);
+    }
+    for (const [id, value] of maxSequence) {
+      const current = await db.counters.get(id);
+      if (!current || current.value < value) await db.counters.put({ id, value });
+    }
+  });
   return { appeals: appeals.length, applicants: applicants.length, events: events.length };
 }

@@ -1,0 +1,140 @@
+import type { Transaction } from 'dexie';
+import { EXPORT_TABLE_NAMES, type ExportTableName } from '@shared/export';
+import type { TizilimDb } from './database';
+import { DEVICE_KEY, newDeviceIdentity, type DeviceIdentity } from './device';
+
+/**
+ * The change log: one entry for every record the office's tables gained, changed or lost,
+ * written by the change layer (changeLayer.ts) in the same transaction as the write. This
+ * module is what consumers use — the journal between backups, exchange packages between
+ * laptops, sync with the council's server. docs/change-log.md describes the contract.
+ */
+
+/**
+ * The office's tables: exactly the tables an export holds. Every write to them is logged.
+ * Not logged: drafts (one workstation's half-typed forms), the derived tables
+ * (registryRows), and the local tables (changes, device).
+ */
+export const OFFICE_TABLES: readonly ExportTableName[] = EXPORT_TABLE_NAMES;
+export type OfficeTable = ExportTableName;
+
+const OFFICE_TABLE_SET: ReadonlySet<string> = new Set(OFFICE_TABLES);
+export function isOfficeTable(name: string): name is OfficeTable {
+  return OFFICE_TABLE_SET.has(name);
+}
+
+/**
+ * - `put`: the record was created or replaced; read it to know its content now.
+ * - `delete`: the record is gone (removed for good; soft deletes are `put`s).
+ * - `clear`: every record of the table is gone (id is ''). Entries after it re-fill it.
+ */
+export type ChangeOp = 'put' | 'delete' | 'clear';
+
+export interface ChangeEntry {
+  /** Position in the log: increasing in commit order, never reused, may have gaps. */
+  seq: number;
+  table: OfficeTable;
+  /** The record's primary key; '' for `clear`. */
+  id: string;
+  op: ChangeOp;
+  /** When the write was made on this laptop, ISO UTC. */
+  at: string;
+  /** The id of the device that wrote it (device.ts). */
+  device: string;
+}
+
+/** An entry before the log gives it its `seq`. */
+export type NewChangeEntry = Omit<ChangeEntry, 'seq'>;
+
+/**
+ * Changes committed after `afterSeq`, oldest first, at most `limit` of them. Page through
+ * the log by passing the last entry's seq back. `afterSeq` 0 reads from the start, which
+ * names every record the office's tables hold (the log starts with the records that
+ * existed at the upgrade to schema version 2, and compaction keeps that true).
+ */
+export function changesSince(db: TizilimDb, afterSeq: number, limit = 1_000) {
+  return db.changes.where('seq').above(afterSeq).limit(limit).toArray();
+}
+
+/**
+ * The seq of the last committed change, 0 for an empty log. Read it in the same read
+ * transaction as the records (a transaction over `changes` and the tables) to get a
+ * snapshot and the position it corresponds to.
+ */
+export async function latestSeq(db: TizilimDb): Promise<number> {
+  const last = await db.changes.orderBy('seq').lastKey();
+  return typeof last === 'number' ? last : 0;
+}
+
+/**
+ * Calls `listener` once per committed transaction that changed the office's tables, with
+ * that transaction's entries in seq order — only after IndexedDB reports the commit, never
+ * for a transaction that failed. Listeners see the commits of this connection only; a
+ * consumer that must not miss any (the journal) keeps the last seq it has stored and reads
+ * `changesSince` it when it starts. Returns the function that unsubscribes.
+ */
+export function onChangesCommitted(
+  db: TizilimDb,
+  listener: (entries: readonly ChangeEntry[]) => void,
+): () => void {
+  return db.changeLayer.subscribe(listener);
+}
+
+/**
+ * Shrinks the log without changing what any consumer can learn from it: for every seq S,
+ * the records named by `changesSince(S)` (and what happened to them last) stay the same.
+ * Removed: every entry followed by a later entry for the same record, and every entry of a
+ * table that precedes that table's latest `clear`. So a consumer never needs to tell the
+ * log what it has read; it keeps its own seq. Safe to run at any time.
+ */
+export async function compactChangeLog(db: TizilimDb): Promise<{ removed: number }> {
+  return db.transaction('rw', db.changes, async () => {
+    const superseded: number[] = [];
+    const clearedUpTo = new Map<string, number>();
+    let previous: { key: string; seq: number } | null = null;
+    // Index order: by table, then id ('' — the clears — first), then seq.
+    await db.changes.orderBy('[table+id]').eachKey((indexKey, cursor) => {
+      const [table, id] = indexKey as [string, string];
+      const seq = cursor.primaryKey as number;
+      const key = `${table}\u0000${id}`;
+      if (previous?.key === key) superseded.push(previous.seq);
+      previous = { key, seq };
+      if (id === '') clearedUpTo.set(table, seq);
+      else if (seq < (clearedUpTo.get(table) ?? 0)) superseded.push(seq);
+    });
+    const removed = [...new Set(superseded)];
+    for (let i = 0; i < removed.length; i += 10_000) {
+      await db.changes.bulkDelete(removed.slice(i, i + 10_000));
+    }
+    return { removed: removed.length };
+  });
+}
+
+/**
+ * Upgrade to schema version 2: this laptop gets its identity, and the log starts with one
+ * `put` per record already stored (tables in export order), so that `changesSince(0)`
+ * names the whole registry, as it does on a database created at version 2.
+ */
+export async function startChangeLog(tx: Transaction): Promise<void> {
+  const device = await ensureDeviceIn(tx);
+  const at = new Date().toISOString();
+  for (const table of OFFICE_TABLES) {
+    const ids = (await tx.table(table).toCollection().primaryKeys()) as string[];
+    for (let i = 0; i < ids.length; i += 10_000) {
+      const entries: NewChangeEntry[] = ids
+        .slice(i, i + 10_000)
+        .map((id) => ({ table, id, op: 'put', at, device: device.id }));
+      await tx.table('changes').bulkAdd(entries);
+    }
+  }
+}
+
+/** This laptop's identity, created inside `tx` when the database has none yet. */
+export async function ensureDeviceIn(tx: Transaction): Promise<DeviceIdentity> {
+  const table = tx.table<DeviceIdentity, string>('device');
+  const stored = await table.get(DEVICE_KEY);
+  if (stored) return stored;
+  const created = newDeviceIdentity();
+  await table.add(created);
+  return created;
+}
