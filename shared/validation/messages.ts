@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/lang';
 import { deadlineErrorMessages, type DeadlineErrorCode } from '../workflow/deadlines';
+import type { CorrectionErrorCode } from '../workflow/correction';
 import type { WorkflowErrorCode } from '../workflow/status';
+import { dateRuleMessages, type DateRuleCode } from './dates';
 import type { IinErrorCode } from './iin';
 import type { PhoneErrorCode } from './phone';
 
@@ -318,9 +320,24 @@ export const MESSAGES = {
     kk: 'Өтінішті қайта ашу себебін жазыңыз',
     ru: 'Укажите причину повторного открытия обращения',
   },
+  correction_not_decided: {
+    kk: 'Шешімді тек шешім қабылданған немесе жабылған өтініште түзетуге болады',
+    ru: 'Исправить решение можно только у обращения, по которому решение уже принято',
+  },
+  correction_reason_required: {
+    kk: 'Шешімнің неліктен түзетілетінін жазыңыз',
+    ru: 'Укажите, почему исправляется решение',
+  },
+  correction_no_change: {
+    kk: 'Түзетуде ештеңе өзгермеді: жаңа күнді немесе нәтижені көрсетіңіз',
+    ru: 'В исправлении ничего не изменилось: укажите новую дату или результат',
+  },
 
   // Deadlines (texts kept next to the rules in shared/workflow/deadlines.ts)
   ...deadlineErrorMessages,
+
+  // Dates are facts (texts kept next to the rules in shared/validation/dates.ts)
+  ...dateRuleMessages,
 
   // Storage (repositories refuse a write with these)
   field_not_editable: {
@@ -389,7 +406,15 @@ export type MessageCode = keyof typeof MESSAGES;
 
 // Every code the validators and the workflow can return has a message (checked by tsc).
 const _covered: Readonly<
-  Record<IinErrorCode | PhoneErrorCode | WorkflowErrorCode | DeadlineErrorCode, LocalizedMessage>
+  Record<
+    | IinErrorCode
+    | PhoneErrorCode
+    | WorkflowErrorCode
+    | CorrectionErrorCode
+    | DeadlineErrorCode
+    | DateRuleCode,
+    LocalizedMessage
+  >
 > = MESSAGES;
 void _covered;
 
