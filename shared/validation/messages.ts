@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang';
 import { deadlineErrorMessages, type DeadlineErrorCode } from '../workflow/deadlines';
 import type { CorrectionErrorCode } from '../workflow/correction';
 import type { WorkflowErrorCode } from '../workflow/status';
+import { consentMessages, type ConsentErrorCode } from './consent';
 import { dateRuleMessages, type DateRuleCode } from './dates';
 import type { IinErrorCode } from './iin';
 import type { PhoneErrorCode } from './phone';
@@ -148,7 +149,8 @@ export const MESSAGES = {
     ru: 'Укажите обоснование продления срока',
   },
 
-  // Applicant
+  // Applicant: consent to processing personal data (texts next to the rules in consent.ts)
+  ...consentMessages,
   merge_into_self: {
     kk: 'Жазбаны өзімен біріктіруге болмайды',
     ru: 'Нельзя объединить запись саму с собой',
@@ -412,7 +414,8 @@ const _covered: Readonly<
     | WorkflowErrorCode
     | CorrectionErrorCode
     | DeadlineErrorCode
-    | DateRuleCode,
+    | DateRuleCode
+    | ConsentErrorCode,
     LocalizedMessage
   >
 > = MESSAGES;
