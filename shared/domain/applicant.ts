@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { iinError } from '../validation/iin';
 import { normalizePhone } from '../validation/phone';
+import { tokenize } from '../validation/text';
 import { CONSENT_FORMS, CONTACT_CHANNELS, VULNERABLE_CATEGORIES } from './enums';
 import {
   addIssue,
@@ -125,3 +126,16 @@ export const applicantSchema = applicantObjectSchema.superRefine((applicant, ctx
 export type ApplicantInput = z.input<typeof applicantInputSchema>;
 export type ApplicantInputData = z.output<typeof applicantInputSchema>;
 export type Applicant = z.output<typeof applicantSchema>;
+
+/**
+ * Words an applicant is found by (its `searchWords`): name words, phone digits (full, the
+ * last ten and the last seven, as people dictate them) and the IIN. Derived by the
+ * repository and recomputed on import, never read from a file.
+ */
+export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
+  const phoneKeys = a.phones.flatMap((p) => {
+    const digits = p.replace(/\D/g, '');
+    return [digits, digits.slice(-10), digits.slice(-7)];
+  });
+  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
+}
