@@ -12,10 +12,10 @@ import {
   createGetBackupFolderHandler,
   createWriteBackupHandler,
 } from './ipc/backup';
-import { createOpenFileHandler, createSaveFileHandler } from './ipc/files';
-import { createAppInfoHandler } from './ipc/info';
+import { createSaveFileHandler } from './ipc/files';
 import { createPrintRouteHandler } from './ipc/pdf';
 import { registerIpcHandlers } from './ipc/register';
+import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import {
   allowedOrigins,
@@ -58,7 +58,7 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
 
   let mainWindow: BrowserWindow | null = null;
   const openMainWindow = (): void => {
-    mainWindow = createMainWindow(preloadPath, entryUrl);
+    mainWindow = createMainWindow(preloadPath, entryUrl, { devTools: !app.isPackaged });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -79,22 +79,24 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
   const store = new BackupFolderStore(path.join(app.getPath('userData'), 'backup-settings.json'));
   const implementations: IpcImplementations = {
     printRoute: createPrintRouteHandler({
-      preloadPath,
       routeUrl: (route) => `${entryUrl}#${route}`,
       defaultDir: documents,
     }),
     saveFile: createSaveFileHandler({ defaultDir: documents }),
-    openFile: createOpenFileHandler(),
     chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
-    appInfo: createAppInfoHandler(),
   };
 
   app
     .whenReady()
     .then(() => {
-      hardenSession(session.defaultSession);
+      hardenSession(session.defaultSession, origins);
+      installAppMenu({
+        isPackaged: app.isPackaged,
+        preferredLanguages: app.getPreferredSystemLanguages(),
+        platform: process.platform,
+      });
       handleAppProtocol(rendererDir);
       registerIpcHandlers(implementations, origins);
       openMainWindow();

@@ -46,6 +46,11 @@ function options(argv) {
 }
 
 const opts = options(process.argv.slice(2));
+// Dates are facts: an office "as of" a day that has not come yet would be refused on import.
+const kzToday = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+if (opts.today && opts.today > kzToday) {
+  fail(`--today must not be after today (${kzToday}): the app refuses dates in the future`);
+}
 const load = async (path) =>
   (
     await runnerImport(resolve(root, path), {
@@ -73,11 +78,14 @@ log(`generated in ${Math.round(generated - started)} ms`);
 
 // Checked record by record, as the app will check it on import.
 let lastShown = 0;
-const checked = parseExportFile(file, ({ done, total }) => {
-  if (done - lastShown >= 50_000 || done === total) {
-    lastShown = done;
-    log(`checked ${done} / ${total} records`);
-  }
+const checked = parseExportFile(file, {
+  now: new Date(),
+  onProgress: ({ done, total }) => {
+    if (done - lastShown >= 50_000 || done === total) {
+      lastShown = done;
+      log(`checked ${done} / ${total} records`);
+    }
+  },
 });
 if (!checked.ok) {
   for (const problem of checked.problems) log(describeExportProblem(problem, 'ru'));

@@ -101,11 +101,6 @@ export const saveFileRequestSchema = z.strictObject({
   filters: fileFiltersSchema.optional(),
 });
 
-export const openFileRequestSchema = z.strictObject({
-  filters: fileFiltersSchema.optional(),
-  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional(),
-});
-
 export const writeBackupRequestSchema = z.strictObject({
   fileName: backupFileNameSchema,
   data: bytesSchema(MAX_BACKUP_BYTES),
@@ -116,7 +111,6 @@ export const noRequestSchema = z.undefined();
 
 export type PrintRouteRequest = z.input<typeof printRouteRequestSchema>;
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
-export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 export type WriteBackupRequest = z.input<typeof writeBackupRequestSchema>;
 
 // ---------------------------------------------------------------------------------------
@@ -129,22 +123,12 @@ export interface SaveResult {
   path?: string;
 }
 
-export interface OpenedFile {
-  fileName: string;
-  data: Uint8Array;
-}
-
 export interface BackupFolder {
   folder: string | null;
 }
 
 export interface WrittenBackup {
   path: string;
-}
-
-export interface AppInfo {
-  version: string;
-  platform: string;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,11 +139,9 @@ export interface AppInfo {
 export const IPC_CONTRACT = {
   printRoute: { channel: 'pdf:printRoute', request: printRouteRequestSchema },
   saveFile: { channel: 'files:save', request: saveFileRequestSchema },
-  openFile: { channel: 'files:open', request: openFileRequestSchema },
   chooseBackupFolder: { channel: 'backup:chooseFolder', request: noRequestSchema },
   getBackupFolder: { channel: 'backup:getFolder', request: noRequestSchema },
   writeBackup: { channel: 'backup:write', request: writeBackupRequestSchema },
-  appInfo: { channel: 'app:info', request: noRequestSchema },
 } as const satisfies Record<string, { channel: `${string}:${string}`; request: z.ZodType }>;
 
 export type IpcMethod = keyof typeof IPC_CONTRACT;
@@ -176,11 +158,9 @@ export type IpcRequest<M extends IpcMethod> = z.output<(typeof IPC_CONTRACT)[M][
 export interface IpcResponses {
   printRoute: SaveResult;
   saveFile: SaveResult;
-  openFile: OpenedFile | null;
   chooseBackupFolder: BackupFolder;
   getBackupFolder: BackupFolder;
   writeBackup: WrittenBackup;
-  appInfo: AppInfo;
 }
 export type IpcResponse<M extends IpcMethod> = IpcResponses[M];
 
@@ -265,8 +245,6 @@ export interface TizilimApi {
   printRoute(request: PrintRouteRequest): Promise<SaveResult>;
   /** Asks where to save, then writes the bytes (.docx, .xlsx, .csv, JSON exports). */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
-  /** Asks for one file and returns its bytes; null when the user cancels. */
-  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   /**
    * Asks for the backup folder and remembers it. Returns the folder in effect afterwards:
    * unchanged when the user cancels, null only if none was ever chosen.
@@ -276,7 +254,6 @@ export interface TizilimApi {
   getBackupFolder(): Promise<BackupFolder>;
   /** Writes a backup into the remembered folder, never overwriting one. */
   writeBackup(request: WriteBackupRequest): Promise<WrittenBackup>;
-  appInfo(): Promise<AppInfo>;
 }
 
 /**

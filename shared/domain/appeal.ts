@@ -12,6 +12,7 @@ import {
 } from './enums';
 import type { AppealStatus } from './enums';
 import type { MessageCode } from '../validation/messages';
+import { tokenize } from '../validation/text';
 import {
   addIssue,
   baseRecordShape,
@@ -31,7 +32,10 @@ import { topicIdSchema } from './topics';
 /** `YYYY-NNNN`: year, dash, a sequence number of at least four digits. */
 const REG_NO = /^(\d{4})-(\d{4,})$/;
 
-export const regNoSchema = z.string(err('reg_no_invalid')).regex(REG_NO, err('reg_no_invalid'));
+/** The largest sequence number of a year (six digits): far beyond any office, finite. */
+export const MAX_REG_SEQUENCE = 999_999;
+/** Signatures under one collective appeal: a whole town's petition fits, 900 million does not. */
+export const MAX_SIGNATORIES = 100_000;
 
 /** `formatRegNo(2026, 42)` → `2026-0042`. */
 export function formatRegNo(year: number, sequence: number): string {
@@ -42,6 +46,28 @@ export function parseRegNo(regNo: string): { year: number; sequence: number } | 
   const m = REG_NO.exec(regNo.trim());
   return m ? { year: Number(m[1]), sequence: Number(m[2]) } : null;
 }
+
+/**
+ * A registry number exactly as `formatRegNo` writes it: a year from 2000 to 2100, a dash,
+ * and the sequence (1 to 999999) zero-padded to four digits and no further — «2026-0042»,
+ * «2026-12345». «2026-00042» or «2026-042» would be a second spelling of the same number
+ * (and «2026-1000000000000000000000» a counter no office reaches), so they are refused.
+ */
+export function isCanonicalRegNo(regNo: string): boolean {
+  const parsed = /^(\d{4})-(\d{4,6})$/.exec(regNo) ? parseRegNo(regNo) : null;
+  return (
+    parsed !== null &&
+    parsed.year >= 2000 &&
+    parsed.year <= 2100 &&
+    parsed.sequence >= 1 &&
+    parsed.sequence <= MAX_REG_SEQUENCE &&
+    formatRegNo(parsed.year, parsed.sequence) === regNo
+  );
+}
+
+export const regNoSchema = z
+  .string(err('reg_no_invalid'))
+  .refine(isCanonicalRegNo, err('reg_no_invalid'));
 
 export const locationSchema = z.object({
   locality: plainText(200).default(''),
@@ -58,7 +84,8 @@ export const tagSchema = requiredText(50);
 /** Free-form fields: typed by the office, so limits are generous but finite. */
 const LIMITS = {
   subject: 300,
-  text: 20_000,
+  /** The problem word for word: a long letter fits (the form shows a counter). */
+  text: 50_000,
   expectation: 5_000,
   reason: 1_000,
   summary: 5_000,
@@ -78,7 +105,11 @@ export const appealInputObjectSchema = z.object({
   channel: enumSchema(APPEAL_CHANNELS),
   kind: enumSchema(APPEAL_KINDS).default('application'),
   collective: z.boolean().default(false),
-  signatories: z.int(err('signatories_required')).nullable().default(null),
+  signatories: z
+    .int(err('signatories_required'))
+    .max(MAX_SIGNATORIES, err('signatories_too_many'))
+    .nullable()
+    .default(null),
   /** null only for an anonymous appeal. */
   applicantId: idSchema.nullable(),
   coApplicantIds: uniqueList(idSchema).default([]),
@@ -122,7 +153,10 @@ export const appealObjectSchema = z.object({
   channel: enumSchema(APPEAL_CHANNELS),
   kind: enumSchema(APPEAL_KINDS),
   collective: z.boolean(),
-  signatories: z.int(err('signatories_required')).nullable(),
+  signatories: z
+    .int(err('signatories_required'))
+    .max(MAX_SIGNATORIES, err('signatories_too_many'))
+    .nullable(),
   applicantId: idSchema.nullable(),
   coApplicantIds: z.array(idSchema),
   subject: requiredText(LIMITS.subject),
@@ -217,8 +251,17 @@ function checkAppealRules(appeal: AppealRuleFields, ctx: z.RefinementCtx): void 
 
 /** What a form or an import supplies, with defaults filled and cross-field rules checked. */
 export const appealInputSchema = appealInputObjectSchema.superRefine(checkAppealRules);
-/** A stored appeal. */
-export const appealSchema = appealObjectSchema.superRefine(checkAppealRules);
+/**
+ * A stored appeal: the rules above, and its registry number belongs to the year it was
+ * registered in (numbers run per registration year).
+ */
+export const appealSchema = appealObjectSchema.superRefine((appeal, ctx) => {
+  checkAppealRules(appeal, ctx);
+  const reg = parseRegNo(appeal.regNo);
+  if (reg !== null && String(reg.year) !== appeal.registeredOn.slice(0, 4)) {
+    addIssue(ctx, ['regNo'], 'reg_no_year_mismatch');
+  }
+});
 
 export type AppealInput = z.input<typeof appealInputSchema>;
 export type AppealInputData = z.output<typeof appealInputSchema>;
@@ -231,3 +274,26 @@ export const APPEAL_DERIVED_FIELDS = [
   'acknowledgeBy',
   'searchWords',
 ] as const satisfies readonly (keyof Appeal)[];
+
+/**
+ * Words an appeal is found by (its `searchWords`): derived by the repository and recomputed
+ * on import, never read from a file. Applicant names and phones are searched in applicants.
+ */
+export function appealSearchWords(
+  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
+): string[] {
+  const { locality, district, street, building } = appeal.location;
+  return tokenize(
+    [
+      appeal.regNo,
+      appeal.subject,
+      appeal.text,
+      appeal.expectation,
+      locality,
+      district,
+      street,
+      building,
+      ...appeal.tags,
+    ].join(' '),
+  );
+}

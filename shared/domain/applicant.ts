@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 import { iinError } from '../validation/iin';
-import { normalizeKzPhone } from '../validation/phone';
+import { normalizePhone } from '../validation/phone';
+import { tokenize } from '../validation/text';
 import { CONSENT_FORMS, CONTACT_CHANNELS, VULNERABLE_CATEGORIES } from './enums';
 import {
   addIssue,
@@ -32,7 +33,7 @@ export const iinSchema = z
 
 /** A phone typed in any common format, turned into E.164. */
 export const phoneInputSchema = z.string(err('phone_empty')).transform((value, ctx) => {
-  const result = normalizeKzPhone(value);
+  const result = normalizePhone(value);
   if (result.ok) return result.e164;
   ctx.addIssue({ code: 'custom', message: result.code });
   return z.NEVER;
@@ -44,15 +45,15 @@ export const nullablePhoneInputSchema = z
   .nullable()
   .transform((value, ctx) => {
     if (value === null || value.trim() === '') return null;
-    const result = normalizeKzPhone(value);
+    const result = normalizePhone(value);
     if (result.ok) return result.e164;
     ctx.addIssue({ code: 'custom', message: result.code });
     return z.NEVER;
   });
 
-/** A stored phone: already E.164 and a Kazakhstan number. */
+/** A stored phone: already E.164, a valid number of any country. */
 export const e164PhoneSchema = z.string(err('phone_e164')).refine((value) => {
-  const result = normalizeKzPhone(value);
+  const result = normalizePhone(value);
   return result.ok && result.e164 === value;
 }, err('phone_e164'));
 
@@ -125,3 +126,16 @@ export const applicantSchema = applicantObjectSchema.superRefine((applicant, ctx
 export type ApplicantInput = z.input<typeof applicantInputSchema>;
 export type ApplicantInputData = z.output<typeof applicantInputSchema>;
 export type Applicant = z.output<typeof applicantSchema>;
+
+/**
+ * Words an applicant is found by (its `searchWords`): name words, phone digits (full, the
+ * last ten and the last seven, as people dictate them) and the IIN. Derived by the
+ * repository and recomputed on import, never read from a file.
+ */
+export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
+  const phoneKeys = a.phones.flatMap((p) => {
+    const digits = p.replace(/\D/g, '');
+    return [digits, digits.slice(-10), digits.slice(-7)];
+  });
+  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
+}

@@ -9,7 +9,8 @@ import { err, nonNegativeIntSchema } from './common';
  */
 export const counterSchema = z.object({
   id: z.string(err('counter_id_invalid')).regex(/^[a-z][a-z_]*:\d{4}$/, err('counter_id_invalid')),
-  value: nonNegativeIntSchema,
+  /** Never above the largest sequence a number can have (MAX_REG_SEQUENCE). */
+  value: nonNegativeIntSchema.max(999_999, err('counter_too_large')),
 });
 export type Counter = z.output<typeof counterSchema>;
 

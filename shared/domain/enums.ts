@@ -177,7 +177,11 @@ export const TEMPLATE_KINDS = [
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export const CONSENT_FORMS = ['written', 'oral', 'electronic'] as const;
+/**
+ * How consent was given. `paper_journal`: the appeal came from the office's paper journal
+ * (an imported Excel/CSV journal), where the signature on the paper form is the consent.
+ */
+export const CONSENT_FORMS = ['written', 'oral', 'electronic', 'paper_journal'] as const;
 export type ConsentForm = (typeof CONSENT_FORMS)[number];
 
 export const INITIATIVE_TARGETS = ['session', 'akimat', 'budget', 'other'] as const;

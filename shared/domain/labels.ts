@@ -235,6 +235,7 @@ const consentForm: Labels<ConsentForm> = {
   written: { kk: 'Жазбаша', ru: 'Письменное' },
   oral: { kk: 'Ауызша', ru: 'Устное' },
   electronic: { kk: 'Электрондық', ru: 'Электронное' },
+  paper_journal: { kk: 'Қағаз журналдан', ru: 'Из бумажного журнала' },
 };
 
 const initiativeTarget: Labels<InitiativeTarget> = {

@@ -180,6 +180,8 @@ export class FakeApp extends EventEmitter {
   quit!: Mock;
   enableSandbox!: Mock;
   getVersion!: Mock<() => string>;
+  /** What `app.getPreferredSystemLanguages()` answers. */
+  preferredLanguages!: string[];
 
   constructor() {
     super();
@@ -198,6 +200,11 @@ export class FakeApp extends EventEmitter {
     this.quit = vi.fn();
     this.enableSandbox = vi.fn();
     this.getVersion = vi.fn(() => '0.1.0-test');
+    this.preferredLanguages = ['en-US'];
+  }
+
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredLanguages;
   }
 
   /** Ready at once; tests await `flush()` for the `.then` to run. */
@@ -342,6 +349,22 @@ export class FakeIpcRenderer {
   }
 }
 
+/** Electron's Menu: templates are kept as they were given, so tests can read them. */
+export class FakeMenu {
+  /** The menu installed with setApplicationMenu, or undefined when none was. */
+  application: { template: unknown[] } | null | undefined = undefined;
+  buildFromTemplate = vi.fn((template: unknown[]) => ({ template }));
+  setApplicationMenu = vi.fn((menu: { template: unknown[] } | null): void => {
+    this.application = menu;
+  });
+
+  reset(): void {
+    this.application = undefined;
+    this.buildFromTemplate.mockClear();
+    this.setApplicationMenu.mockClear();
+  }
+}
+
 class FakeElectron {
   app = new FakeApp();
   session = { defaultSession: new FakeSession() };
@@ -350,6 +373,7 @@ class FakeElectron {
   dialog = new FakeDialog();
   contextBridge = new FakeContextBridge();
   ipcRenderer = new FakeIpcRenderer();
+  Menu = new FakeMenu();
 
   /** Forgets everything recorded; fresh temporary userData and Documents folders. */
   reset(): void {
@@ -360,6 +384,7 @@ class FakeElectron {
     this.dialog.reset();
     this.contextBridge.reset();
     this.ipcRenderer.reset();
+    this.Menu.reset();
     FakeBrowserWindow.instances = [];
   }
 }
@@ -375,6 +400,7 @@ export const electronModule = {
   dialog: fake.dialog,
   contextBridge: fake.contextBridge,
   ipcRenderer: fake.ipcRenderer,
+  Menu: fake.Menu,
   BrowserWindow: FakeBrowserWindow,
 };
 

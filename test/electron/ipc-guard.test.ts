@@ -19,11 +19,9 @@ function stubImplementations() {
   const implementations: IpcImplementations = {
     printRoute: stub('printRoute', { saved: true, path: '/tmp/a.pdf' }),
     saveFile: stub('saveFile', { saved: false }),
-    openFile: stub('openFile', null),
     chooseBackupFolder: stub('chooseBackupFolder', { folder: null }),
     getBackupFolder: stub('getBackupFolder', { folder: null }),
     writeBackup: stub('writeBackup', { path: '/b/x.tizilim-backup' }),
-    appInfo: stub('appInfo', { version: '1', platform: 'linux' }),
   };
   return { calls, implementations };
 }
@@ -93,7 +91,7 @@ describe('sender check', () => {
   });
 
   it('refuses a subframe from another origin', async () => {
-    const result = await invoke('app:info', undefined, {
+    const result = await invoke('backup:getFolder', undefined, {
       subframe: true,
       url: 'https://evil.example',
     });
@@ -101,7 +99,7 @@ describe('sender check', () => {
   });
 
   it('refuses when the sending frame is gone', async () => {
-    const result = await invoke('app:info', undefined, { noFrame: true });
+    const result = await invoke('backup:getFolder', undefined, { noFrame: true });
     expect(errorOf(result).code).toBe('FORBIDDEN_SENDER');
     expect(calls).toEqual([]);
   });
@@ -115,9 +113,13 @@ describe('sender check', () => {
     fake.reset();
     const stubs = stubImplementations();
     registerIpcHandlers(stubs.implementations, allowedOrigins(new URL('http://127.0.0.1:5173')));
-    const fromDev = await invoke('app:info', undefined, { url: 'http://127.0.0.1:5173/#/x' });
+    const fromDev = await invoke('backup:getFolder', undefined, {
+      url: 'http://127.0.0.1:5173/#/x',
+    });
     expect(fromDev.ok).toBe(true);
-    const fromOtherPort = await invoke('app:info', undefined, { url: 'http://127.0.0.1:8080/' });
+    const fromOtherPort = await invoke('backup:getFolder', undefined, {
+      url: 'http://127.0.0.1:8080/',
+    });
     expect(errorOf(fromOtherPort).code).toBe('FORBIDDEN_SENDER');
   });
 });
@@ -151,9 +153,6 @@ describe('payload validation', () => {
       { fileName: 'a.docx', data: bytes, filters: [{ name: 'W', extensions: ['.docx'] }] },
     ],
     ['files:save', { fileName: 'a.docx', data: bytes, mimeType: 'text/html; charset=x' }],
-    ['files:open', { maxBytes: -1 }],
-    ['files:open', { maxBytes: 1024 ** 4 }],
-    ['files:open', null],
     ['backup:write', { fileName: 'backup.zip', data: bytes }],
     ['backup:write', { fileName: '../x.tizilim-backup', data: bytes }],
     ['backup:write', { fileName: 'a/x.tizilim-backup', data: bytes }],
@@ -162,7 +161,7 @@ describe('payload validation', () => {
     ['backup:write', { fileName: '.tizilim-backup', data: bytes }],
     ['backup:write', { fileName: 'x.tizilim-backup' }],
     ['backup:chooseFolder', { folder: '/etc' }],
-    ['app:info', 'please'],
+    ['backup:getFolder', 'please'],
   ])('%s refuses %j', async (channel, payload) => {
     const result = await invoke(channel, payload);
     expect(errorOf(result).code).toBe('INVALID_PAYLOAD');
@@ -170,7 +169,7 @@ describe('payload validation', () => {
   });
 
   it('refuses extra arguments', async () => {
-    const result = (await fake.ipcMain.invoke('app:info', [
+    const result = (await fake.ipcMain.invoke('backup:getFolder', [
       undefined,
       'more',
     ])) as IpcResult<unknown>;
@@ -196,11 +195,9 @@ describe('payload validation', () => {
       'files:save',
       { fileName: 'Журнал 2025.xlsx', data: bytes, mimeType: 'application/vnd.ms-excel' },
     ],
-    ['files:open', { filters: [{ name: 'Excel', extensions: ['xlsx', 'csv'] }], maxBytes: 1000 }],
-    ['files:open', {}],
     ['backup:write', { fileName: 'Tizilim 2025-06-30 18.05.tizilim-backup', data: bytes }],
     ['backup:chooseFolder', undefined],
-    ['app:info', undefined],
+    ['backup:getFolder', undefined],
   ])('%s accepts %j', async (channel, payload) => {
     const result = await invoke(channel, payload);
     expect(result.ok).toBe(true);
@@ -212,11 +209,11 @@ describe('errors', () => {
   async function failWith(error: unknown): Promise<IpcResult<unknown>> {
     fake.reset();
     const { implementations } = stubImplementations();
-    implementations.appInfo = async () => {
+    implementations.getBackupFolder = async () => {
       throw error;
     };
     registerIpcHandlers(implementations, allowedOrigins(null));
-    return invoke('app:info', undefined);
+    return invoke('backup:getFolder', undefined);
   }
 
   it('returns an IpcError as its code and message', async () => {

@@ -1,30 +1,22 @@
 import {
   applicantInputSchema,
   applicantSchema,
+  applicantSearchWords,
   makeEvent,
   newBaseFields,
   type Applicant,
   type ApplicantInput,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { normalizeAddress, tokenize } from '@shared/validation/text';
+import { normalizeAddress } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
 
-/**
- * Name words, phone digits (full and the last 7, as people dictate them) and the IIN. The
- * change layer fills them on every applicant written.
- */
-export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
-  const phoneKeys = a.phones.flatMap((p) => {
-    const digits = p.replace(/\D/g, '');
-    return [digits, digits.slice(-10), digits.slice(-7)];
-  });
-  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
-}
+/** Words an applicant is found by: one definition, in shared/domain (imports recompute them). */
+export { applicantSearchWords };
 
 export async function createApplicant(
   db: TizilimDb,

@@ -180,6 +180,8 @@ export async function importExportFile(
 ): Promise<ImportSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const parsed = await parseExportFileAsync(input, {
+    // Dates in the file are facts: none may be later than the moment it is imported.
+    now: ctx.now ? ctx.now() : new Date(),
     onProgress: ({ done, total }) => progress({ phase: 'validate', done, total }),
     // A macrotask between slices lets the page repaint its progress bar.
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),

@@ -120,7 +120,7 @@ export function DataSection() {
         return;
       }
       // The envelope alone: format, version, header fields.
-      const header = parseExportFile({ ...(json as object), tables: {} });
+      const header = parseExportFile({ ...(json as object), tables: {} }, { now: new Date() });
       if (!header.ok) {
         setStatus({ kind: 'problems', problems: header.problems });
         return;

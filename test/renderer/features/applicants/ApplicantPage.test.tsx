@@ -128,13 +128,15 @@ describe('applicant page', () => {
       const dialog = await screen.findByRole('dialog', { name: 'Изменение данных заявителя' });
       await userEvent.click(within(dialog).getByRole('button', { name: 'Добавить телефон' }));
       const second = within(dialog).getByLabelText('Телефон 2');
-      await userEvent.type(second, '+7 916 123 45 67');
+      await userEvent.type(second, '+7 799 123 45 67');
       const iin = within(dialog).getByLabelText('ИИН');
       await userEvent.clear(iin);
       await userEvent.type(iin, '061211600013');
       await userEvent.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
       expect(
-        await within(dialog).findByText('Это не казахстанский номер (например, российский +7 9…)'),
+        await within(dialog).findByText(
+          'Это не номер телефона: такого кода страны или оператора нет — проверьте номер',
+        ),
       ).toBeInTheDocument();
       expect(
         within(dialog).getByText('Не сходится контрольная цифра ИИН — проверьте номер'),
