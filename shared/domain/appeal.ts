@@ -111,6 +111,8 @@ export const appealInputObjectSchema = z.object({
   forwardedTo: nullableText(LIMITS.forwardedTo).default(null),
   tags: uniqueList(tagSchema).default([]),
   attachmentIds: uniqueList(idSchema).default([]),
+  /** The number the office's own journal gave it (searchable), for appeals imported from one. */
+  journalNo: nullableText(100).default(null),
 });
 
 /** The stored appeal, without its cross-field rules (use `appealSchema` to validate). */
@@ -159,6 +161,10 @@ export const appealObjectSchema = z.object({
   forwardedTo: nullableText(LIMITS.forwardedTo),
   tags: z.array(tagSchema),
   attachmentIds: z.array(idSchema),
+  /** The number in the office's own journal (imported appeals); searchable. */
+  journalNo: nullableText(100).default(null),
+  /** The journal import batch that created the appeal; undo removes the batch whole. */
+  importBatchId: idSchema.nullable().default(null),
   /** Normalised search tokens (shared/validation/text.ts), filled by the repository. */
   searchWords: z.array(z.string()),
 });

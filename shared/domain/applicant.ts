@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { iinError } from '../validation/iin';
 import { normalizeKzPhone } from '../validation/phone';
-import { CONSENT_FORMS, CONTACT_CHANNELS, VULNERABLE_CATEGORIES } from './enums';
+import { CONTACT_CHANNELS, RECORDED_CONSENT_FORMS, VULNERABLE_CATEGORIES } from './enums';
 import {
   addIssue,
   baseRecordShape,
@@ -77,7 +77,7 @@ export const EMPTY_PERSON_ADDRESS: PersonAddress = {
 export const consentSchema = z.object({
   given: z.boolean(),
   date: localDateSchema,
-  form: enumSchema(CONSENT_FORMS),
+  form: enumSchema(RECORDED_CONSENT_FORMS),
 });
 export type Consent = z.output<typeof consentSchema>;
 
@@ -108,6 +108,8 @@ export const applicantObjectSchema = z.object({
   phones: z.array(e164PhoneSchema),
   ...applicantCommonShape,
   anonymisedAt: isoDateTimeSchema.nullable(),
+  /** The journal import that created this applicant (undo removes it with the batch). */
+  importBatchId: idSchema.nullable().default(null),
   /** Set when this record was merged into another applicant (a duplicate). */
   mergedInto: idSchema.nullable(),
   searchWords: z.array(z.string()),

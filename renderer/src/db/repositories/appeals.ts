@@ -40,14 +40,20 @@ export function appealTables(db: TizilimDb) {
   return [db.appeals, db.registryRows, db.applicants, db.events];
 }
 
-/** Words an appeal is found by; applicant names and phones are searched in applicants. */
+/**
+ * Words an appeal is found by; applicant names and phones are searched in applicants. An
+ * imported appeal is found by its number in the office's journal too.
+ */
 export function appealSearchWords(
-  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
+  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'> & {
+    journalNo?: string | null;
+  },
 ): string[] {
   const { locality, district, street, building } = appeal.location;
   return tokenize(
     [
       appeal.regNo,
+      appeal.journalNo ?? '',
       appeal.subject,
       appeal.text,
       appeal.expectation,
