@@ -11,7 +11,7 @@ import {
   type AppEvent,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { tokenize } from '@shared/validation/text';
+import { appealSearchWords } from '@shared/domain/searchWords';
 import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
@@ -40,31 +40,7 @@ export function appealTables(db: TizilimDb) {
   return [db.appeals, db.registryRows, db.applicants, db.events];
 }
 
-/**
- * Words an appeal is found by; applicant names and phones are searched in applicants. An
- * imported appeal is found by its number in the office's journal too.
- */
-export function appealSearchWords(
-  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'> & {
-    journalNo?: string | null;
-  },
-): string[] {
-  const { locality, district, street, building } = appeal.location;
-  return tokenize(
-    [
-      appeal.regNo,
-      appeal.journalNo ?? '',
-      appeal.subject,
-      appeal.text,
-      appeal.expectation,
-      locality,
-      district,
-      street,
-      building,
-      ...appeal.tags,
-    ].join(' '),
-  );
-}
+export { appealSearchWords } from '@shared/domain/searchWords';
 
 /** registeredOn, decideBy and acknowledgeBy follow from receivedAt and the rules. */
 function derivedDates(

@@ -9,20 +9,14 @@ import {
 } from '@shared/domain';
 import { newId } from '@shared/ids';
 import { normalizeKzPhone } from '@shared/validation/phone';
-import { normalizeAddress, normalizePersonName, tokenize } from '@shared/validation/text';
+import { applicantSearchWords } from '@shared/domain/searchWords';
+import { normalizeAddress, normalizePersonName } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 
-/** Name words, phone digits (full and the last 7, as people dictate them) and the IIN. */
-export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
-  const phoneKeys = a.phones.flatMap((p) => {
-    const digits = p.replace(/\D/g, '');
-    return [digits, digits.slice(-10), digits.slice(-7)];
-  });
-  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
-}
+export { applicantSearchWords } from '@shared/domain/searchWords';
 
 export async function createApplicant(
   db: TizilimDb,
