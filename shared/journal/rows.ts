@@ -1,0 +1,103 @@
+import type { JournalField } from './fields';
+import { fold } from './fold';
+import type { HeaderInfo } from './header';
+import type { SkipReason } from './issues';
+import type { JournalMapping } from './mapping';
+import { cellText, type Sheet, type SheetRow } from './model';
+
+export type RowClass =
+  | { row: SheetRow; kind: 'data' }
+  | { row: SheetRow | null; n: number; kind: 'skip'; reason: SkipReason };
+
+const TOTALS =
+  /^(итого|всего|итог|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total|сумма)(?![\p{L}])/u;
+
+function values(row: SheetRow): string[] {
+  return row.cells.map((c) => cellText(c).trim()).filter((v) => v !== '');
+}
+
+/** «1 2 3 4 5 6»: the column numbers official journals print under the header. */
+function isColumnNumbers(row: SheetRow): boolean {
+  const vs = values(row);
+  if (vs.length < 3) return false;
+  return (
+    vs.every((v, i) => v === String(i + 1)) ||
+    (vs.every((v) => /^\d{1,2}$/.test(v) && Number(v) <= 40) &&
+      vs.length === new Set(vs).size &&
+      isIncreasing(vs.map(Number)))
+  );
+}
+
+function isIncreasing(ns: number[]): boolean {
+  return ns.every((n, i) => i === 0 || n > ns[i - 1]!);
+}
+
+/** A repeat of the header (printed on every page of a long journal). */
+function isHeaderRepeat(row: SheetRow, header: HeaderInfo): boolean {
+  const labels = header.columns.map((c) => fold(c.own)).filter((l) => l !== '');
+  if (labels.length < 2) return false;
+  const own = new Set(values(row).map(fold));
+  const hits = labels.filter((l) => own.has(l)).length;
+  return hits >= Math.max(2, Math.ceil(labels.length * 0.6));
+}
+
+/**
+ * Sorts every row of the sheet into data and skipped-with-a-reason: title rows above the
+ * header, empty rows between data rows, section rows («2026 жыл», «Наурыз»), totals rows
+ * («Итого:», «Барлығы:»), the column numbers row, repeated headers and rows that hold
+ * nothing the mapping reads.
+ */
+export function classifyRows(
+  sheet: Sheet,
+  header: HeaderInfo,
+  mapping: JournalMapping,
+): RowClass[] {
+  const out: RowClass[] = [];
+  const headerRows = new Set(header.rows);
+  const mapped = new Set(Object.values(mapping.columns));
+  const firstHeader = Math.min(...header.rows);
+  for (let i = 0; i < header.dataStart && i < sheet.rows.length; i++) {
+    const row = sheet.rows[i]!;
+    if (headerRows.has(row.n)) continue;
+    if (row.n < firstHeader) out.push({ row, n: row.n, kind: 'skip', reason: { code: 'title' } });
+  }
+  let previous = Math.max(...header.rows);
+  for (let i = header.dataStart; i < sheet.rows.length; i++) {
+    const row = sheet.rows[i]!;
+    for (let n = previous + 1; n < row.n; n++) {
+      out.push({ row: null, n, kind: 'skip', reason: { code: 'empty' } });
+    }
+    previous = row.n;
+    out.push(classifyRow(row, header, mapped));
+  }
+  return out;
+}
+
+function classifyRow(row: SheetRow, header: HeaderInfo, mapped: Set<number>): RowClass {
+  const vs = values(row);
+  const skip = (reason: SkipReason): RowClass => ({ row, n: row.n, kind: 'skip', reason });
+  if (vs.length === 0) return skip({ code: 'empty' });
+  const totals = vs.find((v) => TOTALS.test(fold(v)));
+  if (totals !== undefined) return skip({ code: 'totals', text: totals });
+  if (isColumnNumbers(row)) return skip({ code: 'column_numbers' });
+  if (isHeaderRepeat(row, header)) return skip({ code: 'header_repeat' });
+  if (vs.length === 1 && vs[0]!.length <= 80 && !row.cells.some((c) => c?.t === 'date')) {
+    return skip({ code: 'section', text: vs[0]! });
+  }
+  const hasMapped = row.cells.some(
+    (c, i) => c !== null && mapped.has(i) && cellText(c).trim() !== '',
+  );
+  if (!hasMapped) return skip({ code: 'no_data' });
+  return { row, kind: 'data' };
+}
+
+export function cellOf(row: SheetRow, mapping: JournalMapping, field: JournalField) {
+  const column = mapping.columns[field];
+  return column === undefined ? null : (row.cells[column] ?? null);
+}
+
+export function textOf(row: SheetRow, mapping: JournalMapping, field: JournalField): string {
+  return cellText(cellOf(row, mapping, field))
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}
