@@ -10,6 +10,7 @@ export const JOURNAL_FIELDS = [
   'regNo',
   'receivedDate',
   'receivedTime',
+  'registeredDate',
   'fullName',
   'nameAddress',
   'iin',
@@ -27,6 +28,7 @@ export const JOURNAL_FIELDS = [
   'result',
   'outcomeSummary',
   'answerDate',
+  'informedDate',
   'forwardedTo',
   'assignee',
   'deadline',
@@ -42,6 +44,8 @@ export type ValueField = (typeof VALUE_FIELDS)[number];
 
 const STRONG: Record<JournalField, readonly string[]> = {
   journalNo: [
+    'журналдағы нөмірі',
+    'номер в журнале',
     'вх №',
     'вх номер',
     'входящий №',
@@ -87,7 +91,6 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'дата поступления',
     'дата поступления обращения',
     'дата обращения',
-    'дата регистрации',
     'дата приема',
     'дата приёма',
     'дата вх',
@@ -96,8 +99,6 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'дата и время обращения',
     'дата подачи',
     'түскен күні',
-    'тіркелген күні',
-    'тіркеу күні',
     'өтініш түскен күні',
     'өтініштің түскен күні',
     'келіп түскен күні',
@@ -110,6 +111,14 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'дата поступления вх',
     'түскен күні мен уақыты',
     'поступило',
+  ],
+  registeredDate: [
+    'дата регистрации',
+    'тіркелген күні',
+    'тіркеу күні',
+    'зарегистрировано',
+    'тіркелді',
+    'дата регистрации обращения',
   ],
   receivedTime: [
     'время',
@@ -405,6 +414,14 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'жауап берілді',
     'жауап жіберілген күні',
     'исполнено дата',
+  ],
+  informedDate: [
+    'дата уведомления заявителя',
+    'заявитель уведомлен',
+    'дата уведомления',
+    'өтініш берушіге хабарланған күні',
+    'хабарланған күні',
+    'өтініш берушіге хабарланды',
   ],
   forwardedTo: [
     'куда направлено',

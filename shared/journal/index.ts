@@ -14,3 +14,4 @@ export * from './messages';
 export * from './plan';
 export * from './hash';
 export * from './analyse';
+export * from './exportJournal';

@@ -62,16 +62,33 @@ function tidy(text: string): string {
     .trim();
 }
 
-const LOCALITY =
-  /^(?:г\.?|город|гор\.?|с\.?|село|пос\.?|п\.?|посёлок|поселок|а\.?|ауыл[ыі]?|ауылы|қ\.?|қаласы|кенті)\s*(.+)$/iu;
-const LOCALITY_AFTER = /^(.+?)\s+(?:қаласы|ауылы|кенті|селосы|қ\.)$/iu;
-const DISTRICT =
-  /^(?:мкр\.?|мкрн\.?|микрорайон|ш\/а|шағын\s*аудан[ыі]?|р-н|район)\s*(.+)$|^(.+?)\s+(?:шағын\s*ауданы|ш\/а|мкр\.?|ауданы|район)$/iu;
-const STREET =
-  /^(?:ул\.?|улица|пр\.?|пр-т|просп\.?|проспект|пер\.?|переулок|б-р|бульвар|көш\.?|көшесі|даңғылы|даң\.?|тұйығы)\s*(.+)$|^(.+?)\s+(?:көшесі|көш\.?|к-сі|даңғылы|даң\.?|тұйығы|ул\.?|улица|пр\.?|проспект)$/iu;
-const BUILDING = /^(?:д\.?|дом|үй|үйі|уч\.?|участок)\s*№?\s*(.+)$|^(.+?)\s*[-–]?\s*(?:үй|үйі)$/iu;
-const FLAT =
-  /^(?:кв\.?|квартира|пәтер|пәтері|п\.)\s*№?\s*(.+)$|^(.+?)\s*[-–]?\s*(?:пәтер|пәтері)$/iu;
+/**
+ * «Marker then name» or «name then marker». An abbreviation needs its dot («г.», «ул.»),
+ * a whole word needs a space after it: «Улан» is not «ул. ан», «Астана» is not «а. стана».
+ */
+function marked(before: string, after: string): RegExp {
+  return new RegExp(String.raw`^(?:(?:${before})\s*(.+)|(.+?)\s*(?:${after}))$`, 'iu');
+}
+const LOCALITY = marked(
+  String.raw`(?:г|гор|с|пос|п|а|қ)\.|(?:город|село|посёлок|поселок|ауыл[ыі]?)\s`,
+  String.raw`\s(?:қаласы|ауылы|кенті|селосы|ауылдық округі)|\sқ\.`,
+);
+const DISTRICT = marked(
+  String.raw`(?:мкр|мкрн|р-н)\.?\s?|(?:микрорайон|район)\s|ш\/а\s?`,
+  String.raw`\s(?:шағын\s*ауданы|ш\/а|мкр\.?|ауданы|район)`,
+);
+const STREET = marked(
+  String.raw`(?:ул|пр|пр-т|просп|пер|б-р|көш|даң)\.\s?|(?:улица|проспект|переулок|бульвар|пр-т|б-р)\s`,
+  String.raw`\s(?:көшесі|көш\.|к-сі|даңғылы|даң\.|тұйығы|ул\.|улица|пр\.|проспект)`,
+);
+const BUILDING = marked(
+  String.raw`(?:д|уч)\.\s?№?\s?|(?:дом|үй|участок)\s№?\s?`,
+  String.raw`\s?[-–]?\s?(?:үй|үйі)`,
+);
+const FLAT = marked(
+  String.raw`(?:кв|п)\.\s?№?\s?|(?:квартира|пәтер)\s№?\s?`,
+  String.raw`\s?[-–]?\s?(?:пәтер|пәтері)`,
+);
 
 /**
  * An address typed in one cell, in its parts. Parts are found by their words (г., ул.,
@@ -103,8 +120,8 @@ export function parseAddress(text: string): PersonAddress {
       placeStreet(out, value);
     } else if ((m = DISTRICT.exec(part))) {
       out.district ||= (m[1] ?? m[2] ?? '').trim();
-    } else if ((m = LOCALITY.exec(part)) ?? (m = LOCALITY_AFTER.exec(part))) {
-      out.locality ||= m[1]!.trim();
+    } else if ((m = LOCALITY.exec(part))) {
+      out.locality ||= (m[1] ?? m[2] ?? '').trim();
     } else if (/^\d+[\p{L}]?(?:\/\d+)?(?:\s*[-–]\s*\d+)?$/u.test(part) && out.street !== '') {
       placeStreet(out, `${out.street} ${part}`, true);
     } else {

@@ -207,12 +207,18 @@ const EMAIL_IN_TEXT = /[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+/;
  * plan (up to new ids), in the page's worker, the repository and the command line.
  */
 export function planJournalImport(input: PlanInput): JournalPlan {
-  const { sheet, header, mapping, registry, settings, lang } = input;
+  const { sheet, header, registry, settings, lang } = input;
+  const mapping: JournalMapping = { ...input.mapping, columns: { ...input.mapping.columns } };
   const options = input.options ?? DEFAULT_PLAN_OPTIONS;
   const today = toKzLocalDate(new Date(input.now));
   const nowLocal = toKzLocalDateTime(new Date(input.now));
   const calendar = createKzCalendar(toCalendarOverrides(settings.calendar));
   const lost = new Set(input.lostLetterRows ?? []);
+  // A journal with only a registration date column: that date is when the appeal came in.
+  if (mapping.columns.receivedDate === undefined && mapping.columns.registeredDate !== undefined) {
+    mapping.columns.receivedDate = mapping.columns.registeredDate;
+    delete mapping.columns.registeredDate;
+  }
   const dateColumn = mapping.columns.receivedDate;
   const monthFirst =
     dateColumn !== undefined &&
@@ -283,8 +289,12 @@ export function planJournalImport(input: PlanInput): JournalPlan {
     }
     // A moment of receipt (with a time) is registered by the law's rule; a bare date is the
     // registration date the office wrote down.
-    const registeredOn =
+    let registeredOn =
       time === null ? parsed.date : registrationDay(calendar, receivedAt, settings.workHours);
+    const registered = parseDateCell(cellOf(row, mapping, 'registeredDate'), dateOptions);
+    if (registered !== null && registered.date >= parsed.date && registered.date <= today) {
+      registeredOn = registered.date;
+    }
 
     // Its own registry number, when the file is a Tizilim journal export.
     const rawRegNo = text('regNo');
@@ -326,16 +336,15 @@ export function planJournalImport(input: PlanInput): JournalPlan {
     const rawNotes = text('notes');
     let collective = false;
     let signatories: number | null = null;
+    // A journal that counts signatories says who is collective: its empty cells mean «no».
+    const signColumn = mapping.columns.signatories !== undefined;
     if (Number.isInteger(signCell) && signCell >= 2) {
       collective = true;
       signatories = signCell;
     } else {
-      const found = detectCollective([
-        rawNotes,
-        person?.fullName ?? text('fullName'),
-        collectiveCell,
-        body,
-      ]);
+      const found = signColumn
+        ? null
+        : detectCollective([rawNotes, person?.fullName ?? text('fullName'), collectiveCell]);
       const flagged = collectiveCell !== '' && YES.test(collectiveCell);
       if (found || flagged) {
         collective = true;
@@ -395,7 +404,7 @@ export function planJournalImport(input: PlanInput): JournalPlan {
       if (rawAnswer !== '' && answer === null) {
         warnings.push({ code: 'answer_date_invalid', value: rawAnswer });
         notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
-      } else if (answer !== null && answer.date < registeredOn) {
+      } else if (answer !== null && answer.date < parsed.date) {
         warnings.push({ code: 'answer_before_registration', date: answer.date });
         notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
       } else if (answer !== null && answer.date > today) {
@@ -412,9 +421,20 @@ export function planJournalImport(input: PlanInput): JournalPlan {
     } else if (rawAnswer !== '') {
       notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
     }
-    // An answer sent on a date is the applicant told the result: the appeal is closed.
-    const informed = decidedOn !== null && person !== null;
-    if (decidedOn !== null) status = informed ? 'closed' : 'decided';
+    // An answer sent on a date is the applicant told the result: the appeal is closed. A
+    // journal with its own «applicant informed» column says so itself.
+    let informedAt: string | null = null;
+    if (decidedOn !== null) {
+      if (mapping.columns.informedDate === undefined) {
+        if (person !== null) informedAt = `${decidedOn}T${settings.workHours.start}`;
+      } else {
+        const told = parseDateCell(cellOf(row, mapping, 'informedDate'), dateOptions);
+        if (told !== null && told.date >= decidedOn && told.date <= today) {
+          informedAt = `${told.date}T${told.time ?? settings.workHours.start}`;
+        }
+      }
+    }
+    if (decidedOn !== null) status = informedAt !== null ? 'closed' : 'decided';
 
     let forwardedTo: string | null = null;
     if (outcome === 'forwarded') {
@@ -479,7 +499,7 @@ export function planJournalImport(input: PlanInput): JournalPlan {
       outcomeSummary,
       publicSummary: '',
       inReport: false,
-      applicantInformedAt: informed ? `${decidedOn!}T${settings.workHours.start}` : null,
+      applicantInformedAt: informedAt,
       informedVia: null,
       firstContactAt: null,
       decidedOn,
