@@ -15,3 +15,4 @@ export * from './plan';
 export * from './hash';
 export * from './analyse';
 export * from './exportJournal';
+export * from './batch';

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { CellValue, Workbook as ExcelWorkbook, Worksheet } from 'exceljs';
 
 import { countXlsxRows } from './detect';
@@ -102,8 +103,9 @@ export async function readXlsxJournal(bytes: Uint8Array, fileName: string): Prom
   for (const { sheet, rows } of countXlsxRows(bytes)) {
     if (rows > MAX_JOURNAL_ROWS) throw new JournalFileError({ code: 'too_many_rows', sheet, rows });
   }
-  // Loaded on demand: exceljs is large, and the page needs it only when a journal is read.
-  const { default: ExcelJS } = await import('exceljs');
+  // A static import: this module runs in the journal worker and in Node (the command line
+  // loads it once through Vite's module runner, which cannot import later). The page itself
+  // never imports it, so exceljs stays out of the main bundle.
   const workbook: ExcelWorkbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
