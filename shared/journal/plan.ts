@@ -126,6 +126,8 @@ export interface JournalPlan {
   appeals: Appeal[];
   events: AppEvent[];
   counters: Counter[];
+  /** The counters of the registry the plan was made against ('appeal:2026' → value). */
+  baseCounters: Record<string, number>;
   matches: ApplicantMatch[];
   counts: {
     imported: number;
@@ -984,6 +986,9 @@ function finishPlan(
     appeals,
     events,
     counters: appeals.length > 0 ? counters : [],
+    baseCounters: Object.fromEntries(
+      counters.map((c) => [c.id, input.registry.counters[c.id] ?? 0]),
+    ),
     matches: matches.filter((m) => importedRows.has(m.row)),
     counts: {
       imported: imported.length,

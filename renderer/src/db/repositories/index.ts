@@ -16,3 +16,4 @@ export * from './inquiries';
 export * from './initiatives';
 export * from './planItems';
 export * from './dataExport';
+export * from './journalImport';
