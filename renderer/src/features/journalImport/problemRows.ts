@@ -1,0 +1,56 @@
+import { describeRowIssue } from '@shared/journal/messages';
+import type { HeaderInfo } from '@shared/journal/header';
+import { cellText, type Sheet } from '@shared/journal/model';
+import type { JournalPlan } from '@shared/journal/plan';
+import type { Lang } from '@shared/i18n/lang';
+
+/** Rows worth a second look: skipped ones (not titles or blank lines) and those with warnings. */
+export function problemRows(plan: JournalPlan, lang: Lang): { n: number; problem: string }[] {
+  const out: { n: number; problem: string }[] = [];
+  for (const row of plan.rows) {
+    if (
+      row.status === 'skipped' &&
+      row.reason &&
+      row.reason.code !== 'title' &&
+      row.reason.code !== 'empty'
+    ) {
+      out.push({ n: row.n, problem: describeRowIssue(row.reason, lang) });
+    } else if (row.warnings.length > 0) {
+      out.push({
+        n: row.n,
+        problem: row.warnings.map((w) => describeRowIssue(w, lang)).join('; '),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The problem rows as an .xlsx the office can fix: the sheet's row number, the problem, then
+ * the row's own cells under the journal's headers.
+ */
+export async function problemRowsXlsx(
+  plan: JournalPlan,
+  sheet: Sheet,
+  header: HeaderInfo,
+  lang: Lang,
+  labels: { row: string; problem: string; sheet: string },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet(labels.sheet.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  const columns = header.columns.map((c) => c.label);
+  ws.addRow([labels.row, labels.problem, ...columns]).font = { bold: true };
+  ws.getColumn(1).width = 8;
+  ws.getColumn(2).width = 50;
+  const rows = new Map(sheet.rows.map((r) => [r.n, r]));
+  for (const { n, problem } of problemRows(plan, lang)) {
+    const cells = rows.get(n)?.cells ?? [];
+    ws.addRow([n, problem, ...columns.map((_, i) => cellText(cells[i]))]);
+  }
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
