@@ -5,6 +5,7 @@ import { fold } from './fold';
 import { MIN_SCORE, scoreLabel, type HeaderInfo } from './header';
 import { fnv1a64 } from './hash';
 import { cellText, type Sheet } from './model';
+import { isDataLike } from './rows';
 import {
   suggestChannel,
   suggestKind,
@@ -54,7 +55,8 @@ export function suggestColumns(header: HeaderInfo, sheet?: Sheet): ColumnSuggest
     for (const field of JOURNAL_FIELDS) {
       const score = Math.max(
         scoreLabel(column.own, field),
-        column.group ? scoreLabel(`${column.group} ${column.own}`, field) - 2 : 0,
+        // The sub-header speaks first: «Заявитель / Адрес, телефон» is an address and phone.
+        column.group ? scoreLabel(`${column.group} ${column.own}`, field) - 15 : 0,
         column.group ? scoreLabel(column.group, field) - 30 : 0,
       );
       if (score >= MIN_SCORE) pairs.push({ field, column: column.index, score });
@@ -101,8 +103,10 @@ export function columnValues(
 ): string[] {
   const out: string[] = [];
   for (let i = header.dataStart; i < sheet.rows.length && out.length < limit; i++) {
-    const text = cellText(sheet.rows[i]!.cells[column]).trim();
-    if (text !== '') out.push(text);
+    const row = sheet.rows[i]!;
+    const text = cellText(row.cells[column]).trim();
+    if (text === '' || !isDataLike(row, header)) continue;
+    out.push(text);
   }
   return out;
 }
@@ -175,7 +179,7 @@ export function distinctValues(
   for (let i = header.dataStart; i < sheet.rows.length; i++) {
     const row = sheet.rows[i]!;
     const value = cellText(row.cells[column]).trim();
-    if (value === '') continue;
+    if (value === '' || !isDataLike(row, header)) continue;
     const key = fold(value);
     const entry = byKey.get(key);
     if (entry) {

@@ -1,7 +1,7 @@
 import { createKzCalendar, type WorkCalendar } from '../calendar';
 import { toKzLocalDate, toKzLocalDateTime } from '../calendar/zone';
-import { appealSchema, formatRegNo, parseRegNo, type Appeal } from '../domain/appeal';
-import { applicantSchema, type Applicant, type PersonAddress } from '../domain/applicant';
+import { formatRegNo, parseRegNo, type Appeal } from '../domain/appeal';
+import type { Applicant, PersonAddress } from '../domain/applicant';
 import { counterId, type Counter } from '../domain/counter';
 import type { AppealChannel, AppealKind } from '../domain/enums';
 import { makeEvent, type AppEvent } from '../domain/event';
@@ -151,7 +151,7 @@ const LIMITS = {
 
 /** The fingerprint of a row's content: the same row in the same journal gives the same one. */
 export function rowFingerprint(row: SheetRow): string {
-  const values = row.cells.map((c) => fold(cellText(c)));
+  const values = row.cells.map((c) => cellText(c).replace(/\s+/g, ' ').trim().toLowerCase());
   while (values.length > 0 && values[values.length - 1] === '') values.pop();
   return fnv1a64(values.join('\u001f'));
 }
@@ -836,11 +836,16 @@ function numberAppeals(
   const regNos = new Map<Draft, string>();
   const counters: Counter[] = [];
   for (const [year, list] of [...byYear].sort((a, b) => a[0] - b[0])) {
-    list.sort(
-      (a, b) =>
-        a.registeredOn.localeCompare(b.registeredOn) ||
-        a.receivedAt.localeCompare(b.receivedAt) ||
-        a.row.n - b.row.n,
+    list.sort((a, b) =>
+      a.registeredOn !== b.registeredOn
+        ? a.registeredOn < b.registeredOn
+          ? -1
+          : 1
+        : a.receivedAt !== b.receivedAt
+          ? a.receivedAt < b.receivedAt
+            ? -1
+            : 1
+          : a.row.n - b.row.n,
     );
     const taken = new Set<number>();
     for (const regNo of registry.regNos) {
@@ -910,20 +915,14 @@ function finishPlan(
     record.searchWords = applicantSearchWords(record);
     applicants.push(record);
   }
-  const validApplicants = new Set<string>();
-  for (const a of applicants) {
-    if (applicantSchema.safeParse(a).success) validApplicants.add(a.id);
-  }
-
   const appeals: Appeal[] = [];
   const events: AppEvent[] = [];
   const resultByRow = new Map(results.map((r) => [r.n, r]));
-  const ordered = [...drafts].sort((a, b) => regNos.get(a)!.localeCompare(regNos.get(b)!));
+  const ordered = [...drafts].sort((a, b) => (regNos.get(a)! < regNos.get(b)! ? -1 : 1));
   for (const d of ordered) {
     const regNo = regNos.get(d)!;
     const group = d.person ? groupOfRow.get(d.person.row) : undefined;
-    const applicantId =
-      group && (group.existing !== null || validApplicants.has(group.id)) ? group.id : null;
+    const applicantId = group ? group.id : null;
     const deadlines = computeDeadlines(
       calendar,
       { receivedAt: d.receivedAt, registeredOn: d.registeredOn, decidedOn: d.appeal.decidedOn },
@@ -938,14 +937,7 @@ function finishPlan(
       searchWords: [],
     };
     appeal.searchWords = appealSearchWords(appeal);
-    const checked = appealSchema.safeParse(appeal);
     const result = resultByRow.get(d.row.n)!;
-    if (!checked.success) {
-      // Should not happen with the parsers above; if it does, the row is skipped, not the file.
-      result.status = 'skipped';
-      result.reason = { code: 'no_data' };
-      continue;
-    }
     result.regNo = regNo;
     appeals.push(appeal);
     const note = [

@@ -32,13 +32,25 @@ function isIncreasing(ns: number[]): boolean {
   return ns.every((n, i) => i === 0 || n > ns[i - 1]!);
 }
 
-/** A repeat of the header (printed on every page of a long journal). */
+const headerLabels = new WeakMap<HeaderInfo, Set<string>>();
+
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A repeat of the header (printed on every page of a long journal): its cells copied. */
 function isHeaderRepeat(row: SheetRow, header: HeaderInfo): boolean {
-  const labels = header.columns.map((c) => fold(c.own)).filter((l) => l !== '');
-  if (labels.length < 2) return false;
-  const own = new Set(values(row).map(fold));
-  const hits = labels.filter((l) => own.has(l)).length;
-  return hits >= Math.max(2, Math.ceil(labels.length * 0.6));
+  let labels = headerLabels.get(header);
+  if (labels === undefined) {
+    labels = new Set(header.columns.map((c) => plain(c.own)).filter((l) => l !== ''));
+    headerLabels.set(header, labels);
+  }
+  if (labels.size < 2) return false;
+  let hits = 0;
+  for (const cell of row.cells) {
+    if (cell?.t === 'text' && labels.has(plain(cell.v))) hits++;
+  }
+  return hits >= Math.max(2, Math.ceil(labels.size * 0.6));
 }
 
 /**
@@ -77,7 +89,7 @@ function classifyRow(row: SheetRow, header: HeaderInfo, mapped: Set<number>): Ro
   const vs = values(row);
   const skip = (reason: SkipReason): RowClass => ({ row, n: row.n, kind: 'skip', reason });
   if (vs.length === 0) return skip({ code: 'empty' });
-  const totals = vs.find((v) => TOTALS.test(fold(v)));
+  const totals = vs.find((v) => /^\s*\p{L}/u.test(v) && TOTALS.test(fold(v.slice(0, 24))));
   if (totals !== undefined) return skip({ code: 'totals', text: totals });
   if (isColumnNumbers(row)) return skip({ code: 'column_numbers' });
   if (isHeaderRepeat(row, header)) return skip({ code: 'header_repeat' });
@@ -90,6 +102,27 @@ function classifyRow(row: SheetRow, header: HeaderInfo, mapped: Set<number>): Ro
   if (!hasMapped) return skip({ code: 'no_data' });
   return { row, kind: 'data' };
 }
+
+/**
+ * Whether a row below the header looks like an appeal (not a section, totals, column numbers
+ * or a repeated header) — for samples and value lists before the mapping is settled.
+ */
+export function isDataLike(row: SheetRow, header: HeaderInfo): boolean {
+  let known = dataLike.get(header);
+  if (known === undefined) {
+    known = new WeakMap();
+    dataLike.set(header, known);
+  }
+  let answer = known.get(row);
+  if (answer === undefined) {
+    const all = new Set(header.columns.map((c) => c.index));
+    answer = classifyRow(row, header, all).kind === 'data';
+    known.set(row, answer);
+  }
+  return answer;
+}
+
+const dataLike = new WeakMap<HeaderInfo, WeakMap<SheetRow, boolean>>();
 
 export function cellOf(row: SheetRow, mapping: JournalMapping, field: JournalField) {
   const column = mapping.columns[field];
