@@ -4,16 +4,14 @@ import { cellText, type Sheet } from '@shared/journal/model';
 import type { JournalPlan } from '@shared/journal/plan';
 import type { Lang } from '@shared/i18n/lang';
 
-/** Rows worth a second look: skipped ones (not titles or blank lines) and those with warnings. */
+/** Layout rows the office does not need to fix: titles, blank lines, sections, totals, headers. */
+const LAYOUT = new Set(['title', 'empty', 'section', 'totals', 'column_numbers', 'header_repeat']);
+
+/** Rows worth a second look: skipped ones with bad data and imported ones with warnings. */
 export function problemRows(plan: JournalPlan, lang: Lang): { n: number; problem: string }[] {
   const out: { n: number; problem: string }[] = [];
   for (const row of plan.rows) {
-    if (
-      row.status === 'skipped' &&
-      row.reason &&
-      row.reason.code !== 'title' &&
-      row.reason.code !== 'empty'
-    ) {
+    if (row.status === 'skipped' && row.reason && !LAYOUT.has(row.reason.code)) {
       out.push({ n: row.n, problem: describeRowIssue(row.reason, lang) });
     } else if (row.warnings.length > 0) {
       out.push({
