@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { viteAliases } from '../aliases.mjs';
-import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS, CHROMIUM_MISSING } from './find-chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const arg = (name, fallback) => {
@@ -56,19 +56,7 @@ log(`journal of ${ROWS} rows written`);
 const server = await startStaticServer({ root });
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 log(`load average ${load()}`);
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 const preview = [];
 const imports = [];
 try {
