@@ -208,7 +208,7 @@ const EMAIL_IN_TEXT = /[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+/;
  * per registration year after the office's own series. Pure: the same input gives the same
  * plan (up to new ids), in the page's worker, the repository and the command line.
  */
-export function planJournalImport(input: PlanInput): JournalPlan {
+export function prepareJournalImport(input: PlanInput): PreparedPlan {
   const { sheet, header, registry, settings, lang } = input;
   const mapping: JournalMapping = { ...input.mapping, columns: { ...input.mapping.columns } };
   const options = input.options ?? DEFAULT_PLAN_OPTIONS;
@@ -875,112 +875,77 @@ function numberAppeals(
   return { regNos, counters };
 }
 
+/** A row of the preview: what the office sees of an appeal before it is written. */
+export interface PreviewAppeal {
+  row: number;
+  regNo: string;
+  receivedAt: string;
+  subject: string;
+  /** The applicant's name (new or already in the registry); null for an anonymous appeal. */
+  name: string | null;
+  phones: string[];
+}
+
+/** What the preview shows: every row's fate, the counts, the matches, the first appeals. */
+export type JournalPreview = Pick<
+  JournalPlan,
+  'batchId' | 'fileName' | 'sheet' | 'rows' | 'matches' | 'counts'
+> & { sample: PreviewAppeal[] };
+
+/**
+ * A plan before its records are built: rows judged, people grouped, numbers given. The
+ * preview needs only this; the records (with ids, deadlines, search words and history) are
+ * built by `buildPlanRecords` when the office presses import.
+ */
+export interface PreparedPlan {
+  preview: JournalPreview;
+  build: () => JournalPlan;
+}
+
+/** Appeals shown in the preview before «first N rows» is said. */
+export const PREVIEW_SAMPLE = 200;
+
+/** The whole plan at once: the command line and tests. The wizard prepares, then builds. */
+export function planJournalImport(input: PlanInput): JournalPlan {
+  return prepareJournalImport(input).build();
+}
+
 function finishPlan(
   input: PlanInput,
   results: RowResult[],
   drafts: Draft[],
   options: PlanOptions,
-): JournalPlan {
+): PreparedPlan {
   const { settings, lang } = input;
-  const calendar: WorkCalendar = createKzCalendar(toCalendarOverrides(settings.calendar));
   const { groups, groupOfRow, matches } = groupApplicants(drafts, input.registry, options);
   const { regNos, counters } = numberAppeals(drafts, input.registry);
-
-  const applicants: Applicant[] = [];
-  for (const g of groups) {
-    if (g.existing !== null) continue;
-    const p = g.person;
-    const record = {
-      id: g.id,
-      createdAt: input.now,
-      updatedAt: input.now,
-      createdBy: input.userId,
-      updatedBy: input.userId,
-      version: 1,
-      deletedAt: null,
-      fullName: p.fullName,
-      phones: p.phones,
-      iin: p.iin,
-      email: p.email,
-      address: p.address,
-      preferredLanguage: p.lang,
-      preferredChannel: null,
-      vulnerableCategories: [],
-      consent: { given: true, date: p.registeredOn, form: 'paper_journal' as const },
-      anonymisedAt: null,
-      importBatchId: input.batchId,
-      mergedInto: null,
-      searchWords: [] as string[],
-    };
-    record.searchWords = applicantSearchWords(record);
-    applicants.push(record);
-  }
-  const appeals: Appeal[] = [];
-  const events: AppEvent[] = [];
   const resultByRow = new Map(results.map((r) => [r.n, r]));
   const ordered = [...drafts].sort((a, b) => (regNos.get(a)! < regNos.get(b)! ? -1 : 1));
-  for (const d of ordered) {
-    const regNo = regNos.get(d)!;
-    const group = d.person ? groupOfRow.get(d.person.row) : undefined;
-    const applicantId = group ? group.id : null;
-    const deadlines = computeDeadlines(
-      calendar,
-      { receivedAt: d.receivedAt, registeredOn: d.registeredOn, decidedOn: d.appeal.decidedOn },
-      settings.deadlines,
-    );
-    const appeal: Appeal = {
-      ...d.appeal,
-      regNo,
-      applicantId,
-      decideBy: deadlines.decideBy,
-      acknowledgeBy: deadlines.acknowledgeBy,
-      searchWords: [],
-    };
-    appeal.searchWords = appealSearchWords(appeal);
-    const result = resultByRow.get(d.row.n)!;
-    result.regNo = regNo;
-    appeals.push(appeal);
-    const note = [
-      noteLine('row', lang, { row: d.row.n, sheet: input.sheet.name, file: input.fileName }),
-      ...(appeal.journalNo ? [noteLine('journalNo', lang, { value: appeal.journalNo })] : []),
-      ...d.notes,
-    ].join('\n');
-    events.push(
-      makeEvent({
-        appealId: appeal.id,
-        type: 'journalImported',
-        data: {
-          regNo,
-          batchId: input.batchId,
-          row: d.row.n,
-          sheet: input.sheet.name,
-          fileName: input.fileName,
-          fingerprint: d.fingerprint,
-        },
-        now: input.now,
-        at: localToIso(d.receivedAt),
-        userId: input.userId,
-        note: cut(note, 20_000),
-      }),
-    );
-  }
-  const used = new Set(appeals.map((a) => a.applicantId));
-  const keptApplicants = applicants.filter((a) => used.has(a.id));
+  for (const d of ordered) resultByRow.get(d.row.n)!.regNo = regNos.get(d)!;
   const rows = [...results].sort((a, b) => a.n - b.n);
   const imported = rows.filter((r) => r.status === 'imported');
   const importedRows = new Set(imported.map((r) => r.n));
-  return {
+  const newGroups = groups.filter((g) => g.existing === null);
+  const byRow = new Map(drafts.map((d) => [d.row.n, d]));
+  const sample: PreviewAppeal[] = [];
+  for (const r of imported) {
+    if (sample.length >= PREVIEW_SAMPLE) break;
+    const d = byRow.get(r.n)!;
+    const group = d.person ? groupOfRow.get(d.person.row) : undefined;
+    sample.push({
+      row: r.n,
+      regNo: r.regNo!,
+      receivedAt: d.receivedAt,
+      subject: d.appeal.subject,
+      name: group ? (group.existing?.fullName ?? group.person.fullName) : null,
+      phones: group ? (group.existing?.phones ?? group.person.phones) : [],
+    });
+  }
+  const preview: JournalPreview = {
     batchId: input.batchId,
     fileName: input.fileName,
     sheet: input.sheet.name,
     rows,
-    applicants: keptApplicants,
-    appeals,
-    events,
-    counters: appeals.length > 0 ? counters : [],
-    baseCounters: Object.fromEntries(
-      counters.map((c) => [c.id, input.registry.counters[c.id] ?? 0]),
-    ),
     matches: matches.filter((m) => importedRows.has(m.row)),
     counts: {
       imported: imported.length,
@@ -990,10 +955,98 @@ function finishPlan(
       alreadyImported: rows.filter(
         (r) => r.reason?.code === 'already_imported' || r.reason?.code === 'already_in_registry',
       ).length,
-      newApplicants: keptApplicants.length,
+      newApplicants: newGroups.length,
       linkedApplicants: new Set(groups.filter((g) => g.existing !== null).map((g) => g.id)).size,
     },
+    sample,
   };
+
+  const build = (): JournalPlan => {
+    const calendar: WorkCalendar = createKzCalendar(toCalendarOverrides(settings.calendar));
+    const applicants: Applicant[] = newGroups.map((g) => {
+      const p = g.person;
+      const record = {
+        id: g.id,
+        createdAt: input.now,
+        updatedAt: input.now,
+        createdBy: input.userId,
+        updatedBy: input.userId,
+        version: 1,
+        deletedAt: null,
+        fullName: p.fullName,
+        phones: p.phones,
+        iin: p.iin,
+        email: p.email,
+        address: p.address,
+        preferredLanguage: p.lang,
+        preferredChannel: null,
+        vulnerableCategories: [],
+        consent: { given: true, date: p.registeredOn, form: 'paper_journal' as const },
+        anonymisedAt: null,
+        importBatchId: input.batchId,
+        mergedInto: null,
+        searchWords: [] as string[],
+      };
+      record.searchWords = applicantSearchWords(record);
+      return record;
+    });
+    const appeals: Appeal[] = [];
+    const events: AppEvent[] = [];
+    for (const d of ordered) {
+      const regNo = regNos.get(d)!;
+      const group = d.person ? groupOfRow.get(d.person.row) : undefined;
+      const deadlines = computeDeadlines(
+        calendar,
+        { receivedAt: d.receivedAt, registeredOn: d.registeredOn, decidedOn: d.appeal.decidedOn },
+        settings.deadlines,
+      );
+      const appeal: Appeal = {
+        ...d.appeal,
+        regNo,
+        applicantId: group ? group.id : null,
+        decideBy: deadlines.decideBy,
+        acknowledgeBy: deadlines.acknowledgeBy,
+        searchWords: [],
+      };
+      appeal.searchWords = appealSearchWords(appeal);
+      appeals.push(appeal);
+      const note = [
+        noteLine('row', lang, { row: d.row.n, sheet: input.sheet.name, file: input.fileName }),
+        ...(appeal.journalNo ? [noteLine('journalNo', lang, { value: appeal.journalNo })] : []),
+        ...d.notes,
+      ].join('\n');
+      events.push(
+        makeEvent({
+          appealId: appeal.id,
+          type: 'journalImported',
+          data: {
+            regNo,
+            batchId: input.batchId,
+            row: d.row.n,
+            sheet: input.sheet.name,
+            fileName: input.fileName,
+            fingerprint: d.fingerprint,
+          },
+          now: input.now,
+          at: localToIso(d.receivedAt),
+          userId: input.userId,
+          note: cut(note, 20_000),
+        }),
+      );
+    }
+    const { sample: _sample, ...rest } = preview;
+    return {
+      ...rest,
+      applicants,
+      appeals,
+      events,
+      counters: appeals.length > 0 ? counters : [],
+      baseCounters: Object.fromEntries(
+        counters.map((c) => [c.id, input.registry.counters[c.id] ?? 0]),
+      ),
+    };
+  };
+  return { preview, build };
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {

@@ -51,12 +51,9 @@ export function ImportStep({
         setState({ kind: 'backup' });
         backup = await keepBackup(await exportDatabase(db));
       }
-      setState({
-        kind: 'writing',
-        done: 0,
-        total: plan.applicants.length + plan.appeals.length + plan.events.length,
-      });
-      const result = await importJournalPlan(db, plan, (p) =>
+      setState({ kind: 'writing', done: 0, total: 0 });
+      const records = await wizard.planRecords();
+      const result = await importJournalPlan(db, records, (p) =>
         setState({ kind: 'writing', done: p.done, total: p.total }),
       );
       setState({ kind: 'done', appeals: result.appeals, backup });

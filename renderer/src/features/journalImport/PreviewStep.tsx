@@ -20,8 +20,6 @@ export function PreviewStep({ wizard }: { wizard: JournalWizard }) {
   const [tab, setTab] = useState<Tab>('import');
   const { plan, options, lang, sheet, header } = wizard;
   if (!plan) return <p aria-busy="true">{t('journalImport.preview.planning')}</p>;
-  const applicants = new Map(plan.applicants.map((a) => [a.id, a]));
-  const byRegNo = new Map(plan.appeals.map((a) => [a.regNo, a]));
   const imported = plan.rows.filter((r) => r.status === 'imported');
   const skipped = plan.rows.filter((r) => r.status === 'skipped');
   const warned = imported.filter((r) => r.warnings.length > 0);
@@ -125,22 +123,16 @@ export function PreviewStep({ wizard }: { wizard: JournalWizard }) {
         {tab === 'import' && (
           <RowsTable
             head={['row', 'regNo', 'date', 'name', 'phone', 'subject']}
-            rows={imported.slice(0, SHOWN).map((r) => {
-              const appeal = r.regNo ? byRegNo.get(r.regNo) : undefined;
-              const person = appeal?.applicantId ? applicants.get(appeal.applicantId) : undefined;
-              const linked =
-                appeal?.applicantId && !person
-                  ? plan.matches.find((m) => m.row === r.n)?.name
-                  : undefined;
-              return [
-                r.n,
-                r.regNo ?? '',
-                appeal ? dmy(appeal.receivedAt) : '',
-                person?.fullName ?? linked ?? t('journalImport.preview.anonymous'),
-                person?.phones.map(formatKzPhone).join(', ') ?? '',
-                appeal?.subject ?? '',
-              ];
-            })}
+            rows={plan.sample
+              .slice(0, SHOWN)
+              .map((a) => [
+                a.row,
+                a.regNo,
+                dmy(a.receivedAt),
+                a.name ?? t('journalImport.preview.anonymous'),
+                a.phones.map(formatKzPhone).join(', '),
+                a.subject,
+              ])}
           />
         )}
         {tab === 'skipped' && (

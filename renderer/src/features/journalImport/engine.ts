@@ -1,5 +1,5 @@
 import type { FileProblem, Sheet, Workbook } from '@shared/journal/model';
-import type { JournalPlan, PlanInput } from '@shared/journal/plan';
+import type { JournalPlan, JournalPreview, PlanInput, PreparedPlan } from '@shared/journal/plan';
 
 /** What the page learns of a file: its sheets (the rows stay in the worker until chosen). */
 export interface FileSummary {
@@ -21,14 +21,18 @@ export type PlanRequest = Omit<PlanInput, 'sheet'> & { sheetName: string };
 export interface JournalEngine {
   read(bytes: Uint8Array, fileName: string): Promise<ReadOutcome>;
   sheet(name: string): Promise<Sheet>;
-  plan(request: PlanRequest): Promise<JournalPlan>;
+  /** The preview of a plan; the engine keeps the plan itself for `records`. */
+  plan(request: PlanRequest): Promise<JournalPreview>;
+  /** The records of the last plan, built now (its batch id checks it is the one previewed). */
+  records(batchId: string): Promise<JournalPlan>;
   dispose(): void;
 }
 
 type EngineCall =
   | { op: 'read'; bytes: Uint8Array; fileName: string }
   | { op: 'sheet'; name: string }
-  | { op: 'plan'; request: PlanRequest };
+  | { op: 'plan'; request: PlanRequest }
+  | { op: 'records'; batchId: string };
 
 export type EngineRequest = EngineCall & { id: number };
 
@@ -38,6 +42,7 @@ export type EngineResponse =
 /** The engine's work, shared by the worker and the inline engine. */
 export function engineCore() {
   let workbook: Workbook | null = null;
+  let prepared: PreparedPlan | null = null;
   return {
     async read(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
       const [{ readJournalFile }, { JournalFileError }] = await Promise.all([
@@ -71,10 +76,15 @@ export function engineCore() {
       if (!sheet) throw new Error(`no sheet ${name}`);
       return sheet;
     },
-    async plan(request: PlanRequest): Promise<JournalPlan> {
-      const { planJournalImport } = await import('@shared/journal/plan');
+    async plan(request: PlanRequest): Promise<JournalPreview> {
+      const { prepareJournalImport } = await import('@shared/journal/plan');
       const { sheetName, ...rest } = request;
-      return planJournalImport({ ...rest, sheet: this.sheet(sheetName) });
+      prepared = prepareJournalImport({ ...rest, sheet: this.sheet(sheetName) });
+      return prepared.preview;
+    },
+    records(batchId: string): JournalPlan {
+      if (!prepared || prepared.preview.batchId !== batchId) throw new Error('no such plan');
+      return prepared.build();
     },
   };
 }
@@ -86,6 +96,7 @@ export function inlineEngine(): JournalEngine {
     read: (bytes, fileName) => core.read(bytes, fileName),
     sheet: (name) => Promise.resolve(core.sheet(name)),
     plan: (request) => core.plan(request),
+    records: (batchId) => Promise.resolve(core.records(batchId)),
     dispose: () => undefined,
   };
 }
@@ -116,7 +127,8 @@ export function workerEngine(): JournalEngine {
   return {
     read: (bytes, fileName) => call<ReadOutcome>({ op: 'read', bytes, fileName }, [bytes.buffer]),
     sheet: (name) => call<Sheet>({ op: 'sheet', name }),
-    plan: (request) => call<JournalPlan>({ op: 'plan', request }),
+    plan: (request) => call<JournalPreview>({ op: 'plan', request }),
+    records: (batchId) => call<JournalPlan>({ op: 'records', batchId }),
     dispose: () => worker.terminate(),
   };
 }

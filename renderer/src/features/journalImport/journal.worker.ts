@@ -13,7 +13,9 @@ scope.onmessage = async (event: MessageEvent<EngineRequest>) => {
         ? await core.read(message.bytes, message.fileName)
         : message.op === 'sheet'
           ? core.sheet(message.name)
-          : await core.plan(message.request);
+          : message.op === 'plan'
+            ? await core.plan(message.request)
+            : core.records(message.batchId);
     response = { id: message.id, ok: true, value };
   } catch (error) {
     response = {

@@ -1,14 +1,14 @@
 import { describeRowIssue } from '@shared/journal/messages';
 import type { HeaderInfo } from '@shared/journal/header';
 import { cellText, type Sheet } from '@shared/journal/model';
-import type { JournalPlan } from '@shared/journal/plan';
+import type { JournalPreview } from '@shared/journal/plan';
 import type { Lang } from '@shared/i18n/lang';
 
 /** Layout rows the office does not need to fix: titles, blank lines, sections, totals, headers. */
 const LAYOUT = new Set(['title', 'empty', 'section', 'totals', 'column_numbers', 'header_repeat']);
 
 /** Rows worth a second look: skipped ones with bad data and imported ones with warnings. */
-export function problemRows(plan: JournalPlan, lang: Lang): { n: number; problem: string }[] {
+export function problemRows(plan: JournalPreview, lang: Lang): { n: number; problem: string }[] {
   const out: { n: number; problem: string }[] = [];
   for (const row of plan.rows) {
     if (row.status === 'skipped' && row.reason && !LAYOUT.has(row.reason.code)) {
@@ -28,7 +28,7 @@ export function problemRows(plan: JournalPlan, lang: Lang): { n: number; problem
  * the row's own cells under the journal's headers.
  */
 export async function problemRowsXlsx(
-  plan: JournalPlan,
+  plan: JournalPreview,
   sheet: Sheet,
   header: HeaderInfo,
   lang: Lang,

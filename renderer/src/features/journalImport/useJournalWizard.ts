@@ -13,7 +13,7 @@ import { describeFileProblem } from '@shared/journal/messages';
 import type { Sheet } from '@shared/journal/model';
 import {
   DEFAULT_PLAN_OPTIONS,
-  type JournalPlan,
+  type JournalPreview,
   type PlanOptions,
   type RegistrySnapshot,
 } from '@shared/journal/plan';
@@ -59,7 +59,7 @@ export function useJournalWizard(engineFactory: () => JournalEngine = defaultEng
   const [mapping, setMapping] = useState<JournalMapping | null>(null);
   const [remembered, setRemembered] = useState(false);
   const [options, setOptions] = useState<PlanOptions>(DEFAULT_PLAN_OPTIONS);
-  const [plan, setPlan] = useState<JournalPlan | null>(null);
+  const [plan, setPlan] = useState<JournalPreview | null>(null);
   const registryRef = useRef<RegistrySnapshot | null>(null);
   const batchId = useRef(newId());
   const planSettings = planSettingsOf(settings);
@@ -185,6 +185,12 @@ export function useJournalWizard(engineFactory: () => JournalEngine = defaultEng
     void makePlan(next);
   };
 
+  /** The records of the previewed plan, built in the engine when the office imports. */
+  const planRecords = () => {
+    if (!plan) throw new Error('no plan');
+    return engine().records(plan.batchId);
+  };
+
   const rememberMapping = async () => {
     if (header && mapping)
       await saveMappingProfile(db, mappingProfileKey(header), toProfile(mapping, header), ctx);
@@ -214,6 +220,7 @@ export function useJournalWizard(engineFactory: () => JournalEngine = defaultEng
     pickHeader,
     makePlan,
     rememberMapping,
+    planRecords,
     topics: planSettings.topics,
     lang,
   };
