@@ -108,6 +108,17 @@ try {
     await button.click();
     await dialog.locator('.journal-done').waitFor({ timeout: 120_000 });
     const importMs = Date.now() - importStart;
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('journal:'))
+          .map((m) => [m.name, Math.round(m.startTime)]),
+      ),
+    );
+    laps.records = marks['journal:records'] - marks['journal:start'];
+    laps.validate = marks['journal:validated'] - marks['journal:records'];
+    laps.write = marks['journal:written'] - marks['journal:validated'];
     preview.push(previewMs);
     imports.push(importMs);
     log(

@@ -52,10 +52,17 @@ export function ImportStep({
         backup = await keepBackup(await exportDatabase(db));
       }
       setState({ kind: 'writing', done: 0, total: 0 });
+      // Marks for the benchmark (scripts/bench-journal.mjs): records built, first write.
+      performance.mark('journal:start');
       const records = await wizard.planRecords();
-      const result = await importJournalPlan(db, records, (p) =>
-        setState({ kind: 'writing', done: p.done, total: p.total }),
-      );
+      performance.mark('journal:records');
+      let first = true;
+      const result = await importJournalPlan(db, records, (p) => {
+        if (first) performance.mark('journal:validated');
+        first = false;
+        setState({ kind: 'writing', done: p.done, total: p.total });
+      });
+      performance.mark('journal:written');
       setState({ kind: 'done', appeals: result.appeals, backup });
     } catch (error) {
       if (error instanceof RepositoryError && error.detail === 'journal_registry_changed') {
