@@ -38,15 +38,21 @@ describe('journal import wizard', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  interface Words {
+    open: string;
+    sheet: string;
+    header: string;
+    columns: string;
+    values: string;
+    import: string;
+    skippedTab: string;
+  }
+
   const wizard = () => page.getByRole('dialog');
   const next = () => wizard().locator('.journal-nav .button.primary');
   const step = (name: string) => wizard().locator('.journal-steps li.current', { hasText: name });
 
-  async function runWizard(
-    fixture: JournalFixture,
-    lang: 'kk' | 'ru',
-    words: Record<string, string>,
-  ) {
+  async function runWizard(fixture: JournalFixture, lang: 'kk' | 'ru', words: Words) {
     await page.getByRole('button', { name: words.open }).first().click();
     await wizard().waitFor();
     await screenshot(page, `journal-1-file-${lang}`);

@@ -30,7 +30,10 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
     const dialog = await screen.findByRole('dialog', { name: 'Перенос журнала офиса' });
     const journal = windows1251Csv();
     const input = dialog.querySelector<HTMLInputElement>('input[type=file]')!;
-    await user.upload(input, new File([journal.bytes], journal.fileName, { type: 'text/csv' }));
+    await user.upload(
+      input,
+      new File([new Uint8Array(journal.bytes)], journal.fileName, { type: 'text/csv' }),
+    );
 
     expect(
       await within(dialog).findByText(/кодировка Windows-1251, разделитель «;»/),
