@@ -93,8 +93,12 @@ const MONTHS: readonly [RegExp, number][] = [
   [/^(декабр|дек|желтоқсан)/, 12],
 ];
 
+/** A month name with its case ending («марта», «наурызда»), not any word that starts like one. */
 function monthOf(word: string): number | null {
-  for (const [re, month] of MONTHS) if (re.test(word)) return month;
+  for (const [re, month] of MONTHS) {
+    const m = re.exec(word);
+    if (m && word.length - m[0].length <= 3) return month;
+  }
   return null;
 }
 
