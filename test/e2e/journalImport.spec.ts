@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -99,6 +100,19 @@ describe('journal import wizard', () => {
     await wizard().getByRole('link', { name: 'Тізілімді ашу' }).click();
     await page.locator('.registry-table-wrap').getByText('Сейтқалиева Гүлнар Ерболқызы').waitFor();
     expect(await page.locator('.registry-total').textContent()).toContain('5');
+
+    // The shown registry out again as a journal: real Excel dates, kk headers.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Журнал (.xlsx)' }).click();
+    const saved = join(dir, 'exported.xlsx');
+    await (await download).saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(saved).buffer as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(2).getCell(1).value).toBe('Тізілім нөмірі');
+    expect(sheet.getRow(2).getCell(3).value).toBe('Түскен күні');
+    expect(sheet.rowCount).toBe(7);
+    expect(sheet.getRow(3).getCell(3).value).toBeInstanceOf(Date);
 
     // The same file again: every row is recognised, nothing would be added.
     await page.getByRole('button', { name: 'Журналды көшіру…' }).click();
