@@ -12,7 +12,6 @@ import {
 } from './enums';
 import type { AppealStatus } from './enums';
 import type { MessageCode } from '../validation/messages';
-import { tokenize } from '../validation/text';
 import {
   addIssue,
   baseRecordShape,
@@ -142,6 +141,8 @@ export const appealInputObjectSchema = z.object({
   forwardedTo: nullableText(LIMITS.forwardedTo).default(null),
   tags: uniqueList(tagSchema).default([]),
   attachmentIds: uniqueList(idSchema).default([]),
+  /** The number the office's own journal gave it (searchable), for appeals imported from one. */
+  journalNo: nullableText(100).default(null),
 });
 
 /** The stored appeal, without its cross-field rules (use `appealSchema` to validate). */
@@ -193,6 +194,10 @@ export const appealObjectSchema = z.object({
   forwardedTo: nullableText(LIMITS.forwardedTo),
   tags: z.array(tagSchema),
   attachmentIds: z.array(idSchema),
+  /** The number in the office's own journal (imported appeals); searchable. */
+  journalNo: nullableText(100).default(null),
+  /** The journal import batch that created the appeal; undo removes the batch whole. */
+  importBatchId: idSchema.nullable().default(null),
   /** Normalised search tokens (shared/validation/text.ts), filled by the repository. */
   searchWords: z.array(z.string()),
 });
@@ -274,26 +279,3 @@ export const APPEAL_DERIVED_FIELDS = [
   'acknowledgeBy',
   'searchWords',
 ] as const satisfies readonly (keyof Appeal)[];
-
-/**
- * Words an appeal is found by (its `searchWords`): derived by the repository and recomputed
- * on import, never read from a file. Applicant names and phones are searched in applicants.
- */
-export function appealSearchWords(
-  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
-): string[] {
-  const { locality, district, street, building } = appeal.location;
-  return tokenize(
-    [
-      appeal.regNo,
-      appeal.subject,
-      appeal.text,
-      appeal.expectation,
-      locality,
-      district,
-      street,
-      building,
-      ...appeal.tags,
-    ].join(' '),
-  );
-}

@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 import { iinError } from '../validation/iin';
 import { normalizePhone } from '../validation/phone';
-import { tokenize } from '../validation/text';
-import { CONSENT_FORMS, CONTACT_CHANNELS, VULNERABLE_CATEGORIES } from './enums';
+import { CONTACT_CHANNELS, RECORDED_CONSENT_FORMS, VULNERABLE_CATEGORIES } from './enums';
 import {
   addIssue,
   baseRecordShape,
@@ -78,7 +77,7 @@ export const EMPTY_PERSON_ADDRESS: PersonAddress = {
 export const consentSchema = z.object({
   given: z.boolean(),
   date: localDateSchema,
-  form: enumSchema(CONSENT_FORMS),
+  form: enumSchema(RECORDED_CONSENT_FORMS),
 });
 export type Consent = z.output<typeof consentSchema>;
 
@@ -109,6 +108,8 @@ export const applicantObjectSchema = z.object({
   phones: z.array(e164PhoneSchema),
   ...applicantCommonShape,
   anonymisedAt: isoDateTimeSchema.nullable(),
+  /** The journal import that created this applicant (undo removes it with the batch). */
+  importBatchId: idSchema.nullable().default(null),
   /** Set when this record was merged into another applicant (a duplicate). */
   mergedInto: idSchema.nullable(),
   searchWords: z.array(z.string()),
@@ -126,16 +127,3 @@ export const applicantSchema = applicantObjectSchema.superRefine((applicant, ctx
 export type ApplicantInput = z.input<typeof applicantInputSchema>;
 export type ApplicantInputData = z.output<typeof applicantInputSchema>;
 export type Applicant = z.output<typeof applicantSchema>;
-
-/**
- * Words an applicant is found by (its `searchWords`): name words, phone digits (full, the
- * last ten and the last seven, as people dictate them) and the IIN. Derived by the
- * repository and recomputed on import, never read from a file.
- */
-export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
-  const phoneKeys = a.phones.flatMap((p) => {
-    const digits = p.replace(/\D/g, '');
-    return [digits, digits.slice(-10), digits.slice(-7)];
-  });
-  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
-}

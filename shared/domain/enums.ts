@@ -108,6 +108,8 @@ export const EVENT_TYPES = [
   'merged',
   'applicantAnonymised',
   'deleted',
+  /** The appeal came from the office's paper/Excel journal (one row of an import batch). */
+  'journalImported',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -177,12 +179,14 @@ export const TEMPLATE_KINDS = [
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
+/** Forms of consent a person gives at intake (the choices of the forms). */
+export const CONSENT_FORMS = ['written', 'oral', 'electronic'] as const;
 /**
- * How consent was given. `paper_journal`: the appeal came from the office's paper journal
- * (an imported Excel/CSV journal), where the signature on the paper form is the consent.
+ * Every form a stored consent may have: also `paper_journal`, for applicants brought in from
+ * the office's journal (the consent was taken on paper before the app), never offered by a form.
  */
-export const CONSENT_FORMS = ['written', 'oral', 'electronic', 'paper_journal'] as const;
-export type ConsentForm = (typeof CONSENT_FORMS)[number];
+export const RECORDED_CONSENT_FORMS = [...CONSENT_FORMS, 'paper_journal'] as const;
+export type ConsentForm = (typeof RECORDED_CONSENT_FORMS)[number];
 
 export const INITIATIVE_TARGETS = ['session', 'akimat', 'budget', 'other'] as const;
 export type InitiativeTarget = (typeof INITIATIVE_TARGETS)[number];

@@ -133,6 +133,7 @@ const eventType: Labels<EventType> = {
     ru: 'Персональные данные заявителя обезличены',
   },
   deleted: { kk: 'Жойылды', ru: 'Удалено' },
+  journalImported: { kk: 'Кеңсе журналынан көшірілді', ru: 'Перенесено из журнала офиса' },
 };
 
 /** Buttons of the status workflow. */

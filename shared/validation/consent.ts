@@ -15,7 +15,7 @@
  * (`applicantsMissingConsent`) so the office can record consent or anonymise them.
  */
 
-import { CONSENT_FORMS, type ConsentForm } from '../domain/enums';
+import { CONSENT_FORMS, RECORDED_CONSENT_FORMS, type ConsentForm } from '../domain/enums';
 import { checkConsentDate, type DateIssue, type FactClock } from './dates';
 
 /** The fields that identify a person. */
@@ -73,7 +73,7 @@ export function hasConsent(person: { consent?: ConsentLike | null } | null | und
     consent !== null &&
     consent !== undefined &&
     consent.given &&
-    (CONSENT_FORMS as readonly string[]).includes(consent.form)
+    (RECORDED_CONSENT_FORMS as readonly string[]).includes(consent.form)
   );
 }
 

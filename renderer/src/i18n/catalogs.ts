@@ -26,6 +26,8 @@ import initiativesKk from './initiatives.kk.json';
 import initiativesRu from './initiatives.ru.json';
 import dataTransferKk from './dataTransfer.kk.json';
 import dataTransferRu from './dataTransfer.ru.json';
+import journalImportKk from './journalImport.kk.json';
+import journalImportRu from './journalImport.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -47,6 +49,7 @@ export const kk = {
   report: reportKk,
   initiatives: initiativesKk,
   dataTransfer: dataTransferKk,
+  journalImport: journalImportKk,
 };
 
 export const ru: typeof kk = {
@@ -64,4 +67,5 @@ export const ru: typeof kk = {
   report: reportRu,
   initiatives: initiativesRu,
   dataTransfer: dataTransferRu,
+  journalImport: journalImportRu,
 } as typeof kk;

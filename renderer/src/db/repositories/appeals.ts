@@ -1,7 +1,6 @@
 import {
   appealInputSchema,
   appealSchema,
-  appealSearchWords,
   counterId,
   formatRegNo,
   makeEvent,
@@ -12,6 +11,7 @@ import {
   type AppEvent,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
+import { appealSearchWords } from '@shared/domain/searchWords';
 import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
@@ -34,8 +34,7 @@ export function appealTables(db: TizilimDb) {
   return [db.appeals, db.applicants, db.events];
 }
 
-/** Words an appeal is found by: one definition, in shared/domain (imports recompute them). */
-export { appealSearchWords };
+export { appealSearchWords } from '@shared/domain/searchWords';
 
 /** registeredOn, decideBy and acknowledgeBy follow from receivedAt and the rules. */
 function derivedDates(

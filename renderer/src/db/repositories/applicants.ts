@@ -1,13 +1,13 @@
 import {
   applicantInputSchema,
   applicantSchema,
-  applicantSearchWords,
   makeEvent,
   newBaseFields,
   type Applicant,
   type ApplicantInput,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
+import { applicantSearchWords } from '@shared/domain/searchWords';
 import { normalizeAddress } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
@@ -15,8 +15,7 @@ import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
 
-/** Words an applicant is found by: one definition, in shared/domain (imports recompute them). */
-export { applicantSearchWords };
+export { applicantSearchWords } from '@shared/domain/searchWords';
 
 export async function createApplicant(
   db: TizilimDb,

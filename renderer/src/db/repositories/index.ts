@@ -17,3 +17,4 @@ export * from './initiatives';
 export * from './planItems';
 export * from './dataExport';
 export * from './device';
+export * from './journalImport';

@@ -25,6 +25,7 @@ import { formatNumber, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { keepBackup, type KeptBackup } from './dataBackup';
 import './dataTransfer.css';
+import { JournalDataPanel } from '@renderer/features/journalImport';
 
 /** A file read and its envelope checked, waiting for the user's confirmation. */
 interface Pending {
@@ -261,6 +262,8 @@ export function DataSection() {
           </label>
         </p>
       </fieldset>
+
+      <JournalDataPanel />
 
       <fieldset className="settings-fieldset">
         <legend>{t('dataTransfer.demo.title')}</legend>

@@ -111,6 +111,7 @@ describe('searchApplicants', () => {
           vulnerableCategories: [],
           consent: null,
           anonymisedAt: null,
+          importBatchId: null,
           mergedInto: null,
           searchWords: ['серікбаев', 'нұрлан', String(i)],
         })),
