@@ -82,7 +82,9 @@ if (opts.data) {
   } catch (error) {
     exit(3, `${opts.data} is not JSON: ${error.message}`);
   }
-  const parsed = exportModule.parseExportFile(json);
+  const parsed = exportModule.parseExportFile(json, {
+    now: opts.now ? new Date(opts.now) : new Date(),
+  });
   if (!parsed.ok) {
     for (const problem of parsed.problems) log(exportModule.describeExportProblem(problem, 'ru'));
     exit(3, `${opts.data} is not a valid Tizilim export`);
@@ -160,7 +162,7 @@ if (plan.counts.imported === 0 && plan.counts.alreadyImported === 0) {
 }
 
 const output = journal.exportWithPlan(current, plan, now);
-const checked = exportModule.parseExportFile(output);
+const checked = exportModule.parseExportFile(output, { now: new Date(now) });
 if (!checked.ok) {
   for (const problem of checked.problems) log(exportModule.describeExportProblem(problem, 'ru'));
   exit(1, 'the result does not match the export format (a bug): nothing written');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { CONSENT_FORMS, labelOf } from '@shared/domain';
+import { CONSENT_FORMS, labelOf, RECORDED_CONSENT_FORMS } from '@shared/domain';
 import {
   appealHoldsPersonalData,
   applicantsMissingConsent,
@@ -173,7 +173,8 @@ describe('appeals and their applicants', () => {
   });
 
   it('has a label for every consent form, «from the paper journal» included', () => {
-    expect(CONSENT_FORMS).toContain('paper_journal');
+    expect(RECORDED_CONSENT_FORMS).toContain('paper_journal');
+    expect(CONSENT_FORMS).not.toContain('paper_journal');
     expect(labelOf('consentForm', 'paper_journal', 'kk')).toBe('Қағаз журналдан');
     expect(labelOf('consentForm', 'paper_journal', 'ru')).toBe('Из бумажного журнала');
   });

@@ -220,7 +220,6 @@ export async function undoJournalImport(
     if (edited.length > 0) throw new JournalUndoBlocked(edited);
     if (appeals.length === 0) throw new RepositoryError('not_found', 'journal_batch_not_found');
     await db.appeals.bulkPut(appeals.map((a) => softDeleted(a, time, ctx.userId)));
-    await db.registryRows.bulkDelete(appeals.map((a) => a.id));
     await db.events.bulkAdd(
       appeals.map((a) =>
         makeEvent({
