@@ -1,6 +1,7 @@
 import {
   appealInputSchema,
   appealSchema,
+  appealSearchWords,
   counterId,
   formatRegNo,
   makeEvent,
@@ -11,7 +12,6 @@ import {
   type AppEvent,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { tokenize } from '@shared/validation/text';
 import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
@@ -40,25 +40,8 @@ export function appealTables(db: TizilimDb) {
   return [db.appeals, db.registryRows, db.applicants, db.events];
 }
 
-/** Words an appeal is found by; applicant names and phones are searched in applicants. */
-export function appealSearchWords(
-  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
-): string[] {
-  const { locality, district, street, building } = appeal.location;
-  return tokenize(
-    [
-      appeal.regNo,
-      appeal.subject,
-      appeal.text,
-      appeal.expectation,
-      locality,
-      district,
-      street,
-      building,
-      ...appeal.tags,
-    ].join(' '),
-  );
-}
+/** Moved to shared/ (the merge of laptops' data recomputes them too); re-exported here. */
+export { appealSearchWords } from '@shared/domain';
 
 /** registeredOn, decideBy and acknowledgeBy follow from receivedAt and the rules. */
 function derivedDates(

@@ -1,6 +1,7 @@
 import {
   applicantInputSchema,
   applicantSchema,
+  applicantSearchWords,
   makeEvent,
   newBaseFields,
   type Applicant,
@@ -9,20 +10,14 @@ import {
 } from '@shared/domain';
 import { newId } from '@shared/ids';
 import { normalizeKzPhone } from '@shared/validation/phone';
-import { normalizeAddress, normalizePersonName, tokenize } from '@shared/validation/text';
+import { normalizeAddress, normalizePersonName } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 
-/** Name words, phone digits (full and the last 7, as people dictate them) and the IIN. */
-export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
-  const phoneKeys = a.phones.flatMap((p) => {
-    const digits = p.replace(/\D/g, '');
-    return [digits, digits.slice(-10), digits.slice(-7)];
-  });
-  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
-}
+/** Moved to shared/ (the merge of laptops' data recomputes them too); re-exported here. */
+export { applicantSearchWords } from '@shared/domain';
 
 export async function createApplicant(
   db: TizilimDb,
