@@ -18,22 +18,13 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'rolldown';
 import { ALIASES } from '../aliases.mjs';
+import { arg, median } from './bench-stats.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const APPEALS = Number(arg('appeals', 50_000));
 const CHANGED = Number(arg('changed', 1_000));
 const RUNS = Math.max(3, Number(arg('runs', 5)));
 const SEED = Number(arg('seed', 1));
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.round(m * 10) / 10;
-};
 const log = (...args) => console.error('[bench]', ...args);
 
 const dir = mkdtempSync(join(tmpdir(), 'tizilim-bench-merge-'));

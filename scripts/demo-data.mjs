@@ -4,12 +4,9 @@
 // marked as demo data unless --real is given, and checks it against the export format.
 // The generator is TypeScript: Vite's module runner loads it (no separate build step).
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-import { viteAliases } from '../aliases.mjs';
+import { loadTs as load } from './load-ts.mjs';
 import { writeExportFile } from './write-export.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (...args) => console.error('[demo-data]', ...args);
 
 function fail(message) {
@@ -46,16 +43,6 @@ function options(argv) {
 }
 
 const opts = options(process.argv.slice(2));
-const load = async (path) =>
-  (
-    await runnerImport(resolve(root, path), {
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      resolve: { alias: viteAliases },
-    })
-  ).module;
-
 const started = performance.now();
 const [{ generateOffice }, { parseExportFile, describeExportProblem, EXPORT_TABLE_NAMES }] =
   await Promise.all([load('test/fixtures/generateOffice.ts'), load('shared/export/index.ts')]);

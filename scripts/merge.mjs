@@ -12,23 +12,10 @@
 // or a missing file; 1 anything else.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-import { viteAliases } from '../aliases.mjs';
+import { loadTs as load } from './load-ts.mjs';
 import { writeExportFile } from './write-export.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (...args) => console.error('[merge]', ...args);
-
-const load = async (path) =>
-  (
-    await runnerImport(resolve(root, path), {
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      resolve: { alias: viteAliases },
-    })
-  ).module;
 
 function readInput(path) {
   return readFileSync(path, 'utf8');

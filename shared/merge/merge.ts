@@ -5,7 +5,7 @@
  * a patch of `mine`: records to write, events to add, counters, and what a person decides.
  */
 import type { Counter } from '../domain/counter';
-import type { AppEvent, EventOf } from '../domain/event';
+import type { AppEvent } from '../domain/event';
 import { mergeCounters } from '../numbering/series';
 import { numbersOf } from '../numbering/lookup';
 import { checkOffice, type OfficeCheck } from './admit';
@@ -14,7 +14,7 @@ import { deriveRules, withDerived, type DeriveRules } from './derive';
 import { splitHistory } from './history';
 import { planNumbers, type NumberChange } from './numbers';
 import { historyBase, mergeRecord, recordBase, unknownBase, type BaseView } from './record';
-import { deepEqual, stableId } from './stable';
+import { deepEqual, ownEvent } from './stable';
 import { BOOKKEEPING_FIELDS, RECORD_TABLES, TABLE_RULES, type RecordTable } from './tables';
 import type {
   AnyRecord,
@@ -163,30 +163,6 @@ function stampOwn(record: AnyRecord, before: AnyRecord, ctx: MergeContext): AnyR
   };
 }
 
-function mergeEvent<T extends 'fieldChanged' | 'noteAdded' | 'merged'>(
-  ctx: MergeContext,
-  key: string,
-  appealId: string,
-  type: T,
-  data: EventOf<T>['data'],
-): EventOf<T> {
-  return {
-    id: stableId(ctx.now, `${key}:${appealId}`),
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    createdBy: ctx.userId,
-    updatedBy: ctx.userId,
-    version: 1,
-    deletedAt: null,
-    appealId,
-    type,
-    at: ctx.now,
-    userId: ctx.userId,
-    note: '',
-    data,
-  } as unknown as EventOf<T>;
-}
-
 /**
  * Merges `theirs` into `mine`. Refused (nothing merged) when the two are different offices.
  * Never drops a record, an event or an attachment: records are matched by id, events are a
@@ -300,7 +276,7 @@ export function mergeDatasets(input: MergeInput): MergeOutcome {
     const key = `renumber:${table}:${change.from}:${change.to}`;
     if (table === 'appeals') {
       events.push(
-        mergeEvent(ctx, key, record.id, 'fieldChanged', {
+        ownEvent(ctx, `${key}:${record.id}`, record.id, 'fieldChanged', {
           changes: [{ field: 'regNo', from: change.from, to: change.to }],
           numbering,
         }),
@@ -308,7 +284,7 @@ export function mergeDatasets(input: MergeInput): MergeOutcome {
     } else {
       for (const appealId of (record.appealIds as string[] | undefined) ?? []) {
         events.push(
-          mergeEvent(ctx, key, appealId, 'noteAdded', {
+          ownEvent(ctx, `${key}:${appealId}`, appealId, 'noteAdded', {
             inquiryId: record.id,
             numbering: { ...numbering, from: change.from, to: change.to },
           }),
@@ -350,7 +326,7 @@ export function mergeDatasets(input: MergeInput): MergeOutcome {
     putRecord('appeals', record);
     for (const [sourceId, targetId] of moved.moved) {
       events.push(
-        mergeEvent(ctx, `follow:${sourceId}:${targetId}`, appeal.id, 'merged', {
+        ownEvent(ctx, `follow:${sourceId}:${targetId}:${appeal.id}`, appeal.id, 'merged', {
           sourceId,
           targetId,
         }),
@@ -366,9 +342,9 @@ export function mergeDatasets(input: MergeInput): MergeOutcome {
   // Every appeal this merge added or changed says where it came from.
   for (const appeal of put.appeals?.values() ?? []) {
     events.push(
-      mergeEvent(
+      ownEvent(
         ctx,
-        `received:${ctx.from.deviceId}:${ctx.packageId ?? ''}:${String(appeal.version)}`,
+        `received:${ctx.from.deviceId}:${ctx.packageId ?? ''}:${String(appeal.version)}:${appeal.id}`,
         appeal.id,
         'noteAdded',
         {

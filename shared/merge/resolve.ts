@@ -4,10 +4,10 @@
  * appeal's own, or for a person, an inquiry or a reception the appeals linked to it. A value
  * that breaks the record's rules is refused and leaves the record as it was.
  */
-import type { AppEvent, EventOf } from '../domain/event';
+import type { AppEvent } from '../domain/event';
 import type { Settings } from '../domain/settings';
 import { deriveRules, withDerived, type DeriveRules } from './derive';
-import { isPlainObject, stableId } from './stable';
+import { isPlainObject, ownEvent } from './stable';
 import { TABLE_RULES, type RecordTable } from './tables';
 import type { AnyRecord, Conflict } from './types';
 
@@ -232,27 +232,14 @@ export function resolveConflicts(input: ResolveInput): ResolveResult {
           : [];
       for (const appealId of appealIds) {
         const key = `resolve:${conflict.id}:${resolution.choice}:${appealId}`;
-        const common = {
-          id: stableId(ctx.now, key),
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-          createdBy: ctx.userId,
-          updatedBy: ctx.userId,
-          version: 1,
-          deletedAt: null,
-          appealId,
-          at: ctx.now,
-          userId: ctx.userId,
-          note: '',
-        };
         const data =
           table === 'appeals'
             ? { conflict: decision }
             : { conflict: { ...decision, table, recordId } };
         events.push(
-          (changes.length > 0
-            ? { ...common, type: 'fieldChanged', data: { changes, ...data } }
-            : { ...common, type: 'noteAdded', data }) as EventOf<'fieldChanged' | 'noteAdded'>,
+          changes.length > 0
+            ? ownEvent(ctx, key, appealId, 'fieldChanged', { changes, ...data })
+            : ownEvent(ctx, key, appealId, 'noteAdded', data),
         );
       }
     }

@@ -3,6 +3,9 @@
  * writes. Both laptops merging the same two datasets at the same moment write the same
  * events (same ids), so merging again, or in the other direction, adds nothing twice.
  */
+import { newBaseFields } from '../domain/common';
+import type { EventDataMap, EventOf } from '../domain/event';
+import type { EventType } from '../domain/enums';
 import { fnv1a } from '../numbering/format';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -62,4 +65,28 @@ export function stableId(nowIso: string, key: string): string {
   const h3 = fnv1a(key, 0x9e3779b9 ^ h2);
   const variant = (0x8000 | (h1 & 0x3fff)).toString(16);
   return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(h2, 3)}-${variant}-${hex(h3, 8)}${hex(h1 >>> 16, 4)}`;
+}
+
+/**
+ * An event the merge (or a decision on its conflicts) writes: by the receiving person, now,
+ * with an id from `key` — the same event, should the same merge be made twice.
+ */
+export function ownEvent<T extends EventType>(
+  ctx: { now: string; userId: string },
+  key: string,
+  appealId: string,
+  type: T,
+  data: EventDataMap[T],
+): EventOf<T> {
+  const event = {
+    ...newBaseFields({ id: stableId(ctx.now, key), now: ctx.now, userId: ctx.userId }),
+    appealId,
+    type,
+    at: ctx.now,
+    userId: ctx.userId,
+    note: '',
+    data,
+  };
+  // As in makeEvent: TypeScript cannot tie `type` to `data` through the type parameter.
+  return event as unknown as EventOf<T>;
 }

@@ -18,6 +18,7 @@ import {
   resolveConflicts,
   selectNeeded,
   type AnyRecord,
+  WORKFLOW_FIELDS,
   type MergeResult,
   type MergeTables,
 } from '@shared/merge';
@@ -57,6 +58,23 @@ function merge(into: Laptop, from: Laptop, issuer = true): MergeResult {
       device: { deviceId: into.id, deviceCode: deviceCodeOf(into.id), issuer },
       from: { deviceId: from.id, name: from.name },
       packageId: 'p1',
+    },
+  });
+  if (!outcome.ok) throw new Error('refused');
+  return outcome.result;
+}
+
+/** A merge at the office laptop with a kept common ancestor of one record. */
+function mergeWithBase(office: Laptop, reception: Laptop, table: string, record: AnyRecord) {
+  const outcome = mergeDatasets({
+    mine: office.data,
+    theirs: reception.data,
+    base: (t, id) => (t === table && id === record.id ? record : undefined),
+    context: {
+      now: NOW,
+      userId: office.userId,
+      device: { deviceId: 'office-laptop', deviceCode: 'KTM', issuer: true },
+      from: { deviceId: 'reception-laptop' },
     },
   });
   if (!outcome.ok) throw new Error('refused');
@@ -202,14 +220,7 @@ describe('status', () => {
     expect(result.conflicts[0]).toMatchObject({
       kind: 'status',
       field: 'status',
-      fields: [
-        'status',
-        'outcome',
-        'notResolvedReason',
-        'decidedOn',
-        'applicantInformedAt',
-        'informedVia',
-      ],
+      fields: [...WORKFLOW_FIELDS],
       mine: { status: 'in_progress', outcome: null },
       theirs: { status: 'decided', outcome: 'explained' },
     });
@@ -449,20 +460,9 @@ describe('keyed lists', () => {
     const next = Math.max(...held.queue.map((q) => q.number)) + 1;
     add(office, visitor('019ab000-0000-7000-8000-0000000000a1', next, 'Серікова Айгүл'));
     add(reception, visitor('019ab000-0000-7000-8000-0000000000a2', next + 1, 'Иванов Пётр'));
-    const base = (table: string, id: string) =>
-      table === 'receptions' && id === held.id ? (held as unknown as AnyRecord) : undefined;
-    const outcome = mergeDatasets({
-      mine: office.data,
-      theirs: reception.data,
-      base,
-      context: {
-        now: NOW,
-        userId: office.userId,
-        device: { deviceId: 'office-laptop', deviceCode: 'KTM', issuer: true },
-        from: { deviceId: 'reception-laptop' },
-      },
-    });
-    if (!outcome.ok) throw new Error('refused');
+    const outcome = {
+      result: mergeWithBase(office, reception, 'receptions', held as unknown as AnyRecord),
+    };
     const queue = (outcome.result.put.receptions![0] as unknown as Reception).queue;
     expect(queue.map((q) => q.name).slice(-2)).toEqual(['Серікова Айгүл', 'Иванов Пётр']);
 
@@ -477,18 +477,9 @@ describe('keyed lists', () => {
           } as AnyRecord)
         : r,
     );
-    const clash = mergeDatasets({
-      mine: office.data,
-      theirs: reception.data,
-      base,
-      context: {
-        now: NOW,
-        userId: office.userId,
-        device: { deviceId: 'office-laptop', deviceCode: 'KTM', issuer: true },
-        from: { deviceId: 'reception-laptop' },
-      },
-    });
-    if (!clash.ok) throw new Error('refused');
+    const clash = {
+      result: mergeWithBase(office, reception, 'receptions', held as unknown as AnyRecord),
+    };
     expect(clash.result.conflicts.map((c) => [c.kind, c.field])).toEqual([['invalid', 'queue']]);
   });
 });
@@ -522,20 +513,9 @@ describe('inquiries', () => {
         version: 2,
       } as unknown as AnyRecord,
     ];
-    const base = (table: string, id: string) =>
-      table === 'inquiries' && id === draft.id ? (draft as unknown as AnyRecord) : undefined;
-    const outcome = mergeDatasets({
-      mine: office.data,
-      theirs: reception.data,
-      base,
-      context: {
-        now: NOW,
-        userId: office.userId,
-        device: { deviceId: 'office-laptop', deviceCode: 'KTM', issuer: true },
-        from: { deviceId: 'reception-laptop' },
-      },
-    });
-    if (!outcome.ok) throw new Error('refused');
+    const outcome = {
+      result: mergeWithBase(office, reception, 'inquiries', draft as unknown as AnyRecord),
+    };
     expect(outcome.result.conflicts.map((c) => [c.kind, c.field])).toEqual([['group', 'status']]);
     // The number printed on the sent letter is not lost while somebody decides.
     expect(outcome.result.put.inquiries![0]!.outgoingNo).toBe('99/2026');

@@ -229,6 +229,14 @@ describe('grantBlock', () => {
 });
 
 describe('mergeCounters', () => {
+  const receptionBlock = {
+    from: 41,
+    to: 90,
+    deviceId: 'reception',
+    grantedBy: 'office',
+    grantedAt: NOW,
+    used: 44,
+  };
   it('takes the highest of both sides, of the blocks and of the numbers in use', () => {
     const mine: Counter[] = [
       { id: 'appeal:2026', value: 40, provisional: { KTM: 2 } },
@@ -238,16 +246,7 @@ describe('mergeCounters', () => {
       {
         id: 'appeal:2026',
         value: 38,
-        blocks: [
-          {
-            from: 41,
-            to: 90,
-            deviceId: 'reception',
-            grantedBy: 'office',
-            grantedAt: NOW,
-            used: 44,
-          },
-        ],
+        blocks: [receptionBlock],
         provisional: { KTM: 1, ABC: 4 },
       },
       { id: 'inquiry:2026', value: 5 },
@@ -263,16 +262,7 @@ describe('mergeCounters', () => {
       {
         id: 'appeal:2026',
         value: 93,
-        blocks: [
-          {
-            from: 41,
-            to: 90,
-            deviceId: 'reception',
-            grantedBy: 'office',
-            grantedAt: NOW,
-            used: 44,
-          },
-        ],
+        blocks: [receptionBlock],
         provisional: { ABC: 4, KTM: 7 },
       },
       { id: 'demo_data:0001', value: 1 },
