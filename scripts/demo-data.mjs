@@ -3,13 +3,10 @@
 // Writes a realistic office (test/fixtures/generateOffice.ts) as a Tizilim export file,
 // marked as demo data unless --real is given, and checks it against the export format.
 // The generator is TypeScript: Vite's module runner loads it (no separate build step).
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-import { viteAliases } from '../aliases.mjs';
+import { loadTs as load } from './load-ts.mjs';
+import { writeExportFile } from './write-export.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (...args) => console.error('[demo-data]', ...args);
 
 function fail(message) {
@@ -51,16 +48,6 @@ const kzToday = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
 if (opts.today && opts.today > kzToday) {
   fail(`--today must not be after today (${kzToday}): the app refuses dates in the future`);
 }
-const load = async (path) =>
-  (
-    await runnerImport(resolve(root, path), {
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      resolve: { alias: viteAliases },
-    })
-  ).module;
-
 const started = performance.now();
 const [{ generateOffice }, { parseExportFile, describeExportProblem, EXPORT_TABLE_NAMES }] =
   await Promise.all([load('test/fixtures/generateOffice.ts'), load('shared/export/index.ts')]);
@@ -92,26 +79,8 @@ if (!checked.ok) {
   fail('the generated data does not match the export format (a generator bug)');
 }
 
-// Written table by table: one JSON.stringify of 50,000 appeals with their histories would
-// come close to V8's largest string.
 const target = resolve(process.cwd(), opts.out);
-const fd = openSync(target, 'w');
-try {
-  const { tables, ...header } = file;
-  writeSync(fd, JSON.stringify(header).slice(0, -1) + ',"tables":{');
-  EXPORT_TABLE_NAMES.forEach((name, t) => {
-    writeSync(fd, `${t === 0 ? '' : ','}${JSON.stringify(name)}:[`);
-    const rows = tables[name];
-    for (let i = 0; i < rows.length; i += 1000) {
-      const part = rows.slice(i, i + 1000).map((row) => JSON.stringify(row));
-      writeSync(fd, (i === 0 ? '' : ',') + part.join(','));
-    }
-    writeSync(fd, ']');
-  });
-  writeSync(fd, '}}\n');
-} finally {
-  closeSync(fd);
-}
+writeExportFile(target, file, EXPORT_TABLE_NAMES);
 const counts = EXPORT_TABLE_NAMES.filter((n) => file.tables[n].length > 0)
   .map((n) => `${n} ${file.tables[n].length}`)
   .join(', ');

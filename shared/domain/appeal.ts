@@ -27,6 +27,7 @@ import {
   userIdSchema,
 } from './common';
 import { topicIdSchema } from './topics';
+import { isRegistryNumber } from '../numbering/format';
 
 /** `YYYY-NNNN`: year, dash, a sequence number of at least four digits. */
 const REG_NO = /^(\d{4})-(\d{4,})$/;
@@ -35,6 +36,19 @@ const REG_NO = /^(\d{4})-(\d{4,})$/;
 export const MAX_REG_SEQUENCE = 999_999;
 /** Signatures under one collective appeal: a whole town's petition fits, 900 million does not. */
 export const MAX_SIGNATORIES = 100_000;
+
+/**
+ * Numbers a record was known by before it got its current one: a provisional number replaced
+ * by the office, or a number two laptops both gave out, renumbered on merge. Printed on a
+ * receipt or a letter once, a number stays findable for ever (docs/merge.md). Optional, so
+ * records and files from before it parse unchanged; read it with `aliasesOf`.
+ */
+export const aliasesSchema = z.array(z.string().trim().min(1).max(100)).optional();
+
+/** A record's earlier numbers (none when the field is absent). */
+export function aliasesOf(record: { aliases?: readonly string[] | undefined }): readonly string[] {
+  return record.aliases ?? [];
+}
 
 /** `formatRegNo(2026, 42)` → `2026-0042`. */
 export function formatRegNo(year: number, sequence: number): string {
@@ -64,9 +78,23 @@ export function isCanonicalRegNo(regNo: string): boolean {
   );
 }
 
+/**
+ * A provisional registry number (`2026-KTM-0003`, given by a laptop that had no numbers of
+ * the office's series left; shared/numbering/format.ts), written canonically like a final one.
+ */
+export function isCanonicalProvisionalRegNo(regNo: string): boolean {
+  const m = /^(\d{4})-([A-Z]{3})-(\d{4,6})$/.exec(regNo);
+  if (!m || !isRegistryNumber(regNo)) return false;
+  return isCanonicalRegNo(`${m[1]}-${m[3]}`);
+}
+
+/** A stored registry number: final (`2026-0042`) or provisional (`2026-KTM-0003`). */
 export const regNoSchema = z
   .string(err('reg_no_invalid'))
-  .refine(isCanonicalRegNo, err('reg_no_invalid'));
+  .refine(
+    (regNo) => isCanonicalRegNo(regNo) || isCanonicalProvisionalRegNo(regNo),
+    err('reg_no_invalid'),
+  );
 
 export const locationSchema = z.object({
   locality: plainText(200).default(''),
@@ -149,6 +177,8 @@ export const appealInputObjectSchema = z.object({
 export const appealObjectSchema = z.object({
   ...baseRecordShape,
   regNo: regNoSchema,
+  /** Earlier registry numbers (searchable); never taken from a form. */
+  aliases: aliasesSchema,
   receivedAt: localDateTimeSchema,
   registeredOn: localDateSchema,
   channel: enumSchema(APPEAL_CHANNELS),
@@ -275,6 +305,7 @@ export type Appeal = z.output<typeof appealSchema>;
 /** Fields of an Appeal that the repository derives; never taken from a form. */
 export const APPEAL_DERIVED_FIELDS = [
   'regNo',
+  'aliases',
   'decideBy',
   'acknowledgeBy',
   'searchWords',

@@ -3,13 +3,19 @@ import type { Appeal } from './appeal';
 import type { Applicant } from './applicant';
 
 /**
- * Words an appeal is found by; applicant names and phones are searched in applicants. An
- * imported appeal is found by its number in the office's journal too. Pure, so the
- * repositories, the journal import (in a worker and on the command line) and generated data
- * all index an appeal the same way.
+ * Search words of stored records, computed wherever a record is written: the repositories,
+ * imports and the merge of laptops' data (shared/merge), which recomputes them rather than
+ * copying them from a file.
+ */
+
+/**
+ * Words an appeal is found by; applicant names and phones are searched in applicants.
+ * Earlier numbers (`aliases`) are words too, so a receipt's number finds its appeal after
+ * the office renumbered it.
  */
 export function appealSearchWords(
   appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'> & {
+    aliases?: readonly string[];
     journalNo?: string | null;
   },
 ): string[] {
@@ -18,6 +24,7 @@ export function appealSearchWords(
     [
       appeal.regNo,
       appeal.journalNo ?? '',
+      ...(appeal.aliases ?? []),
       appeal.subject,
       appeal.text,
       appeal.expectation,
