@@ -276,6 +276,44 @@ describe('OfficeSearch: applicants and agencies', () => {
 });
 
 describe('OfficeSearch: keeping current', () => {
+  it('builds in slices with pauses, answering from the first slice on', async () => {
+    const tables = {
+      applicants: [applicant({ id: 'p1', fullName: 'Төлегенова Жанар' })],
+      appeals: Array.from({ length: 25 }, (_, i) =>
+        appeal({
+          id: `s${String(i)}`,
+          regNo: `2026-${String(i + 1).padStart(4, '0')}`,
+          applicantId: 'p1',
+          subject: i % 2 ? 'Ыстық су' : 'Жол',
+        }),
+      ),
+    };
+    const progress: number[] = [];
+    const into = new OfficeSearch();
+    let pauses = 0;
+    const seenDuring: number[] = [];
+    const built = await OfficeSearch.buildInSlices(tables, {
+      sliceSize: 10,
+      into,
+      pause: () => {
+        pauses += 1;
+        seenDuring.push(into.searchAppeals('Төлегенова')?.total ?? 0);
+        return Promise.resolve();
+      },
+      onProgress: ({ done }) => progress.push(done),
+    });
+    expect(built).toBe(into);
+    expect(progress).toEqual([10, 20, 26]);
+    expect(pauses).toBe(2);
+    expect(seenDuring).toEqual([9, 19]);
+    const rebuilt = OfficeSearch.build(tables);
+    for (const q of ['Төлегенова', 'су', 'жол', '0007', 'tolegenova']) {
+      expect(built.searchAppeals(q, { currentYear: 2026 })).toEqual(
+        rebuilt.searchAppeals(q, { currentYear: 2026 }),
+      );
+    }
+  });
+
   it('follows an applicant’s new name without re-indexing their appeals', () => {
     const search = office();
     search.putApplicant(applicant({ id: 'p-kasymov', fullName: 'Сейітов Ерлан' }));
