@@ -110,8 +110,9 @@ export class SearchCollection {
   private readonly wordFold: string[] = [];
   /** For each word term, its second-skeleton terms (see `skeletonAliases`). */
   private readonly wordAliases: (number[] | undefined)[] = [];
-  /** The last slot (+ 1) that posted each word term, to post a word once per document. */
+  /** The last `put` that posted each word term, to post a word once per document. */
   private readonly wordSeen: number[] = [];
+  private puts = 0;
   /** Skeletons of words found in names, for typo matching (rebuilt when compacting). */
   private nameSkeletons = new Set<string>();
   private nameSkeletonList: string[] | null = null;
@@ -189,7 +190,8 @@ export class SearchCollection {
     if (doc.names?.length) indexWords(doc.names.join('\n'), words);
     const nameWords = words.length;
     if (doc.texts?.length) indexWords(doc.texts.join('\n'), words);
-    const mark = slot + 1;
+    // Not the slot: slots are numbered again when compacting, `put`s never.
+    const mark = ++this.puts;
     for (let w = 0; w < words.length; w++) {
       const term = this.wordTerm(words[w]!);
       if (this.wordSeen[term] === mark) continue;

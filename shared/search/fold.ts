@@ -82,10 +82,10 @@ function readLatin(word: string, i: number): [string, number] {
   return [LATIN_LETTERS[base] ?? base, 1];
 }
 
-/** Appends skeleton letters, never two equal letters in a row. */
+/** Appends skeleton letters, never two equal letters in a row (digits stay as they are). */
 function appendCollapsed(out: string, add: string): string {
   for (const ch of add) {
-    if (out[out.length - 1] !== ch) out += ch;
+    if (out[out.length - 1] !== ch || (ch >= '0' && ch <= '9')) out += ch;
   }
   return out;
 }

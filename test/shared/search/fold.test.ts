@@ -107,6 +107,10 @@ describe('the skeleton (level 3): Latin spellings meet Cyrillic names', () => {
     expect(skeleton('Pyotr')).toBe(skeleton('Пётр'));
     expect(skeleton('Natalya')).toBe(skeleton('Наталья'));
     expect(skeleton("Ol'ga")).toBe(skeleton('Ольга'));
+    // Doubled letters collapse, digits never: house 11 is not house 1.
+    expect(skeleton('Касс')).toBe('кас');
+    expect(skeleton('11а')).toBe('11а');
+    expect(skeleton('2026-0011')).toBe('2026-0011');
   });
 
   it('reads the Kazakh Latin alphabets of 2017, 2018 and 2021', () => {

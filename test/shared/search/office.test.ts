@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import {
   OfficeSearch,
+  SearchCollection,
+  searchCollection,
   type AgencySearchSource,
   type AppealSearchSource,
   type ApplicantSearchSource,
@@ -535,6 +537,20 @@ describe('OfficeSearch: properties', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('posts every word of a document added after a compaction', () => {
+    // 1,030 documents, 1,025 removed: the 5 left are numbered 0–4 again, and a new one
+    // takes slot 5, the slot of the removed «x5» whose word it holds.
+    const collection = new SearchCollection();
+    for (let k = 0; k < 1030; k++)
+      collection.put({ id: `x${String(k)}`, texts: [`сөз${String(k)}ж`] });
+    for (let k = 0; k < 1025; k++) collection.remove(`x${String(k)}`);
+    expect(collection.capacity).toBe(5);
+    collection.put({ id: 'new', texts: ['сөз5ж сөз1029ж'] });
+    const find = (q: string) => searchCollection(collection, q)?.ids ?? [];
+    expect(find('сөз5ж')).toEqual(['new']);
+    expect(find('сөз1029ж')).toEqual(['new', 'x1029']);
   });
 
   it('stays correct through the compaction of thousands of updates', () => {
