@@ -54,8 +54,17 @@ export function exactForm(word: string): string {
 /** Level 2: the Kazakh letters (and ё) as their Russian look-alikes. */
 export function foldForm(exact: string): string {
   let out = '';
-  for (const ch of exact) out += KAZAKH_FOLD[ch] ?? ch;
-  return out;
+  let changed = false;
+  for (const ch of exact) {
+    const folded = KAZAKH_FOLD[ch];
+    if (folded === undefined) out += ch;
+    else {
+      out += folded;
+      changed = true;
+    }
+  }
+  // The same string when nothing folds: the index keeps one copy of most words.
+  return changed ? out : exact;
 }
 
 /** A Cyrillic letter (or any non-Latin character) on the skeleton level. */

@@ -122,27 +122,79 @@ export function searchCollection(
   const ctx: Context = { collection, currentYear: options.currentYear ?? null, join };
   const { docs, totals } = matchAll(ctx, chunks, 0);
 
-  // Cost first, then higher order (newer), then id; the order fits 32 bits for the orders
-  // the documents use (a registry number as 2026000042, a time in seconds).
-  const keys = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) {
-    const order = Math.min(Math.max(collection.orderAt(docs[i]!), 0), 0xffffffff);
-    keys[i] = totals[i]! * 0x100000000 + (0xffffffff - order);
-  }
   const idOf = (i: number) => collection.idAt(docs[i]!)!;
-  const order = docs.map((_, i) => i);
-  order.sort((a, b) => {
-    const byKey = keys[a]! - keys[b]!;
-    if (byKey !== 0) return byKey;
+  const ranked = rank(
+    totals,
+    docs.map((doc) => collection.orderAt(doc)),
+    idOf,
+  );
+  const limit = Math.min(options.limit ?? ranked.length, ranked.length);
+  const ids = new Array<string>(limit);
+  const costs = new Array<number>(limit);
+  for (let i = 0; i < limit; i++) {
+    ids[i] = idOf(ranked[i]!);
+    costs[i] = totals[ranked[i]!]!;
+  }
+  return { ids, costs, total: docs.length };
+}
+
+/** Counts of one 16-bit digit, kept between calls. */
+const counts = new Int32Array(0x10001);
+
+/** A stable counting sort of `from` by a 16-bit digit of each entry, into `to`. */
+function sortByDigit(from: Int32Array, to: Int32Array, digit: Uint16Array): void {
+  counts.fill(0);
+  for (let i = 0; i < from.length; i++) counts[digit[from[i]!]! + 1]! += 1;
+  for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1]!;
+  for (let i = 0; i < from.length; i++) {
+    const entry = from[i]!;
+    to[counts[digit[entry]!]!++] = entry;
+  }
+}
+
+/**
+ * Positions of the results, best first: lower cost, then higher order (newer), then id.
+ * Tens of thousands of results (a one-letter query) are ordered by a radix sort on cost and
+ * order — three passes over 16-bit digits — and only runs of equal cost and order compare
+ * ids.
+ */
+function rank(costs: number[], orders: number[], idOf: (i: number) => string): Int32Array {
+  const n = costs.length;
+  const byId = (a: number, b: number) => {
     const ia = idOf(a);
     const ib = idOf(b);
     return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
-  const limit = Math.min(options.limit ?? order.length, order.length);
-  const picked = order.slice(0, limit);
-  return {
-    ids: picked.map(idOf),
-    costs: picked.map((i) => totals[i]!),
-    total: docs.length,
   };
+  // 0xffffffff - order: a higher order sorts first; orders are clamped to 32 bits (a
+  // registry number as 2026000042, a time in seconds).
+  const later = (i: number) => 0xffffffff - Math.min(Math.max(orders[i]!, 0), 0xffffffff);
+  if (n < 256) {
+    return Int32Array.from(costs.keys()).sort(
+      (a, b) => costs[a]! - costs[b]! || later(a) - later(b) || byId(a, b),
+    );
+  }
+  const low = new Uint16Array(n);
+  const high = new Uint16Array(n);
+  const cost = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = later(i);
+    low[i] = key & 0xffff;
+    high[i] = key >>> 16;
+    cost[i] = Math.min(costs[i]!, 0xffff);
+  }
+  let a = Int32Array.from(costs.keys());
+  let b = new Int32Array(n);
+  for (const digit of [low, high, cost]) {
+    sortByDigit(a, b, digit);
+    [a, b] = [b, a];
+  }
+  // Equal cost and order: by id (rare, and short runs).
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    const first = a[start]!;
+    while (end < n && cost[a[end]!] === cost[first] && later(a[end]!) === later(first)) end++;
+    if (end - start > 1) a.subarray(start, end).sort(byId);
+    start = end;
+  }
+  return a;
 }
