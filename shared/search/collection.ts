@@ -318,7 +318,7 @@ export class SearchCollection {
     this.alive = new Uint8Array(Math.max(1024, ids.length * 2));
     this.alive.fill(1, 0, ids.length);
     this.deadSlots = 0;
-    // Names of removed documents no longer count for typos (`remap` packed every term).
+    // Names of removed documents no longer count for typos.
     this.nameSkeletons = new Set();
     this.nameSkeletonList = null;
     for (let term = 0; term < this.words.size; term++) {
@@ -340,12 +340,17 @@ export class SearchCollection {
     tierCost = 0,
   ): void {
     const alive = this.alive;
-    const postings = dict.postingsOf(term);
-    if (!postings) return;
-    for (let i = 0; i < postings.length; i++) {
-      const p = postings[i]!;
+    const [base, start, end, extra] = dict.rangeOf(term);
+    for (let i = start; i < end; i++) {
+      const p = base[i]!;
       const tier = p & 3;
       if (tier <= maxTier && alive[p >>> 2] === 1) board.offer(p >>> 2, cost + tier * tierCost);
+    }
+    if (extra) {
+      for (const p of extra) {
+        const tier = p & 3;
+        if (tier <= maxTier && alive[p >>> 2] === 1) board.offer(p >>> 2, cost + tier * tierCost);
+      }
     }
   }
 

@@ -6,17 +6,23 @@
  *
  * A posting is one number, `slot * 4 + tier`, where `slot` is the collection's number for
  * the document and `tier` says in which kind of field the key was found (number, name,
- * text). Postings are packed into one Int32Array per key (4 bytes each); postings added
- * since the last `pack` wait in one flat buffer of (key, posting) pairs, which `pack`
- * distributes in one pass — far cheaper than growing thousands of arrays one posting at a
- * time while 50,000 appeals are indexed. Removing a document leaves its postings in place:
- * scans skip dead slots, and the collection re-numbers the live ones (`remap`) when too
- * many are dead.
+ * text). The postings of all keys live in one Int32Array, key after key (`base`, with
+ * `offsets`): 4 bytes a posting, and no object per key — a registry number, a phone, an IIN
+ * is a key with one posting, and 150,000 small arrays would cost more than the postings.
+ * Postings added since wait in a flat buffer of (key, posting) pairs; `pack` either moves
+ * them into small per-key lists (a few edits) or writes `base` again (a bulk build).
+ * Removing a document leaves its postings in place: scans skip dead slots, and the
+ * collection re-numbers the live ones (`remap`) when too many are dead.
  */
 export class Dictionary {
   readonly keys: string[] = [];
   readonly sortKeys: string[] = [];
-  private packed: (Int32Array | null)[] = [];
+  private base = new Int32Array(0);
+  /** `offsets[t]…offsets[t + 1]` is key t's range in `base`, for keys below `baseKeys`. */
+  private offsets = new Int32Array(1);
+  private baseKeys = 0;
+  /** Postings added after `base` was written, per key. */
+  private extra: (number[] | undefined)[] = [];
   private pendingTerms = new Int32Array(1024);
   private pendingPostings = new Int32Array(1024);
   private pendingCount = 0;
@@ -39,7 +45,6 @@ export class Dictionary {
       term = this.keys.length;
       this.keys.push(key);
       this.sortKeys.push(sortKey);
-      this.packed.push(null);
       this.byKey.set(key, term);
       this.pending.push(term);
     }
@@ -60,32 +65,60 @@ export class Dictionary {
     this.pendingCount += 1;
   }
 
-  /** Postings added since the last `pack`. */
-  get unpacked(): number {
-    return this.pendingCount;
-  }
-
-  /** Moves the postings added since the last pack into their keys' packed arrays. */
+  /**
+   * Makes the postings added since the last pack visible to scans: a few go to their keys'
+   * short lists; many (a build, an import) are written into `base` with everything else.
+   */
   pack(): void {
     const count = this.pendingCount;
     if (count === 0) return;
-    const terms = this.pendingTerms;
-    const postings = this.pendingPostings;
-    const added = new Int32Array(this.keys.length);
-    for (let i = 0; i < count; i++) added[terms[i]!]! += 1;
-    const fill = new Int32Array(this.keys.length);
-    for (let t = 0; t < added.length; t++) {
-      if (added[t] === 0) continue;
-      const old = this.packed[t];
-      const packed = new Int32Array((old?.length ?? 0) + added[t]!);
-      if (old) packed.set(old);
-      fill[t] = old?.length ?? 0;
-      this.packed[t] = packed;
+    if (count < 4096 || count * 8 < this.base.length) {
+      for (let i = 0; i < count; i++) {
+        const t = this.pendingTerms[i]!;
+        const list = this.extra[t];
+        if (list) list.push(this.pendingPostings[i]!);
+        else this.extra[t] = [this.pendingPostings[i]!];
+      }
+      this.pendingCount = 0;
+    } else {
+      this.rewrite(null);
     }
-    for (let i = 0; i < count; i++) {
-      const t = terms[i]!;
-      this.packed[t]![fill[t]!++] = postings[i]!;
-    }
+  }
+
+  /**
+   * Writes `base` again with every posting (base, short lists, pending), optionally
+   * re-numbering slots (`remap[slot]`, -1 for a removed document).
+   */
+  private rewrite(remap: Int32Array | null): void {
+    const keys = this.keys.length;
+    const counts = new Int32Array(keys + 1);
+    const keep = (p: number) => remap === null || remap[p >>> 2]! >= 0;
+    const each = (visit: (term: number, posting: number) => void) => {
+      for (let t = 0; t < this.baseKeys; t++) {
+        for (let i = this.offsets[t]!; i < this.offsets[t + 1]!; i++) visit(t, this.base[i]!);
+      }
+      for (let t = 0; t < this.extra.length; t++) {
+        const list = this.extra[t];
+        if (list) for (const p of list) visit(t, p);
+      }
+      for (let i = 0; i < this.pendingCount; i++) {
+        visit(this.pendingTerms[i]!, this.pendingPostings[i]!);
+      }
+    };
+    each((t, p) => {
+      if (keep(p)) counts[t + 1]! += 1;
+    });
+    for (let t = 0; t < keys; t++) counts[t + 1]! += counts[t]!;
+    const offsets = counts.slice();
+    const base = new Int32Array(counts[keys]!);
+    each((t, p) => {
+      if (!keep(p)) return;
+      base[counts[t]!++] = remap === null ? p : remap[p >>> 2]! * 4 + (p & 3);
+    });
+    this.base = base;
+    this.offsets = offsets;
+    this.baseKeys = keys;
+    this.extra = [];
     this.pendingCount = 0;
     if (this.pendingTerms.length > 65_536) {
       this.pendingTerms = new Int32Array(1024);
@@ -93,31 +126,30 @@ export class Dictionary {
     }
   }
 
-  /** The postings of a term (call `pack` first), or null when it has none. */
-  postingsOf(term: number): Int32Array | null {
-    return this.packed[term] ?? null;
-  }
-
-  /** Visits every posting of a term (call `pack` first). */
+  /** Visits every posting of a term (call `pack` first), in `base` and then added later. */
   forPostings(term: number, visit: (posting: number) => void): void {
-    const packed = this.packed[term];
-    if (packed) for (let i = 0; i < packed.length; i++) visit(packed[i]!);
+    if (term < this.baseKeys) {
+      const end = this.offsets[term + 1]!;
+      for (let i = this.offsets[term]!; i < end; i++) visit(this.base[i]!);
+    }
+    const list = this.extra[term];
+    if (list) for (const p of list) visit(p);
   }
 
-  /** Re-numbers slots after a compaction (`remap[slot]` is -1 for a removed one) and packs. */
+  /** Where a term's postings are: `base[start…end)` and a list added later (or undefined). */
+  rangeOf(term: number): [Int32Array, number, number, number[] | undefined] {
+    const inBase = term < this.baseKeys;
+    return [
+      this.base,
+      inBase ? this.offsets[term]! : 0,
+      inBase ? this.offsets[term + 1]! : 0,
+      this.extra[term],
+    ];
+  }
+
+  /** Re-numbers slots after a compaction (`remap[slot]` is -1 for a removed one). */
   remap(remap: Int32Array): void {
-    this.pack();
-    for (let t = 0; t < this.packed.length; t++) {
-      const packed = this.packed[t];
-      if (!packed) continue;
-      let kept = 0;
-      for (let i = 0; i < packed.length; i++) {
-        const p = packed[i]!;
-        const slot = remap[p >>> 2]!;
-        if (slot >= 0) packed[kept++] = slot * 4 + (p & 3);
-      }
-      this.packed[t] = kept === 0 ? null : kept === packed.length ? packed : packed.slice(0, kept);
-    }
+    this.rewrite(remap);
   }
 
   private ensureSorted(): void {

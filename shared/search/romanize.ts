@@ -7,7 +7,7 @@
  * into one skeleton — but the tests use them to check that every spelling of a name finds
  * it, and docs/search.md shows them.
  */
-import { normalizeText } from './fold';
+import { foldForm, normalizeText } from './fold';
 
 export const SPELLINGS = [
   'kazakh2021',
@@ -200,18 +200,6 @@ function capitalize(word: string, spelling: Spelling): string {
   return upper + word.slice(1);
 }
 
-const KZ_TO_RU: Table = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
-
 /**
  * A Cyrillic text in one spelling, each word capitalised as a name is:
  * `spell('Төлегенова Жанар', 'passport')` → `'Tolegenova Zhanar'`.
@@ -222,7 +210,7 @@ export function spell(text: string, spelling: Spelling): string {
     .map((part) => {
       if (/^(\s+|-)$/.test(part) || part === '') return part;
       if (spelling === 'russianKeyboard') {
-        const ru = [...part].map((ch) => KZ_TO_RU[ch] ?? ch).join('');
+        const ru = foldForm(part);
         return ru[0]!.toUpperCase() + ru.slice(1);
       }
       return capitalize(romanizeWord(part, spelling), spelling);
