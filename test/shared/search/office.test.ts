@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 
 import {
   OfficeSearch,
+  SPELLINGS,
   SearchCollection,
   searchCollection,
+  spell,
   type AgencySearchSource,
   type AppealSearchSource,
   type ApplicantSearchSource,
   type SearchChange,
 } from '@shared/search';
+import { REAL_NAMES, TYPO_SPELLINGS } from './realNames';
 
 const EMPTY_PLACE = { locality: '', district: '', street: '', building: '' };
 
@@ -428,6 +431,43 @@ const QUERIES = [
 ];
 
 describe('OfficeSearch: properties', () => {
+  it('finds a person in every spelling the table writes of their name', () => {
+    const names = REAL_NAMES.map(([cyrillic]) => cyrillic);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names)), {
+          minLength: 1,
+          maxLength: 8,
+          selector: ([a, b]) => `${a} ${b}`,
+        }),
+        fc.nat(),
+        fc.constantFrom(...SPELLINGS),
+        (people, pick, system) => {
+          const applicants = people.map(([surname, given], i) =>
+            applicant({ id: `p${String(i)}`, fullName: `${surname} ${given}` }),
+          );
+          const search = OfficeSearch.build({ applicants });
+          const target = applicants[pick % applicants.length]!;
+          const typed = spell(target.fullName, system);
+          expect(ids(search.searchApplicants(typed)), typed).toContain(target.id);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a name in the Latin spelling of its other Cyrillic form, one letter away', () => {
+    for (const [cyrillic, latin] of TYPO_SPELLINGS) {
+      const search = OfficeSearch.build({
+        applicants: [
+          applicant({ id: 'typo', fullName: cyrillic }),
+          applicant({ id: 'other', fullName: 'Бөтен Адам' }),
+        ],
+      });
+      expect(ids(search.searchApplicants(latin)), latin).toEqual(['typo']);
+    }
+  });
+
   it('finds every appeal by its own registry number in each form', () => {
     fc.assert(
       fc.property(officeArb, ({ appeals, applicants }) => {
