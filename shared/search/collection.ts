@@ -164,11 +164,6 @@ export class SearchCollection {
     return this.orders[slot] ?? 0;
   }
 
-  /** Ids of every document, in the order they were added. */
-  allIds(): string[] {
-    return this.ids.filter((id): id is string => id !== null);
-  }
-
   /** Adds a document, or replaces the one with the same id. */
   put(doc: SearchDocument): void {
     this.remove(doc.id);

@@ -217,8 +217,3 @@ export function spell(text: string, spelling: Spelling): string {
     })
     .join('');
 }
-
-/** Every spelling of a text, in `SPELLINGS` order. */
-export function allSpellings(text: string): Record<Spelling, string> {
-  return Object.fromEntries(SPELLINGS.map((s) => [s, spell(text, s)])) as Record<Spelling, string>;
-}
