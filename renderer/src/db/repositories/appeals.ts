@@ -11,7 +11,6 @@ import {
   type AppEvent,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { appealSearchWords } from '@shared/domain/searchWords';
 import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';

@@ -7,7 +7,6 @@ import {
   type ApplicantInput,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { applicantSearchWords } from '@shared/domain/searchWords';
 import { normalizeAddress } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';

@@ -11,7 +11,7 @@ import {
   JournalUndoBlocked,
   undoJournalImport,
 } from '@renderer/db/repositories/journalImport';
-import { keepBackup, type KeptBackup } from '@renderer/features/settings/dataBackup';
+import { keepBackup, type KeptBackup } from '@renderer/backup/beforeImport';
 import type { JournalWizard } from './useJournalWizard';
 
 type State =

@@ -23,7 +23,7 @@ import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatNumber, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { keepBackup, type KeptBackup } from './dataBackup';
+import { keepBackup, type KeptBackup } from '@renderer/backup/beforeImport';
 import './dataTransfer.css';
 import { JournalDataPanel } from '@renderer/features/journalImport';
 
