@@ -18,8 +18,8 @@ import {
   applicantValuesFromDraft,
   newApplicantValues,
   type ApplicantFormValues,
-} from './applicantModel';
-import type { PanelState } from './ApplicantFields';
+} from '@renderer/features/applicants';
+import type { PanelState } from './ApplicantChoice';
 import { useApplicants } from './ApplicantPicker';
 import type { PendingFile, StoredFile } from './AttachmentsField';
 import { previewDeadlines } from './deadlinePreview';

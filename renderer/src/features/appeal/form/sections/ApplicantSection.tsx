@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@renderer/ui/Field';
-import { CoApplicantsField, LeadApplicantControl } from '../ApplicantFields';
+import { CoApplicantsField, LeadApplicantControl } from '../ApplicantChoice';
 import { useErrorText } from '../errorText';
 import type { AppealFormValues } from '../formModel';
 import type { AppealFormController } from '../useAppealFormController';
