@@ -29,6 +29,7 @@ import { ApplicantSummary } from '@renderer/features/applicants';
 import { usePrinter } from '@renderer/features/appeal';
 import { restoreIntake, toIntakeInput, vulnerableReason, type IntakeValues } from './intakeModel';
 import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
+import type { DraftStatusStore } from '@renderer/ui/useDraft';
 import { useReturning } from './useReturning';
 
 function intakeDeadlineNow(
@@ -51,7 +52,7 @@ function intakeDeadlineNow(
 
 type Errors = { message: string | null; fields: Record<string, string> };
 
-function SaveStatus({ store }: { store: ReturnType<typeof useIntakeDraft>['status'] }) {
+function SaveStatus({ store }: { store: DraftStatusStore<IntakeValues> }) {
   const { t } = useTranslation();
   const status = useIntakeSaveStatus(store);
   const time = status.kind === 'saved' ? toKzLocalDateTime(status.at).slice(11, 19) || '' : '';
@@ -59,7 +60,7 @@ function SaveStatus({ store }: { store: ReturnType<typeof useIntakeDraft>['statu
     <span
       className={`intake-saved ${status.kind}`}
       data-testid="intake-saved"
-      data-saved-chars={status.kind === 'saved' ? status.chars : undefined}
+      data-saved-chars={status.kind === 'saved' ? status.data.text.length : undefined}
       aria-live="polite"
     >
       {status.kind === 'saved'
