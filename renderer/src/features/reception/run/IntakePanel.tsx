@@ -15,13 +15,12 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   describeRepositoryError,
   INTAKE_DRAFT_KIND,
-  intakeDeadline,
   intakeDraftKey,
   loadDraft,
   registerIntake,
   RepositoryError,
-  subjectFromText,
 } from '@renderer/db/repositories';
+import { intakeDeadline, subjectFromText } from '@shared/reception/intake';
 import { formatDay, formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
