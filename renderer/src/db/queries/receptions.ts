@@ -8,10 +8,10 @@ import {
   monthsWithout,
   type MonthKey,
 } from '@shared/reception/months';
+import { summarizeReception, type ReceptionSummary } from '@shared/reception/summary';
 import { isOpen } from '@shared/workflow/predicates';
 import type { TizilimDb } from '@renderer/db/database';
 import { notFound } from '@renderer/db/repositories/errors';
-import { summarizeReception, type ReceptionSummary } from '@renderer/db/repositories/intake';
 
 export async function getReception(db: TizilimDb, id: string): Promise<Reception | undefined> {
   const reception = await db.receptions.get(id);

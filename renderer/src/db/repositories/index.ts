@@ -8,6 +8,7 @@ export * from './importRecords';
 export * from './attachments';
 export * from './anonymise';
 export * from './receptions';
+export * from './queue';
 export * from './intake';
 export * from './checklistTemplates';
 export * from './templates';

@@ -3,3 +3,14 @@
 export { ApplicantPage } from './ApplicantPage';
 export { ApplicantsPage } from './ApplicantsPage';
 export { addressLine, ApplicantSummary } from './ApplicantSummary';
+export { ApplicantFields } from './ApplicantFields';
+export {
+  applicantFormResolver,
+  applicantFormToInput,
+  applicantValuesFromDraft,
+  compactPhones,
+  consentFormFor,
+  guessQueryKind,
+  newApplicantValues,
+  type ApplicantFormValues,
+} from './applicantModel';

@@ -9,7 +9,7 @@ import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '@renderer/db/repositories';
 import { StatusBadge } from '@renderer/ui/badges';
-import type { StatusStore } from '@renderer/ui/autosave';
+import type { DraftStatusStore } from '@renderer/ui/useDraft';
 import { Field } from '@renderer/ui/Field';
 import { formatTimestamp } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
@@ -26,12 +26,7 @@ import {
 } from './letter';
 import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
 import { SendDialog } from './SendDialog';
-import {
-  inquiryDraftKey,
-  type InquiryDraftStatus,
-  useInquiryDraft,
-  useInquiryDraftStatus,
-} from './useInquiryDraft';
+import { inquiryDraftKey, useInquiryDraft, useInquiryDraftStatus } from './useInquiryDraft';
 
 export interface DraftState {
   agencyId: string | null;
@@ -98,7 +93,7 @@ function provisional(state: DraftState, saved: Inquiry | null): Inquiry {
 const FORM_FIELDS = ['agencyId', 'addressee', 'subject', 'outgoingDate'];
 
 /** «Мәтін сақталды (10:42)»: re-renders alone when the draft is written, not the editor. */
-function DraftStatusLine({ store }: { store: StatusStore<InquiryDraftStatus> }) {
+function DraftStatusLine({ store }: { store: DraftStatusStore<DraftState> }) {
   const { t } = useTranslation();
   const status = useInquiryDraftStatus(store);
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Settings } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { buildQuarterlyReport } from '@shared/report';
+import { buildQuarterlyReports } from '@shared/report';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { loadReportInput } from '@renderer/db/queries/report';
@@ -34,9 +34,8 @@ export function useQuarterlyReport(
     try {
       return {
         status: 'ready',
-        reports: key
-          .split(',')
-          .map((lang) => buildQuarterlyReport(input, quarter, { lang: lang as Lang, today })),
+        // Counted once, presented in each language ('both': Kazakh, then Russian).
+        reports: buildQuarterlyReports(input, quarter, { langs: key.split(',') as Lang[], today }),
       };
     } catch (error) {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };

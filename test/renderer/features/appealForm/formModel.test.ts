@@ -7,7 +7,7 @@ import {
   consentFormFor,
   guessQueryKind,
   newApplicantValues,
-} from '@renderer/features/appeal/form/applicantModel';
+} from '@renderer/features/applicants/applicantModel';
 import { pickApplicants } from '@renderer/db/queries/applicants';
 import { previewDeadlines } from '@renderer/features/appeal/form/deadlinePreview';
 import {

@@ -126,7 +126,7 @@ describe('applicant page', () => {
       await renderAt(`/applicants/${gulnar.id}`, 'ru');
       await userEvent.click(await screen.findByRole('button', { name: 'Изменить' }));
       const dialog = await screen.findByRole('dialog', { name: 'Изменение данных заявителя' });
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Добавить телефон' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: '+ Ещё телефон' }));
       const second = within(dialog).getByLabelText('Телефон 2');
       await userEvent.type(second, '+7 799 123 45 67');
       const iin = within(dialog).getByLabelText('ИИН');

@@ -8,8 +8,8 @@ import {
   describeRepositoryError,
   markReceptionHeld,
   RepositoryError,
-  summarizeReception,
 } from '@renderer/db/repositories';
+import { summarizeReception } from '@shared/reception/summary';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
 import { formatDay, formatDayLong, formatNumber } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';

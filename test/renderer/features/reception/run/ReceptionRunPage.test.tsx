@@ -172,7 +172,8 @@ describe('useIntakeDraft', () => {
       act(() => result.current.draft.schedule());
       await new Promise((resolve) => setTimeout(resolve, 100));
       const status = result.current.status;
-      if (status.kind === 'saved' && saves.at(-1) !== status.chars) saves.push(status.chars);
+      if (status.kind === 'saved' && saves.at(-1) !== status.data.text.length)
+        saves.push(status.data.text.length);
     }
     expect(saves.length).toBeGreaterThanOrEqual(2);
     await act(() => result.current.draft.flush());

@@ -4,7 +4,7 @@ import type { AppealChannel, Applicant } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useLang } from '@renderer/ui/useLang';
 import { ApplicantSearch, ChosenApplicant, useApplicants } from './ApplicantPicker';
-import { newApplicantValues, type ApplicantFormValues } from './applicantModel';
+import { newApplicantValues, type ApplicantFormValues } from '@renderer/features/applicants';
 import { NewApplicantPanel } from './NewApplicantPanel';
 
 /** The new-applicant panel's state: open with these starting values (`key` remounts it). */
