@@ -197,3 +197,37 @@ export async function* applyJournalToItems(
     }
   }
 }
+
+/** What a journal adds to a backup, for the restore screen. */
+export interface JournalPlanSummary {
+  changes: number;
+  /** When the last change applied was saved. */
+  lastAt: string | null;
+}
+
+/**
+ * The journals (of one laptop) that continue a backup without a gap: the first starts at
+ * or before the backup's change number, each next one at or before the last change of those
+ * before it. Journals of another change log, or after a gap, are left out.
+ */
+export function chainJournals<
+  J extends { header: Pick<JournalHeader, 'logId' | 'afterSeq'>; entries: readonly JournalEntry[] },
+>(backup: Pick<BackupHeader, 'logId' | 'changeSeq'>, journals: readonly J[]): J[] {
+  if (backup.logId === null || backup.changeSeq === null) return [];
+  const lastSeq = (journal: J): number => {
+    let last = journal.header.afterSeq ?? -1;
+    for (const entry of journal.entries)
+      for (const change of entry.changes) last = Math.max(last, change.seq);
+    return last;
+  };
+  let remaining = journals.filter((j) => j.header.logId === backup.logId);
+  let covered = backup.changeSeq;
+  const chain: J[] = [];
+  for (;;) {
+    const next = remaining.filter((j) => (j.header.afterSeq ?? -1) <= covered);
+    if (next.length === 0) return chain;
+    chain.push(...next);
+    remaining = remaining.filter((j) => !next.includes(j));
+    for (const journal of next) covered = Math.max(covered, lastSeq(journal));
+  }
+}

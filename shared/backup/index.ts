@@ -6,6 +6,7 @@
 export * from './apply';
 export * from './content';
 export * from './errors';
+export * from './exportItems';
 export * from './exportStream';
 export * from './header';
 export * from './journal';

@@ -315,3 +315,31 @@ export function toExportFile(restored: {
     tables: tables as unknown as ExportFile['tables'],
   };
 }
+
+/**
+ * Checks every segment of a backup against its tag, without unpacking: that the bytes on
+ * the disk are the bytes that were written. Used right after writing, before the file gets
+ * its name. Throws like openBackup and unlock; returns the plaintext length.
+ */
+export async function verifyBackup(
+  source: ByteSource,
+  secret: BackupSecret,
+): Promise<{ header: BackupHeader; plainBytes: number }> {
+  const reader = new ByteReader(source);
+  try {
+    const { header, headerHash } = await readPrefix<BackupHeader>(reader, 'backup');
+    const key = await unlockDataKey(header, secret);
+    let plainBytes = 0;
+    for await (const plain of decryptSegments(reader, {
+      key,
+      noncePrefix: fromBase64Url(header.cipher.noncePrefix),
+      headerHash,
+      segmentSize: header.cipher.segmentSize,
+    })) {
+      plainBytes += plain.byteLength;
+    }
+    return { header, plainBytes };
+  } finally {
+    await reader.close();
+  }
+}

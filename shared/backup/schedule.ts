@@ -20,9 +20,9 @@ export function backupAge(lastGoodAt: string | null, now: Date): 'never' | 'old'
 }
 
 /**
- * `tizilim-2026-11-20-093015-a1b2-daily.tizilim-backup`: Kazakhstan local time first, so a
- * folder sorted by name is sorted by time, then a short device tag (several laptops may share
- * a folder) and the reason.
+ * `tizilim-2026-11-20-093015-5f3a09c1-daily.tizilim-backup`: Kazakhstan local time first, so
+ * a folder sorted by name is sorted by time, then the tag of the laptop that wrote it
+ * (several laptops may share a folder) and the reason.
  */
 export function backupFileName(createdAt: Date, deviceId: string, reason: string): string {
   const shifted = new Date(createdAt.getTime() + KZ_UTC_OFFSET_MINUTES * 60_000).toISOString();
@@ -32,8 +32,17 @@ export function backupFileName(createdAt: Date, deviceId: string, reason: string
   return `tizilim-${local}-${tag}-${why}${BACKUP_EXTENSION_NAME}`;
 }
 
-/** Four letters or digits of the device id, for file names. */
+/** The last 4 to 8 letters or digits of an id, for file names. */
 export function deviceTag(deviceId: string): string {
   const clean = deviceId.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  return (clean.slice(-4) || 'dev0').padStart(4, '0');
+  return (clean.slice(-8) || 'dev0').padStart(4, '0');
+}
+
+/** The tag in a backup file name written by `backupFileName`, or null. */
+export function tagOfBackupName(name: string): string | null {
+  return (
+    /^tizilim-\d{4}-\d{2}-\d{2}-\d{6}-([a-z0-9]{4,8})-[A-Za-z0-9_]+\.tizilim-backup$/.exec(
+      name,
+    )?.[1] ?? null
+  );
 }

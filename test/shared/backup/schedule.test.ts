@@ -7,6 +7,7 @@ import {
   isOwnPartial,
   isPartialName,
   partialName,
+  tagOfBackupName,
 } from '@shared/backup';
 import { backupFileNameSchema } from '@shared/ipc';
 
@@ -33,7 +34,9 @@ describe('file names', () => {
       '019aa0d6-7c3b-7000-8000-00000000a1b2',
       'daily',
     );
-    expect(name).toBe('tizilim-2026-11-20-093015-a1b2-daily.tizilim-backup');
+    expect(name).toBe('tizilim-2026-11-20-093015-0000a1b2-daily.tizilim-backup');
+    expect(tagOfBackupName(name)).toBe('0000a1b2');
+    expect(tagOfBackupName('Tizilim 2025.tizilim-backup')).toBeNull();
     expect(backupFileNameSchema.safeParse(name).success).toBe(true);
     expect(backupFileName(new Date('2026-11-20T04:30:15Z'), '', '../x')).toBe(
       'tizilim-2026-11-20-093015-dev0-x.tizilim-backup',
