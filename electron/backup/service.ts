@@ -76,6 +76,7 @@ import {
 } from './files';
 import { JournalFile, readJournalFile } from './journalFile';
 import { Keyring } from './keyring';
+import { nativeDeflate, nativeInflate } from './zlib';
 import type { SecretStore } from './secretStore';
 
 export const LOCAL_BACKUP_DIR = 'backups';
@@ -399,6 +400,7 @@ export class BackupService {
     try {
       writer = await asIpc(() =>
         BackupWriter.create(info, locks, (chunk) => this.#sink(opened.targets, chunk), {
+          deflate: nativeDeflate,
           ...(this.#options.iterations === undefined
             ? {}
             : { iterations: this.#options.iterations }),
@@ -940,7 +942,7 @@ export class BackupService {
       }
     });
     const manifest = await asIpc(async () => {
-      const opened = await openBackup(readChunks(file));
+      const opened = await openBackup(readChunks(file), { inflate: nativeInflate });
       try {
         return (await opened.unlock(secret)).manifest;
       } finally {
@@ -1094,7 +1096,9 @@ export class BackupService {
           if (item.final) files.count += 1;
         }
       }
-      const manifest = (await (await openBackup(readChunks(file))).unlock(secret)).manifest;
+      const manifestSource = await openBackup(readChunks(file), { inflate: nativeInflate });
+      const manifest = (await manifestSource.unlock(secret)).manifest;
+      await manifestSource.close();
       const createdAt = this.#now();
       const records = Object.values(counts).reduce((n, c) => n + c, 0);
       const opened = await this.#openTargets(createdAt, 'quit', records, files.bytes);
@@ -1117,6 +1121,7 @@ export class BackupService {
         this.keyring.locks(),
         (chunk) => this.#sink(opened.targets, chunk),
         {
+          deflate: nativeDeflate,
           ...(this.#options.iterations === undefined
             ? {}
             : { iterations: this.#options.iterations }),
@@ -1255,7 +1260,7 @@ async function* restoredItems(
   secret: BackupSecret,
   changes: readonly JournalChange[],
 ): AsyncGenerator<BackupItem> {
-  const opened = await openBackup(readChunks(file));
+  const opened = await openBackup(readChunks(file), { inflate: nativeInflate });
   try {
     const unlocked = await opened.unlock(secret);
     yield* changes.length === 0 ? unlocked.items() : applyJournalToItems(unlocked.items(), changes);

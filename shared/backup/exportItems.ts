@@ -13,8 +13,9 @@ import {
   type ExportTableName,
 } from '../export/schema';
 import { MAX_PROBLEMS, type ExportProblem } from '../export/parse';
-import { fromBase64 } from './bytes';
+import { fromBase64, fromUtf8, utf8 } from './bytes';
 import { type BackupItem, type BackupRecord, isExportTable } from './content';
+import type { WriterItem } from './writer';
 import { splitExportJson } from './exportStream';
 
 type Source = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
@@ -139,18 +140,47 @@ export async function scanExportJson(
 const PAGE = 1_000;
 const FILE_CHUNK = 4 * 1024 * 1024;
 
-/** The export's records and files as backup items (attachment records lose their base64). */
-export async function* exportJsonItems(source: Source): AsyncGenerator<BackupItem> {
+/**
+ * The export's records and files as backup items (attachment records lose their base64).
+ * `exportJsonLines` hands out the records other than attachments as their compact JSON
+ * lines, not parsed — for a file already checked by `scanExportJson`.
+ */
+export function exportJsonItems(source: Source): AsyncGenerator<BackupItem> {
+  // Without `raw` no lines item is ever made.
+  return exportItems(source, false) as AsyncGenerator<BackupItem>;
+}
+
+/** The same with records other than attachments as their lines (see LinesItem). */
+export function exportJsonLines(source: Source): AsyncGenerator<WriterItem> {
+  return exportItems(source, true);
+}
+
+async function* exportItems(source: Source, raw: boolean): AsyncGenerator<WriterItem> {
   let table: ExportTableName | null = null;
   let page: BackupRecord[] = [];
-  for await (const event of splitExportJson(source)) {
+  let lines: Uint8Array[] = [];
+  const flush = function* (): Generator<WriterItem> {
+    if (table !== null && page.length > 0) yield { kind: 'records', table, records: page };
+    if (table !== null && lines.length > 0) yield { kind: 'lines', table, lines };
+    page = [];
+    lines = [];
+  };
+  for await (const event of splitExportJson(source, { parseRecords: !raw })) {
     if (event.kind !== 'record' || !isExportTable(event.table)) continue;
-    if (table !== event.table || page.length >= PAGE) {
-      if (table !== null && page.length > 0) yield { kind: 'records', table, records: page };
+    if (table !== event.table || page.length + lines.length >= PAGE) {
+      yield* flush();
       table = event.table;
-      page = [];
     }
-    const record = event.value as Record<string, unknown>;
+    if (raw && event.table !== 'attachments') {
+      // A pretty-printed export has line breaks between fields: those records are re-printed.
+      lines.push(
+        event.raw.includes(0x0a)
+          ? utf8(JSON.stringify(JSON.parse(fromUtf8(event.raw))))
+          : event.raw,
+      );
+      continue;
+    }
+    const record = (event.value ?? JSON.parse(fromUtf8(event.raw))) as Record<string, unknown>;
     if (event.table !== 'attachments') {
       page.push(record);
       continue;
@@ -169,5 +199,5 @@ export async function* exportJsonItems(source: Source): AsyncGenerator<BackupIte
       };
     }
   }
-  if (table !== null && page.length > 0) yield { kind: 'records', table, records: page };
+  yield* flush();
 }

@@ -10,7 +10,8 @@ import { concatBytes, fromUtf8, type Bytes } from './bytes';
 
 export type ExportJsonEvent =
   | { kind: 'field'; key: string; value: unknown }
-  | { kind: 'record'; table: string; value: unknown };
+  /** `raw`: the record's JSON text as it is in the file; `value` is undefined when not parsed. */
+  | { kind: 'record'; table: string; value: unknown; raw: Uint8Array };
 
 export class ExportJsonError extends Error {
   constructor(
@@ -50,6 +51,12 @@ export class ExportJsonSplitter {
   #offset = 0;
   #events: ExportJsonEvent[] = [];
   #allowClose = false;
+  readonly #parseRecords: boolean;
+
+  /** `parseRecords: false` hands out records as their bytes only (checked by the caller). */
+  constructor(options: { parseRecords?: boolean } = {}) {
+    this.#parseRecords = options.parseRecords ?? true;
+  }
 
   push(chunk: Uint8Array): ExportJsonEvent[] {
     this.#events = [];
@@ -58,18 +65,32 @@ export class ExportJsonSplitter {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (this.#inString) {
-        // Fast path through the letters of a string.
         if (this.#escape) {
           this.#escape = false;
           continue;
         }
-        if (b === BACKSLASH) {
-          this.#escape = true;
-          continue;
+        // The letters of a string are skipped natively: find the next quote that no odd
+        // run of backslashes escapes.
+        let from = i;
+        for (;;) {
+          const quote = chunk.indexOf(QUOTE, from);
+          if (quote < 0) {
+            let run = 0;
+            for (let k = chunk.length - 1; k >= i && chunk[k] === BACKSLASH; k--) run++;
+            this.#escape = run % 2 === 1;
+            i = chunk.length;
+            break;
+          }
+          let run = 0;
+          for (let k = quote - 1; k >= i && chunk[k] === BACKSLASH; k--) run++;
+          if (run % 2 === 0) {
+            i = quote;
+            this.#inString = false;
+            this.#endString(chunk, i);
+            break;
+          }
+          from = quote + 1;
         }
-        if (b !== QUOTE) continue;
-        this.#inString = false;
-        this.#endString(chunk, i);
         continue;
       }
       if (this.#inPrimitive) {
@@ -211,12 +232,13 @@ export class ExportJsonSplitter {
     const top = this.#top();
     const capture = this.#capture;
     if (capture !== null && !capture.isKey && capture.depth === this.#stack.length) {
-      const value = this.#parse(chunk, i);
       if (top!.role === 'table') {
         const parent = this.#stack[this.#stack.length - 2]!;
-        this.#events.push({ kind: 'record', table: parent.key!, value });
+        const raw = this.#bytes(chunk, i);
+        const value = this.#parseRecords ? this.#parseBytes(raw, i) : undefined;
+        this.#events.push({ kind: 'record', table: parent.key!, value, raw });
       } else {
-        this.#events.push({ kind: 'field', key: top!.key!, value });
+        this.#events.push({ kind: 'field', key: top!.key!, value: this.#parse(chunk, i) });
       }
     }
     if (top === undefined) {
@@ -227,23 +249,33 @@ export class ExportJsonSplitter {
     this.#state = 'after';
   }
 
-  #parse(chunk: Uint8Array, i: number): unknown {
+  /** The captured value's bytes (ending at byte i of the chunk); the capture ends. */
+  #bytes(chunk: Uint8Array, i: number): Uint8Array {
     const capture = this.#capture!;
-    const bytes = concatBytes([...capture.parts, chunk.subarray(capture.start, i + 1)]) as Bytes;
     this.#capture = null;
+    const last = chunk.subarray(capture.start, i + 1);
+    return capture.parts.length === 0 ? last : (concatBytes([...capture.parts, last]) as Bytes);
+  }
+
+  #parseBytes(bytes: Uint8Array, i: number): unknown {
     try {
       return JSON.parse(fromUtf8(bytes));
     } catch {
       this.#fail(i, 'a value is not valid JSON');
     }
   }
+
+  #parse(chunk: Uint8Array, i: number): unknown {
+    return this.#parseBytes(this.#bytes(chunk, i), i);
+  }
 }
 
 /** Every event of an export read from chunks. */
 export async function* splitExportJson(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: { parseRecords?: boolean } = {},
 ): AsyncGenerator<ExportJsonEvent> {
-  const splitter = new ExportJsonSplitter();
+  const splitter = new ExportJsonSplitter(options);
   for await (const chunk of source) yield* splitter.push(chunk);
   yield* splitter.end();
 }

@@ -27,7 +27,7 @@ import { BackupError } from './errors';
 import { type BackupHeader, readPrefix } from './header';
 import { type BackupSecret, unlockDataKey } from './keys';
 import { decryptSegments } from './stream';
-import { ZipParser, type ZipEntry } from './zip';
+import { type Inflate, ZipParser, type ZipEntry } from './zip';
 
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
@@ -45,7 +45,23 @@ export interface UnlockedBackup {
    * Records pages and file chunks, in the order they were written. Throws BackupError
    * (damaged, truncated) the moment something does not verify.
    */
-  items(options?: { onProgress?: (progress: ReadProgress) => void }): AsyncGenerator<BackupItem>;
+  items(options?: ItemsOptions): AsyncGenerator<BackupItem>;
+  /**
+   * The same, with the records of every table but attachments as their NDJSON lines, not
+   * parsed (the segments and entries are still verified): for copying them out as they are.
+   */
+  rawItems(options?: ItemsOptions): AsyncGenerator<BackupItem | RawLinesItem>;
+}
+
+export interface ItemsOptions {
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** Records as the compact JSON lines they were written as. */
+export interface RawLinesItem {
+  kind: 'lines';
+  table: ExportTableName;
+  lines: Bytes[];
 }
 
 export interface OpenedBackup {
@@ -59,7 +75,15 @@ export interface OpenedBackup {
 /**
  * Reads the header. Throws BackupError not_a_backup, newer_version, damaged, truncated.
  */
-export async function openBackup(source: ByteSource): Promise<OpenedBackup> {
+export interface ReaderOptions {
+  /** Raw DEFLATE decompression instead of fflate's (Node passes native zlib). */
+  inflate?: Inflate;
+}
+
+export async function openBackup(
+  source: ByteSource,
+  options: ReaderOptions = {},
+): Promise<OpenedBackup> {
   const reader = new ByteReader(source);
   let header: BackupHeader;
   let headerHash: Bytes;
@@ -83,7 +107,7 @@ export async function openBackup(source: ByteSource): Promise<OpenedBackup> {
         headerHash,
         segmentSize: header.cipher.segmentSize,
       });
-      const entries = zipEntries(segments);
+      const entries = zipEntries(segments, options.inflate);
       const first = await entries.next();
       if (first.done || first.value.name !== 'manifest.json') {
         throw new BackupError('damaged', 'no manifest');
@@ -96,7 +120,18 @@ export async function openBackup(source: ByteSource): Promise<OpenedBackup> {
         items(options = {}) {
           if (started) throw new BackupError('invalid_input', 'items() can be read once');
           started = true;
-          return contentItems(entries, header, reader, options.onProgress);
+          return contentItems(
+            entries,
+            header,
+            reader,
+            options.onProgress,
+            false,
+          ) as AsyncGenerator<BackupItem>;
+        },
+        rawItems(options = {}) {
+          if (started) throw new BackupError('invalid_input', 'items() can be read once');
+          started = true;
+          return contentItems(entries, header, reader, options.onProgress, true);
         },
       };
     },
@@ -121,8 +156,11 @@ function parseManifest(data: Bytes, header: BackupHeader): BackupManifest {
   return manifest;
 }
 
-async function* zipEntries(segments: AsyncGenerator<Bytes>): AsyncGenerator<ZipEntry> {
-  const parser = new ZipParser();
+async function* zipEntries(
+  segments: AsyncGenerator<Bytes>,
+  inflate?: Inflate,
+): AsyncGenerator<ZipEntry> {
+  const parser = new ZipParser(0, inflate);
   for await (const segment of segments) yield* parser.push(segment);
   parser.end();
 }
@@ -132,7 +170,8 @@ async function* contentItems(
   header: BackupHeader,
   reader: ByteReader,
   onProgress: ((progress: ReadProgress) => void) | undefined,
-): AsyncGenerator<BackupItem> {
+  raw: boolean,
+): AsyncGenerator<BackupItem | RawLinesItem> {
   const counts = new Map<ExportTableName, number>();
   const chunkIndex = new Map<ExportTableName, number>();
   const attachmentRecords = new Set<string>();
@@ -153,6 +192,14 @@ async function* contentItems(
       const expected = (chunkIndex.get(name.table) ?? 0) + 1;
       if (name.index !== expected) throw new BackupError('damaged', `${entry.name} out of order`);
       chunkIndex.set(name.table, expected);
+      if (raw && name.table !== 'attachments') {
+        const lines = splitLines(entry.data);
+        counts.set(name.table, (counts.get(name.table) ?? 0) + lines.length);
+        records += lines.length;
+        progress();
+        yield { kind: 'lines', table: name.table, lines };
+        continue;
+      }
       const page = parseLines(entry.data, name.table);
       for (const record of page) {
         if (name.table === 'attachments') attachmentRecords.add(record.id as string);
@@ -202,6 +249,18 @@ async function* contentItems(
     if (!attachmentRecords.has(id)) throw new BackupError('damaged', 'file without its record');
   }
   progress();
+}
+
+function splitLines(data: Bytes): Bytes[] {
+  const lines: Bytes[] = [];
+  let start = 0;
+  while (start < data.byteLength) {
+    let end = data.indexOf(0x0a, start);
+    if (end < 0) end = data.byteLength;
+    if (end > start) lines.push(data.subarray(start, end));
+    start = end + 1;
+  }
+  return lines;
 }
 
 function parseLines(data: Bytes, table: ExportTableName): BackupRecord[] {
@@ -282,9 +341,9 @@ export async function collectItems(
 export async function readBackup(
   source: ByteSource,
   secret: BackupSecret,
-  options: { onProgress?: (progress: ReadProgress) => void } = {},
+  options: ReaderOptions & { onProgress?: (progress: ReadProgress) => void } = {},
 ): Promise<RestoredBackup> {
-  const opened = await openBackup(source);
+  const opened = await openBackup(source, options);
   const unlocked = await opened.unlock(secret);
   const { tables, files } = await collectItems(unlocked.items(options));
   return { header: unlocked.header, manifest: unlocked.manifest, tables, files };

@@ -30,7 +30,7 @@ import {
 import { type BackupLocks, makeKeySlots, newDataKey, type SlotOptions } from './keys';
 import { DEFAULT_SEGMENT_SIZE, SegmentEncryptor } from './stream';
 import { importAesKey, randomBytes } from './webcrypto';
-import { ZipWriter, type ZipWriterOptions } from './zip';
+import { type Deflate, ZipWriter, type ZipWriterOptions } from './zip';
 
 export interface BackupInfo {
   /** When the backup was started (ISO UTC). */
@@ -57,8 +57,23 @@ export interface WriteProgress {
   bytesOut: number;
 }
 
+/**
+ * Records already written as compact JSON, one per line (no line break inside): the command
+ * line copies an export's records this way without parsing and printing them again. Not
+ * for attachments, whose records must lose their file.
+ */
+export interface LinesItem {
+  kind: 'lines';
+  table: ExportTableName;
+  lines: readonly Uint8Array[];
+}
+
+export type WriterItem = BackupItem | LinesItem;
+
 export interface WriterOptions extends SlotOptions {
   segmentSize?: number;
+  /** Raw DEFLATE to use instead of fflate's (Node passes native zlib). */
+  deflate?: Deflate;
   /** Deflate level for records (files are stored: scans do not compress). */
   level?: ZipWriterOptions['level'];
   recordChunkBytes?: number;
@@ -73,6 +88,8 @@ export interface WrittenSummary {
 }
 
 export type ByteSink = (chunk: Bytes) => Promise<void> | void;
+
+const NEWLINE = Uint8Array.of(0x0a);
 
 function badInput(detail: string): BackupError {
   return new BackupError('invalid_input', detail);
@@ -160,7 +177,11 @@ export class BackupWriter {
       segmentSize,
     });
     dataKey.fill(0);
-    const zip = new ZipWriter({ modified: new Date(info.createdAt), level: options.level ?? 6 });
+    const zip = new ZipWriter({
+      modified: new Date(info.createdAt),
+      level: options.level ?? 6,
+      ...(options.deflate === undefined ? {} : { deflate: options.deflate }),
+    });
     const writer = new BackupWriter(header, sink, zip, cipher, options);
     await writer.#emit([prefix]);
     const manifest: BackupManifest = {
@@ -179,10 +200,11 @@ export class BackupWriter {
   }
 
   /** Adds a page of records or a chunk of a file. */
-  async add(item: BackupItem): Promise<void> {
+  async add(item: WriterItem): Promise<void> {
     this.#checkOpen();
     try {
       if (item.kind === 'records') await this.#addRecords(item.table, item.records);
+      else if (item.kind === 'lines') await this.#addLines(item.table, item.lines);
       else await this.#addFile(item.id, item.data, item.final);
     } catch (error) {
       this.#state = 'failed';
@@ -247,6 +269,24 @@ export class BackupWriter {
       const line = utf8(`${JSON.stringify(record)}\n`);
       this.#lines.push(line);
       this.#lineBytes += line.byteLength;
+      this.#counts.set(table, (this.#counts.get(table) ?? 0) + 1);
+      this.#records += 1;
+      if (this.#lineBytes >= this.#options.recordChunkBytes) await this.#flushLines();
+    }
+    this.#progress();
+  }
+
+  async #addLines(table: ExportTableName, lines: readonly Uint8Array[]) {
+    if (!isExportTable(table) || table === 'attachments')
+      throw badInput(`lines of ${String(table)}`);
+    if (this.#lineTable !== table) await this.#flushLines();
+    this.#lineTable = table;
+    for (const line of lines) {
+      if (line[0] !== 0x7b || line[line.byteLength - 1] !== 0x7d || line.includes(0x0a)) {
+        throw badInput(`${table}: a line is not one compact JSON record`);
+      }
+      this.#lines.push(line as Bytes, NEWLINE);
+      this.#lineBytes += line.byteLength + 1;
       this.#counts.set(table, (this.#counts.get(table) ?? 0) + 1);
       this.#records += 1;
       if (this.#lineBytes >= this.#options.recordChunkBytes) await this.#flushLines();
@@ -323,7 +363,7 @@ export class BackupWriter {
  * web build, where the bytes go to a file or a download.
  */
 export async function* encryptBackup(
-  items: AsyncIterable<BackupItem> | Iterable<BackupItem>,
+  items: AsyncIterable<WriterItem> | Iterable<WriterItem>,
   info: BackupInfo,
   locks: BackupLocks,
   options: WriterOptions = {},

@@ -8,7 +8,15 @@ async function events(text: string, chunk: number): Promise<ExportJsonEvent[]> {
   const parts: Uint8Array[] = [];
   for (let at = 0; at < bytes.length; at += chunk) parts.push(bytes.subarray(at, at + chunk));
   const out: ExportJsonEvent[] = [];
-  for await (const event of splitExportJson(parts)) out.push(event);
+  for await (const event of splitExportJson(parts)) {
+    if (event.kind === 'field') {
+      out.push(event);
+      continue;
+    }
+    // The raw bytes are the record's own text.
+    expect(JSON.parse(new TextDecoder().decode(event.raw))).toEqual(event.value);
+    out.push({ kind: 'record', table: event.table, value: event.value } as ExportJsonEvent);
+  }
   return out;
 }
 
@@ -21,7 +29,9 @@ function expected(value: Record<string, unknown>): ExportJsonEvent[] {
       continue;
     }
     for (const [table, records] of Object.entries(field as Record<string, unknown[]>)) {
-      for (const record of records) out.push({ kind: 'record', table, value: record });
+      for (const record of records) {
+        out.push({ kind: 'record', table, value: record } as ExportJsonEvent);
+      }
     }
   }
   return out;
@@ -30,6 +40,8 @@ function expected(value: Record<string, unknown>): ExportJsonEvent[] {
 const recordArb = fc.record({
   id: fc.string({ maxLength: 12 }),
   text: fc.string({ unit: 'grapheme', maxLength: 30 }),
+  // Quotes and runs of backslashes, cut anywhere by the chunking.
+  escapes: fc.string({ unit: fc.constantFrom('\\', '"', 'a', 'ә', '\n'), maxLength: 12 }),
   nested: fc.jsonValue({ maxDepth: 3 }),
 });
 
@@ -66,6 +78,20 @@ describe('reading an export record by record', () => {
     const office = generateOffice({ appeals: 40, seed: 3 });
     const got = await events(JSON.stringify(office), 4096);
     expect(got).toEqual(expected(office as unknown as Record<string, unknown>));
+  });
+
+  it('hands out records unparsed when asked, as their exact bytes', async () => {
+    const text = '{"tables":{"appeals":[{"id":"a","t":"ә\\"x"}, {"id":"b"}]},"format":"f"}';
+    const got: ExportJsonEvent[] = [];
+    for await (const event of splitExportJson([new TextEncoder().encode(text)], {
+      parseRecords: false,
+    })) {
+      got.push(event);
+    }
+    expect(got.map((e) => (e.kind === 'record' ? new TextDecoder().decode(e.raw) : e.key))).toEqual(
+      ['{"id":"a","t":"ә\\"x"}', '{"id":"b"}', 'format'],
+    );
+    expect(got[0]).toMatchObject({ value: undefined });
   });
 
   it('refuses what is not JSON or not an object, naming the byte', async () => {
