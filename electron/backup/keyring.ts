@@ -9,39 +9,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import {
-  type BackupSecret,
-  checkPasswordStrength,
-  derivePasswordKey,
-  normalizePassword,
-} from '@shared/backup/keys';
-import { fromBase64Url, toBase64Url, type Bytes, utf8 } from '@shared/backup/bytes';
+import { type BackupSecret, checkPasswordStrength, normalizePassword } from '@shared/backup/keys';
+import type { Bytes } from '@shared/backup/bytes';
 import { PBKDF2_ITERATIONS } from '@shared/backup/header';
-import {
-  formatRecoveryKey,
-  generateRecoveryKey,
-  parseRecoveryKey,
-  recoveryKeyId,
-  RECOVERY_KEY_BYTES,
-} from '@shared/backup/recoveryKey';
-import { aesGcmDecrypt, aesGcmEncrypt, randomBytes } from '@shared/backup/webcrypto';
+import { openRecoveryKey, sealedRecoverySchema, sealRecoveryKey } from '@shared/backup/keyring';
+import { formatRecoveryKey, generateRecoveryKey } from '@shared/backup/recoveryKey';
 import { IpcError } from '../ipc/guard';
+import { asIpc } from './errors';
 import { writeSettingsFile } from './files';
 import type { SecretStore, SecretStoreState } from './secretStore';
 
-const keyringSchema = z.object({
+const keyringSchema = sealedRecoverySchema.extend({
   version: z.literal(1),
-  kdf: z.object({ iterations: z.int().min(1), salt: z.string() }),
-  /** The recovery key, AES-GCM under the password key. */
-  recovery: z.object({ nonce: z.string(), sealed: z.string() }),
-  recoveryKeyId: z.string(),
   /** The password, encrypted by safeStorage (base64), or null. */
   kept: z.string().nullable(),
   setAt: z.string(),
 });
 type KeyringFile = z.output<typeof keyringSchema>;
-
-const AAD = utf8('tizilim keyring v1');
 
 export interface KeyringStatus {
   password: 'not_set' | 'ready' | 'locked';
@@ -147,16 +131,11 @@ export class Keyring {
         fresh = true;
       }
     }
-    const salt = randomBytes(16);
-    const kek = await derivePasswordKey(password, salt, this.#iterations);
-    const nonce = randomBytes(12);
-    const sealed = await aesGcmEncrypt(kek, nonce, AAD, recovery);
-    const id = await recoveryKeyId(recovery);
+    const sealed = await sealRecoveryKey(password, recovery, { iterations: this.#iterations });
+    const id = sealed.recoveryKeyId;
     const data: KeyringFile = {
       version: 1,
-      kdf: { iterations: this.#iterations, salt: toBase64Url(salt) },
-      recovery: { nonce: toBase64Url(nonce), sealed: toBase64Url(sealed) },
-      recoveryKeyId: id,
+      ...sealed,
       kept: this.#storeState === 'available' ? await this.#keep(password) : null,
       setAt: new Date().toISOString(),
     };
@@ -187,39 +166,7 @@ export class Keyring {
 
   /** The recovery key, given the password or the recovery key itself. */
   async #verify(data: KeyringFile, secret: BackupSecret): Promise<Bytes> {
-    if ('recoveryKey' in secret) {
-      const given =
-        typeof secret.recoveryKey === 'string'
-          ? parseRecoveryKey(secret.recoveryKey)
-          : { ok: true as const, key: new Uint8Array(secret.recoveryKey) };
-      if (!given.ok) {
-        throw new IpcError(
-          'INVALID_RECOVERY_KEY',
-          given.group === null
-            ? 'The recovery key is incomplete.'
-            : `Group ${given.group} of the recovery key is mistyped.`,
-        );
-      }
-      if ((await recoveryKeyId(given.key)) !== data.recoveryKeyId) {
-        throw new IpcError('WRONG_RECOVERY_KEY', 'This is not the recovery key of this laptop.');
-      }
-      return given.key;
-    }
-    const kek = await derivePasswordKey(
-      secret.password,
-      fromBase64Url(data.kdf.salt),
-      data.kdf.iterations,
-    );
-    const recovery = await aesGcmDecrypt(
-      kek,
-      fromBase64Url(data.recovery.nonce),
-      AAD,
-      fromBase64Url(data.recovery.sealed),
-    );
-    if (recovery === null || recovery.byteLength !== RECOVERY_KEY_BYTES) {
-      throw new IpcError('WRONG_PASSWORD', 'The password is not the backup password.');
-    }
-    return recovery;
+    return asIpc(() => openRecoveryKey(data, secret));
   }
 
   async #keep(password: string): Promise<string | null> {

@@ -10,6 +10,7 @@ export * from './exportItems';
 export * from './exportStream';
 export * from './header';
 export * from './journal';
+export * from './keyring';
 export * from './keys';
 export * from './messages';
 export * from './names';

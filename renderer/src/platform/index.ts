@@ -19,3 +19,13 @@ export function getPlatform(): Platform {
 export function setPlatform(platform: Platform | undefined): void {
   current = platform;
 }
+
+export { getBackups, setBackups } from './backups';
+export type {
+  BackupPlatform,
+  BackupRun,
+  BackupSource,
+  BackupSourceInfo,
+  CreateBackupOptions,
+  RestoreHandle,
+} from './backups';
