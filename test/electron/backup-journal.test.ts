@@ -57,7 +57,7 @@ function change(seq: number): JournalChangeInput {
     op: 'update',
     at,
     device: DEVICE.id,
-    record: { ...appeal, summary: `Түзетілді №${seq}: жол жөндеу`, version: seq },
+    record: { ...appeal, subject: `Түзетілді №${seq}: жол жөндеу`, version: seq },
   };
 }
 

@@ -210,7 +210,7 @@ describe('npm run backup', () => {
       op: 'update',
       at: '2026-11-20T06:00:00.000Z',
       device: 'd',
-      record: { ...appeal, summary: 'Журналдан' },
+      record: { ...appeal, subject: 'Журналдан' },
     };
     const { frame } = await appender.encode([change]);
     writeFileSync(
@@ -231,9 +231,9 @@ describe('npm run backup', () => {
     expect(restored.log).toContain('interrupted write');
     expect(restored.result).toMatchObject({ journal: { changes: 1 } });
     const file = JSON.parse(readFileSync(at('log.json'), 'utf8')) as {
-      tables: { appeals: { summary: unknown }[] };
+      tables: { appeals: { subject: unknown }[] };
     };
-    expect(file.tables.appeals[0]!.summary).toBe('Журналдан');
+    expect(file.tables.appeals[0]!.subject).toBe('Журналдан');
     // A journal of another change log does not continue the backup.
     const other = await cli(
       'verify',
