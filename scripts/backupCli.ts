@@ -33,6 +33,7 @@ import {
   BackupError,
   BackupWriter,
   chainJournals,
+  countItems,
   describeBackupError,
   exportJsonItems,
   exportJsonLines,
@@ -406,16 +407,7 @@ function readHeadSync(file: string): Uint8Array {
 async function verify(options: Options, io: Io): Promise<void> {
   const started = performance.now();
   const opened = await openItems(options, io);
-  const counts: Record<string, number> = {};
-  const files = { count: 0, bytes: 0 };
-  for await (const item of opened.items) {
-    if (item.kind === 'records') {
-      counts[item.table] = (counts[item.table] ?? 0) + item.records.length;
-    } else if (item.kind === 'file') {
-      files.bytes += item.data.byteLength;
-      if (item.final) files.count += 1;
-    }
-  }
+  const { counts, files } = await countItems(opened.items);
   io.log(`verify: the file is good (${Math.round(performance.now() - started)} ms)`);
   io.result({
     ok: true,

@@ -1,4 +1,5 @@
 import { BackupError, type BackupErrorCode } from '@shared/backup/errors';
+import type { BackupSecret } from '@shared/backup/keys';
 import type { IpcErrorCode } from '@shared/ipc';
 import { IpcError } from '../ipc/guard';
 
@@ -48,4 +49,31 @@ export async function asIpc<T>(task: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw toIpcError(error);
   }
+}
+
+const WRONG_KEY: ReadonlySet<BackupErrorCode> = new Set([
+  'wrong_password',
+  'wrong_recovery_key',
+  'no_matching_key',
+  'invalid_recovery_key',
+]);
+
+/**
+ * Runs `task` with each secret in turn until one opens the file: a secret that does not fit
+ * moves on to the next, any other failure (damage) stops at once. Throws the last refusal.
+ */
+export async function withAnySecret<T>(
+  secrets: readonly BackupSecret[],
+  task: (secret: BackupSecret) => Promise<T>,
+): Promise<T> {
+  let last: unknown = new BackupError('wrong_password');
+  for (const secret of secrets) {
+    try {
+      return await task(secret);
+    } catch (error) {
+      last = error;
+      if (!(error instanceof BackupError) || !WRONG_KEY.has(error.code)) throw error;
+    }
+  }
+  throw last;
 }

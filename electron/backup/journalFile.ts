@@ -14,7 +14,7 @@ import {
   openJournal,
 } from '@shared/backup/journal';
 import type { BackupLocks, BackupSecret, SlotOptions } from '@shared/backup/keys';
-import { BackupError } from '@shared/backup/errors';
+import { withAnySecret } from './errors';
 import { PartialFile, readChunks } from './files';
 
 export class JournalFile {
@@ -133,26 +133,16 @@ export class JournalFile {
 }
 
 /** Reads a journal with the first secret that opens it. */
-export async function readJournalFile(
+export function readJournalFile(
   file: string,
   secrets: readonly BackupSecret[],
 ): Promise<JournalContents> {
-  let last: unknown = new BackupError('wrong_password');
-  for (const secret of secrets) {
+  return withAnySecret(secrets, async (secret) => {
     const opened = await openJournal(readChunks(file));
     try {
       return await opened.unlock(secret);
-    } catch (error) {
-      last = error;
-      if (
-        !(error instanceof BackupError) ||
-        !['wrong_password', 'wrong_recovery_key', 'no_matching_key'].includes(error.code)
-      ) {
-        throw error;
-      }
     } finally {
       await opened.close();
     }
-  }
-  throw last;
+  });
 }

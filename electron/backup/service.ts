@@ -32,7 +32,7 @@ import {
 import { checkBatch, type JournalChange } from '@shared/backup/journal';
 import type { BackupSecret } from '@shared/backup/keys';
 import { BACKUP_EXTENSION_NAME, JOURNAL_EXTENSION_NAME } from '@shared/backup/names';
-import { openBackup, verifyBackup } from '@shared/backup/reader';
+import { countItems, openBackup, verifyBackup } from '@shared/backup/reader';
 import { backupsToKeep } from '@shared/backup/rotation';
 import {
   backupAge,
@@ -40,7 +40,7 @@ import {
   dailyBackupDue,
   tagOfBackupName,
 } from '@shared/backup/schedule';
-import { BackupWriter, type BackupInfo } from '@shared/backup/writer';
+import { BackupWriter, type BackupInfo, type WriterOptions } from '@shared/backup/writer';
 import { ByteReader } from '@shared/backup/byteQueue';
 import type {
   AppendJournalRequest,
@@ -63,7 +63,7 @@ import type {
   RestorePreview,
 } from '@shared/ipc';
 import { IpcError, toIpcErrorInfo } from '../ipc/guard';
-import { asIpc, toIpcError } from './errors';
+import { asIpc, toIpcError, withAnySecret } from './errors';
 import { type BackupFolderStore } from './folderStore';
 import {
   freeBytes,
@@ -399,15 +399,12 @@ export class BackupService {
     let writer: BackupWriter;
     try {
       writer = await asIpc(() =>
-        BackupWriter.create(info, locks, (chunk) => this.#sink(opened.targets, chunk), {
-          deflate: nativeDeflate,
-          ...(this.#options.iterations === undefined
-            ? {}
-            : { iterations: this.#options.iterations }),
-          ...(this.#options.segmentSize === undefined
-            ? {}
-            : { segmentSize: this.#options.segmentSize }),
-        }),
+        BackupWriter.create(
+          info,
+          locks,
+          (chunk) => this.#sink(opened.targets, chunk),
+          this.#writerOptions(),
+        ),
       );
     } catch (error) {
       await discardTargets(opened.targets);
@@ -426,6 +423,16 @@ export class BackupService {
     };
     this.#session = session;
     return { ...result, sessionId: session.id };
+  }
+
+  #writerOptions(): WriterOptions {
+    return {
+      deflate: nativeDeflate,
+      ...(this.#options.iterations === undefined ? {} : { iterations: this.#options.iterations }),
+      ...(this.#options.segmentSize === undefined
+        ? {}
+        : { segmentSize: this.#options.segmentSize }),
+    };
   }
 
   /** Chooses a name, checks free space in each folder and opens a partial file where it fits. */
@@ -739,7 +746,7 @@ export class BackupService {
         afterSeq: follows ? base.changeSeq : firstSeq - 1,
       },
       locks,
-      this.#options.iterations === undefined ? {} : { iterations: this.#options.iterations },
+      this.#writerOptions(),
     );
     await this.#journal?.close();
     this.#journal = journal;
@@ -780,7 +787,7 @@ export class BackupService {
         afterSeq: header.changeSeq,
       },
       this.keyring.locks(),
-      this.#options.iterations === undefined ? {} : { iterations: this.#options.iterations },
+      this.#writerOptions(),
     );
     for (const changes of carried) await journal.append(changes);
     await old?.close();
@@ -929,18 +936,7 @@ export class BackupService {
       }
     }
     const open = () => restoredItems(file, secret, changes);
-    const counts: Record<string, number> = {};
-    const files = { count: 0, bytes: 0 };
-    await asIpc(async () => {
-      for await (const item of open()) {
-        if (item.kind === 'records')
-          counts[item.table] = (counts[item.table] ?? 0) + item.records.length;
-        else {
-          files.bytes += item.data.byteLength;
-          if (item.final) files.count += 1;
-        }
-      }
-    });
+    const { counts, files } = await asIpc(() => countItems(open()));
     const manifest = await asIpc(async () => {
       const opened = await openBackup(readChunks(file), { inflate: nativeInflate });
       try {
@@ -1086,16 +1082,7 @@ export class BackupService {
       const { header, secret } = await unlockWithAny(file, secrets);
       const { changes } = await this.#journalsFor(header);
       if (changes.length === 0) return null;
-      const counts: Record<string, number> = {};
-      const files = { count: 0, bytes: 0 };
-      for await (const item of restoredItems(file, secret, changes)) {
-        if (item.kind === 'records')
-          counts[item.table] = (counts[item.table] ?? 0) + item.records.length;
-        else {
-          files.bytes += item.data.byteLength;
-          if (item.final) files.count += 1;
-        }
-      }
+      const { counts, files } = await countItems(restoredItems(file, secret, changes));
       const manifestSource = await openBackup(readChunks(file), { inflate: nativeInflate });
       const manifest = (await manifestSource.unlock(secret)).manifest;
       await manifestSource.close();
@@ -1120,15 +1107,7 @@ export class BackupService {
         },
         this.keyring.locks(),
         (chunk) => this.#sink(opened.targets, chunk),
-        {
-          deflate: nativeDeflate,
-          ...(this.#options.iterations === undefined
-            ? {}
-            : { iterations: this.#options.iterations }),
-          ...(this.#options.segmentSize === undefined
-            ? {}
-            : { segmentSize: this.#options.segmentSize }),
-        },
+        this.#writerOptions(),
       );
       try {
         for await (const item of restoredItems(file, secret, changes)) await writer.add(item);
@@ -1205,53 +1184,23 @@ async function readJournalHeader(file: string): Promise<JournalHeader | null> {
 }
 
 /** The first secret that opens the file (wrong ones are skipped, other errors are not). */
-async function unlockWithAny(
+function unlockWithAny(
   file: string,
   secrets: readonly BackupSecret[],
 ): Promise<{ header: BackupHeader; secret: BackupSecret }> {
-  let last: unknown = new BackupError('wrong_password');
-  for (const secret of secrets) {
+  return withAnySecret(secrets, async (secret) => {
     const opened = await openBackup(readChunks(file));
     try {
       await opened.unlock(secret);
       return { header: opened.header, secret };
-    } catch (error) {
-      last = error;
-      if (
-        !(error instanceof BackupError) ||
-        ![
-          'wrong_password',
-          'wrong_recovery_key',
-          'no_matching_key',
-          'invalid_recovery_key',
-        ].includes(error.code)
-      ) {
-        throw error;
-      }
     } finally {
       await opened.close();
     }
-  }
-  throw last;
+  });
 }
 
 async function verifyWithAny(file: string, secrets: readonly BackupSecret[]): Promise<void> {
-  let last: unknown = new BackupError('wrong_password');
-  for (const secret of secrets) {
-    try {
-      await verifyBackup(readChunks(file), secret);
-      return;
-    } catch (error) {
-      last = error;
-      if (
-        !(error instanceof BackupError) ||
-        !['wrong_password', 'wrong_recovery_key', 'no_matching_key'].includes(error.code)
-      ) {
-        throw error;
-      }
-    }
-  }
-  throw last;
+  await withAnySecret(secrets, (secret) => verifyBackup(readChunks(file), secret));
 }
 
 /** A backup's items with a journal applied (verified as they are read). */

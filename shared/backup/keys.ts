@@ -88,42 +88,35 @@ export async function makeKeySlots(
   options: SlotOptions = {},
 ): Promise<KeySlot[]> {
   const slots: KeySlot[] = [];
+  const wrap = async (kek: CryptoKeyHandle, kind: KeySlot['kind']) => {
+    const nonce = randomBytes(12);
+    const wrapped = await aesGcmEncrypt(
+      kek,
+      nonce,
+      slotAad(file.format, file.fileId, kind),
+      dataKey,
+    );
+    return { nonce: toBase64Url(nonce), wrappedKey: toBase64Url(wrapped) };
+  };
   if (locks.password !== undefined) {
     checkPasswordStrength(locks.password);
     const salt = randomBytes(16);
     const iterations = options.iterations ?? PBKDF2_ITERATIONS;
     const kek = await derivePasswordKey(locks.password, salt, iterations);
-    const nonce = randomBytes(12);
-    const wrapped = await aesGcmEncrypt(
-      kek,
-      nonce,
-      slotAad(file.format, file.fileId, 'password'),
-      dataKey,
-    );
     slots.push({
       kind: 'password',
       kdf: { name: 'PBKDF2-SHA-256', iterations, salt: toBase64Url(salt) },
-      nonce: toBase64Url(nonce),
-      wrappedKey: toBase64Url(wrapped),
+      ...(await wrap(kek, 'password')),
     });
   }
   if (locks.recoveryKey !== undefined) {
     const recovery = new Uint8Array(locks.recoveryKey);
     const salt = randomBytes(16);
-    const kek = await deriveRecoveryKey(recovery, salt);
-    const nonce = randomBytes(12);
-    const wrapped = await aesGcmEncrypt(
-      kek,
-      nonce,
-      slotAad(file.format, file.fileId, 'recovery'),
-      dataKey,
-    );
     slots.push({
       kind: 'recovery',
       kdf: { name: 'HKDF-SHA-256', salt: toBase64Url(salt) },
       keyId: await recoveryKeyId(recovery),
-      nonce: toBase64Url(nonce),
-      wrappedKey: toBase64Url(wrapped),
+      ...(await wrap(await deriveRecoveryKey(recovery, salt), 'recovery')),
     });
   }
   if (slots.length === 0)

@@ -402,3 +402,22 @@ export async function verifyBackup(
     await reader.close();
   }
 }
+
+/** Records per table and files (count, bytes) that items hold, read through to the end. */
+export async function countItems(
+  items: AsyncIterable<BackupItem | RawLinesItem>,
+): Promise<{ counts: Record<string, number>; files: { count: number; bytes: number } }> {
+  const counts: Record<string, number> = {};
+  const files = { count: 0, bytes: 0 };
+  for await (const item of items) {
+    if (item.kind === 'records')
+      counts[item.table] = (counts[item.table] ?? 0) + item.records.length;
+    else if (item.kind === 'lines')
+      counts[item.table] = (counts[item.table] ?? 0) + item.lines.length;
+    else {
+      files.bytes += item.data.byteLength;
+      if (item.final) files.count += 1;
+    }
+  }
+  return { counts, files };
+}

@@ -12,7 +12,7 @@ import { createBackupHandlers } from '@electron/backup/handlers';
 import { BackupService } from '@electron/backup/service';
 import type { SecretStore } from '@electron/backup/secretStore';
 import { inProcessApi } from './inProcessApi';
-import { itemsOf, officeWithFiles, type Office } from '../shared/backup/helpers';
+import { backupSourceOf, officeWithFiles, type Office } from '../shared/backup/helpers';
 
 /**
  * The renderer's desktop bridge (renderer/src/platform/backupsElectron.ts) against the real
@@ -22,23 +22,8 @@ const PASSWORD = 'Сәуір-2026 кеңсе';
 const DEVICE = { id: '019aa0d6-7c3b-7000-8000-0000000000d1', name: 'Қабылдау' };
 const office = officeWithFiles(12, [0, 70_000]);
 
-function sourceOf(data: Office, items: Iterable<BackupItem> = itemsOf(data)): BackupSource {
-  let bytes = 0;
-  for (const file of data.files.values()) bytes += file.byteLength;
-  return {
-    info: {
-      reason: 'manual',
-      logId: 'log-1',
-      changeSeq: 7,
-      device: DEVICE,
-      counts: Object.fromEntries(EXPORT_TABLE_NAMES.map((t) => [t, data.tables[t].length])),
-      files: { count: data.files.size, bytes },
-      export: { exportedAt: data.file.exportedAt, appVersion: '0.1.0', demo: false },
-    },
-    items: (async function* () {
-      yield* items;
-    })(),
-  };
+function sourceOf(data: Office, items?: Iterable<BackupItem>): BackupSource {
+  return backupSourceOf(data, DEVICE, items);
 }
 
 let root: string;

@@ -1,32 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXPORT_TABLE_NAMES } from '@shared/export';
 import { collectItems, readBackup, type BackupItem } from '@shared/backup';
 import { MAX_BACKUP_FILE_CHUNK_BYTES, MAX_BACKUP_PAGE, type BackupApi } from '@shared/ipc';
 import { getBackups, setBackups, type BackupSource } from '@renderer/platform';
 import { electronBackups } from '@renderer/platform/backupsElectron';
-import { itemsOf, officeWithFiles, type Office } from '../shared/backup/helpers';
+import { backupSourceOf, officeWithFiles, type Office } from '../shared/backup/helpers';
 
 const PASSWORD = 'Сәуір-2026 кеңсе';
 const DEVICE = { id: '019aa0d6-7c3b-7000-8000-0000000000d1', name: 'Қабылдау' };
 const office = officeWithFiles(12, [0, 70_000]);
 
-function sourceOf(data: Office, items: Iterable<BackupItem> = itemsOf(data)): BackupSource {
-  let bytes = 0;
-  for (const file of data.files.values()) bytes += file.byteLength;
-  return {
-    info: {
-      reason: 'manual',
-      logId: 'log-1',
-      changeSeq: 7,
-      device: DEVICE,
-      counts: Object.fromEntries(EXPORT_TABLE_NAMES.map((t) => [t, data.tables[t].length])),
-      files: { count: data.files.size, bytes },
-      export: { exportedAt: data.file.exportedAt, appVersion: '0.1.0', demo: false },
-    },
-    items: (async function* () {
-      yield* items;
-    })(),
-  };
+function sourceOf(data: Office, items?: Iterable<BackupItem>): BackupSource {
+  return backupSourceOf(data, DEVICE, items);
 }
 
 afterEach(() => {

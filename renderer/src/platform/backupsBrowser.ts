@@ -1,6 +1,7 @@
 import {
   BackupError,
   backupFileName,
+  countItems,
   type BackupItem,
   type BackupSecret,
   encryptBackup,
@@ -18,6 +19,7 @@ import {
 import type { BackupStatus, ChosenBackupFile, IpcErrorCode, RestorePreview } from '@shared/ipc';
 import { formatIpcError } from '@shared/ipc';
 import type { BackupPlatform } from './backupTypes';
+import { downloadBlob } from './browser';
 
 /**
  * Backups in the web build (how the app is tested and looked at where Electron cannot run):
@@ -69,19 +71,6 @@ async function* fileChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < blob.size; at += SLICE) {
     yield new Uint8Array(await blob.slice(at, at + SLICE).arrayBuffer());
   }
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking right away can cancel the download in some engines.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function pickFile(): Promise<File | null> {
@@ -180,7 +169,7 @@ export function browserBackups(): BackupPlatform {
         return joined;
       });
       const fileName = backupFileName(createdAt, source.info.device.id, source.info.reason);
-      download(blob, fileName);
+      downloadBlob(blob, fileName);
       lastGoodAt = createdAt.toISOString();
       return {
         ok: true,
@@ -243,20 +232,9 @@ export function browserBackups(): BackupPlatform {
         }
       };
       // Read through once: every byte verified before the screen offers to replace anything.
-      const counts: Record<string, number> = {};
-      const files = { count: 0, bytes: 0 };
       const opened = await asIpc(() => openBackup(fileChunks(file)));
       const unlockedFile = await asIpc(() => opened.unlock(secret));
-      await asIpc(async () => {
-        for await (const item of unlockedFile.items()) {
-          if (item.kind === 'records')
-            counts[item.table] = (counts[item.table] ?? 0) + item.records.length;
-          else {
-            files.bytes += item.data.byteLength;
-            if (item.final) files.count += 1;
-          }
-        }
-      });
+      const { counts, files } = await asIpc(() => countItems(unlockedFile.items()));
       const { header, manifest } = unlockedFile;
       const preview: RestorePreview = {
         sessionId: request.source.token,

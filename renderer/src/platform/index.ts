@@ -20,12 +20,4 @@ export function setPlatform(platform: Platform | undefined): void {
   current = platform;
 }
 
-export { getBackups, setBackups } from './backups';
-export type {
-  BackupPlatform,
-  BackupRun,
-  BackupSource,
-  BackupSourceInfo,
-  CreateBackupOptions,
-  RestoreHandle,
-} from './backups';
+export * from './backups';

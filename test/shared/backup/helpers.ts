@@ -7,6 +7,7 @@ import {
   encryptBackup,
   fromBase64,
 } from '@shared/backup';
+import type { BeginBackupRequest } from '@shared/ipc';
 import { generateOffice } from '@test/fixtures/generateOffice';
 
 /** Fast key derivation for tests; one test checks that real files use 600,000. */
@@ -141,4 +142,28 @@ export function* chunked(bytes: Uint8Array, size = 65_537): Generator<Uint8Array
 
 export function exportedFileBytes(record: { file: { data: string } }): Uint8Array {
   return fromBase64(record.file.data);
+}
+
+/** What the renderer hands its backup bridge: the begin request and the items, page by page. */
+export function backupSourceOf(
+  office: Pick<Office, 'file' | 'tables' | 'files'>,
+  device: { id: string; name: string },
+  items: Iterable<BackupItem> = itemsOf(office),
+): { info: BeginBackupRequest; items: AsyncIterable<BackupItem> } {
+  let bytes = 0;
+  for (const file of office.files.values()) bytes += file.byteLength;
+  return {
+    info: {
+      reason: 'manual',
+      logId: 'log-1',
+      changeSeq: 7,
+      device,
+      counts: Object.fromEntries(EXPORT_TABLE_NAMES.map((t) => [t, office.tables[t].length])),
+      files: { count: office.files.size, bytes },
+      export: { exportedAt: office.file.exportedAt, appVersion: '0.1.0', demo: false },
+    },
+    items: (async function* () {
+      yield* items;
+    })(),
+  };
 }
