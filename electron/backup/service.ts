@@ -32,6 +32,7 @@ import {
 import { checkBatch, type JournalChange } from '@shared/backup/journal';
 import type { BackupSecret } from '@shared/backup/keys';
 import { BACKUP_EXTENSION_NAME, JOURNAL_EXTENSION_NAME } from '@shared/backup/names';
+import { backupPreview, exportPreview } from '@shared/backup/preview';
 import { countItems, openBackup, verifyBackup } from '@shared/backup/reader';
 import { backupsToKeep } from '@shared/backup/rotation';
 import {
@@ -947,19 +948,7 @@ export class BackupService {
     });
     const id = newId();
     this.#restores.set(id, { id, open, items: null, pending: [] });
-    return {
-      sessionId: id,
-      format: 'backup',
-      createdAt: header.createdAt,
-      appVersion: header.appVersion,
-      device: header.device,
-      reason: header.reason,
-      demo: manifest.export.demo,
-      counts,
-      files,
-      journal,
-      journalProblem,
-    };
+    return backupPreview(id, { header, manifest }, { counts, files }, { journal, journalProblem });
   }
 
   async #beginLegacyRestore(file: string): Promise<RestorePreview> {
@@ -973,19 +962,7 @@ export class BackupService {
       items: null,
       pending: [],
     });
-    return {
-      sessionId: id,
-      format: 'export-json',
-      createdAt: scan.envelope.exportedAt,
-      appVersion: scan.envelope.appVersion,
-      device: null,
-      reason: null,
-      demo: scan.envelope.demo,
-      counts: scan.counts as Record<string, number>,
-      files: scan.files,
-      journal: null,
-      journalProblem: null,
-    };
+    return exportPreview(id, { ...scan, envelope: scan.envelope });
   }
 
   /** This laptop's journals that continue the backup, as one list of changes. */

@@ -14,6 +14,7 @@ export * from './keyring';
 export * from './keys';
 export * from './messages';
 export * from './names';
+export * from './preview';
 export * from './reader';
 export * from './recoveryKey';
 export * from './rotation';

@@ -1,11 +1,13 @@
 import {
   BackupError,
   backupFileName,
+  backupPreview,
   countItems,
   type BackupItem,
   type BackupSecret,
   encryptBackup,
   exportJsonItems,
+  exportPreview,
   formatRecoveryKey,
   generateRecoveryKey,
   openBackup,
@@ -16,7 +18,7 @@ import {
   type SealedRecovery,
   sniffFile,
 } from '@shared/backup';
-import type { BackupStatus, ChosenBackupFile, IpcErrorCode, RestorePreview } from '@shared/ipc';
+import type { BackupStatus, ChosenBackupFile, IpcErrorCode } from '@shared/ipc';
 import { formatIpcError } from '@shared/ipc';
 import type { BackupPlatform } from './backupTypes';
 import { downloadBlob } from './browser';
@@ -200,19 +202,7 @@ export function browserBackups(): BackupPlatform {
       if (kind === 'export-json') {
         const scan = await scanExportJson(fileChunks(file), { validate: false });
         if (scan.envelope === null) throw ipcError('BACKUP_DAMAGED', 'Not a readable export.');
-        const preview: RestorePreview = {
-          sessionId: request.source.token,
-          format: 'export-json',
-          createdAt: scan.envelope.exportedAt,
-          appVersion: scan.envelope.appVersion,
-          device: null,
-          reason: null,
-          demo: scan.envelope.demo,
-          counts: scan.counts as Record<string, number>,
-          files: scan.files,
-          journal: null,
-          journalProblem: null,
-        };
+        const preview = exportPreview(request.source.token, { ...scan, envelope: scan.envelope });
         return {
           preview,
           items: () => exportJsonItems(fileChunks(file)),
@@ -235,20 +225,7 @@ export function browserBackups(): BackupPlatform {
       const opened = await asIpc(() => openBackup(fileChunks(file)));
       const unlockedFile = await asIpc(() => opened.unlock(secret));
       const { counts, files } = await asIpc(() => countItems(unlockedFile.items()));
-      const { header, manifest } = unlockedFile;
-      const preview: RestorePreview = {
-        sessionId: request.source.token,
-        format: 'backup',
-        createdAt: header.createdAt,
-        appVersion: header.appVersion,
-        device: header.device,
-        reason: header.reason,
-        demo: manifest.export.demo,
-        counts,
-        files,
-        journal: null,
-        journalProblem: null,
-      };
+      const preview = backupPreview(request.source.token, unlockedFile, { counts, files });
       let items: AsyncGenerator<BackupItem> | null = null;
       return {
         preview,
