@@ -82,7 +82,12 @@ export async function scanExportJson(
         continue;
       }
     }
-    const id = typeof record?.['id'] === 'string' ? record['id'] : '';
+    // Even unchecked, every record must be an object with an id: a backup keys records by it.
+    const id = typeof record === 'object' && record !== null ? record['id'] : undefined;
+    if (typeof id !== 'string' || Array.isArray(record)) {
+      report({ code: 'invalid_record', table, index, path: 'id', message: 'invalid_id' });
+      continue;
+    }
     let seen = ids.get(table);
     if (seen === undefined) ids.set(table, (seen = new Set()));
     if (seen.has(id)) report({ code: 'duplicate_id', table, index, id });

@@ -6,6 +6,7 @@ import {
   BackupError,
   BackupWriter,
   encodePrefix,
+  encryptBackup,
   formatRecoveryKey,
   generateRecoveryKey,
   openBackup,
@@ -219,6 +220,46 @@ describe('what is refused', () => {
     expect(await refusal(new TextEncoder().encode('{"format":"tizilim-export"}'))).toMatchObject({
       code: 'not_a_backup',
     });
+  });
+});
+
+describe('content the reader refuses even when every tag verifies', () => {
+  async function withLines(line: string) {
+    const small = officeWithFiles(1, []);
+    const info = infoOf(small, { counts: { ...infoOf(small).counts, counters: 1 } });
+    const chunks: Uint8Array[] = [];
+    const items = [...itemsOf(small)].filter(
+      (i) => !(i.kind === 'records' && i.table === 'counters'),
+    );
+    items.push({
+      kind: 'lines',
+      table: 'counters',
+      lines: [new TextEncoder().encode(line)],
+    } as never);
+    for await (const chunk of encryptBackup(items, info, { password: PASSWORD }, FAST))
+      chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
+
+  it('refuses a line that is not JSON or a record without an id', async () => {
+    expect(await refusal(await withLines('{not json}'))).toMatchObject({ code: 'damaged' });
+    expect(await refusal(await withLines('{"value":1}'))).toMatchObject({ code: 'damaged' });
+    const good = await readBackup([await withLines('{"id":"appeal:2026","value":1}')], {
+      password: PASSWORD,
+    });
+    expect(good.tables.counters).toEqual([{ id: 'appeal:2026', value: 1 }]);
+  });
+
+  it('gives the lines back unparsed when asked', async () => {
+    const opened = await openBackup([await withLines('{"id":"appeal:2026","value":1}')]);
+    const unlocked = await opened.unlock({ password: PASSWORD });
+    const lines: string[] = [];
+    for await (const item of unlocked.rawItems()) {
+      if (item.kind === 'lines' && item.table === 'counters')
+        lines.push(...item.lines.map((l) => new TextDecoder().decode(l)));
+    }
+    expect(lines).toEqual(['{"id":"appeal:2026","value":1}']);
+    expect(() => unlocked.items()).toThrow(BackupError);
   });
 });
 
