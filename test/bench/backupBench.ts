@@ -129,6 +129,13 @@ async function drain(service: BackupService, fileName: string, peak?: Peak) {
   return { preview, records };
 }
 
+async function firstAppeal(data: string): Promise<Record<string, unknown>> {
+  for await (const item of exportJsonItems(readChunks(data))) {
+    if (item.kind === 'records' && item.table === 'appeals') return { ...item.records[0]! };
+  }
+  throw new Error('no appeal');
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -164,6 +171,7 @@ export async function main(options: BenchOptions): Promise<object> {
   };
   const backups: Sample[] = [];
   const restores: Sample[] = [];
+  const quits: Sample[] = [];
   let bytes = 0;
   for (let run = 0; run < options.runs; run++) {
     const root = mkdtempSync(path.join(tmpdir(), 'tizilim-bench-'));
@@ -180,8 +188,29 @@ export async function main(options: BenchOptions): Promise<object> {
       restores.push(again());
       const expected = EXPORT_TABLE_NAMES.reduce((n, t) => n + (scan.counts[t] ?? 0), 0);
       if (records !== expected) throw new Error(`restored ${records} of ${expected} records`);
+      // The backup on quit: the last backup with the journal (one edited appeal) applied.
+      const appeal = await firstAppeal(options.data);
+      await service.appendJournal({
+        logId: 'log-bench',
+        device: DEVICE,
+        changes: [
+          {
+            seq: 2,
+            table: 'appeals',
+            id: appeal['id'] as string,
+            op: 'update',
+            at: new Date().toISOString(),
+            device: DEVICE.id,
+            record: appeal,
+          },
+        ],
+      } as never);
+      gc?.();
+      const quit = timer();
+      if ((await service.backupOnQuit()) === null) throw new Error('no backup on quit');
+      quits.push(quit());
       log(
-        `run ${run + 1}: backup ${JSON.stringify(backups.at(-1))}, restore ${JSON.stringify(restores.at(-1))}`,
+        `run ${run + 1}: backup ${JSON.stringify(backups.at(-1))}, restore ${JSON.stringify(restores.at(-1))}, on quit ${JSON.stringify(quits.at(-1))}`,
       );
       await service.close();
     } finally {
@@ -198,6 +227,8 @@ export async function main(options: BenchOptions): Promise<object> {
     backupCpuMs: median(backups.map((s) => s.cpuMs)),
     restoreWallMs: median(restores.map((s) => s.wallMs)),
     restoreCpuMs: median(restores.map((s) => s.cpuMs)),
+    onQuitWallMs: median(quits.map((s) => s.wallMs)),
+    onQuitCpuMs: median(quits.map((s) => s.cpuMs)),
   };
 
   // --- 300 MB of scans streamed: the heap stays flat --------------------------------------
