@@ -4,10 +4,14 @@
  */
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, session } from 'electron';
+import { app, dialog, safeStorage, session } from 'electron';
 import type { IpcImplementations } from './ipc/guard';
+import { createBackupHandlers } from './backup/handlers';
+import { safeStorageSecretStore } from './backup/secretStore';
+import { BackupService } from './backup/service';
 import {
   BackupFolderStore,
+  chooseBackupFileDialog,
   createChooseBackupFolderHandler,
   createGetBackupFolderHandler,
   createWriteBackupHandler,
@@ -77,6 +81,29 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
 
   const documents = (): string => app.getPath('documents');
   const store = new BackupFolderStore(path.join(app.getPath('userData'), 'backup-settings.json'));
+  const backups = new BackupService({
+    userDataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    secretStore: safeStorageSecretStore(safeStorage, process.platform),
+    folderStore: store,
+  });
+  // safeStorage is usable only once the app is ready; handlers wait for the start.
+  const backupsReady = app.whenReady().then(() => backups.start());
+  backupsReady.catch((error: unknown) => console.error('[main] backups failed to start:', error));
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // One backup on quit when anything changed since the last one (the journal has it all
+    // already; this makes it a plain backup). The window may be gone: main does it alone.
+    event.preventDefault();
+    quitting = true;
+    void backupsReady
+      .then(() => backups.backupOnQuit())
+      .catch((error: unknown) => console.error('[main] backup on quit failed:', error))
+      .then(() => backups.close())
+      .catch(() => undefined)
+      .finally(() => app.quit());
+  });
   const implementations: IpcImplementations = {
     printRoute: createPrintRouteHandler({
       routeUrl: (route) => `${entryUrl}#${route}`,
@@ -86,6 +113,10 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
     chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
+    ...createBackupHandlers(backups, {
+      chooseFile: (context) => chooseBackupFileDialog(context, documents),
+      ready: backupsReady,
+    }),
   };
 
   app

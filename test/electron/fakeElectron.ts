@@ -365,6 +365,52 @@ export class FakeMenu {
   }
 }
 
+/**
+ * safeStorage with an OS keychain (the default), without one, or with Linux's plain-text
+ * fallback. "Encryption" is reversible and marked, so tests can see nothing is in clear.
+ */
+export class FakeSafeStorage {
+  available = true;
+  backend: 'basic_text' | 'gnome_libsecret' | 'unknown' = 'gnome_libsecret';
+  /** Set to make decryption fail (another user, a reinstalled system). */
+  failDecrypt = false;
+  reEncrypt = false;
+  encrypted: Buffer[] = [];
+
+  reset(): void {
+    this.available = true;
+    this.backend = 'gnome_libsecret';
+    this.failDecrypt = false;
+    this.reEncrypt = false;
+    this.encrypted = [];
+  }
+
+  isAsyncEncryptionAvailable = async (): Promise<boolean> => this.available;
+  getSelectedStorageBackend = (): string => this.backend;
+  encryptStringAsync = async (text: string): Promise<Buffer> => {
+    if (!this.available) throw new Error('encryption is not available');
+    const out = Buffer.concat([
+      Buffer.from('fake-os:'),
+      Buffer.from(text, 'utf8').map((b) => b ^ 0x5a),
+    ]);
+    this.encrypted.push(out);
+    return out;
+  };
+  decryptStringAsync = async (
+    data: Buffer,
+  ): Promise<{ result: string; shouldReEncrypt: boolean }> => {
+    if (this.failDecrypt || !data.subarray(0, 8).equals(Buffer.from('fake-os:'))) {
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
+      );
+    }
+    return {
+      result: Buffer.from(data.subarray(8).map((b) => b ^ 0x5a)).toString('utf8'),
+      shouldReEncrypt: this.reEncrypt,
+    };
+  };
+}
+
 class FakeElectron {
   app = new FakeApp();
   session = { defaultSession: new FakeSession() };
@@ -374,6 +420,7 @@ class FakeElectron {
   contextBridge = new FakeContextBridge();
   ipcRenderer = new FakeIpcRenderer();
   Menu = new FakeMenu();
+  safeStorage = new FakeSafeStorage();
 
   /** Forgets everything recorded; fresh temporary userData and Documents folders. */
   reset(): void {
@@ -385,6 +432,7 @@ class FakeElectron {
     this.contextBridge.reset();
     this.ipcRenderer.reset();
     this.Menu.reset();
+    this.safeStorage.reset();
     FakeBrowserWindow.instances = [];
   }
 }
@@ -401,6 +449,7 @@ export const electronModule = {
   contextBridge: fake.contextBridge,
   ipcRenderer: fake.ipcRenderer,
   Menu: fake.Menu,
+  safeStorage: fake.safeStorage,
   BrowserWindow: FakeBrowserWindow,
 };
 

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeBrowserWindow, FakeDialog } from './fakeElectron';
-import type { IpcResult } from '@shared/ipc';
+import { BACKUP_IPC_CONTRACT, type IpcResult } from '@shared/ipc';
+import type { BackupImplementations } from '@electron/backup/handlers';
 import type { IpcImplementations } from '@electron/ipc/guard';
 import {
   BackupFolderStore,
@@ -39,6 +40,15 @@ beforeEach(() => {
     chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
+    // The encrypted backups have their own tests (backup-*.test.ts).
+    ...(Object.fromEntries(
+      Object.keys(BACKUP_IPC_CONTRACT).map((method) => [
+        method,
+        async () => {
+          throw new Error('not under test here');
+        },
+      ]),
+    ) as unknown as BackupImplementations),
   };
   registerIpcHandlers(implementations, allowedOrigins(null));
 });

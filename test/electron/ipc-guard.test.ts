@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from './fakeElectron';
-import { IPC_CHANNELS, IPC_CONTRACT, IPC_METHODS, type IpcResult } from '@shared/ipc';
+import {
+  BACKUP_IPC_CONTRACT,
+  IPC_CHANNELS,
+  IPC_CONTRACT,
+  IPC_METHODS,
+  type IpcResult,
+} from '@shared/ipc';
+import type { BackupImplementations } from '@electron/backup/handlers';
 import { IpcError, toIpcErrorInfo, type IpcImplementations } from '@electron/ipc/guard';
 import { registerIpcHandlers } from '@electron/ipc/register';
 import { allowedOrigins } from '@electron/security';
@@ -22,6 +29,9 @@ function stubImplementations() {
     chooseBackupFolder: stub('chooseBackupFolder', { folder: null }),
     getBackupFolder: stub('getBackupFolder', { folder: null }),
     writeBackup: stub('writeBackup', { path: '/b/x.tizilim-backup' }),
+    ...(Object.fromEntries(
+      Object.keys(BACKUP_IPC_CONTRACT).map((method) => [method, stub(method, {})]),
+    ) as unknown as BackupImplementations),
   };
   return { calls, implementations };
 }

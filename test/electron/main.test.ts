@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake, FakeBrowserWindow, flush, lastWindow } from './fakeElectron';
+import { fake, FakeBrowserWindow, FakeEvent, flush, lastWindow } from './fakeElectron';
 import { IPC_CHANNELS } from '@shared/ipc';
 import type { MenuItemConstructorOptions } from 'electron';
 import { startApp } from '@electron/main';
@@ -151,6 +151,18 @@ describe('startup', () => {
     fake.app.emit('window-all-closed');
     if (process.platform === 'darwin') expect(fake.app.quit).not.toHaveBeenCalled();
     else expect(fake.app.quit).toHaveBeenCalled();
+  });
+
+  it('holds the quit until the backup service has finished, then quits once', async () => {
+    await start();
+    const event = new FakeEvent();
+    fake.app.emit('before-quit', event);
+    expect(event.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(1));
+    // The quit that follows goes through.
+    const again = new FakeEvent();
+    fake.app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
   });
 
   it('reopens the window on activate once it was closed', async () => {
