@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import { loadDraft, saveDraft } from '@renderer/db/repositories';
-import type { DraftState } from '@renderer/features/inquiries/DraftEditor';
+import type { DraftState } from '@renderer/features/inquiries/draftState';
 import {
   draftStateFrom,
   INQUIRY_DRAFT_KIND,
