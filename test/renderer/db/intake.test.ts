@@ -12,7 +12,6 @@ import {
   saveDraft,
 } from '@renderer/db/repositories';
 import type { IntakeInput } from '@shared/reception/intake';
-import { summarizeReception } from '@shared/reception/summary';
 import { openReceptionPromises, receptionSummary } from '@renderer/db/queries/receptions';
 import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
