@@ -7,6 +7,8 @@ import { plural } from '../format';
 import type { Lang } from '../i18n/lang';
 
 export interface ReportPhrases {
+  /** The report's title, on the printed report, its .xlsx and its short text. */
+  title: string;
   /** The row that gathers places with too few appeals to be named. */
   otherPlaces: string;
   openReasons: Record<'open_within_deadline' | 'open_overdue', string>;
@@ -16,6 +18,7 @@ export interface ReportPhrases {
 /** The report model's own labels. */
 export const REPORT_PHRASES: Readonly<Record<Lang, ReportPhrases>> = {
   kk: {
+    title: 'Депутаттың жария есебі',
     otherPlaces: 'Басқа мекенжайлар',
     openReasons: {
       open_within_deadline: 'Қаралуда, мерзімі өтпеген',
@@ -24,6 +27,7 @@ export const REPORT_PHRASES: Readonly<Record<Lang, ReportPhrases>> = {
     charts: { topics: 'Өтініштердің тақырыптары', months: 'Айлар бойынша өтініштер' },
   },
   ru: {
+    title: 'Публичный отчёт депутата',
     otherPlaces: 'Другие адреса',
     openReasons: {
       open_within_deadline: 'На рассмотрении, срок не истёк',
@@ -34,7 +38,6 @@ export const REPORT_PHRASES: Readonly<Record<Lang, ReportPhrases>> = {
 };
 
 export interface ShortTextPhrases {
-  title: string;
   okrug: (n: number) => string;
   preliminary: (date: string) => string;
   received: string;
@@ -56,7 +59,6 @@ export interface ShortTextPhrases {
 /** The short text (Telegram, website) of the report. */
 export const SHORT_TEXT_PHRASES: Readonly<Record<Lang, ShortTextPhrases>> = {
   kk: {
-    title: 'Депутаттың жария есебі',
     okrug: (n) => `№${String(n)} сайлау округі`,
     preliminary: (date) => `Алдын ала есеп, ${date} күйінше.`,
     received: 'Өтініш түсті',
@@ -75,7 +77,6 @@ export const SHORT_TEXT_PHRASES: Readonly<Record<Lang, ShortTextPhrases>> = {
     contacts: 'Байланыс',
   },
   ru: {
-    title: 'Публичный отчёт депутата',
     okrug: (n) => `избирательный округ №${String(n)}`,
     preliminary: (date) => `Предварительный отчёт, данные на ${date}.`,
     received: 'Поступило обращений',

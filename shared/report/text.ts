@@ -4,7 +4,7 @@
  * model, which carries no personal data, so the text cannot carry any either.
  */
 import { formatNumber } from '../format';
-import { SHORT_TEXT_PHRASES } from './phrases';
+import { REPORT_PHRASES, SHORT_TEXT_PHRASES } from './phrases';
 import type { QuarterlyReport } from './types';
 
 /** At most this many initiatives and plan items are named; the PDF has the rest. */
@@ -16,7 +16,7 @@ export function buildShortText(report: QuarterlyReport): string {
   const { header, appeals, resolved, indicators } = report;
   const lines: string[] = [];
 
-  lines.push(`${p.title}: ${report.quarter.label}`);
+  lines.push(`${REPORT_PHRASES[report.lang].title}: ${report.quarter.label}`);
   const who = [
     header.deputyName,
     header.okrugNumber !== null ? p.okrug(header.okrugNumber) : '',

@@ -10,9 +10,8 @@ export {
   placeholderDef,
   isKnownPlaceholder,
   resolvePlaceholder,
-  dearWord,
-  callName,
 } from './placeholders';
+export { callName, dearWord } from './values';
 export {
   renderTemplate,
   letterToPlainText,

@@ -204,7 +204,9 @@ describe('PRINT_READY_SCRIPT', () => {
       settled = true;
       return value;
     });
-    await new Promise((r) => setTimeout(r, 10));
+    // The script settles only through the page's promise: once every task queued so far has
+    // run (a macrotask turn drains the microtasks), it must still be waiting.
+    await new Promise((r) => setImmediate(r));
     expect(settled).toBe(false);
     resolve();
     await expect(result).resolves.toBe(true);

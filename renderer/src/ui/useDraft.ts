@@ -22,6 +22,18 @@ export function useDraftStatus<T>(store: DraftStatusStore<T>): DraftStatus<T> {
   return useStatus(store);
 }
 
+/** Writes under way in any draft: a screen that closes still finishes its last write. */
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * Resolves once every draft write started so far has finished (saved or failed). For the
+ * moment a screen is gone and its last write must land before the database is touched
+ * again, e.g. between tests.
+ */
+export async function draftWritesSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
+}
+
 export interface DraftOptions<T> {
   db: TizilimDb;
   /** The drafts table's `kind` ('appeal', 'inquiry', 'intake'…). */
@@ -76,7 +88,7 @@ export function useDraft<T>(options: DraftOptions<T>) {
 
   const write = useCallback(
     (job: () => Promise<void>): Promise<void> => {
-      chain.current = chain.current.then(async () => {
+      const next = chain.current.then(async () => {
         try {
           await job();
         } catch {
@@ -85,7 +97,10 @@ export function useDraft<T>(options: DraftOptions<T>) {
           status.set({ kind: 'failed' });
         }
       });
-      return chain.current;
+      chain.current = next;
+      inFlight.add(next);
+      void next.then(() => inFlight.delete(next));
+      return next;
     },
     [status],
   );

@@ -6,12 +6,12 @@ import {
   createInquiry,
   createRepeatInquiry,
   deleteInquiryDraft,
-  recordInquiryResponse,
   sendInquiry,
   setAgencyRetired,
   transitionAppeal,
   updateInquiryDraft,
 } from '@renderer/db/repositories';
+import { recordInquiryResponse } from '@renderer/db/repositories/inquiryResponses';
 import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import { newId } from '@shared/ids';

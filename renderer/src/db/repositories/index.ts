@@ -14,6 +14,7 @@ export * from './checklistTemplates';
 export * from './templates';
 export * from './agencies';
 export * from './inquiries';
+export * from './inquiryResponses';
 export * from './initiatives';
 export * from './planItems';
 export * from './dataExport';

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { inquiriesAwaitingAnswer } from '@renderer/db/queries/inquiries';
@@ -17,6 +16,7 @@ import {
   monthWord,
 } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
+import { useNowLocal } from '@renderer/ui/useNowLocal';
 import {
   countLateInquiries,
   monthOf,
@@ -26,16 +26,6 @@ import {
   type TodayRow,
 } from './todayCounts';
 import './today.css';
-
-/** Kazakhstan local time, refreshed every minute (the 72-hour deadlines are by the hour). */
-function useNow(): string {
-  const [now, setNow] = useState(() => toKzLocalDateTime(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => setNow(toKzLocalDateTime(new Date())), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 function StatCard({
   to,
@@ -157,7 +147,7 @@ export function TodayPage() {
   const lang = useLang();
   const db = useDb();
   const { settings, calendar, today, user } = useSession();
-  const now = useNow();
+  const now = useNowLocal();
   const month = monthOf(today);
 
   const rows = useLiveQuery(() => allRegistryRows(db), [db]);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf, RESPONSE_PARTS, type Inquiry, type ResponsePart } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
-import { recordInquiryResponse } from '@renderer/db/repositories';
+import { recordInquiryResponse } from '@renderer/db/repositories/inquiryResponses';
 import { Field } from '@renderer/ui/Field';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { useLang } from '@renderer/ui/useLang';

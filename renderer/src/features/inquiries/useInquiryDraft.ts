@@ -6,7 +6,7 @@ import {
   type DraftStatus,
   type DraftStatusStore,
 } from '@renderer/ui/useDraft';
-import type { DraftState } from './DraftEditor';
+import type { DraftState } from './draftState';
 
 /** The inquiry editor's autosaved text in the drafts table. */
 export const INQUIRY_DRAFT_KIND = 'inquiry';

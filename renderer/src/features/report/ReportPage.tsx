@@ -10,6 +10,7 @@ import {
   reportDueDate,
   shiftQuarterId,
 } from '@shared/format';
+import { REPORT_PHRASES } from '@shared/report/phrases';
 import { buildShortTexts } from '@shared/report/text';
 import type { BlockedItem, QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
@@ -145,7 +146,7 @@ export function ReportPage() {
         );
         const first = reports[0];
         const data = await buildReportWorkbook(tables, {
-          title: t('report.doc.title'),
+          title: REPORT_PHRASES[uiLang].title,
           subtitle: first
             ? [first.header.deputyName, first.quarter.label, first.quarter.periodLabel]
                 .filter(Boolean)

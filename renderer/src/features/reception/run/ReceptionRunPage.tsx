@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { labelOf } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
@@ -12,17 +11,8 @@ import { useLang } from '@renderer/ui/useLang';
 import { IntakePanel } from './IntakePanel';
 import { nextWaiting, QueuePanel } from './QueuePanel';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
+import { useNowLocal } from '@renderer/ui/useNowLocal';
 import './run.css';
-
-/** Kazakhstan local time, refreshed every 30 seconds for the waiting times. */
-function useNow(): string {
-  const [now, setNow] = useState(() => toKzLocalDateTime(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => setNow(toKzLocalDateTime(new Date())), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * `/reception/:id/run`: the reception as it happens. The queue on the left, the guided
@@ -36,7 +26,7 @@ export function ReceptionRunPage() {
   const { ctx } = useSession();
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
-  const now = useNow();
+  const now = useNowLocal(30_000);
   const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const reception = useLiveQuery(async () => (await db.receptions.get(id)) ?? null, [db, id]);
