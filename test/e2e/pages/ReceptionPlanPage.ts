@@ -124,8 +124,11 @@ export class ReceptionPlanPage {
     return this.preparation.getByRole('checkbox', { name: text, exact: true });
   }
 
+  /** The progress once every tick has been stored (while a write is on its way, says so). */
   async preparationProgress(): Promise<string> {
-    return (await this.preparation.getByTestId('preparation-progress').textContent()) ?? '';
+    const text = (await this.preparation.getByTestId('preparation-progress').textContent()) ?? '';
+    const busy = await this.preparation.getAttribute('aria-busy');
+    return busy === 'true' ? `${text} (saving)` : text;
   }
 
   /* ---------- list and calendar ---------- */

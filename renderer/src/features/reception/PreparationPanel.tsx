@@ -35,6 +35,8 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
   const [pending, setPending] = useState<
     Readonly<Record<string, { done: boolean; version: number }>>
   >({});
+  // Writes still on their way to the database: the panel says it is busy until they land.
+  const [saving, setSaving] = useState(0);
   const readOnly = reception.status !== 'planned';
 
   if (!template) return null;
@@ -50,6 +52,7 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
   const save = async (stepId: string, state: { done: boolean; note?: string }) => {
     setFailure(null);
     setPending((p) => ({ ...p, [stepId]: { done: state.done, version: reception.version } }));
+    setSaving((n) => n + 1);
     try {
       await setPreparationStep(db, reception.id, stepId, state, ctx);
     } catch (error) {
@@ -57,11 +60,17 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
       const { message, fields } = describeRepositoryError(error, lang);
       setFailure(message ?? Object.values(fields)[0] ?? null);
       setPending(({ [stepId]: _, ...rest }) => rest);
+    } finally {
+      setSaving((n) => n - 1);
     }
   };
 
   return (
-    <section className="card reception-preparation" aria-labelledby="preparation-title">
+    <section
+      className="card reception-preparation"
+      aria-labelledby="preparation-title"
+      aria-busy={saving > 0}
+    >
       <header className="reception-panel-header">
         <h2 id="preparation-title">{t('reception.preparation.title')}</h2>
         <span

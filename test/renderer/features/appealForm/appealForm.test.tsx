@@ -169,7 +169,10 @@ describe('appeal form: registering', () => {
     expect(prompt).toHaveTextContent('1 ұқсас адам табылды');
     expect(prompt).toHaveTextContent('Нұрланова Айжан');
     expect(prompt).toHaveTextContent('Телефон сәйкес');
-    expect(within(prompt).getByRole('button', { name: 'Осы адамды таңдау' })).toHaveFocus();
+    // Focus moves to the choice once the prompt has rendered.
+    await waitFor(() =>
+      expect(within(prompt).getByRole('button', { name: 'Осы адамды таңдау' })).toHaveFocus(),
+    );
     await u.click(within(prompt).getByRole('button', { name: 'Осы адамды таңдау' }));
     expect(await screen.findByText('Нұрланова Айжан')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Жаңа өтініш беруші' })).not.toBeInTheDocument();
