@@ -5,29 +5,21 @@ import type { Applicant, PersonAddress } from '../domain/applicant';
 import { counterId, type Counter } from '../domain/counter';
 import type { AppealChannel, AppealKind } from '../domain/enums';
 import { makeEvent, type AppEvent } from '../domain/event';
-import { toCalendarOverrides, type CalendarOverrides, type StaffUser } from '../domain/settings';
+import { toCalendarOverrides, type StaffUser } from '../domain/settings';
 import { appealSearchWords, applicantSearchWords } from '../domain/searchWords';
-import { OTHER_TOPIC_ID, type Topic } from '../domain/topics';
+import { OTHER_TOPIC_ID } from '../domain/topics';
 import type { Lang } from '../i18n/lang';
 import { newId } from '../ids';
 import { normalizeAddress, normalizePersonName } from '../validation/text';
-import {
-  computeDeadlines,
-  DEFAULT_DEADLINE_RULES,
-  DEFAULT_WORK_HOURS,
-  registrationDay,
-  type DeadlineRules,
-  type WorkHours,
-} from '../workflow/deadlines';
+import { computeDeadlines, registrationDay } from '../workflow/deadlines';
 import { looksMonthFirst, parseDateCell, parseTimeCell, type JournalDate } from './dates';
 import type { JournalField, ValueField } from './fields';
 import { fold } from './fold';
 import { fnv1a64 } from './hash';
-import type { HeaderInfo } from './header';
 import type { RowWarning, SkipReason } from './issues';
 import type { JournalMapping } from './mapping';
 import { noteLine } from './messages';
-import { cellText, type Sheet, type SheetRow } from './model';
+import { cellText, type SheetRow } from './model';
 import {
   detectCollective,
   looksKazakh,
@@ -38,107 +30,22 @@ import {
   tidyName,
 } from './people';
 import { cellOf, classifyRows, textOf } from './rows';
+import {
+  DEFAULT_PLAN_OPTIONS,
+  type ApplicantMatch,
+  type JournalPlan,
+  type JournalPreview,
+  type MatchReason,
+  type PlanInput,
+  type PlanOptions,
+  type PreparedPlan,
+  type PreviewAppeal,
+  type RegistrySnapshot,
+  type RowResult,
+} from './planTypes';
 import { forwardedToFrom, type ResultMeaning } from './values';
 
-/** What the registry already holds, as far as an import needs to know. */
-export interface RegistrySnapshot {
-  applicants: readonly Pick<
-    Applicant,
-    'id' | 'fullName' | 'iin' | 'phones' | 'address' | 'anonymisedAt' | 'mergedInto' | 'deletedAt'
-  >[];
-  /** Fingerprints of rows imported before (of appeals still in the registry) → their regNo. */
-  importedFingerprints: ReadonlyMap<string, string>;
-  regNos: ReadonlySet<string>;
-  /** 'appeal:2026' → the last number used. */
-  counters: Readonly<Record<string, number>>;
-}
-
-export const EMPTY_REGISTRY: RegistrySnapshot = {
-  applicants: [],
-  importedFingerprints: new Map(),
-  regNos: new Set(),
-  counters: {},
-};
-
-export interface PlanSettings {
-  calendar: CalendarOverrides;
-  deadlines: DeadlineRules;
-  workHours: WorkHours;
-  topics: readonly Topic[];
-  users: readonly StaffUser[];
-}
-
-export interface PlanOptions {
-  /** Rows of one person (same IIN, phone, or name + address) become one applicant. */
-  mergeWithinFile: boolean;
-  /** A row's person already in the registry is linked to that applicant. */
-  matchRegistry: boolean;
-  /** Sheet rows whose applicant is kept separate whatever matches. */
-  keepSeparate?: readonly number[];
-}
-
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { mergeWithinFile: true, matchRegistry: true };
-
-export interface PlanInput {
-  sheet: Sheet;
-  header: HeaderInfo;
-  mapping: JournalMapping;
-  registry: RegistrySnapshot;
-  settings: PlanSettings;
-  fileName: string;
-  batchId: string;
-  userId: string;
-  /** ISO UTC: when the import is made. */
-  now: string;
-  /** The language of the notes written into the history. */
-  lang: Lang;
-  options?: PlanOptions;
-  /** CSV rows where a «?» stands for a lost letter. */
-  lostLetterRows?: readonly number[];
-}
-
-export type MatchReason = 'iin' | 'phone' | 'nameAddress';
-
-export interface ApplicantMatch {
-  row: number;
-  with: 'registry' | 'file';
-  by: MatchReason;
-  /** The registry applicant's id, or the earlier row's number for a match within the file. */
-  applicantId: string;
-  otherRow: number | null;
-  name: string;
-}
-
-export interface RowResult {
-  n: number;
-  status: 'imported' | 'skipped';
-  reason?: SkipReason;
-  warnings: RowWarning[];
-  regNo?: string;
-}
-
-export interface JournalPlan {
-  batchId: string;
-  fileName: string;
-  sheet: string;
-  rows: RowResult[];
-  applicants: Applicant[];
-  appeals: Appeal[];
-  events: AppEvent[];
-  counters: Counter[];
-  /** The counters of the registry the plan was made against ('appeal:2026' → value). */
-  baseCounters: Record<string, number>;
-  matches: ApplicantMatch[];
-  counts: {
-    imported: number;
-    skipped: number;
-    warnings: number;
-    rowsWithWarnings: number;
-    alreadyImported: number;
-    newApplicants: number;
-    linkedApplicants: number;
-  };
-}
+export * from './planTypes';
 
 const LIMITS = {
   subject: 300,
@@ -875,33 +782,6 @@ function numberAppeals(
   return { regNos, counters };
 }
 
-/** A row of the preview: what the office sees of an appeal before it is written. */
-export interface PreviewAppeal {
-  row: number;
-  regNo: string;
-  receivedAt: string;
-  subject: string;
-  /** The applicant's name (new or already in the registry); null for an anonymous appeal. */
-  name: string | null;
-  phones: string[];
-}
-
-/** What the preview shows: every row's fate, the counts, the matches, the first appeals. */
-export type JournalPreview = Pick<
-  JournalPlan,
-  'batchId' | 'fileName' | 'sheet' | 'rows' | 'matches' | 'counts'
-> & { sample: PreviewAppeal[] };
-
-/**
- * A plan before its records are built: rows judged, people grouped, numbers given. The
- * preview needs only this; the records (with ids, deadlines, search words and history) are
- * built by `buildPlanRecords` when the office presses import.
- */
-export interface PreparedPlan {
-  preview: JournalPreview;
-  build: () => JournalPlan;
-}
-
 /** Appeals shown in the preview before «first N rows» is said. */
 export const PREVIEW_SAMPLE = 200;
 
@@ -1048,11 +928,3 @@ function finishPlan(
   };
   return { preview, build };
 }
-
-export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
-  calendar: {},
-  deadlines: DEFAULT_DEADLINE_RULES,
-  workHours: DEFAULT_WORK_HOURS,
-  topics: [],
-  users: [],
-};
