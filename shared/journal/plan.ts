@@ -3,33 +3,18 @@ import { toKzLocalDate, toKzLocalDateTime } from '../calendar/zone';
 import { formatRegNo, parseRegNo, type Appeal } from '../domain/appeal';
 import type { Applicant, PersonAddress } from '../domain/applicant';
 import { counterId, type Counter } from '../domain/counter';
-import type { AppealChannel, AppealKind } from '../domain/enums';
 import { makeEvent, type AppEvent } from '../domain/event';
-import { toCalendarOverrides, type StaffUser } from '../domain/settings';
+import { toCalendarOverrides } from '../domain/settings';
 import { appealSearchWords, applicantSearchWords } from '../domain/searchWords';
-import { OTHER_TOPIC_ID } from '../domain/topics';
-import type { Lang } from '../i18n/lang';
 import { newId } from '../ids';
 import { normalizeAddress, normalizePersonName } from '../validation/text';
-import { computeDeadlines, registrationDay } from '../workflow/deadlines';
-import { looksMonthFirst, parseDateCell, parseTimeCell, type JournalDate } from './dates';
-import type { JournalField, ValueField } from './fields';
-import { fold } from './fold';
+import { computeDeadlines } from '../workflow/deadlines';
+import { looksMonthFirst } from './dates';
+import { draftRow, type Draft } from './draftRow';
 import { fnv1a64 } from './hash';
-import type { RowWarning, SkipReason } from './issues';
 import type { JournalMapping } from './mapping';
 import { noteLine } from './messages';
 import { cellText, type SheetRow } from './model';
-import {
-  detectCollective,
-  looksKazakh,
-  parseAddress,
-  readIin,
-  splitNameAddress,
-  splitPhones,
-  tidyName,
-} from './people';
-import { cellOf, classifyRows, textOf } from './rows';
 import {
   DEFAULT_PLAN_OPTIONS,
   type ApplicantMatch,
@@ -43,18 +28,11 @@ import {
   type RegistrySnapshot,
   type RowResult,
 } from './planTypes';
-import { forwardedToFrom, type ResultMeaning } from './values';
+import { classifyRows } from './rows';
+import { cut, type Person, type RowContext } from './rowReading';
 
 export * from './planTypes';
-
-const LIMITS = {
-  subject: 300,
-  text: 20_000,
-  summary: 5_000,
-  expectation: 5_000,
-  forwardedTo: 500,
-  journalNo: 100,
-};
+export { subjectFromText } from './draftRow';
 
 /** The fingerprint of a row's content: the same row in the same journal gives the same one. */
 export function rowFingerprint(row: SheetRow): string {
@@ -63,52 +41,10 @@ export function rowFingerprint(row: SheetRow): string {
   return fnv1a64(values.join('\u001f'));
 }
 
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** A short subject from the text: its first sentence, or its first ~120 characters. */
-export function subjectFromText(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^(.{10,150}?[.!?])(\s|$)/u.exec(flat)?.[1];
-  if (sentence) return sentence;
-  if (flat.length <= 150) return flat;
-  const cutAt = flat.lastIndexOf(' ', 120);
-  return `${flat.slice(0, cutAt > 60 ? cutAt : 120)}…`;
-}
-
-const YES = /^(да|иә|ия|иа|yes|\+|1|true|коллективное|ұжымдық|кол|x|х|✓|v)$/u;
-
 /** Kazakhstan local 'YYYY-MM-DDTHH:mm' → ISO UTC. */
 function localToIso(local: string): string {
   return new Date(`${local}:00.000+05:00`).toISOString();
 }
-
-interface Person {
-  row: number;
-  fullName: string;
-  iin: string | null;
-  phones: string[];
-  email: string | null;
-  address: PersonAddress;
-  lang: Lang;
-  registeredOn: string;
-}
-
-interface Draft {
-  row: SheetRow;
-  fingerprint: string;
-  receivedAt: string;
-  registeredOn: string;
-  keptRegNo: string | null;
-  person: Person | null;
-  appeal: Omit<Appeal, 'regNo' | 'decideBy' | 'acknowledgeBy' | 'searchWords' | 'applicantId'>;
-  notes: string[];
-  warnings: RowWarning[];
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const EMAIL_IN_TEXT = /[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+/;
 
 /**
  * Rows of a journal → applicants, appeals and their «imported from journal» events, numbered
@@ -138,6 +74,18 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
   const drafts: Draft[] = [];
   const seenFingerprints = new Map<string, number>();
   const keptInFile = new Set<string>();
+  const ctx: RowContext = {
+    input,
+    mapping,
+    lang,
+    settings,
+    registry,
+    today,
+    nowLocal,
+    calendar,
+    dateOptions,
+    keptInFile,
+  };
 
   for (const cls of classifyRows(sheet, header, mapping)) {
     if (cls.kind === 'skip') {
@@ -159,7 +107,7 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
       });
       continue;
     }
-    const outcome = draftRow(row, fingerprint);
+    const outcome = draftRow(ctx, row, fingerprint);
     if ('code' in outcome) {
       results.push({ n: row.n, status: 'skipped', reason: outcome, warnings: [] });
       continue;
@@ -169,392 +117,7 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
     results.push({ n: row.n, status: 'imported', warnings: outcome.warnings });
   }
 
-  function draftRow(row: SheetRow, fingerprint: string): Draft | SkipReason {
-    const warnings: RowWarning[] = [];
-    const notes: string[] = [];
-    const text = (field: JournalField) => textOf(row, mapping, field);
-
-    // Registration date (and time) from the journal.
-    const rawDate = text('receivedDate');
-    if (rawDate === '') return { code: 'no_date' };
-    const parsed: JournalDate | null = parseDateCell(
-      cellOf(row, mapping, 'receivedDate'),
-      dateOptions,
-    );
-    if (parsed === null) return { code: 'bad_date', value: rawDate };
-    let time = parsed.time;
-    const rawTime = text('receivedTime');
-    if (time === null && rawTime !== '') {
-      time = parseTimeCell(cellOf(row, mapping, 'receivedTime'));
-      if (time === null) {
-        warnings.push({ code: 'time_invalid', value: rawTime });
-        notes.push(noteLine('time', lang, { value: rawTime }));
-      }
-    }
-    if (parsed.date < '2000-01-01') return { code: 'old_date', date: parsed.date };
-    const receivedAt = `${parsed.date}T${time ?? settings.workHours.start}`;
-    if (parsed.date > today || (time !== null && receivedAt > nowLocal)) {
-      return { code: 'future_date', date: parsed.date };
-    }
-    // A moment of receipt (with a time) is registered by the law's rule; a bare date is the
-    // registration date the office wrote down.
-    let registeredOn =
-      time === null ? parsed.date : registrationDay(calendar, receivedAt, settings.workHours);
-    const registered = parseDateCell(cellOf(row, mapping, 'registeredDate'), dateOptions);
-    if (registered !== null && registered.date >= parsed.date && registered.date <= today) {
-      registeredOn = registered.date;
-    }
-
-    // Its own registry number, when the file is a Tizilim journal export.
-    const rawRegNo = text('regNo');
-    let keptRegNo: string | null = null;
-    if (rawRegNo !== '' && parseRegNo(rawRegNo) !== null) {
-      const regNo = rawRegNo.trim();
-      if (registry.regNos.has(regNo)) return { code: 'already_in_registry', regNo };
-      if (keptInFile.has(regNo)) warnings.push({ code: 'reg_no_taken', value: regNo });
-      else if (parseRegNo(regNo)!.year === Number(registeredOn.slice(0, 4))) {
-        keptRegNo = regNo;
-        keptInFile.add(regNo);
-      }
-    }
-
-    // What the appeal is about.
-    let body = text('text');
-    let subject = text('subject');
-    if (body === '' && subject === '') return { code: 'no_text' };
-    if (body === '') body = subject;
-    if (subject === '') subject = subjectFromText(body);
-    if (subject.length > LIMITS.subject) {
-      warnings.push({ code: 'text_cut', field: 'subject' });
-      subject = cut(subject, LIMITS.subject);
-    }
-    if (body.length > LIMITS.text) {
-      warnings.push({ code: 'text_cut', field: 'text' });
-      body = cut(body, LIMITS.text);
-    }
-
-    const journalNoRaw = text('journalNo');
-    const journalNo = journalNoRaw === '' ? null : cut(journalNoRaw, LIMITS.journalNo);
-
-    // The person.
-    const person = readPerson(row, registeredOn, body, warnings, notes);
-
-    // Collective appeal.
-    const collectiveCell = fold(text('collective'));
-    const signCell = Number(text('signatories').replace(/[^\d]/g, '') || NaN);
-    const rawNotes = text('notes');
-    let collective = false;
-    let signatories: number | null = null;
-    // A journal that counts signatories says who is collective: its empty cells mean «no».
-    const signColumn = mapping.columns.signatories !== undefined;
-    if (Number.isInteger(signCell) && signCell >= 2) {
-      collective = true;
-      signatories = signCell;
-    } else {
-      const found = signColumn
-        ? null
-        : detectCollective([rawNotes, person?.fullName ?? text('fullName'), collectiveCell]);
-      const flagged = collectiveCell !== '' && YES.test(collectiveCell);
-      if (found || flagged) {
-        collective = true;
-        signatories = found?.signatories ?? null;
-      }
-    }
-    if (collective && signatories === null) {
-      signatories = 2;
-      warnings.push({ code: 'signatories_unknown' });
-    }
-
-    // Lists: channel, kind, topic, result.
-    const channel = mapValue<AppealChannel>(
-      row,
-      'channel',
-      mapping.values.channel,
-      mapping.defaults.channel,
-      warnings,
-      notes,
-    );
-    const kind = mapValue<AppealKind>(
-      row,
-      'kind',
-      mapping.values.kind,
-      mapping.defaults.kind,
-      warnings,
-      notes,
-    );
-    let topic = mapValue<string>(
-      row,
-      'topic',
-      mapping.values.topic,
-      mapping.defaults.topic,
-      warnings,
-      notes,
-    );
-    if (!settings.topics.some((t) => t.id === topic)) topic = OTHER_TOPIC_ID;
-
-    const rawResult = text('result');
-    let meaning: ResultMeaning = { status: 'registered', outcome: null };
-    if (rawResult !== '') {
-      const mapped = mapping.values.result[fold(rawResult)];
-      if (mapped) meaning = mapped;
-      else {
-        warnings.push({ code: 'unknown_value', field: 'result', value: rawResult });
-        meaning = { status: 'in_progress', outcome: null };
-      }
-      notes.push(noteLine('result', lang, { value: rawResult }));
-    }
-    let status = meaning.status;
-    let outcome = meaning.outcome;
-    let decidedOn: string | null = null;
-    const rawAnswer = text('answerDate');
-    if (outcome !== null) {
-      const answer =
-        rawAnswer === '' ? null : parseDateCell(cellOf(row, mapping, 'answerDate'), dateOptions);
-      if (rawAnswer !== '' && answer === null) {
-        warnings.push({ code: 'answer_date_invalid', value: rawAnswer });
-        notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
-      } else if (answer !== null && answer.date < parsed.date) {
-        warnings.push({ code: 'answer_before_registration', date: answer.date });
-        notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
-      } else if (answer !== null && answer.date > today) {
-        warnings.push({ code: 'answer_in_future', date: answer.date });
-        notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
-      } else if (answer !== null) {
-        decidedOn = answer.date;
-      }
-      if (decidedOn === null) {
-        if (rawAnswer === '') warnings.push({ code: 'decided_without_date', value: rawResult });
-        status = 'in_progress';
-        outcome = null;
-      }
-    } else if (rawAnswer !== '') {
-      notes.push(noteLine('answerDate', lang, { value: rawAnswer }));
-    }
-    // An answer sent on a date is the applicant told the result: the appeal is closed. A
-    // journal with its own «applicant informed» column says so itself.
-    let informedAt: string | null = null;
-    if (decidedOn !== null) {
-      if (mapping.columns.informedDate === undefined) {
-        if (person !== null) informedAt = `${decidedOn}T${settings.workHours.start}`;
-      } else {
-        const told = parseDateCell(cellOf(row, mapping, 'informedDate'), dateOptions);
-        if (told !== null && told.date >= decidedOn && told.date <= today) {
-          informedAt = `${told.date}T${told.time ?? settings.workHours.start}`;
-        }
-      }
-    }
-    if (decidedOn !== null) status = informedAt !== null ? 'closed' : 'decided';
-
-    let forwardedTo: string | null = null;
-    if (outcome === 'forwarded') {
-      forwardedTo = text('forwardedTo') || forwardedToFrom(rawResult);
-      if (forwardedTo !== null) forwardedTo = cut(forwardedTo, LIMITS.forwardedTo);
-    } else if (text('forwardedTo') !== '') {
-      notes.push(`${text('forwardedTo')}`);
-    }
-    const summaryRaw = text('outcomeSummary') || (outcome !== null ? rawResult : '');
-    const outcomeSummary = cut(summaryRaw, LIMITS.summary);
-
-    // Staff member.
-    const rawAssignee = text('assignee');
-    let assignee: string | null = null;
-    if (rawAssignee !== '') {
-      assignee = matchUser(rawAssignee, settings.users);
-      if (assignee === null) {
-        warnings.push({ code: 'assignee_unknown', value: rawAssignee });
-        notes.push(noteLine('assignee', lang, { value: rawAssignee }));
-      }
-    }
-    const rawDeadline = text('deadline');
-    if (rawDeadline !== '') notes.push(noteLine('deadline', lang, { value: rawDeadline }));
-    if (rawNotes !== '') notes.push(noteLine('notes', lang, { value: rawNotes }));
-
-    const localityCell = text('locality');
-    const address = person?.address ?? (text('address') ? parseAddress(text('address')) : null);
-    const location = {
-      locality: (address?.locality || localityCell).slice(0, 200),
-      district: address?.district ?? '',
-      street: address?.street ?? '',
-      building: address?.building ?? '',
-    };
-
-    const appeal: Draft['appeal'] = {
-      id: newId(),
-      createdAt: input.now,
-      updatedAt: input.now,
-      createdBy: input.userId,
-      updatedBy: input.userId,
-      version: 1,
-      deletedAt: null,
-      receivedAt,
-      registeredOn,
-      channel,
-      kind,
-      collective,
-      signatories,
-      coApplicantIds: [],
-      subject,
-      text: body,
-      expectation: cut(text('expectation'), LIMITS.expectation),
-      topic,
-      location,
-      priority: false,
-      priorityReason: null,
-      proposedAction: null,
-      assignee,
-      status,
-      outcome,
-      notResolvedReason: outcome === 'not_resolved' ? (meaning.notResolvedReason ?? 'other') : null,
-      outcomeSummary,
-      publicSummary: '',
-      inReport: false,
-      applicantInformedAt: informedAt,
-      informedVia: null,
-      firstContactAt: null,
-      decidedOn,
-      extendedTo: null,
-      extensionReason: null,
-      receptionId: null,
-      forwardedTo,
-      tags: [],
-      attachmentIds: [],
-      journalNo,
-      importBatchId: input.batchId,
-    };
-    return {
-      row,
-      fingerprint,
-      receivedAt,
-      registeredOn,
-      keptRegNo,
-      person,
-      appeal,
-      notes,
-      warnings,
-    };
-  }
-
-  function mapValue<T extends string>(
-    row: SheetRow,
-    field: ValueField,
-    map: Record<string, T>,
-    fallback: T,
-    warnings: RowWarning[],
-    notes: string[],
-  ): T {
-    const raw = textOf(row, mapping, field);
-    if (raw === '') return fallback;
-    const mapped = map[fold(raw)];
-    if (mapped !== undefined) return mapped;
-    warnings.push({ code: 'unknown_value', field, value: raw });
-    notes.push(noteLine(field === 'result' ? 'result' : field, lang, { value: raw }));
-    return fallback;
-  }
-
-  function readPerson(
-    row: SheetRow,
-    registeredOn: string,
-    body: string,
-    warnings: RowWarning[],
-    notes: string[],
-  ): Person | null {
-    const text = (field: JournalField) => textOf(row, mapping, field);
-    let name = text('fullName');
-    let addressText = text('address');
-    const phones: string[] = [];
-    const invalidPhones: string[] = [];
-    const take = (source: string): string => {
-      const parts = splitPhones(source);
-      for (const p of parts.phones) if (!phones.includes(p)) phones.push(p);
-      invalidPhones.push(...parts.invalid);
-      return parts.rest;
-    };
-    const combined = text('nameAddress');
-    if (combined !== '') {
-      const split = splitNameAddress(combined);
-      const ownName = take(split.name);
-      const ownAddress = take(split.address);
-      if (name === '') name = ownName;
-      if (addressText === '') addressText = ownAddress;
-    }
-    const phoneCell = cellOf(row, mapping, 'phone');
-    if (phoneCell !== null) {
-      const raw = phoneCell.t === 'number' ? String(Math.round(phoneCell.v)) : cellText(phoneCell);
-      const parts = splitPhones(raw);
-      phones.push(...parts.phones.filter((p) => !phones.includes(p)));
-      invalidPhones.push(...parts.invalid);
-      // A lone number too short for the phone pattern is still what was written: keep it.
-      if (parts.phones.length === 0 && parts.invalid.length === 0 && /\d/.test(parts.rest))
-        invalidPhones.push(parts.rest);
-    }
-    const phoneAddress = text('phoneAddress');
-    if (phoneAddress !== '') {
-      const rest = take(phoneAddress);
-      if (addressText === '') addressText = rest;
-    }
-    const { iin, invalid: badIin } = readIin(cellOf(row, mapping, 'iin'));
-    // An e-mail written into a contacts cell belongs to the e-mail field, not the address.
-    const mailInText = EMAIL_IN_TEXT.exec(addressText);
-    if (mailInText)
-      addressText = addressText.replace(mailInText[0], ' ').replace(/^[\s,;]+|[\s,;]+$/g, '');
-    const rawEmail = text('email') || (mailInText?.[0] ?? '');
-    let email: string | null = null;
-    if (rawEmail !== '') {
-      if (EMAIL.test(rawEmail)) email = rawEmail.toLowerCase();
-      else {
-        warnings.push({ code: 'email_invalid', value: rawEmail });
-        notes.push(noteLine('email', lang, { value: rawEmail }));
-      }
-    }
-    for (const value of invalidPhones) {
-      warnings.push({ code: 'phone_invalid', value });
-      notes.push(noteLine('phone', lang, { value }));
-    }
-    if (badIin !== null) {
-      warnings.push({ code: 'iin_invalid', value: badIin });
-      notes.push(noteLine('iin', lang, { value: badIin }));
-    }
-    name = tidyName(name);
-    if (name === '') {
-      const contacts = [...phones, iin ?? '', email ?? '', addressText]
-        .filter((v) => v !== '')
-        .join(', ');
-      if (contacts !== '') {
-        warnings.push({ code: 'no_name', value: contacts });
-        notes.push(noteLine('contacts', lang, { value: contacts }));
-      } else {
-        warnings.push({ code: 'anonymous' });
-      }
-      return null;
-    }
-    const address =
-      addressText === ''
-        ? { locality: '', district: '', street: '', building: '', flat: '' }
-        : parseAddress(addressText);
-    if (address.locality === '' && text('locality') !== '')
-      address.locality = text('locality').slice(0, 200);
-    return {
-      row: row.n,
-      fullName: cut(name, 200),
-      iin,
-      phones,
-      email,
-      address,
-      lang: looksKazakh(`${name} ${body}`) ? 'kk' : 'ru',
-      registeredOn,
-    };
-  }
-
   return finishPlan(input, results, drafts, options);
-}
-
-function matchUser(value: string, users: readonly StaffUser[]): string | null {
-  const f = fold(value);
-  const exact = users.find((u) => fold(u.fullName) === f);
-  if (exact) return exact.id;
-  const surname = f.split(' ')[0] ?? '';
-  const bySurname = users.filter((u) => fold(u.fullName).split(' ')[0] === surname);
-  return bySurname.length === 1 ? bySurname[0]!.id : null;
 }
 
 interface Group {
