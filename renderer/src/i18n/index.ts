@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { kk, ru } from './catalogs';
 
@@ -25,7 +25,7 @@ export function storedLanguage(): Lang {
   }
 }
 
-export async function initI18n(lang: Lang = storedLanguage()) {
+export async function initI18n(lang: Lang = storedLanguage()): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     resources,

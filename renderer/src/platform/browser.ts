@@ -1,12 +1,5 @@
 import type { Platform, PrintRequest, SaveFileRequest, SaveResult } from './types';
 
-declare global {
-  interface Window {
-    /** Set by print routes: resolves once data is rendered and fonts are ready. */
-    __tizilimPrintReady?: Promise<void>;
-  }
-}
-
 function download({ fileName, mimeType, data }: SaveFileRequest): SaveResult {
   downloadBlob(new Blob([data as BlobPart], { type: mimeType }), fileName);
   return { saved: true };
