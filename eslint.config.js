@@ -58,7 +58,16 @@ const featureBoundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'coverage/**',
+      'test-results/**',
+      'node_modules/**',
+      '.tsbuild/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
