@@ -109,16 +109,20 @@ export class BackupController {
     for (const listener of [...this.#listeners]) listener();
   }
 
-  /** Starts the feed and the automatic backups. Resolves when the start's work is done. */
+  /**
+   * Starts the feed and the automatic backups; called again (after the password was set or
+   * given), it resynchronises and takes the backups that are due. Resolves when done.
+   */
   async start(): Promise<void> {
-    const persisted = await requestPersistentStorage();
-    this.#set({ persisted });
+    if (this.#snapshot.persisted === null) {
+      this.#set({ persisted: await requestPersistentStorage() });
+    }
     await this.refresh();
     if (this.#platform.kind !== 'desktop') return;
-    this.#feed = startJournalFeed(this.#db, this.#platform, {
+    this.#feed ??= startJournalFeed(this.#db, this.#platform, {
       onState: (feed) => this.#set({ feed }),
       onNeedsBackup: (why) => {
-        if (why === 'replaced') this.#auto(this.#replaceReason);
+        if (why === 'replaced') void this.#auto(this.#replaceReason);
       },
       onError: (error) => console.warn('[backup] journal feed', error),
     });
