@@ -22,7 +22,7 @@ export function BackupSettings() {
           <FoldersPanel status={status} />
           <fieldset className="settings-fieldset">
             <legend>{t('backup.restore.title')}</legend>
-            <RestorePanel />
+            <RestorePanel titled={false} />
           </fieldset>
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFileInfo, BackupListing, BeginRestoreRequest } from '@shared/ipc';
 import { formatBytes, formatNumber, formatTimestamp } from '@shared/format';
@@ -58,18 +58,37 @@ function FileLine({ file, onPick }: { file: BackupFileInfo; onPick: () => void }
  * replaced — then replace, after a backup of the current data, with progress and a result
  * read back from the database. A wrong password or a damaged file changes nothing.
  */
-export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
+export function RestorePanel({
+  onRestored,
+  titled = true,
+}: {
+  onRestored?: () => void;
+  /** Shows its own heading (the settings page gives it a fieldset legend instead). */
+  titled?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
   const { controller, snapshot } = useBackups();
   const platform = controller.platform;
   const [listing, setListing] = useState<BackupListing | null>(null);
-  const [step, setStep] = useState<Step>({ kind: 'list' });
+  const [step, setStepState] = useState<Step>({ kind: 'list' });
+  // A dialog that closes because the next step opened another must not undo that step:
+  // its onClose acts only while its own step is current.
+  const current = useRef<Step>(step);
+  const setStep = (next: Step) => {
+    current.current = next;
+    setStepState(next);
+  };
+  const closeSecret = () => {
+    if (current.current.kind === 'secret') setStep({ kind: 'list' });
+  };
   const [error, setError] = useState<string | null>(null);
   const [method, setMethod] = useState<'kept' | 'password' | 'key'>('password');
   const [secret, setSecret] = useState('');
   const kept = snapshot.status?.password === 'ready' && platform.kind === 'desktop';
+  // Listed again whenever a backup was written.
+  const lastGoodAt = snapshot.status?.lastGoodAt ?? null;
 
   useEffect(() => {
     let live = true;
@@ -80,7 +99,7 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
     return () => {
       live = false;
     };
-  }, [platform]);
+  }, [platform, lastGoodAt]);
 
   const pick = (chosen: Chosen) => {
     setError(null);
@@ -127,8 +146,10 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
   };
 
   const cancel = async () => {
-    if (step.kind === 'preview') await step.handle.close();
+    const now = current.current;
+    if (now.kind !== 'preview') return;
     setStep({ kind: 'list' });
+    await now.handle.close();
   };
 
   const replace = async (handle: RestoreHandle) => {
@@ -157,8 +178,8 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
   );
 
   return (
-    <section className="backup-restore" aria-labelledby="restore-title">
-      <h3 id="restore-title">{t('backup.restore.title')}</h3>
+    <section className="backup-restore" aria-label={t('backup.restore.title')}>
+      {titled && <h3>{t('backup.restore.title')}</h3>}
       <p className="settings-lead">{t('backup.restore.lead')}</p>
       {error !== null && (
         <p className="notice error" role="alert" data-testid="restore-error">
@@ -244,7 +265,7 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
       <Dialog
         open={step.kind === 'secret' || step.kind === 'checking'}
         title={t('backup.restore.secretTitle')}
-        onClose={() => setStep({ kind: 'list' })}
+        onClose={closeSecret}
       >
         {(step.kind === 'secret' || step.kind === 'checking') && (
           <form onSubmit={(e) => void open(e, step.chosen)} noValidate>
@@ -297,7 +318,7 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
             )}
             {step.kind === 'checking' && <p aria-live="polite">{t('backup.restore.checking')}</p>}
             <p className="button-row">
-              <button type="button" className="button" onClick={() => setStep({ kind: 'list' })}>
+              <button type="button" className="button" onClick={closeSecret}>
                 {t('backup.restore.cancel')}
               </button>
               <button
