@@ -73,9 +73,14 @@ export async function readBackupSource(
   options: SourceOptions = {},
 ): Promise<BackupSource> {
   const tables = EXPORT_TABLE_NAMES.map((name) => db.table(name));
-  const device = await getDevice(db);
-  const logId = await getLogId(db);
-  const snapshot = await db.transaction('r', [...tables, db.changes], async () => {
+  // A database still at an older schema (the backup before its upgrade) may lack the log
+  // (version 1), this laptop's identity (version 1) or the log's id (version 2).
+  const has = (name: string) => db.tables.some((t) => t.name === name);
+  const device = has('device') ? await getDevice(db) : { id: 'tizilim-v1', name: 'Tizilim' };
+  const logId = has('meta') ? await getLogId(db) : null;
+  const logged = has('changes');
+  const scope = logged ? [...tables, db.changes] : tables;
+  const snapshot = await db.transaction('r', scope, async () => {
     const keys = new Map<ExportTableName, string[]>();
     for (const name of EXPORT_TABLE_NAMES) {
       if (name === 'attachments') continue;
@@ -89,7 +94,7 @@ export async function readBackupSource(
       'attachments',
       files.map((f) => f.id),
     );
-    return { keys, files, seq: await latestSeq(db) };
+    return { keys, files, seq: logged ? await latestSeq(db) : null };
   });
   const counterKeys = snapshot.keys.get('counters') ?? [];
   const demo = counterKeys.includes(DEMO_MARKER_ID);
@@ -104,8 +109,8 @@ export async function readBackupSource(
   return {
     info: {
       reason,
-      logId,
-      changeSeq: snapshot.seq,
+      logId: snapshot.seq === null ? null : logId,
+      changeSeq: logId === null ? null : snapshot.seq,
       device: { id: device.id, name: device.name },
       counts,
       files: {
