@@ -60,6 +60,8 @@ async function encryptedBackup(
   const controller = getBackupController(db);
   const status = await controller.platform.status().catch(() => null);
   if (status === null || status.password === 'not_set') return null;
+  // An automatic backup under way (the day's first, say) is waited for, not refused.
+  await controller.idle();
   const attempt = await controller.backupNow(reason);
   const kept = keptOf(attempt, controller.platform.kind);
   if (kept === null) throw new DataTransferError('backup_required', [], { cause: attempt });

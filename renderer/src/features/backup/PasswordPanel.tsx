@@ -8,6 +8,33 @@ import { RecoverySheet } from './RecoverySheet';
 
 const MIN_LENGTH = 8;
 
+function PasswordField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: 'new-password' | 'current-password';
+  testId: string;
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        type="password"
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      />
+    </label>
+  );
+}
+
 /**
  * The backup password: set once (with the recovery sheet shown at once), or given for this
  * session when the OS cannot keep it. Never shown again, never stored in clear.
@@ -23,20 +50,15 @@ export function PasswordPanel({ status }: { status: BackupStatus }) {
   const [sheet, setSheet] = useState<{ key: string; keyId: string } | null>(null);
   const desktop = controller.platform.kind === 'desktop';
 
-  const submitNew = async (event: FormEvent) => {
-    event.preventDefault();
-    if (password.length < MIN_LENGTH) return setError(t('backup.password.tooShort'));
-    if (password !== repeat) return setError(t('backup.password.mismatch'));
+  /** Runs a password call; then the journal and the backups that are due can start. */
+  const run = async (task: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await controller.platform.setPassword({ password });
+      await task();
       setPassword('');
       setRepeat('');
-      if (result.recoveryKey !== null)
-        setSheet({ key: result.recoveryKey, keyId: result.recoveryKeyId });
       await controller.refresh();
-      // The journal and the first backup can start now.
       if (desktop) void controller.start();
     } catch (caught) {
       setError(backupErrorText(t, caught, lang));
@@ -45,49 +67,45 @@ export function PasswordPanel({ status }: { status: BackupStatus }) {
     }
   };
 
-  const submitUnlock = async (event: FormEvent) => {
+  const submitNew = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    if (password.length < MIN_LENGTH) return setError(t('backup.password.tooShort'));
+    if (password !== repeat) return setError(t('backup.password.mismatch'));
+    void run(async () => {
+      const result = await controller.platform.setPassword({ password });
+      if (result.recoveryKey !== null)
+        setSheet({ key: result.recoveryKey, keyId: result.recoveryKeyId });
+    });
+  };
+
+  const submitUnlock = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
       await controller.platform.unlock(password);
-      setPassword('');
-      await controller.refresh();
-      if (desktop) void controller.start();
-    } catch (caught) {
-      setError(backupErrorText(t, caught, lang));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <fieldset className="settings-fieldset backup-password">
       <legend>{t('backup.password.title')}</legend>
       {status.password === 'not_set' && (
-        <form onSubmit={(e) => void submitNew(e)} noValidate>
+        <form onSubmit={submitNew} noValidate>
           <p className="settings-lead">{t('backup.password.lead')}</p>
           <div className="backup-fields">
-            <label className="field">
-              <span className="field-label">{t('backup.password.new')}</span>
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                data-testid="backup-new-password"
-              />
-            </label>
-            <label className="field">
-              <span className="field-label">{t('backup.password.repeat')}</span>
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value)}
-                data-testid="backup-repeat-password"
-              />
-            </label>
+            <PasswordField
+              label={t('backup.password.new')}
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+              testId="backup-new-password"
+            />
+            <PasswordField
+              label={t('backup.password.repeat')}
+              value={repeat}
+              onChange={setRepeat}
+              autoComplete="new-password"
+              testId="backup-repeat-password"
+            />
           </div>
           <p>
             <button type="submit" className="button primary" disabled={busy}>
@@ -97,19 +115,16 @@ export function PasswordPanel({ status }: { status: BackupStatus }) {
         </form>
       )}
       {status.password === 'locked' && (
-        <form onSubmit={(e) => void submitUnlock(e)} noValidate>
+        <form onSubmit={submitUnlock} noValidate>
           <p className="notice warning">{t('backup.password.locked')}</p>
           <div className="backup-fields">
-            <label className="field">
-              <span className="field-label">{t('backup.password.current')}</span>
-              <input
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                data-testid="backup-unlock-password"
-              />
-            </label>
+            <PasswordField
+              label={t('backup.password.current')}
+              value={password}
+              onChange={setPassword}
+              autoComplete="current-password"
+              testId="backup-unlock-password"
+            />
           </div>
           <p>
             <button type="submit" className="button primary" disabled={busy || password === ''}>

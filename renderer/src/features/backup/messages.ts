@@ -1,30 +1,19 @@
 import type { TFunction } from 'i18next';
 import { ipcErrorCode } from '@shared/ipc';
+import { BACKUP_REASONS, type BackupReason } from '@shared/backup';
 import { DataTransferError } from '@renderer/db/repositories/dataExport';
-import { NoRoomError } from '@renderer/backup/storage';
+import { isWriteLost, NoRoomError } from '@renderer/backup/storage';
+import { describeExportProblem } from '@shared/export';
 import { formatBytes } from '@shared/format';
 import type { Lang } from '@shared/i18n/lang';
+import catalog from '@renderer/i18n/backup.kk.json';
 
-const KNOWN_CODES = [
-  'WRONG_PASSWORD',
-  'WRONG_RECOVERY_KEY',
-  'INVALID_RECOVERY_KEY',
-  'WEAK_PASSWORD',
-  'BACKUP_DAMAGED',
-  'BACKUP_NEWER',
-  'JOURNAL_MISMATCH',
-  'BACKUP_BUSY',
-  'NO_BACKUP_PASSWORD',
-  'NO_BACKUP_FOLDER',
-  'BACKUP_FOLDER_UNAVAILABLE',
-  'DISK_FULL',
-  'NOT_FOUND',
-  'ACCESS_DENIED',
-] as const;
-type KnownCode = (typeof KNOWN_CODES)[number];
+/** The IPC error codes the catalog words (its `errors` keys in capitals). */
+type KnownCode = Extract<keyof typeof catalog.errors, Uppercase<string>>;
+const KNOWN_CODES = new Set(Object.keys(catalog.errors).filter((k) => k === k.toUpperCase()));
 
 function isKnown(code: string | null): code is KnownCode {
-  return (KNOWN_CODES as readonly string[]).includes(code ?? '');
+  return KNOWN_CODES.has(code ?? '');
 }
 
 /** The text after a `[CODE] ` prefix (main's English detail), for the few messages that use it. */
@@ -44,7 +33,9 @@ export function backupErrorText(t: TFunction, error: unknown, lang: Lang): strin
   if (error instanceof DataTransferError) {
     if (error.code === 'invalid_file') {
       const first = error.problems[0];
-      return t('backup.errors.invalid', { detail: first ? JSON.stringify(first) : '' });
+      return t('backup.errors.invalid', {
+        detail: first ? describeExportProblem(first, lang) : '',
+      });
     }
     if (error.code === 'write_failed') return t('backup.errors.write_failed');
     if (error.code === 'backup_required') return t('backup.errors.backup_required');
@@ -53,6 +44,8 @@ export function backupErrorText(t: TFunction, error: unknown, lang: Lang): strin
   if (isKnown(code)) {
     return t(`backup.errors.${code}`, { detail: detailOf(error) });
   }
+  // IndexedDB out of room or a write it aborted: nothing of that write was saved.
+  if (isWriteLost(error)) return t('backup.errors.write_failed');
   return t('backup.errors.unexpected', { detail: detailOf(error) });
 }
 
@@ -76,24 +69,10 @@ export function folderProblemText(t: TFunction, code: string): string {
   }
 }
 
-const REASONS = [
-  'daily',
-  'quit',
-  'manual',
-  'before_import',
-  'before_restore',
-  'before_merge',
-  'before_upgrade',
-  'after_import',
-  'after_restore',
-  'new_journal',
-  'command_line',
-] as const;
-
 /** Why a backup was taken, in words; an unknown reason is shown as it is. */
 export function reasonText(t: TFunction, reason: string | null): string {
   if (reason === null) return '';
-  return (REASONS as readonly string[]).includes(reason)
-    ? t(`backup.reason.${reason as (typeof REASONS)[number]}`)
+  return (BACKUP_REASONS as readonly string[]).includes(reason)
+    ? t(`backup.reason.${reason as BackupReason}`)
     : reason;
 }
