@@ -96,6 +96,42 @@ describe('restore', () => {
   });
 });
 
+describe('a database that vanished', () => {
+  it('comes back from the last backup and the journal with every appeal reported saved', async () => {
+    const db = await officeDb();
+    const controller = new BackupController(db, main.platform);
+    await controller.start();
+    await controller.idle();
+    const saved: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const appeal = await createAppeal(
+        db,
+        kazakhAppeal({ subject: `Жарық жоқ, Абай көшесі ${i + 1}` }),
+        ctxAt(new Date()),
+      );
+      saved.push(appeal.id);
+    }
+    await controller.idle();
+    controller.stop();
+    const before = await tables(db);
+    // Chromium deleted the store: the app starts on an empty database.
+    await db.delete();
+    const fresh = freshDb();
+    const listing = await main.platform.listBackups();
+    const local = listing.folders.find((f) => f.kind === 'local')!.files[0]!;
+    const handle = await main.platform.openRestore({
+      source: { kind: 'folder', folder: 'local', fileName: local.fileName },
+      journal: true,
+    });
+    expect(handle.preview.journal?.changes).toBeGreaterThan(0);
+    const result = await restoreBackup(fresh, handle, { fileAs: 'bytes' });
+    expect(result.differences).toEqual([]);
+    const after = await tables(fresh);
+    for (const name of EXPORT_TABLE_NAMES) expect(after[name], name).toEqual(before[name]);
+    expect(after.appeals.map((a) => a.id)).toEqual(expect.arrayContaining(saved));
+  });
+});
+
 describe("Today's warnings", () => {
   const status = {
     password: 'ready',
