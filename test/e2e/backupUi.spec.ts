@@ -160,6 +160,7 @@ describe('backups from the screens', () => {
     const offer = page.getByTestId('first-run-restore');
     await offer.waitFor();
     await offer.getByRole('button', { name: 'Көшірмеден қалпына келтіру…' }).click();
+    await screenshot(page, 'backup-first-run-kk');
     await offer.getByTestId('restore-choose-file').click();
     await page.getByTestId('restore-secret').fill('қате құпиясөз');
     await page.getByTestId('restore-open').click();

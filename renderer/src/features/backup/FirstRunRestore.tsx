@@ -41,7 +41,7 @@ export function FirstRunRestore() {
         {lost ? t('backup.restore.firstRunEmpty') : t('backup.restore.firstRunLead')}
       </p>
       {open || lost ? (
-        <RestorePanel />
+        <RestorePanel titled={false} />
       ) : (
         <button type="button" className="button" onClick={() => setOpen(true)}>
           {t('backup.restore.firstRunButton')}
