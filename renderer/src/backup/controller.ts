@@ -167,6 +167,9 @@ export class BackupController {
     const run = (async () => {
       await this.#pendingAuto?.catch(() => undefined);
       if (!(await hasOfficeData(this.#db))) return;
+      // Still due? A start that overlapped another (the password just set) may have asked too.
+      if (reason === 'daily' && !(await this.refresh())?.dailyDue) return;
+      if (reason === 'new_journal' && this.#feed?.state !== 'needs_backup') return;
       const attempt = await this.backupNow(reason);
       if (attempt.kind === 'busy') return;
       this.#replaceReason = 'after_import';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   getLogId,
   latestSeq,
@@ -163,5 +163,20 @@ describe('the journal between backups', () => {
     expect(status.folders[0]!.lastGood?.reason).toBe('after_import');
     expect(controller.snapshot.feed).toBe('synced');
     expect(status.journal?.lastSeq ?? status.journal?.afterSeq).toBe(await latestSeq(db));
+  });
+});
+
+describe('starting twice', () => {
+  it('takes the day’s first backup once, however many starts overlap', async () => {
+    const db = freshDb();
+    await createAppeal(db, kazakhAppeal(), ctxAt());
+    const controller = controllerFor(db);
+    const created = vi.spyOn(main.platform, 'createBackup');
+    await Promise.all([controller.start(), controller.start(), controller.start()]);
+    await controller.idle();
+    expect(created).toHaveBeenCalledTimes(1);
+    const listing = await main.platform.listBackups();
+    expect(listing.folders[0]!.files.map((f) => f.reason)).toEqual(['daily']);
+    expect(controller.snapshot.feed).toBe('synced');
   });
 });
