@@ -170,6 +170,11 @@ export const BACKUP_REASON_VALUES = [
   'before_restore',
   'before_merge',
   'before_upgrade',
+  /** Right after data was replaced (an import, demo data removed): the journal starts anew. */
+  'after_import',
+  'after_restore',
+  /** This database's change log has no journal yet (a new or recreated database). */
+  'new_journal',
 ] as const;
 export type BackupReasonValue = (typeof BACKUP_REASON_VALUES)[number];
 

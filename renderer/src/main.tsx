@@ -6,11 +6,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { backupBeforeUpgrade } from './backup/beforeUpgrade';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-void initI18n().then((i18n) => {
+// An older database is backed up at its own version before the app upgrades it.
+void Promise.all([initI18n(), backupBeforeUpgrade()]).then(([i18n]) => {
   createRoot(root).render(
     <StrictMode>
       <App i18n={i18n} />

@@ -81,6 +81,11 @@ export const BACKUP_REASONS = [
   'before_restore',
   'before_merge',
   'before_upgrade',
+  /** Right after data was replaced (an import, demo data removed): the journal starts anew. */
+  'after_import',
+  'after_restore',
+  /** This database's change log has no journal yet (a new or recreated database). */
+  'new_journal',
   'command_line',
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];

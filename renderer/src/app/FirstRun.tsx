@@ -7,6 +7,7 @@ import { saveSettings, settingsOrDefaults } from '../db/repositories';
 import { Field } from '../ui/Field';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLang } from '../ui/useLang';
+import { FirstRunRestore } from '@renderer/features/backup';
 
 interface FirstRunForm {
   fullName: string;
@@ -91,6 +92,7 @@ export function FirstRun({
           {t('session.start')}
         </button>
       </form>
+      <FirstRunRestore />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '@renderer/features/settings';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
+import { useBackupAutomation } from '@renderer/backup/useBackups';
 
 function CurrentUser() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ function CurrentUser() {
 
 export function Layout() {
   const { t } = useTranslation();
+  useBackupAutomation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -48,6 +48,17 @@ import { appealSearchWords, applicantSearchWords } from '@shared/domain';
 
 type Listener = (entries: readonly ChangeEntry[]) => void;
 
+/**
+ * A committed change with the record as it was written (`put`), for consumers that must
+ * keep exactly what was saved (the journal between backups): reading the record again
+ * after the commit could already see a later transaction's version, or nothing.
+ */
+export interface CommittedChange extends ChangeEntry {
+  /** The record as stored by this write; undefined for `delete` and `clear`. */
+  value: unknown;
+}
+type ValueListener = (changes: readonly CommittedChange[]) => void;
+
 /** Dexie's DBCoreRangeType is a const enum; these are its values. */
 const EQUAL = 1 as DBCoreRangeType;
 const RANGE = 2 as DBCoreRangeType;
@@ -65,6 +76,8 @@ const FEW_APPLICANTS = 32;
 interface TxState {
   /** Entries written so far, with their seq, announced after the commit. */
   entries: ChangeEntry[];
+  /** The values written, parallel to `entries`, kept only while a value listener exists. */
+  values: unknown[] | null;
   /** Applicant names as of this point of the transaction (written or read). */
   names: Map<string, string>;
   /** The applicants table was cleared in this transaction: an unknown id has no name. */
@@ -88,6 +101,7 @@ interface Written {
 
 export class ChangeLayer {
   private readonly listeners = new Set<Listener>();
+  private readonly valueListeners = new Set<ValueListener>();
 
   readonly middleware: Middleware<DBCore> = {
     stack: 'dbcore',
@@ -104,13 +118,33 @@ export class ChangeLayer {
     };
   }
 
-  private announce(entries: readonly ChangeEntry[]) {
+  /**
+   * Like `subscribe`, with each record as it was written (`onChangesCommittedWithValues`).
+   * Values are kept for transactions that start writing while a listener is subscribed.
+   */
+  subscribeWithValues(listener: ValueListener): () => void {
+    this.valueListeners.add(listener);
+    return () => {
+      this.valueListeners.delete(listener);
+    };
+  }
+
+  private announce(entries: readonly ChangeEntry[], values: readonly unknown[] | null) {
     const frozen = Object.freeze([...entries]);
     for (const listener of [...this.listeners]) {
       try {
         listener(frozen);
       } catch (error) {
         // One failing consumer must not keep the others from hearing of the commit.
+        console.error('change-log listener failed', error);
+      }
+    }
+    if (this.valueListeners.size === 0 || values === null) return;
+    const changes = Object.freeze(entries.map((entry, i) => ({ ...entry, value: values[i] })));
+    for (const listener of [...this.valueListeners]) {
+      try {
+        listener(changes);
+      } catch (error) {
         console.error('change-log listener failed', error);
       }
     }
@@ -131,6 +165,7 @@ export class ChangeLayer {
       if (state) return state;
       const created: TxState = {
         entries: [],
+        values: this.valueListeners.size > 0 ? [] : null,
         names: new Map(),
         namesCleared: false,
         device: null,
@@ -142,7 +177,7 @@ export class ChangeLayer {
       // The DBCore transaction is the IDBTransaction; 'complete' fires only on commit.
       (trans as unknown as EventTarget).addEventListener?.('complete', () => {
         if (created.createdDevice) deviceId = created.device;
-        if (created.entries.length > 0) this.announce(created.entries);
+        if (created.entries.length > 0) this.announce(created.entries, created.values);
       });
       return state;
     };
@@ -195,6 +230,10 @@ export class ChangeLayer {
             if (res.numFailures > 0) throw firstFailure(res);
             const seqs = res.results ?? [];
             entries.forEach((entry, i) => state.entries.push({ ...entry, seq: seqs[i] as number }));
+            if (state.values !== null) {
+              if (written.op === 'put') state.values.push(...written.values);
+              else state.values.push(...entries.map(() => undefined));
+            }
           });
       };
       const device = deviceFor(state, trans);

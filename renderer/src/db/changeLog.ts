@@ -1,6 +1,9 @@
 import type { Transaction } from 'dexie';
 import { EXPORT_TABLE_NAMES, type ExportTableName } from '@shared/export';
 import type { TizilimDb } from './database';
+import type { CommittedChange } from './changeLayer';
+
+export type { CommittedChange };
 import { DEVICE_KEY, newDeviceIdentity, type DeviceIdentity } from './device';
 
 /**
@@ -78,6 +81,58 @@ export function onChangesCommitted(
   listener: (entries: readonly ChangeEntry[]) => void,
 ): () => void {
   return db.changeLayer.subscribe(listener);
+}
+
+/**
+ * Like `onChangesCommitted`, with each `put`'s record as it was written (`value`), so a
+ * consumer keeps exactly what was saved without reading it again. Values are kept only for
+ * transactions that began writing while a listener was subscribed.
+ */
+export function onChangesCommittedWithValues(
+  db: TizilimDb,
+  listener: (changes: readonly CommittedChange[]) => void,
+): () => void {
+  return db.changeLayer.subscribeWithValues(listener);
+}
+
+/** A record of the local `meta` table (schema version 3). */
+export interface MetaRecord {
+  key: typeof LOG_ID_KEY;
+  /** Random, base64url: names this database's change log. */
+  logId: string;
+  createdAt: string;
+}
+export const LOG_ID_KEY = 'changeLog';
+
+function newLogId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/**
+ * The id of this database's change log. Seqs are only comparable within one log: a
+ * consumer's position (a journal's last seq, a backup's changeSeq) means something only
+ * together with this id. It lives in the database itself, in the local `meta` table (not
+ * an office table: never exported, backed up or restored), so a database that is created
+ * anew — a first start, a database Chromium deleted, a profile wiped — where `seq` starts
+ * again from 1, gets a new id, and no consumer mistakes the new numbers for the old ones.
+ */
+export async function getLogId(db: TizilimDb): Promise<string> {
+  const stored = await db.meta.get(LOG_ID_KEY);
+  if (stored) return stored.logId;
+  return db.transaction('rw', db.meta, async () => {
+    const again = await db.meta.get(LOG_ID_KEY);
+    if (again) return again.logId;
+    const created: MetaRecord = {
+      key: LOG_ID_KEY,
+      logId: newLogId(),
+      createdAt: new Date().toISOString(),
+    };
+    await db.meta.add(created);
+    return created.logId;
+  });
 }
 
 /**

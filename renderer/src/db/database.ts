@@ -16,7 +16,7 @@ import type {
   Template,
 } from '@shared/domain';
 import { ChangeLayer } from './changeLayer';
-import { ensureDeviceIn, type ChangeEntry } from './changeLog';
+import { ensureDeviceIn, type ChangeEntry, type MetaRecord } from './changeLog';
 import type { DeviceIdentity } from './device';
 import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
@@ -41,6 +41,8 @@ export class TizilimDb extends Dexie {
   changes!: EntityTable<ChangeEntry, 'seq'>;
   /** This laptop's identity (device.ts); local, never exported. Since version 2. */
   device!: EntityTable<DeviceIdentity, 'key'>;
+  /** Local facts about this database (the change log's id); never exported. Since version 3. */
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   /** Keeps derived data and the change log in step with every write (changeLayer.ts). */
   readonly changeLayer = new ChangeLayer();

@@ -53,6 +53,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The log starts with one `put` per stored record; the laptop gets its identity.
     upgrade: startChangeLog,
   },
+  {
+    version: 3,
+    stores: {
+      // Local facts about this database that are not office data (changeLog.ts, `getLogId`):
+      // the id of the change log, renewed whenever the database (and so `seq`) starts anew.
+      meta: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

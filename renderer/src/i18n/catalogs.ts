@@ -28,6 +28,8 @@ import dataTransferKk from './dataTransfer.kk.json';
 import dataTransferRu from './dataTransfer.ru.json';
 import journalImportKk from './journalImport.kk.json';
 import journalImportRu from './journalImport.ru.json';
+import backupKk from './backup.kk.json';
+import backupRu from './backup.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -50,6 +52,7 @@ export const kk = {
   initiatives: initiativesKk,
   dataTransfer: dataTransferKk,
   journalImport: journalImportKk,
+  backup: backupKk,
 };
 
 export const ru: typeof kk = {
@@ -68,4 +71,5 @@ export const ru: typeof kk = {
   initiatives: initiativesRu,
   dataTransfer: dataTransferRu,
   journalImport: journalImportRu,
+  backup: backupRu,
 } as typeof kk;

@@ -76,7 +76,7 @@ describe('schema versions', () => {
     db = new TizilimDb('tizilim-migration-tables');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [...Object.keys(RELEASED_V1), 'changes', 'device'].sort(),
+      [...Object.keys(RELEASED_V1), 'changes', 'device', 'meta'].sort(),
     );
     expect(db.appeals.schema.indexes.find((i) => i.name === 'regNo')?.unique).toBe(true);
     expect(db.appeals.schema.indexes.find((i) => i.name === 'searchWords')?.multi).toBe(true);
@@ -119,7 +119,7 @@ describe('version 2: the change log and this laptop’s identity', () => {
       before = await dump(old, kept);
     });
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await dump(db, kept)).toEqual(before);
     expect(before.appeals).toHaveLength(40);
     expect((before.drafts ?? []).length).toBe(1);

@@ -140,6 +140,11 @@ export interface ImportExportOptions {
    */
   backup?: (file: ExportFile) => Promise<void>;
   /**
+   * Instead of `backup`: takes the backup itself (the encrypted backup reads the database
+   * page by page, so no export of it is built here). Waited for like `backup`.
+   */
+  beforeReplace?: () => Promise<void>;
+  /**
    * How attachment files are stored: as Blobs (the app), or as bytes (tests under jsdom,
    * whose Blobs fake-indexeddb cannot clone).
    */
@@ -193,7 +198,12 @@ export async function importExportFile(
   if (options.mode === 'empty' && occupied) throw new DataTransferError('not_empty');
   let backedUp = false;
   if (occupied || (await db.settings.count()) > 0) {
-    if (!options.backup) {
+    if (options.beforeReplace) {
+      progress({ phase: 'backup', done: 0, total: 1 });
+      await options.beforeReplace();
+      backedUp = true;
+      progress({ phase: 'backup', done: 1, total: 1 });
+    } else if (!options.backup) {
       if (occupied) throw new DataTransferError('backup_required');
     } else {
       progress({ phase: 'backup', done: 0, total: 1 });

@@ -25,6 +25,7 @@ import {
   TODAY_LINKS,
   type TodayRow,
 } from './todayCounts';
+import { BackupWarnings } from '@renderer/features/backup';
 import './today.css';
 
 function StatCard({
@@ -188,6 +189,8 @@ export function TodayPage() {
           {t('today.newAppeal')}
         </Link>
       </header>
+
+      <BackupWarnings />
 
       {receptionCount === 0 && (
         <div className="notice warning today-reception-warning" role="alert">

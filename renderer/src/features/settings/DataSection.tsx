@@ -21,9 +21,12 @@ import {
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
-import { formatNumber, formatTimestamp } from '@shared/format';
+import { formatBytes, formatNumber, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { keepBackup, type KeptBackup } from '@renderer/backup/beforeImport';
+import { backupBeforeReplace, type KeptBackup } from '@renderer/backup/beforeImport';
+import { checkStorageFor } from '@renderer/backup/storage';
+import { bytesToWrite } from '@shared/backup';
+import { BackupSettings } from '@renderer/features/backup';
 import './dataTransfer.css';
 import { JournalDataPanel } from '@renderer/features/journalImport';
 
@@ -148,11 +151,24 @@ export function DataSection() {
     setStatus({ kind: 'working', progress: null });
     let backup: KeptBackup | null = null;
     try {
+      // Refused up front when the records will not fit where the database lives.
+      const records = Object.values(file.counts).reduce<number>((n, c) => n + (c ?? 0), 0);
+      const room = await checkStorageFor(bytesToWrite(records, 0));
+      if (!room.ok) {
+        setStatus({
+          kind: 'error',
+          message: t('backup.space.import', {
+            needed: formatBytes(room.needed, lang),
+            free: formatBytes(room.free, lang),
+          }),
+        });
+        return;
+      }
       const summary = await importExportFile(db, file.json, ctx, {
         mode: 'replace',
         onProgress: (progress) => setStatus({ kind: 'working', progress }),
-        backup: async (current) => {
-          backup = await keepBackup(current);
+        beforeReplace: async () => {
+          backup = await backupBeforeReplace(db, 'before_import');
         },
       });
       setStatus({ kind: 'imported', demo: summary.demo, appeals: summary.appeals, backup });
@@ -233,6 +249,8 @@ export function DataSection() {
           </p>
         )}
       </div>
+
+      <BackupSettings />
 
       <fieldset className="settings-fieldset">
         <legend>{t('dataTransfer.export.title')}</legend>

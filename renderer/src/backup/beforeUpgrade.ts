@@ -1,0 +1,45 @@
+import { TizilimDb } from '@renderer/db/database';
+import { DB_NAME, LATEST_VERSION } from '@renderer/db/schema';
+import { hasOfficeData } from '@renderer/db/queries/office';
+import { getBackups, type BackupPlatform } from '@renderer/platform';
+import { BackupController, type BackupAttempt } from './controller';
+
+/** Dexie stores version N as IndexedDB version N × 10. */
+const DEXIE_FACTOR = 10;
+
+/** The schema version of the stored database, or null when there is none. */
+export async function storedSchemaVersion(name: string = DB_NAME): Promise<number | null> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  return found?.version ? Math.round(found.version / DEXIE_FACTOR) : null;
+}
+
+/**
+ * The backup before a schema upgrade (docs/backup-format.md, "When backups are taken"): at
+ * start, before the app opens its database at the new version, a database of an older
+ * version is opened AT THAT VERSION and backed up, so an upgrade that goes wrong can be
+ * undone by a restore. Desktop only, and only with the password at hand (kept by the OS);
+ * otherwise the upgrade goes on (IndexedDB runs it in one transaction: a failure leaves the
+ * old version as it was).
+ */
+export async function backupBeforeUpgrade(
+  platform: BackupPlatform = getBackups(),
+  name: string = DB_NAME,
+): Promise<BackupAttempt | null> {
+  if (platform.kind !== 'desktop') return null;
+  const stored = await storedSchemaVersion(name).catch(() => null);
+  if (stored === null || stored >= LATEST_VERSION) return null;
+  const status = await platform.status().catch(() => null);
+  if (status?.password !== 'ready') return null;
+  const old = new TizilimDb(name, stored);
+  try {
+    await old.open();
+    if (!(await hasOfficeData(old))) return null;
+    return await new BackupController(old, platform).backupNow('before_upgrade');
+  } catch (error) {
+    console.warn('[backup] the backup before the upgrade failed', error);
+    return null;
+  } finally {
+    old.close();
+  }
+}

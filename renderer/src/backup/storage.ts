@@ -1,0 +1,56 @@
+import { checkSpace, roomOf, type SpaceCheck, type StorageRoom } from '@shared/backup';
+
+/**
+ * The browser's side of free space. Chromium deletes an IndexedDB store whose writes failed
+ * for lack of space unless the origin's storage is persistent, so the app asks for it at
+ * every start (Electron grants it; a browser may ask the user or decide by itself).
+ */
+export async function requestPersistentStorage(): Promise<boolean | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persist) return null;
+  try {
+    if (storage.persisted && (await storage.persisted())) return true;
+    return await storage.persist();
+  } catch {
+    return null;
+  }
+}
+
+/** What the origin may still store (`quota - usage`); null free space when unknown. */
+export async function storageRoom(): Promise<StorageRoom> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.estimate) return { free: null };
+  try {
+    return roomOf(await storage.estimate());
+  } catch {
+    return { free: null };
+  }
+}
+
+/** Refuses up front when `needed` bytes will not fit in the database's storage. */
+export async function checkStorageFor(needed: number): Promise<SpaceCheck> {
+  return checkSpace((await storageRoom()).free, needed);
+}
+
+/** Thrown when an operation is refused before it starts because the disk is too full. */
+export class NoRoomError extends Error {
+  constructor(readonly check: Extract<SpaceCheck, { ok: false }>) {
+    super('not enough free space');
+    this.name = 'NoRoomError';
+  }
+}
+
+/**
+ * Whether an error is IndexedDB running out of room or a write it aborted: the write was
+ * NOT saved (what the user typed must be kept on screen and the message must say so).
+ */
+export function isWriteLost(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const name = (e as { name?: unknown }).name;
+    const inner = (e as { inner?: unknown }).inner;
+    if (name === 'QuotaExceededError' || name === 'AbortError') return true;
+    if (inner && isWriteLost(inner)) return true;
+    if (e === (e as { cause?: unknown }).cause) break;
+  }
+  return false;
+}
