@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -63,7 +63,8 @@ export interface SyncServer {
   close(): Promise<void>;
 }
 
-const PROCESS = fileURLToPath(new URL('./serverProcess.cjs', import.meta.url));
+// A path string, not `new URL(...)`: under jsdom `URL` is jsdom's, which Node's helpers refuse.
+const PROCESS = join(dirname(fileURLToPath(import.meta.url)), 'serverProcess.cjs');
 
 function basic(user: Credentials): string {
   return `Basic ${Buffer.from(`${user.name}:${user.password}`).toString('base64')}`;

@@ -60,11 +60,25 @@ app.use((req, res, next) => {
   }
   next();
 });
-// express-pouchdb routes _bulk_docs before its security middleware has read the database's
-// security object, so validate_doc_update would see an empty secObj there (CouchDB passes the
-// real one). Read it here first, from where pouchdb-security keeps it.
-app.post('/:db/_bulk_docs', (req, _res, next) => {
+// Two faults of express-pouchdb's _bulk_docs that CouchDB does not have, worked around here:
+// - it runs before the security middleware has read the database's security object, so
+//   validate_doc_update would see an empty secObj (read it here first, where
+//   pouchdb-security keeps it);
+// - pouchdb-validation overwrites each incoming document's `_revisions` with the stored
+//   document's before writing it, so a replicated revision (`new_edits: false`) on top of an
+//   existing one is silently dropped; the incoming ancestry is kept by ignoring that write.
+app.post('/:db/_bulk_docs', express.json({ limit: '512mb' }), (req, _res, next) => {
   if (req.params.db.startsWith('_')) return next();
+  for (const doc of (req.body && Array.isArray(req.body.docs) && req.body.docs) || []) {
+    if (!doc || typeof doc !== 'object' || !doc._revisions) continue;
+    const revisions = doc._revisions;
+    Object.defineProperty(doc, '_revisions', {
+      get: () => revisions,
+      set: () => undefined,
+      enumerable: true,
+      configurable: true,
+    });
+  }
   new ServerPouch(req.params.db)
     .get('_local/_security')
     .then(

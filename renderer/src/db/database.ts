@@ -20,6 +20,7 @@ import { ensureDeviceIn, type ChangeEntry } from './changeLog';
 import type { DeviceIdentity } from './device';
 import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import type { SyncConflictRow, SyncDocRow, SyncMetaRow, SyncQuarantineRow } from './syncTables';
 
 export class TizilimDb extends Dexie {
   appeals!: EntityTable<Appeal, 'id'>;
@@ -41,6 +42,11 @@ export class TizilimDb extends Dexie {
   changes!: EntityTable<ChangeEntry, 'seq'>;
   /** This laptop's identity (device.ts); local, never exported. Since version 2. */
   device!: EntityTable<DeviceIdentity, 'key'>;
+  /** Sync with the council's server (syncTables.ts); local, never exported. Since version 7. */
+  syncDocs!: EntityTable<SyncDocRow, 'docId'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  syncQuarantine!: EntityTable<SyncQuarantineRow, 'docId'>;
+  syncConflicts!: EntityTable<SyncConflictRow, 'id'>;
 
   /** Keeps derived data and the change log in step with every write (changeLayer.ts). */
   readonly changeLayer = new ChangeLayer();
