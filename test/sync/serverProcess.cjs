@@ -74,7 +74,9 @@ app.post('/:db/_bulk_docs', express.json({ limit: '512mb' }), (req, _res, next) 
     const revisions = doc._revisions;
     Object.defineProperty(doc, '_revisions', {
       get: () => revisions,
-      set: () => undefined,
+      set() {
+        // pouchdb-validation's overwrite is ignored.
+      },
       enumerable: true,
       configurable: true,
     });
