@@ -5,6 +5,7 @@ import {
   updateAppeal,
   updateApplicant,
 } from '@renderer/db/repositories';
+import { resolveConflicts } from '@renderer/sync/conflicts';
 import { SyncNetworkError } from '@renderer/sync/remote';
 import { startSyncServer, type SyncServer } from '@test/sync/server';
 import {
@@ -127,6 +128,55 @@ describe('two laptops and the server', () => {
       base: 'Ыстық су жоқ',
       baseKnown: true,
     });
+  });
+
+  it('a conflict is listed once on each laptop, decided once, and gone everywhere', async () => {
+    const database = await newOffice();
+    const a = freshDb();
+    const b = freshDb();
+    const syncA = engineFor(a, server, database);
+    const syncB = engineFor(b, server, database, BOLAT);
+    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
+    await syncA.syncOnce();
+    await syncB.syncOnce();
+    await updateAppeal(a, appeal.id, { subject: 'Ыстық су жоқ (Абай 12)' }, ctxAt());
+    await updateAppeal(b, appeal.id, { subject: 'Нет горячей воды (Абая 12)' }, ctxAt());
+    for (let round = 0; round < 3; round++) {
+      await syncA.syncOnce();
+      await syncB.syncOnce();
+    }
+    expect(await a.syncConflicts.count()).toBe(1);
+    expect(await b.syncConflicts.count()).toBe(1);
+    // Neither laptop's value went to the other while nobody decided.
+    expect((await a.appeals.get(appeal.id))?.subject).toBe('Ыстық су жоқ (Абай 12)');
+    expect((await b.appeals.get(appeal.id))?.subject).toBe('Нет горячей воды (Абая 12)');
+
+    const [conflict] = await b.syncConflicts.toArray();
+    await resolveConflicts(
+      b,
+      conflict!.docId,
+      [{ conflictId: conflict!.id, choice: 'theirs' }],
+      ctxAt(),
+    );
+    await syncB.syncOnce();
+    await syncA.syncOnce();
+    await syncB.syncOnce();
+    expect(await a.syncConflicts.count()).toBe(0);
+    expect(await b.syncConflicts.count()).toBe(0);
+    expect((await b.appeals.get(appeal.id))?.subject).toBe('Ыстық су жоқ (Абай 12)');
+    expect(await officeData(b)).toEqual(await officeData(a));
+    const docs = await serverDocs(server, database);
+    expect(docs.filter((d) => d._conflicts !== undefined)).toEqual([]);
+    // The decision is in the appeal's history on both laptops.
+    const history = await a.events.where('appealId').equals(appeal.id).toArray();
+    expect(
+      history.some(
+        (e) =>
+          e.type === 'fieldChanged' &&
+          e.userId === 'aigerim' &&
+          JSON.stringify(e.data).includes('Нет горячей'),
+      ),
+    ).toBe(true);
   });
 
   it('quarantines a document that fails the app rules and applies the rest', async () => {
