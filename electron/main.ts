@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, session } from 'electron';
+import { app, dialog, net, safeStorage, session } from 'electron';
 import type { IpcImplementations } from './ipc/guard';
 import {
   BackupFolderStore,
@@ -15,6 +15,7 @@ import {
 import { createOpenFileHandler, createSaveFileHandler } from './ipc/files';
 import { createAppInfoHandler } from './ipc/info';
 import { createPrintRouteHandler } from './ipc/pdf';
+import { createSyncCredentialHandlers } from './ipc/sync';
 import { registerIpcHandlers } from './ipc/register';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import {
@@ -89,6 +90,11 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
     appInfo: createAppInfoHandler(),
+    ...createSyncCredentialHandlers({
+      file: path.join(app.getPath('userData'), 'sync-credentials.bin'),
+      safeStorage,
+      fetch: (url, init) => net.fetch(url, init),
+    }),
   };
 
   app

@@ -376,6 +376,14 @@ export const electronModule = {
   contextBridge: fake.contextBridge,
   ipcRenderer: fake.ipcRenderer,
   BrowserWindow: FakeBrowserWindow,
+  // Sync credentials and probe (electron/ipc/sync.ts takes them as parameters; its tests
+  // pass their own). Here only so that main.ts can name them.
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (data: Buffer) => data.toString(),
+  },
+  net: { fetch: async () => new Response('') },
 };
 
 /** Lets pending promise callbacks (e.g. after `app.whenReady()`) run. */

@@ -42,6 +42,10 @@ beforeEach(() => {
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
     appInfo: createAppInfoHandler(),
+    getSyncCredentials: async () => null,
+    setSyncCredentials: async () => ({ stored: true }),
+    clearSyncCredentials: async () => ({ cleared: true }),
+    probeSyncServer: async () => ({ reach: 'reachable' }),
   };
   registerIpcHandlers(implementations, allowedOrigins(null));
 });

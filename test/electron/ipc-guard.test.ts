@@ -24,6 +24,10 @@ function stubImplementations() {
     getBackupFolder: stub('getBackupFolder', { folder: null }),
     writeBackup: stub('writeBackup', { path: '/b/x.tizilim-backup' }),
     appInfo: stub('appInfo', { version: '1', platform: 'linux' }),
+    getSyncCredentials: stub('getSyncCredentials', null),
+    setSyncCredentials: stub('setSyncCredentials', { stored: true }),
+    clearSyncCredentials: stub('clearSyncCredentials', { cleared: true }),
+    probeSyncServer: stub('probeSyncServer', { reach: 'reachable' }),
   };
   return { calls, implementations };
 }

@@ -56,12 +56,10 @@ export async function resolveConflicts(
       const parsed = schema.safeParse(withDerived(target.table, decided));
       if (!parsed.success) throw validationError(parsed.error);
     }
-    const next =
-      target.table === 'attachments'
-        ? { ...decided, blob: record.blob }
-        : { ...record, ...decided };
-    for (const field of Object.keys(record))
-      if (!(field in decided) && field !== 'blob' && field !== 'searchWords') delete next[field];
+    // The decided data, with what is not synced (the file, search words) kept from the record.
+    const next: Record<string, unknown> = { ...decided };
+    if ('blob' in record) next.blob = record.blob;
+    if ('searchWords' in record) next.searchWords = record.searchWords;
     await table.put(next);
     if (target.table === 'appeals') {
       const changes = chosen
