@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '../features/settings/DemoBanner';
+import { SyncStatus } from '../features/sync/SyncStatus';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 
@@ -42,6 +43,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="sidebar-footer">
+          <SyncStatus />
           <CurrentUser />
           <LanguageSwitcher />
         </div>

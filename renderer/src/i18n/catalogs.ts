@@ -26,6 +26,8 @@ import initiativesKk from './initiatives.kk.json';
 import initiativesRu from './initiatives.ru.json';
 import dataTransferKk from './dataTransfer.kk.json';
 import dataTransferRu from './dataTransfer.ru.json';
+import syncKk from './sync.kk.json';
+import syncRu from './sync.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -47,6 +49,7 @@ export const kk = {
   report: reportKk,
   initiatives: initiativesKk,
   dataTransfer: dataTransferKk,
+  sync: syncKk,
 };
 
 export const ru: typeof kk = {
@@ -64,4 +67,5 @@ export const ru: typeof kk = {
   report: reportRu,
   initiatives: initiativesRu,
   dataTransfer: dataTransferRu,
+  sync: syncRu,
 } as typeof kk;

@@ -1,4 +1,10 @@
-import type { Platform, PrintRequest, SaveFileRequest, SaveResult } from './types';
+import type {
+  Platform,
+  PrintRequest,
+  SaveFileRequest,
+  SaveResult,
+  SyncCredentialStore,
+} from './types';
 
 declare global {
   interface Window {
@@ -62,7 +68,7 @@ async function waitForReadyPromise(win: Window): Promise<void> {
  */
 const CREDENTIALS_KEY = 'tizilim.sync.credentials';
 
-export const sessionCredentials: Platform['syncCredentials'] = {
+export const sessionCredentials: SyncCredentialStore = {
   get: async () => {
     try {
       const value = JSON.parse(sessionStorage.getItem(CREDENTIALS_KEY) ?? 'null') as {
