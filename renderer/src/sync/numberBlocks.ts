@@ -7,7 +7,7 @@ import {
   type ServerBlock,
 } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
-import type { RemotePeer } from './remote';
+import { SyncHttpError, type RemotePeer } from './remote';
 
 /**
  * Takes the next block of an office number series from the server (shared/sync/numbers.ts):
@@ -33,7 +33,13 @@ export async function claimNumberBlock(
       now: (request.now ?? new Date()).toISOString(),
       inUse: counter?.value ?? 0,
     });
-    if (await remote.putIfUnchanged(doc)) {
+    // 409: another laptop wrote first. 403: the same, seen by a server that validates before
+    // it checks the revision (the design document refuses a block over one handed out).
+    const written = await remote.putIfUnchanged(doc).catch((error: unknown) => {
+      if (error instanceof SyncHttpError && error.status === 403) return false;
+      throw error;
+    });
+    if (written) {
       const key = `blocks:${request.kind}:${String(request.year)}`;
       await db.transaction('rw', db.syncMeta, async () => {
         const held = ((await db.syncMeta.get(key))?.value as ServerBlock[] | undefined) ?? [];

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
+import { claimNumberBlock, heldBlocks } from '@renderer/sync/numberBlocks';
+import { testConnection } from '@renderer/sync/connection';
+import { RemotePeer } from '@renderer/sync/remote';
+import { startSyncServer, type SyncServer } from '@test/sync/server';
+import { deleteFreshDbsAfterEach, freshDb } from '../db/helpers';
+import { AIGUL, BOLAT } from './helpers';
+
+/**
+ * "Test connection" against a CouchDB-protocol server: one answer per failure; and number
+ * blocks taken from the server's series by two laptops at once.
+ */
+deleteFreshDbsAfterEach();
+
+let server: SyncServer;
+beforeAll(async () => {
+  server = await startSyncServer({ persistent: false });
+  await server.addUser(AIGUL);
+  await server.addUser(BOLAT);
+  await server.createOffice('office-7', [AIGUL.name, BOLAT.name]);
+  await server.createOffice('office-9', [BOLAT.name]);
+  await server.createOffice('plain', [AIGUL.name], { tizilim: false });
+});
+afterAll(() => server.close());
+
+const aigul = { user: AIGUL.name, password: AIGUL.password };
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('test connection', () => {
+  it('answers ok for a member of a Tizilim office database', async () => {
+    expect(
+      await testConnection({ server: server.url, database: 'office-7', credentials: aigul }),
+    ).toEqual({ ok: true });
+  });
+
+  it('tells each failure apart', async () => {
+    const answer = async (database: string, credentials = aigul, address = server.url) =>
+      testConnection({ server: address, database, credentials });
+    expect(await answer('office-7', { user: 'aigul', password: 'wrong' })).toEqual({
+      ok: false,
+      failure: 'wrong_password',
+    });
+    expect(await answer('office-7', { user: 'nobody', password: 'x' })).toEqual({
+      ok: false,
+      failure: 'wrong_password',
+    });
+    expect(await answer('office-9')).toEqual({ ok: false, failure: 'no_rights' });
+    expect(await answer('office-404')).toEqual({ ok: false, failure: 'no_database' });
+    expect(await answer('plain')).toEqual({ ok: false, failure: 'not_tizilim' });
+    expect(await answer('Office')).toEqual({ ok: false, failure: 'database_invalid' });
+    expect(await answer('office-7', aigul, 'http://192.0.2.1:5984')).toEqual({
+      ok: false,
+      failure: 'address_insecure',
+    });
+    expect(await answer('office-7', aigul, 'sync.maslikhat.kz')).toEqual({
+      ok: false,
+      failure: 'address_invalid',
+    });
+    const port = await closedPort();
+    expect(await answer('office-7', aigul, `http://127.0.0.1:${String(port)}`)).toEqual({
+      ok: false,
+      failure: 'unreachable',
+    });
+  });
+
+  it('a TLS failure is named when the host can tell (Electron’s probe)', async () => {
+    const port = await closedPort();
+    const answer = await testConnection(
+      { server: `http://127.0.0.1:${String(port)}`, database: 'office-7', credentials: aigul },
+      { probe: async () => 'tls' },
+    );
+    expect(answer).toEqual({ ok: false, failure: 'tls' });
+  });
+});
+
+describe('number blocks through the server', () => {
+  it('two laptops asking at once never get the same numbers', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await a.counters.put({ id: 'appeal:2026', value: 41 });
+    const remoteFor = (user: typeof AIGUL) =>
+      new RemotePeer({
+        server: server.url,
+        database: 'office-7',
+        credentials: { user: user.name, password: user.password },
+      });
+    const claims = await Promise.all([
+      ...[1, 2, 3].map(() =>
+        claimNumberBlock(a, remoteFor(AIGUL), {
+          kind: 'appeal',
+          year: 2026,
+          device: 'laptop-a',
+          size: 20,
+        }),
+      ),
+      ...[1, 2, 3].map(() =>
+        claimNumberBlock(b, remoteFor(BOLAT), {
+          kind: 'appeal',
+          year: 2026,
+          device: 'laptop-b',
+          size: 20,
+        }),
+      ),
+    ]);
+    const numbers = claims.flatMap((block) =>
+      Array.from({ length: block.to - block.from + 1 }, (_, i) => block.from + i),
+    );
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(Math.min(...numbers)).toBeGreaterThan(41);
+    expect(await heldBlocks(a, 'appeal', 2026)).toHaveLength(3);
+    const series = await server.request('GET', '/office-7/numbers:appeal:2026');
+    expect((series.body as { blocks: unknown[] }).blocks).toHaveLength(6);
+    // The server itself refuses a write that would take numbers back.
+    const taken = await server.request(
+      'PUT',
+      '/office-7/numbers:appeal:2026',
+      { ...(series.body as object), blocks: [], next: 1 },
+      AIGUL,
+    );
+    expect(taken.status).toBe(403);
+  });
+});
