@@ -78,6 +78,12 @@ export interface ReplicationOptions {
   batchSize?: number;
   /** Called after each batch is checkpointed. */
   onBatch?: (progress: { docsRead: number; docsWritten: number; lastSeq: Seq }) => void;
+  /**
+   * Read the next batch while this one is written. Only for a source whose revisions do not
+   * depend on what the target confirmed (the server); the laptop as a source makes its
+   * revisions from its bases, which a write in flight is about to move.
+   */
+  pipeline?: boolean;
   /** Checked between requests: a stopped sync ends at a batch boundary. */
   stopped?: () => boolean;
 }
@@ -138,9 +144,10 @@ export async function replicate(
     lastSeq: since,
     complete: false,
   };
-  for (;;) {
-    if (options.stopped?.()) return result;
-    const page = await source.changes(since, batchSize);
+  /** One batch read from the source: its changes and the revisions the target lacks. */
+  const read = async (from: Seq) => {
+    const page = await source.changes(from, batchSize);
+    let docs: WireDoc[] = [];
     if (page.results.length > 0) {
       const revs: Record<string, string[]> = {};
       for (const row of page.results) {
@@ -151,17 +158,33 @@ export async function replicate(
       const refs = Object.entries(diff).flatMap(([id, { missing }]) =>
         missing.map((rev) => ({ id, rev })),
       );
-      if (refs.length > 0) {
-        if (options.stopped?.()) return result;
-        const docs = await source.bulkGet(refs);
-        result.docsRead += docs.length;
-        const failures = await target.bulkDocs(docs);
-        await source.afterWrite?.(docs, failures);
-        result.failures.push(...failures);
-        result.docsWritten += docs.length - failures.length;
-      }
+      if (refs.length > 0) docs = await source.bulkGet(refs);
     }
-    const reachedEnd = page.more === undefined ? page.results.length < batchSize : !page.more;
+    return { page, docs };
+  };
+  let next: Promise<Awaited<ReturnType<typeof read>>> | null = null;
+  for (;;) {
+    if (options.stopped?.()) {
+      await next?.catch(() => undefined);
+      return result;
+    }
+    const { page, docs } = await (next ?? read(since));
+    next = null;
+    const more = page.more === undefined ? page.results.length >= batchSize : page.more;
+    // Pipelining: the next batch is read while this one is written. A revision read twice
+    // (its document changed again meanwhile) is written once: the target then holds it.
+    if (options.pipeline && more && !options.stopped?.()) {
+      next = read(page.last_seq);
+      next.catch(() => undefined);
+    }
+    if (docs.length > 0) {
+      result.docsRead += docs.length;
+      const failures = await target.bulkDocs(docs);
+      await source.afterWrite?.(docs, failures);
+      result.failures.push(...failures);
+      result.docsWritten += docs.length - failures.length;
+    }
+    const reachedEnd = !more;
     if (page.results.length > 0 || String(page.last_seq) !== String(since)) {
       since = page.last_seq;
       const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);

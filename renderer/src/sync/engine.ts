@@ -53,6 +53,7 @@ export interface SyncEngineOptions {
   retryDelays?: readonly number[];
   /** How long one long poll of the server's `_changes` waits, ms. */
   longPollMs?: number;
+  /** Documents per batch (default: 1,000 pushed, 2,000 pulled). */
   batchSize?: number;
 }
 
@@ -147,7 +148,7 @@ export class SyncEngine {
     const device = await getDevice(this.db);
     const ids = checkpointIds(device.id, this.options.target.database);
     const stopped = () => this.controller.signal.aborted;
-    const batchSize = this.options.batchSize ?? 500;
+    const batchSize = this.options.batchSize ?? 1_000;
     const pushCheckpoint = await local.getLocal(`_local/${ids.push}`);
     this.set({ pending: await this.countPending(pushCheckpoint?.last_seq ?? 0) });
     const push = () =>
@@ -165,7 +166,8 @@ export class SyncEngine {
     const pulled = await replicate(remote, local, {
       id: ids.pull,
       sessionId: sessionId(),
-      batchSize,
+      batchSize: this.options.batchSize ?? 2_000,
+      pipeline: true,
       stopped,
       onBatch: ({ docsWritten }) => {
         pulledDocs = docsWritten;

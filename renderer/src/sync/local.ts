@@ -121,11 +121,21 @@ export class LocalPeer implements Peer {
     const entries = await changesSince(this.db, after, limit);
     const more = entries.length === limit;
     const lastSeq = entries.length ? entries[entries.length - 1]!.seq : after;
+    const echoes =
+      ((await this.db.syncMeta.get(META_ECHO))?.value as EchoRange[] | undefined) ?? [];
+    const live = echoes.filter((r) => r.to > after);
+    if (live.length !== echoes.length) {
+      await this.db.syncMeta.put({ key: META_ECHO, value: live });
+    }
+    const isEcho = (seq: number, docId: string) =>
+      live.some((r) => seq >= r.from && seq <= r.to && !r.except.includes(docId));
     const seqOf = new Map<string, number>();
     const cleared = new Set<SyncTable>();
     for (const entry of entries) {
+      const docId = docIdOf(entry.table, entry.id);
+      if (isEcho(entry.seq, docId)) continue;
       if (entry.op === 'clear') cleared.add(entry.table);
-      else seqOf.set(docIdOf(entry.table, entry.id), entry.seq);
+      else seqOf.set(docId, entry.seq);
     }
     if (cleared.size > 0) {
       // Records of a cleared table that the server has and this laptop no longer holds.
@@ -167,9 +177,7 @@ export class LocalPeer implements Peer {
       [...this.tables(), this.db.syncDocs],
       async () => {
         const rows = await this.db.syncDocs.bulkGet(targets.map((t) => t.docId));
-        const records = await Promise.all(
-          targets.map((t) => this.db.table(t.table).get(t.id) as Promise<Data | undefined>),
-        );
+        const records = await readRecords(this.db, targets);
         return { rows, records };
       },
     );
@@ -313,7 +321,14 @@ export class LocalPeer implements Peer {
     const report: ApplyReport = { applied: 0, quarantined: 0, conflicts: 0 };
     await this.db.transaction(
       'rw',
-      [...this.tables(), this.db.syncDocs, this.db.syncConflicts, this.db.syncQuarantine],
+      [
+        ...this.tables(),
+        this.db.changes,
+        this.db.syncDocs,
+        this.db.syncConflicts,
+        this.db.syncQuarantine,
+        this.db.syncMeta,
+      ],
       () => this.applyAll(groups, ancestors, files, report),
     );
     this.onApplied?.(report);
@@ -374,11 +389,22 @@ export class LocalPeer implements Peer {
     const docIds = [...groups.keys()];
     const rows = await this.db.syncDocs.bulkGet(docIds);
     const targets = docIds.map(parseDocId);
-    const locals = await Promise.all(
-      targets.map((t) =>
-        t ? (this.db.table(t.table).get(t.id) as Promise<Data | undefined>) : undefined,
+    const locals = await readRecords(this.db, targets);
+    const seqBefore = (await this.db.changes.orderBy('seq').lastKey()) as number | undefined;
+    const pushAnyway: string[] = [];
+    // Registry numbers already held on this laptop, for the arriving appeals (one index pass).
+    const regNos = [...groups.values()].flatMap((leaves) =>
+      leaves.flatMap((l) =>
+        l.check?.ok && l.check.table === 'appeals' ? [String(l.check.record.regNo ?? '')] : [],
       ),
     );
+    const holders = new Map<string, string>();
+    if (regNos.length > 0) {
+      await this.db.appeals
+        .where('regNo')
+        .anyOf([...new Set(regNos)])
+        .eachKey((key, cursor) => holders.set(String(key), String(cursor.primaryKey)));
+    }
     const puts = new Map<SyncTable, Data[]>();
     const deletes = new Map<SyncTable, string[]>();
     const rowPuts: SyncDocRow[] = [];
@@ -463,6 +489,7 @@ export class LocalPeer implements Peer {
           // Deleted there, changed here: keep this laptop's record; it goes back on top of the
           // deletion, so nothing is lost.
           putRecord(table, local);
+          pushAnyway.push(docId);
         }
         rowPuts.push(nextRow(tomb, null));
         report.applied += 1;
@@ -563,6 +590,7 @@ export class LocalPeer implements Peer {
         const changedLocally = local === undefined || !sameData(dataOf(table, local), mine);
         const unsent = row!.data === null || !sameData(mine, row!.data);
         if (changedLocally || (unsent && conflicts.length === 0)) putRecord(table, record);
+        if (unsent && conflicts.length === 0) pushAnyway.push(docId);
       }
       if (conflicts.length > 0) {
         row = { ...row!, conflict: { base: conflictBase, mine: mine! } };
@@ -571,7 +599,7 @@ export class LocalPeer implements Peer {
           conflicts.map((c) => ({ ...c, docId, theirsRev: row!.rev, detectedAt: at })),
         );
         report.conflicts += conflicts.length;
-      } else {
+      } else if (rows[i]?.conflict) {
         conflictsByDoc.set(docId, []);
       }
       rowPuts.push(row!);
@@ -584,7 +612,7 @@ export class LocalPeer implements Peer {
     }
     for (const [table, ids] of deletes) await this.db.table(table).bulkDelete(ids);
     if (rowPuts.length) await this.db.syncDocs.bulkPut(rowPuts);
-    if (cleared.length) {
+    if (cleared.length && (await this.db.syncQuarantine.count()) > 0) {
       const stillBad = new Set(quarantine.map((q) => q.docId));
       await this.db.syncQuarantine.bulkDelete(cleared.filter((id) => !stillBad.has(id)));
     }
@@ -600,6 +628,25 @@ export class LocalPeer implements Peer {
         );
       }
     }
+    await this.noteEcho(seqBefore, pushAnyway);
+  }
+
+  private async noteEcho(seqBefore: number | undefined, pushAnyway: string[]) {
+    const after = (await this.db.changes.orderBy('seq').lastKey()) as number | undefined;
+    if (after === undefined || after === seqBefore) return;
+    const ranges =
+      ((await this.db.syncMeta.get(META_ECHO))?.value as EchoRange[] | undefined) ?? [];
+    const from = (seqBefore ?? 0) + 1;
+    const last = ranges[ranges.length - 1];
+    // Batches of one pull follow each other in the log: one range for all of them.
+    if (last && last.to + 1 === from) {
+      ranges[ranges.length - 1] = {
+        from: last.from,
+        to: after,
+        except: [...last.except, ...pushAnyway],
+      };
+    } else ranges.push({ from, to: after, except: pushAnyway });
+    await this.db.syncMeta.put({ key: META_ECHO, value: ranges });
   }
 
   private quarantined(
@@ -635,6 +682,40 @@ export class LocalPeer implements Peer {
     return rev;
   }
 }
+
+/** Records by (table, id), read with one bulkGet per table; same order as `targets`. */
+async function readRecords(
+  db: TizilimDb,
+  targets: readonly ({ table: SyncTable; id: string } | null)[],
+): Promise<(Data | undefined)[]> {
+  const byTable = new Map<SyncTable, number[]>();
+  targets.forEach((t, i) => {
+    if (!t) return;
+    const list = byTable.get(t.table);
+    if (list) list.push(i);
+    else byTable.set(t.table, [i]);
+  });
+  const out: (Data | undefined)[] = new Array<Data | undefined>(targets.length);
+  for (const [table, indexes] of byTable) {
+    const found = (await db.table(table).bulkGet(indexes.map((i) => targets[i]!.id))) as (
+      Data | undefined
+    )[];
+    indexes.forEach((index, k) => (out[index] = found[k]));
+  }
+  return out;
+}
+
+/**
+ * Log entries the pull wrote (`from`..`to`): the push skips them without reading the
+ * records — they equal their bases — except the records named in `except`, which the pull
+ * merged with changes made here and must go to the server.
+ */
+interface EchoRange {
+  from: number;
+  to: number;
+  except: string[];
+}
+const META_ECHO = 'echo';
 
 function withoutFile(record: Data): Data {
   if (!('file' in record)) return record;

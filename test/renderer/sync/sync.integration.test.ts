@@ -75,6 +75,30 @@ describe('two laptops and the server', () => {
     expect(docs.every((d) => d._conflicts === undefined)).toBe(true);
   });
 
+  it('a record changed on both laptops in different fields gets both changes on both', async () => {
+    const database = await newOffice();
+    const a = freshDb();
+    const b = freshDb();
+    const syncA = engineFor(a, server, database);
+    const syncB = engineFor(b, server, database, BOLAT);
+    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
+    await syncA.syncOnce();
+    await syncB.syncOnce();
+    await updateAppeal(a, appeal.id, { subject: 'Ыстық су жоқ, 12-үй' }, ctxAt());
+    await updateAppeal(b, appeal.id, { expectation: 'Жылу желілеріне хат' }, ctxAt());
+    await syncA.syncOnce();
+    await syncB.syncOnce(); // merges, and sends the merged record back at once
+    await syncA.syncOnce();
+    for (const db of [a, b]) {
+      expect(await db.appeals.get(appeal.id)).toMatchObject({
+        subject: 'Ыстық су жоқ, 12-үй',
+        expectation: 'Жылу желілеріне хат',
+      });
+      expect(await db.syncConflicts.count()).toBe(0);
+    }
+    expect(await officeData(b)).toEqual(await officeData(a));
+  });
+
   it('never sends back as new what came from the server (no echo)', async () => {
     const database = await newOffice();
     const a = freshDb();
