@@ -90,7 +90,7 @@ try {
     for (const record of office.tables[table]) {
       // An attachment's file travels as the document's attachment, not in its data.
       const { file, ...rest } = record;
-      const body = sync.recordDocBody(table, table === 'attachments' ? rest : record);
+      const body = sync.recordDocBody(table, table === 'attachments' ? rest : record, DATABASE);
       const hash = createHash('sha256').update(sync.revisionSource(null, body)).digest('hex');
       const rev = sync.childRev(null, hash.slice(0, 32));
       const doc = {

@@ -16,4 +16,28 @@ function designDocument() {
   };
 }
 
-module.exports = { designDocument, SCHEMAS };
+/**
+ * The secretariat's database (every office replicated into it): only its administrators and
+ * the replicator write; members (the secretariat's staff) read.
+ */
+function secretariatValidate(newDoc, oldDoc, userCtx, secObj) {
+  var roles = userCtx.roles || [];
+  var admins = (secObj && secObj.admins) || {};
+  function has(list, value) {
+    for (var i = 0; i < (list || []).length; i++) if (list[i] === value) return true;
+    return false;
+  }
+  var admin = has(roles, '_admin') || has(admins.names, userCtx.name);
+  for (var r = 0; r < roles.length; r++) if (has(admins.roles, roles[r])) admin = true;
+  if (!admin) throw { forbidden: 'The secretariat database is filled by replication only.' };
+}
+
+function secretariatDesignDocument() {
+  return {
+    _id: '_design/tizilim-secretariat',
+    tizilim: { format: 'tizilim-secretariat', schemas: SCHEMAS },
+    validate_doc_update: String(secretariatValidate),
+  };
+}
+
+module.exports = { designDocument, secretariatDesignDocument, secretariatValidate, SCHEMAS };

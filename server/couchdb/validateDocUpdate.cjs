@@ -119,4 +119,8 @@ module.exports = function (newDoc, oldDoc, userCtx, secObj) {
     throw { forbidden: 'A record must carry its data.' };
   }
   if (newDoc.data.id !== rest) throw { forbidden: 'The record id does not match the document id.' };
+  // A member writes only the records of the office whose database this is.
+  if (!isServerAdmin && typeof userCtx.db === 'string' && newDoc.office !== userCtx.db) {
+    throw { forbidden: 'This record belongs to another office.' };
+  }
 };

@@ -34,6 +34,11 @@ export const FILE_ATTACHMENT = 'file';
 export interface RecordDocBody {
   table: SyncTable;
   schema: number;
+  /**
+   * The office database the record belongs to: it stays with the document when the
+   * secretariat replicates every office into its own database (docs/sync-server.md).
+   */
+  office?: string;
   data: Record<string, unknown>;
 }
 
@@ -98,8 +103,10 @@ export function sameData(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
-export function recordDocBody(table: SyncTable, record: object): RecordDocBody {
-  return { table, schema: SYNC_SCHEMA, data: dataOf(table, record) };
+export function recordDocBody(table: SyncTable, record: object, office?: string): RecordDocBody {
+  return office === undefined
+    ? { table, schema: SYNC_SCHEMA, data: dataOf(table, record) }
+    : { table, schema: SYNC_SCHEMA, office, data: dataOf(table, record) };
 }
 
 export type QuarantineReason =

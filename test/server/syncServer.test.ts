@@ -26,6 +26,7 @@ const record = (id: string, schema = 1) => ({
   _id: `agencies:${id}`,
   table: 'agencies',
   schema,
+  office: 'office-almaty-7',
   data: { id, name: 'Алматы қаласы әкімдігі' },
 });
 
@@ -64,6 +65,27 @@ describe('sync test server', () => {
       aigul,
     );
     expect(bulk.body).toEqual([expect.objectContaining({ id: 'agencies:a4', error: 'forbidden' })]);
+    // A record of another office, as replication would bring it (CouchDB names the database
+    // in userCtx for every write; express-pouchdb does so on _bulk_docs).
+    const elsewhere = await server.request(
+      'POST',
+      '/office-almaty-7/_bulk_docs',
+      {
+        new_edits: false,
+        docs: [
+          {
+            ...record('a5'),
+            office: 'office-astana-1',
+            _rev: '1-cc',
+            _revisions: { start: 1, ids: ['cc'] },
+          },
+        ],
+      },
+      aigul,
+    );
+    expect(elsewhere.body).toEqual([
+      expect.objectContaining({ id: 'agencies:a5', error: 'forbidden' }),
+    ]);
     const design = await server.request('PUT', '/office-almaty-7/_design/x', { views: {} }, aigul);
     expect([401, 403]).toContain(design.status);
   });

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const validate = require('../../server/couchdb/validateDocUpdate.cjs') as (
   newDoc: Record<string, unknown>,
   oldDoc: Record<string, unknown> | null,
-  userCtx: { name: string | null; roles: string[] },
+  userCtx: { name: string | null; roles: string[]; db?: string },
   secObj: unknown,
 ) => void;
 const { designDocument, SCHEMAS } = require('../../server/couchdb/design.cjs') as {
@@ -97,6 +97,44 @@ describe('validate_doc_update', () => {
         ),
       ),
     ).toBeNull();
+  });
+
+  it('a member writes only records of the office whose database it is', () => {
+    const inOffice = { ...aigul, db: 'office-7' };
+    expect(
+      refusal(() => validate(record({ office: 'office-7' }), null, inOffice, security)),
+    ).toBeNull();
+    expect(
+      refusal(() => validate(record({ office: 'office-9' }), null, inOffice, security)),
+    ).toMatch(/another office/);
+    expect(refusal(() => validate(record(), null, inOffice, security))).toMatch(/another office/);
+    expect(
+      refusal(() =>
+        validate(record({ office: 'office-9' }), null, { ...admin, db: 'office-7' }, {}),
+      ),
+    ).toBeNull();
+  });
+
+  it('the secretariat database is written by replication (administrators) only', () => {
+    const { secretariatValidate, secretariatDesignDocument: design } =
+      require('../../server/couchdb/design.cjs') as {
+        secretariatValidate: typeof validate;
+        secretariatDesignDocument: () => { _id: string };
+      };
+    const sec = {
+      admins: { names: ['replicator'], roles: [] },
+      members: { names: [], roles: ['secretariat'] },
+    };
+    expect(
+      refusal(() => secretariatValidate(record(), null, { name: 'replicator', roles: [] }, sec)),
+    ).toBeNull();
+    expect(refusal(() => secretariatValidate(record(), null, admin, sec))).toBeNull();
+    expect(
+      refusal(() =>
+        secretariatValidate(record(), null, { name: 'asel', roles: ['secretariat'] }, sec),
+      ),
+    ).toMatch(/replication only/);
+    expect(design()._id).toBe('_design/tizilim-secretariat');
   });
 
   it('lets a member close a branch (a deletion) but only administrators change design documents', () => {

@@ -36,6 +36,16 @@ if (!fs.existsSync(configPath) && options.admin) {
   );
 }
 
+// CouchDB names the database in validate_doc_update's userCtx (`userCtx.db`); express-pouchdb
+// means to (its makeOpts) but reads a property PouchDB 9 no longer has.
+const pouchUtils = require('express-pouchdb/lib/utils');
+const makeOpts = pouchUtils.makeOpts;
+pouchUtils.makeOpts = (req, startOpts) => {
+  const opts = makeOpts(req, startOpts);
+  if (opts.userCtx && req.db && typeof req.db.name === 'string') opts.userCtx.db = req.db.name;
+  return opts;
+};
+
 const app = express();
 // CouchDB's [cors] section (docs/sync-server.md): the browser build and Electron's app://
 // origin call the server from another origin. express-pouchdb has no CORS of its own.

@@ -127,6 +127,7 @@ export class SyncEngine {
       merge: this.options.merge,
       now: this.options.now,
       fileAs: this.options.fileAs,
+      office: this.options.target.database,
       fetchRevision: (docId, rev) => remote.getRevision(docId, rev),
     });
     return { remote, local };

@@ -61,6 +61,8 @@ export interface LocalPeerOptions {
   fileAs?: 'blob' | 'bytes';
   /** Hex digest naming revisions; SHA-256 by WebCrypto unless a test gives another. */
   digest?: (text: string) => Promise<string>;
+  /** The office database's name, written into every document (`office`). */
+  office?: string;
 }
 
 export interface ApplyReport {
@@ -96,6 +98,7 @@ export class LocalPeer implements Peer {
   private readonly now: () => Date;
   private readonly fileAs: 'blob' | 'bytes';
   private readonly fetchRevision: LocalPeerOptions['fetchRevision'];
+  private readonly office: string | undefined;
   /** Revisions made by the last `changes`, for the `bulkGet` that follows. */
   private minted = new Map<string, WireDoc>();
   /** Listeners told what each pull applied. */
@@ -108,6 +111,7 @@ export class LocalPeer implements Peer {
     this.now = options.now ?? (() => new Date());
     this.fileAs = options.fileAs ?? 'blob';
     this.fetchRevision = options.fetchRevision;
+    this.office = options.office;
   }
 
   private tables(): Table[] {
@@ -189,7 +193,7 @@ export class LocalPeer implements Peer {
       if (row?.conflict) continue;
       for (const branch of row?.close ?? []) out.push(await this.tombstone(docId, branch.revs));
       if (record) {
-        const body = recordDocBody(table, record);
+        const body = recordDocBody(table, record, this.office);
         if (row && row.data !== null && sameData(body.data, row.data)) continue;
         const parentRevs = row ? row.revs : [];
         const parent = parentRevs[0] ?? null;
