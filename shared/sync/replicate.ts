@@ -145,37 +145,61 @@ export async function replicate(
     complete: false,
   };
   /** One batch read from the source: its changes and the revisions the target lacks. */
+  const revsOf = (page: ChangesPage) => {
+    const revs: Record<string, string[]> = {};
+    for (const row of page.results) {
+      const list = (revs[row.id] ??= []);
+      for (const change of row.changes) if (!list.includes(change.rev)) list.push(change.rev);
+    }
+    return revs;
+  };
+  const missingOf = async (revs: Record<string, string[]>) => {
+    const diff = await target.revsDiff(revs);
+    return Object.entries(diff).flatMap(([id, { missing }]) => missing.map((rev) => ({ id, rev })));
+  };
+  /** A batch: its changes and the revisions the target lacks, read from the source. */
   const read = async (from: Seq) => {
     const page = await source.changes(from, batchSize);
-    let docs: WireDoc[] = [];
-    if (page.results.length > 0) {
-      const revs: Record<string, string[]> = {};
-      for (const row of page.results) {
-        const list = (revs[row.id] ??= []);
-        for (const change of row.changes) if (!list.includes(change.rev)) list.push(change.rev);
-      }
-      const diff = await target.revsDiff(revs);
-      const refs = Object.entries(diff).flatMap(([id, { missing }]) =>
-        missing.map((rev) => ({ id, rev })),
-      );
-      if (refs.length > 0) docs = await source.bulkGet(refs);
-    }
+    const refs = page.results.length > 0 ? await missingOf(revsOf(page)) : [];
+    const docs = refs.length > 0 ? await source.bulkGet(refs) : [];
     return { page, docs };
   };
-  let next: Promise<Awaited<ReturnType<typeof read>>> | null = null;
+  /**
+   * The next batch read ahead while this one is written (pipeline): its changes and ALL
+   * their revisions, because the target cannot answer `_revs_diff` until its write is done
+   * (IndexedDB runs a read after a write over the same store); the diff then drops what the
+   * target has. Only a backlog reads ahead (a first sync, a long time offline).
+   */
+  const readAhead = async (from: Seq) => {
+    const page = await source.changes(from, batchSize);
+    const revs = revsOf(page);
+    const refs = Object.entries(revs).flatMap(([id, list]) => list.map((rev) => ({ id, rev })));
+    const all = refs.length > 0 ? await source.bulkGet(refs) : [];
+    return { page, all, revs };
+  };
+  let ahead: ReturnType<typeof readAhead> | null = null;
   for (;;) {
     if (options.stopped?.()) {
-      await next?.catch(() => undefined);
+      await ahead?.catch(() => undefined);
       return result;
     }
-    const { page, docs } = await (next ?? read(since));
-    next = null;
+    let page: ChangesPage;
+    let docs: WireDoc[];
+    if (ahead) {
+      const read = await ahead;
+      ahead = null;
+      page = read.page;
+      const missing = new Set(
+        (await missingOf(read.revs)).map((ref) => `${ref.id}\u0000${ref.rev}`),
+      );
+      docs = read.all.filter((doc) => missing.has(`${doc._id}\u0000${doc._rev}`));
+    } else {
+      ({ page, docs } = await read(since));
+    }
     const more = page.more === undefined ? page.results.length >= batchSize : page.more;
-    // Pipelining: the next batch is read while this one is written. A revision read twice
-    // (its document changed again meanwhile) is written once: the target then holds it.
     if (options.pipeline && more && !options.stopped?.()) {
-      next = read(page.last_seq);
-      next.catch(() => undefined);
+      ahead = readAhead(page.last_seq);
+      ahead.catch(() => undefined);
     }
     if (docs.length > 0) {
       result.docsRead += docs.length;

@@ -584,7 +584,11 @@ export class LocalPeer implements Peer {
 
       // What this laptop holds now; written when it changed, and also when it differs from
       // the new base, so that the next push sends it (the write is what the push reads).
-      if (mine !== null) {
+      const arrivedNew = local === undefined && live.length === 1 && conflicts.length === 0;
+      if (mine !== null && arrivedNew && current !== undefined) {
+        // A record new to this laptop, taken as it arrived (the first sync): nothing to compare.
+        putRecord(table, current);
+      } else if (mine !== null) {
         const record: Data =
           current !== undefined && sameData(dataOf(table, current), mine)
             ? current
