@@ -109,17 +109,31 @@ try {
   }
   log(`putting ${docs.length} documents on the server`);
   const uploadStarted = performance.now();
-  for (let i = 0; i < docs.length; i += 2_000) {
+  // Requests of at most ~8 MB (scans make some documents large).
+  let batch = [];
+  let bytes = 0;
+  const send = async () => {
+    if (batch.length === 0) return;
+    const body = `{"new_edits":false,"docs":[${batch.join(',')}]}`;
+    batch = [];
+    bytes = 0;
     const res = await fetch(`${server.url}/${DATABASE}/_bulk_docs`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: authHeader },
-      body: JSON.stringify({ new_edits: false, docs: docs.slice(i, i + 2_000) }),
+      body,
     });
     const answer = await res.json();
     if (res.status >= 300 || answer.some((r) => r.error)) {
       throw new Error(`upload refused: ${JSON.stringify(answer).slice(0, 300)}`);
     }
+  };
+  for (const doc of docs) {
+    const text = JSON.stringify(doc);
+    if (bytes + text.length > 8_000_000 || batch.length >= 2_000) await send();
+    batch.push(text);
+    bytes += text.length;
   }
+  await send();
   log(`uploaded in ${Math.round(performance.now() - uploadStarted)} ms`);
 
   /** A new laptop: the office's staff list (so the app opens), sync switched on, then opened. */

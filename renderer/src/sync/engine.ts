@@ -59,6 +59,16 @@ export interface SyncEngineOptions {
 
 const DEFAULT_RETRY = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
 
+/** The status of a sync that is not running. */
+export const SYNC_OFF: SyncStatus = {
+  phase: 'off',
+  pending: 0,
+  offlineSince: null,
+  lastSyncedAt: null,
+  failedStatus: null,
+  refused: [],
+};
+
 /** Checkpoint ids: one per laptop, database and direction (`_local/<id>` on both sides). */
 export function checkpointIds(deviceId: string, database: string) {
   return {
@@ -81,14 +91,7 @@ export class SyncEngine {
   private waitAbort: AbortController | null = null;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private pullSeq: Seq = 0;
-  private state: SyncStatus = {
-    phase: 'off',
-    pending: 0,
-    offlineSince: null,
-    lastSyncedAt: null,
-    failedStatus: null,
-    refused: [],
-  };
+  private state: SyncStatus = SYNC_OFF;
 
   constructor(options: SyncEngineOptions) {
     this.db = options.db;

@@ -2,7 +2,7 @@ import { checkDatabaseName, checkServerAddress } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
 import type { Platform } from '@renderer/platform';
 import { sessionCredentials } from '@renderer/platform/browser';
-import { SyncEngine, type SyncStatus } from './engine';
+import { SYNC_OFF, SyncEngine, type SyncStatus } from './engine';
 import type { SyncCredentials } from './remote';
 
 /**
@@ -50,15 +50,7 @@ export type SyncView = SyncStatus & {
   needsCredentials: boolean;
 };
 
-const OFF: SyncView = {
-  phase: 'off',
-  pending: 0,
-  offlineSince: null,
-  lastSyncedAt: null,
-  failedStatus: null,
-  refused: [],
-  needsCredentials: false,
-};
+const OFF: SyncView = { ...SYNC_OFF, needsCredentials: false };
 
 export class SyncService {
   private engine: SyncEngine | null = null;

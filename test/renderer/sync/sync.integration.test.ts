@@ -41,6 +41,19 @@ async function newOffice(): Promise<string> {
   return name;
 }
 
+/** A new office, two laptops, and one appeal registered on the first that both now hold. */
+async function twoLaptopsSharingAnAppeal() {
+  const database = await newOffice();
+  const a = freshDb();
+  const b = freshDb();
+  const syncA = engineFor(a, server, database);
+  const syncB = engineFor(b, server, database, BOLAT);
+  const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
+  await syncA.syncOnce();
+  await syncB.syncOnce();
+  return { database, a, b, syncA, syncB, appeal };
+}
+
 describe('two laptops and the server', () => {
   it('converge: what one registers the other gets, edits on both meet', async () => {
     const database = await newOffice();
@@ -76,14 +89,7 @@ describe('two laptops and the server', () => {
   });
 
   it('a record changed on both laptops in different fields gets both changes on both', async () => {
-    const database = await newOffice();
-    const a = freshDb();
-    const b = freshDb();
-    const syncA = engineFor(a, server, database);
-    const syncB = engineFor(b, server, database, BOLAT);
-    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
-    await syncA.syncOnce();
-    await syncB.syncOnce();
+    const { a, b, syncA, syncB, appeal } = await twoLaptopsSharingAnAppeal();
     await updateAppeal(a, appeal.id, { subject: 'Ыстық су жоқ, 12-үй' }, ctxAt());
     await updateAppeal(b, appeal.id, { expectation: 'Жылу желілеріне хат' }, ctxAt());
     await syncA.syncOnce();
@@ -121,14 +127,7 @@ describe('two laptops and the server', () => {
   });
 
   it('a field changed differently on both laptops is a conflict for a person, never overwritten', async () => {
-    const database = await newOffice();
-    const a = freshDb();
-    const b = freshDb();
-    const syncA = engineFor(a, server, database);
-    const syncB = engineFor(b, server, database, BOLAT);
-    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
-    await syncA.syncOnce();
-    await syncB.syncOnce();
+    const { a, b, syncA, syncB, appeal } = await twoLaptopsSharingAnAppeal();
 
     await updateAppeal(a, appeal.id, { subject: 'Ыстық су жоқ (Абай 12)' }, ctxAt());
     await updateAppeal(
@@ -155,14 +154,7 @@ describe('two laptops and the server', () => {
   });
 
   it('a conflict is listed once on each laptop, decided once, and gone everywhere', async () => {
-    const database = await newOffice();
-    const a = freshDb();
-    const b = freshDb();
-    const syncA = engineFor(a, server, database);
-    const syncB = engineFor(b, server, database, BOLAT);
-    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
-    await syncA.syncOnce();
-    await syncB.syncOnce();
+    const { database, a, b, syncA, syncB, appeal } = await twoLaptopsSharingAnAppeal();
     await updateAppeal(a, appeal.id, { subject: 'Ыстық су жоқ (Абай 12)' }, ctxAt());
     await updateAppeal(b, appeal.id, { subject: 'Нет горячей воды (Абая 12)' }, ctxAt());
     for (let round = 0; round < 3; round++) {
