@@ -63,7 +63,7 @@ function appErrors(errors: string[]): string[] {
 describe('live sync with the council server', () => {
   const shared = useBrowser();
   let server: SyncServer;
-  let appealIds: string[] = [];
+  const appealIds: string[] = [];
   let seed: TableDump;
   let a: Laptop;
   let b: Laptop;

@@ -113,6 +113,10 @@ app.use(
 const server = app.listen(options.port || 0, '127.0.0.1', () => {
   process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n');
 });
+// Idle connections stay open a minute (Node's default is 5 s): a test runner busy for a few
+// seconds between two requests would otherwise write into a socket the server just closed.
+server.keepAliveTimeout = 60_000;
+server.headersTimeout = 65_000;
 const sockets = new Set();
 server.on('connection', (socket) => {
   sockets.add(socket);
