@@ -732,11 +732,15 @@ function withoutFile(record: Data): Data {
   return copy;
 }
 
+/** An attachment's bytes: a Blob (the app) or bytes (tests), whatever realm made them. */
 async function fileBytes(blob: unknown): Promise<Uint8Array> {
-  if (blob instanceof Uint8Array) return blob;
+  if (ArrayBuffer.isView(blob))
+    return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
   if (typeof (blob as Blob | null)?.arrayBuffer === 'function') {
     return new Uint8Array(await (blob as Blob).arrayBuffer());
   }
-  if (blob instanceof ArrayBuffer) return new Uint8Array(blob);
+  if (Object.prototype.toString.call(blob) === '[object ArrayBuffer]') {
+    return new Uint8Array(blob as ArrayBuffer);
+  }
   return new Uint8Array();
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addAttachment,
   createAppeal,
   createApplicant,
   updateAppeal,
@@ -103,6 +104,29 @@ describe('two laptops and the server', () => {
       expect(await db.syncConflicts.count()).toBe(0);
     }
     expect(await officeData(b)).toEqual(await officeData(a));
+  });
+
+  it('an attached scan travels as the document’s CouchDB attachment, byte for byte', async () => {
+    const { database, b, a, syncA, syncB, appeal } = await twoLaptopsSharingAnAppeal();
+    const bytes = new Uint8Array(3000).map((_, i) => (i * 37) % 256);
+    const added = await addAttachment(
+      a,
+      appeal.id,
+      { fileName: 'шағым-скан.pdf', mimeType: 'application/pdf', size: bytes.length, blob: bytes },
+      ctxAt(),
+    );
+    await syncA.syncOnce();
+    const onServer = await server.request('GET', `/${database}/attachments:${added.id}`);
+    expect(onServer.body).toMatchObject({
+      table: 'attachments',
+      _attachments: { file: { content_type: 'application/pdf', length: 3000 } },
+    });
+    expect((onServer.body as { data: object }).data).not.toHaveProperty('blob');
+    await syncB.syncOnce();
+    const got = await b.attachments.get(added.id);
+    expect(got?.fileName).toBe('шағым-скан.pdf');
+    expect([...(got?.blob as Uint8Array)]).toEqual([...bytes]);
+    expect((await b.appeals.get(appeal.id))?.attachmentIds).toEqual([added.id]);
   });
 
   it('never sends back as new what came from the server (no echo)', async () => {
