@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer } from 'node:net';
 import { claimNumberBlock, heldBlocks } from '@renderer/sync/numberBlocks';
 import { testConnection } from '@renderer/sync/connection';
-import { RemotePeer } from '@renderer/sync/remote';
+import { SyncEngine } from '@renderer/sync/engine';
+import { RemotePeer, SyncHttpError } from '@renderer/sync/remote';
 import { startSyncServer, type SyncServer } from '@test/sync/server';
 import { deleteFreshDbsAfterEach, freshDb } from '../db/helpers';
-import { AIGUL, BOLAT } from './helpers';
+import { AIGUL, BOLAT, engineFor } from './helpers';
 
 /**
  * "Test connection" against a CouchDB-protocol server: one answer per failure; and number
@@ -79,6 +80,56 @@ describe('test connection', () => {
       { probe: async () => 'tls' },
     );
     expect(answer).toEqual({ ok: false, failure: 'tls' });
+  });
+});
+
+describe('credentials', () => {
+  it('never reach a log, an error message, a URL or the database', async () => {
+    const logged: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map(String).join(' '));
+      }),
+    );
+    const urls: string[] = [];
+    const spyFetch: typeof fetch = (input, init) => {
+      urls.push(String(input));
+      return fetch(input, init);
+    };
+    try {
+      const db = freshDb();
+      const wrong = { user: AIGUL.name, password: 'Құпия-сөз-қате-2026' };
+      const engine = new SyncEngine({
+        db,
+        target: { server: server.url, database: 'office-7' },
+        credentials: wrong,
+        fetch: spyFetch,
+        fileAs: 'bytes',
+      });
+      const failure = await engine.syncOnce().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(SyncHttpError);
+      expect(String(failure)).not.toContain(wrong.password);
+      expect(JSON.stringify(failure)).not.toContain(wrong.password);
+      expect(engine.address).toBe(`${server.url}/office-7`);
+      const good = engineFor(db, server, 'office-7');
+      await good.syncOnce();
+      const everything = JSON.stringify(
+        await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])),
+      );
+      expect(everything).not.toContain(AIGUL.password);
+      expect(everything).not.toContain(wrong.password);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).not.toMatch(/@|password|Құпия/);
+    for (const line of logged) {
+      expect(line).not.toContain(AIGUL.password);
+      expect(line).not.toContain('Құпия');
+    }
   });
 });
 
