@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { dirname, join, normalize, relative } from 'node:path';
 
 const UI_AND_STORAGE = [
   'react',
@@ -13,6 +14,48 @@ const UI_AND_STORAGE = [
   'i18next',
   'react-i18next',
 ];
+
+/**
+ * A feature folder (renderer/src/features/X) is used from outside only through its index:
+ * '@renderer/features/X' or a relative path to the folder itself, never a file inside it.
+ * Checked on the resolved path, so '../X/file' and '@renderer/features/X/file' are both
+ * caught, while a feature's own files import each other freely.
+ */
+const FEATURES = 'renderer/src/features/';
+const featureBoundaries = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      deep: "Import the {{feature}} feature through its index ('@renderer/features/{{feature}}'), not its files.",
+    },
+  },
+  create(context) {
+    const file = relative(context.cwd, context.filename).split('\\').join('/');
+    const own = file.startsWith(FEATURES) ? file.slice(FEATURES.length).split('/')[0] : null;
+    const check = (node) => {
+      const spec = node.source && typeof node.source.value === 'string' ? node.source.value : null;
+      if (!spec) return;
+      let target;
+      if (spec.startsWith('@renderer/')) target = `renderer/src/${spec.slice('@renderer/'.length)}`;
+      else if (spec.startsWith('.')) target = normalize(join(dirname(file), spec));
+      else return;
+      target = target.split('\\').join('/');
+      if (!target.startsWith(FEATURES)) return;
+      const [feature, ...inside] = target.slice(FEATURES.length).split('/');
+      if (!feature || feature === own) return;
+      if (inside.length === 0 || (inside.length === 1 && /^index(\.tsx?)?$/.test(inside[0])))
+        return;
+      context.report({ node: node.source, messageId: 'deep', data: { feature } });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
@@ -98,6 +141,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { tizilim: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'tizilim/feature-boundaries': 'error' },
   },
   {
     files: ['electron/**/*.ts'],

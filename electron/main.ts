@@ -6,17 +6,21 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, net, safeStorage, session } from 'electron';
 import type { IpcImplementations } from './ipc/guard';
+import { createBackupHandlers } from './backup/handlers';
+import { safeStorageSecretStore } from './backup/secretStore';
+import { BackupService } from './backup/service';
 import {
   BackupFolderStore,
+  chooseBackupFileDialog,
   createChooseBackupFolderHandler,
   createGetBackupFolderHandler,
   createWriteBackupHandler,
 } from './ipc/backup';
-import { createOpenFileHandler, createSaveFileHandler } from './ipc/files';
-import { createAppInfoHandler } from './ipc/info';
+import { createSaveFileHandler } from './ipc/files';
 import { createPrintRouteHandler } from './ipc/pdf';
 import { createSyncCredentialHandlers } from './ipc/sync';
 import { registerIpcHandlers } from './ipc/register';
+import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import {
   allowedOrigins,
@@ -59,7 +63,7 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
 
   let mainWindow: BrowserWindow | null = null;
   const openMainWindow = (): void => {
-    mainWindow = createMainWindow(preloadPath, entryUrl);
+    mainWindow = createMainWindow(preloadPath, entryUrl, { devTools: !app.isPackaged });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -78,18 +82,42 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
 
   const documents = (): string => app.getPath('documents');
   const store = new BackupFolderStore(path.join(app.getPath('userData'), 'backup-settings.json'));
+  const backups = new BackupService({
+    userDataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    secretStore: safeStorageSecretStore(safeStorage, process.platform),
+    folderStore: store,
+  });
+  // safeStorage is usable only once the app is ready; handlers wait for the start.
+  const backupsReady = app.whenReady().then(() => backups.start());
+  backupsReady.catch((error: unknown) => console.error('[main] backups failed to start:', error));
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // One backup on quit when anything changed since the last one (the journal has it all
+    // already; this makes it a plain backup). The window may be gone: main does it alone.
+    event.preventDefault();
+    quitting = true;
+    void backupsReady
+      .then(() => backups.backupOnQuit())
+      .catch((error: unknown) => console.error('[main] backup on quit failed:', error))
+      .then(() => backups.close())
+      .catch(() => undefined)
+      .finally(() => app.quit());
+  });
   const implementations: IpcImplementations = {
     printRoute: createPrintRouteHandler({
-      preloadPath,
       routeUrl: (route) => `${entryUrl}#${route}`,
       defaultDir: documents,
     }),
     saveFile: createSaveFileHandler({ defaultDir: documents }),
-    openFile: createOpenFileHandler(),
     chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
-    appInfo: createAppInfoHandler(),
+    ...createBackupHandlers(backups, {
+      chooseFile: (context) => chooseBackupFileDialog(context, documents),
+      ready: backupsReady,
+    }),
     ...createSyncCredentialHandlers({
       file: path.join(app.getPath('userData'), 'sync-credentials.bin'),
       safeStorage,
@@ -100,7 +128,12 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
   app
     .whenReady()
     .then(() => {
-      hardenSession(session.defaultSession);
+      hardenSession(session.defaultSession, origins);
+      installAppMenu({
+        isPackaged: app.isPackaged,
+        preferredLanguages: app.getPreferredSystemLanguages(),
+        platform: process.platform,
+      });
       handleAppProtocol(rendererDir);
       registerIpcHandlers(implementations, origins);
       openMainWindow();

@@ -31,10 +31,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The webPreferences of every window, the hidden PDF window included. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * The webPreferences of every window. `preloadPath` is null for the hidden PDF window: it
+ * only renders a print route and never needs `window.tizilim`. DevTools are off in the
+ * packaged app (its menu has no entry for them either, see menu.ts).
+ */
+export function secureWebPreferences(
+  preloadPath: string | null,
+  options: { devTools?: boolean } = {},
+): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath === null ? {} : { preload: preloadPath }),
+    devTools: options.devTools ?? true,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -116,12 +124,37 @@ export function hardenWebContents(contents: WebContents, origins: readonly strin
   contents.on('will-redirect', guardNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  hardenSession(contents.session);
+  hardenSession(contents.session, origins);
 }
 
-/** Nothing the app does needs a permission: no camera, location, notifications, USB... */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the app uses: writing to the clipboard (every «copy» button). */
+export const ALLOWED_PERMISSION = 'clipboard-sanitized-write';
+
+/**
+ * Whether a permission may be granted: only clipboard writing, and only to the app's own
+ * page in its top-level frame — never to a subframe, another origin, or anything else
+ * (camera, location, notifications, USB…).
+ */
+export function isAllowedPermission(
+  permission: string,
+  details: { isMainFrame?: boolean; requestingUrl?: string; embeddingOrigin?: string },
+  origins: readonly string[],
+  requestingOrigin?: string,
+): boolean {
+  if (permission !== ALLOWED_PERMISSION) return false;
+  if (details.isMainFrame !== true || details.embeddingOrigin !== undefined) return false;
+  const url = details.requestingUrl ?? requestingOrigin;
+  const origin = url === undefined ? null : originOf(url);
+  return origin !== null && origins.includes(origin);
+}
+
+/** Installs the permission guards: clipboard writing for the app's page, nothing else. */
+export function hardenSession(session: Session, origins: readonly string[] = [APP_ORIGIN]): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isAllowedPermission(permission, details, origins));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isAllowedPermission(permission, details, origins, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
 }

@@ -1,7 +1,11 @@
 import { BrowserWindow } from 'electron';
 import { secureWebPreferences } from './security';
 
-export function createMainWindow(preloadPath: string, url: string): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  url: string,
+  options: { devTools?: boolean } = {},
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -11,7 +15,7 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
     backgroundColor: '#ffffff',
     // Shown once painted, so the user never sees a blank white frame.
     show: false,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, options),
   });
   window.once('ready-to-show', () => window.show());
   window.loadURL(url).catch((error: unknown) => {

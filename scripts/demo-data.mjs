@@ -3,13 +3,10 @@
 // Writes a realistic office (test/fixtures/generateOffice.ts) as a Tizilim export file,
 // marked as demo data unless --real is given, and checks it against the export format.
 // The generator is TypeScript: Vite's module runner loads it (no separate build step).
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-import { viteAliases } from '../aliases.mjs';
+import { loadTs as load } from './load-ts.mjs';
+import { writeExportFile } from './write-export.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (...args) => console.error('[demo-data]', ...args);
 
 function fail(message) {
@@ -46,16 +43,11 @@ function options(argv) {
 }
 
 const opts = options(process.argv.slice(2));
-const load = async (path) =>
-  (
-    await runnerImport(resolve(root, path), {
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      resolve: { alias: viteAliases },
-    })
-  ).module;
-
+// Dates are facts: an office "as of" a day that has not come yet would be refused on import.
+const kzToday = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+if (opts.today && opts.today > kzToday) {
+  fail(`--today must not be after today (${kzToday}): the app refuses dates in the future`);
+}
 const started = performance.now();
 const [{ generateOffice }, { parseExportFile, describeExportProblem, EXPORT_TABLE_NAMES }] =
   await Promise.all([load('test/fixtures/generateOffice.ts'), load('shared/export/index.ts')]);
@@ -73,37 +65,22 @@ log(`generated in ${Math.round(generated - started)} ms`);
 
 // Checked record by record, as the app will check it on import.
 let lastShown = 0;
-const checked = parseExportFile(file, ({ done, total }) => {
-  if (done - lastShown >= 50_000 || done === total) {
-    lastShown = done;
-    log(`checked ${done} / ${total} records`);
-  }
+const checked = parseExportFile(file, {
+  now: new Date(),
+  onProgress: ({ done, total }) => {
+    if (done - lastShown >= 50_000 || done === total) {
+      lastShown = done;
+      log(`checked ${done} / ${total} records`);
+    }
+  },
 });
 if (!checked.ok) {
   for (const problem of checked.problems) log(describeExportProblem(problem, 'ru'));
   fail('the generated data does not match the export format (a generator bug)');
 }
 
-// Written table by table: one JSON.stringify of 50,000 appeals with their histories would
-// come close to V8's largest string.
 const target = resolve(process.cwd(), opts.out);
-const fd = openSync(target, 'w');
-try {
-  const { tables, ...header } = file;
-  writeSync(fd, JSON.stringify(header).slice(0, -1) + ',"tables":{');
-  EXPORT_TABLE_NAMES.forEach((name, t) => {
-    writeSync(fd, `${t === 0 ? '' : ','}${JSON.stringify(name)}:[`);
-    const rows = tables[name];
-    for (let i = 0; i < rows.length; i += 1000) {
-      const part = rows.slice(i, i + 1000).map((row) => JSON.stringify(row));
-      writeSync(fd, (i === 0 ? '' : ',') + part.join(','));
-    }
-    writeSync(fd, ']');
-  });
-  writeSync(fd, '}}\n');
-} finally {
-  closeSync(fd);
-}
+writeExportFile(target, file, EXPORT_TABLE_NAMES);
 const counts = EXPORT_TABLE_NAMES.filter((n) => file.tables[n].length > 0)
   .map((n) => `${n} ${file.tables[n].length}`)
   .join(', ');

@@ -1,13 +1,17 @@
 // npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf
+//   [--timeout 600]
 // The quarterly public report as PDF from a Tizilim export, without the desktop app: the
 // built renderer is served on 127.0.0.1, Chromium loads the export into the app's
 // IndexedDB through the app's own import (validated, as Settings → Data does), opens the
 // report's print route, waits until it says it is ready (data rendered, fonts loaded) and
 // prints it with Chromium's own PDF engine — the one behind Electron's printToPDF.
 //
-// Progress goes to stderr. Exit codes: 0 done; 2 bad arguments or missing file; 3 the
-// export is invalid; 4 the report cannot be printed (e.g. blocked by the anonymisation
-// check); 1 anything else. TIZILIM_RENDERER_DIR points at another renderer build.
+// Progress goes to stderr, and every failure ends with one line `report: …` saying why.
+// Exit codes: 0 done; 2 bad arguments or missing file; 3 the export is invalid (or holds no
+// settings or no active staff, so the app would open its first-run setup instead of the
+// report); 4 the report cannot be printed (blocked by the personal-data check, or the page
+// failed); 1 anything else — including giving up after --timeout seconds (default 600), so
+// the command never waits for ever. TIZILIM_RENDERER_DIR points at another renderer build.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -33,11 +37,14 @@ const log = (...args) => console.error('[report]', ...args);
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf';
+  'usage: npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf [--timeout 600]';
+
+/** Long enough for a 50,000-appeal office on a slow laptop; a hang is not waited out longer. */
+const DEFAULT_TIMEOUT_S = 600;
 
 function parseArgs(argv) {
-  const known = ['--data', '--quarter', '--lang', '--out'];
-  const out = { lang: 'kk' };
+  const known = ['--data', '--quarter', '--lang', '--out', '--timeout'];
+  const out = { lang: 'kk', timeout: String(DEFAULT_TIMEOUT_S) };
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i];
     const value = argv[i + 1];
@@ -56,6 +63,12 @@ function parseArgs(argv) {
   if (!['kk', 'ru', 'both'].includes(out.lang)) {
     throw new UsageError(`--lang must be kk, ru or both, got "${out.lang}"`);
   }
+  if (!/^\d+$/.test(out.timeout) || Number(out.timeout) < 1 || Number(out.timeout) > 86_400) {
+    throw new UsageError(
+      `--timeout must be a whole number of seconds from 1 to 86400, got "${out.timeout}"`,
+    );
+  }
+  out.timeout = Number(out.timeout);
   out.out ??= `report-${out.quarter}-${out.lang}.pdf`;
   out.data = resolve(process.cwd(), out.data);
   out.out = resolve(process.cwd(), out.out);
@@ -83,6 +96,7 @@ async function rendererDir() {
  */
 async function siteFolder(renderer, data) {
   const site = mkdtempSync(join(tmpdir(), 'tizilim-report-site-'));
+  cleanups.push(async () => rmSync(site, { recursive: true, force: true }));
   for (const entry of readdirSync(renderer)) symlinkSync(join(renderer, entry), join(site, entry));
   mkdirSync(join(site, 'data'));
   symlinkSync(data, join(site, 'data', 'export.json'));
@@ -103,22 +117,67 @@ async function siteFolder(renderer, data) {
   return site;
 }
 
+/** What the command is doing, for the message when it gives up. */
+let phase = 'starting';
+/** Set once the time limit has passed: every later failure is part of giving up. */
+let timedOut = false;
+/** Undo steps of what `print` set up (browser, server, temporary folders), newest last. */
+const cleanups = [];
+
+/** Stops a step that should not start once the time limit has passed. */
+function checkpoint(next) {
+  if (timedOut) throw new Error('timed out');
+  phase = next;
+}
+
+/**
+ * The time limit: says where it was, closes what was opened (the browser first, which
+ * rejects whatever was still waiting on the page), and exits with code 1 — whatever was
+ * still running, and however it fails while being torn down.
+ */
+async function giveUp(seconds) {
+  timedOut = true;
+  console.error(
+    `report: gave up after ${seconds} s (--timeout) while ${phase}; nothing was written`,
+  );
+  const undo = Promise.allSettled([...cleanups].reverse().map((step) => step()));
+  await Promise.race([undo, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  process.exit(1);
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  const timer = setTimeout(() => void giveUp(args.timeout), args.timeout * 1000);
+  try {
+    await print(args);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function print(args) {
+  checkpoint('looking for Chromium');
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
 
   const started = performance.now();
+  checkpoint('building the renderer');
   const renderer = await rendererDir();
+  checkpoint('preparing the loader page');
   log('preparing the loader page');
   const site = await siteFolder(renderer, args.data);
+  checkpoint('starting the local server');
   const server = await startStaticServer({ root: site });
+  cleanups.push(() => server.close());
   const profile = mkdtempSync(join(tmpdir(), 'tizilim-report-profile-'));
+  cleanups.push(async () => rmSync(profile, { recursive: true, force: true }));
+  checkpoint('starting Chromium');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  cleanups.push(() => context.close());
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log('page error:', e.message));
@@ -131,6 +190,7 @@ async function main() {
 
     await page.goto(`${server.url}report-loader/index.html`);
     await page.waitForFunction(() => typeof globalThis.tizilimLoadExport === 'function');
+    checkpoint('importing the export');
     log(`loading ${args.data}`);
     const messagesLang = args.lang === 'ru' ? 'ru' : 'kk';
     const loaded = await page.evaluate(
@@ -138,12 +198,15 @@ async function main() {
       [`${server.url}data/export.json`, messagesLang],
     );
     if (!loaded.ok) {
+      const unprintable = loaded.code === 'no_settings' || loaded.code === 'no_users';
       const error = new Error(
         loaded.code === 'invalid_file'
           ? `the export is invalid:\n  ${loaded.problems.join('\n  ')}`
-          : `the export could not be loaded (${loaded.code}) ${loaded.problems.join(' ')}`,
+          : unprintable
+            ? `the export cannot make a report:\n  ${loaded.problems.join('\n  ')}`
+            : `the export could not be loaded (${loaded.code}) ${loaded.problems.join(' ')}`,
       );
-      error.exitCode = loaded.code === 'invalid_file' ? 3 : 1;
+      error.exitCode = loaded.code === 'invalid_file' || unprintable ? 3 : 1;
       throw error;
     }
     log(
@@ -151,12 +214,13 @@ async function main() {
         `read in ${Math.round(loaded.fetchMs)} ms, validated and written in ${Math.round(loaded.importMs)} ms`,
     );
 
+    checkpoint('rendering the report');
     const renderStart = performance.now();
     const route = `/print/report?quarter=${args.quarter}&lang=${args.lang}`;
     log(`rendering ${route}`);
     await page.goto(`${server.url}index.html#${route}`);
     await page.waitForFunction(() => globalThis.__tizilimPrintReady !== undefined, null, {
-      timeout: 120_000,
+      timeout: 0, // the --timeout limit covers it
     });
     const ready = await page.evaluate(() =>
       globalThis.__tizilimPrintReady.then(
@@ -183,6 +247,7 @@ async function main() {
       error.exitCode = 4;
       throw error;
     }
+    checkpoint('printing the PDF');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(args.out, pdf);
     const renderMs = performance.now() - renderStart;
@@ -203,18 +268,27 @@ async function main() {
       }),
     );
   } finally {
-    await context.close();
+    await context.close().catch(() => undefined);
     await server.close();
     rmSync(profile, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
   }
 }
 
-main().catch((error) => {
-  if (error instanceof UsageError) {
-    console.error(`report: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(`report: ${error.message}`);
-  process.exit(error.exitCode ?? 1);
+// Anything thrown while the browser is torn down after the time limit is part of giving up.
+process.on('uncaughtException', (error) => {
+  if (timedOut) return;
+  console.error(`report: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    if (timedOut) return; // giveUp reports and exits
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`report: ${message}`);
+    if (error instanceof UsageError) process.exit(2);
+    process.exit(error?.exitCode ?? 1);
+  },
+);

@@ -101,11 +101,6 @@ export const saveFileRequestSchema = z.strictObject({
   filters: fileFiltersSchema.optional(),
 });
 
-export const openFileRequestSchema = z.strictObject({
-  filters: fileFiltersSchema.optional(),
-  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional(),
-});
-
 export const writeBackupRequestSchema = z.strictObject({
   fileName: backupFileNameSchema,
   data: bytesSchema(MAX_BACKUP_BYTES),
@@ -116,7 +111,6 @@ export const noRequestSchema = z.undefined();
 
 export type PrintRouteRequest = z.input<typeof printRouteRequestSchema>;
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
-export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 export type WriteBackupRequest = z.input<typeof writeBackupRequestSchema>;
 
 // ---------------------------------------------------------------------------------------
@@ -129,11 +123,6 @@ export interface SaveResult {
   path?: string;
 }
 
-export interface OpenedFile {
-  fileName: string;
-  data: Uint8Array;
-}
-
 export interface BackupFolder {
   folder: string | null;
 }
@@ -142,9 +131,396 @@ export interface WrittenBackup {
   path: string;
 }
 
-export interface AppInfo {
-  version: string;
-  platform: string;
+// ---------------------------------------------------------------------------------------
+// Backups, the journal and restore (issue 11). One block, hooked into the contract, the
+// responses, the error codes and the API by one line each. The main process writes and
+// encrypts (shared/backup); the renderer streams records out of Dexie page by page and
+// file bytes in chunks, so no side ever holds the whole office. docs/backup-format.md
+// describes the files; renderer/src/platform/backups.ts is the typed bridge the screens use.
+// ---------------------------------------------------------------------------------------
+
+/** The export tables (shared/export EXPORT_TABLE_NAMES; a test keeps the two lists equal). */
+export const BACKUP_TABLE_NAMES = [
+  'settings',
+  'applicants',
+  'appeals',
+  'events',
+  'agencies',
+  'inquiries',
+  'receptions',
+  'checklistTemplates',
+  'templates',
+  'initiatives',
+  'planItems',
+  'attachments',
+  'counters',
+] as const;
+export type BackupTableName = (typeof BACKUP_TABLE_NAMES)[number];
+
+/** Largest chunk of an attachment's bytes in one call. */
+export const MAX_BACKUP_FILE_CHUNK_BYTES = 16 * 1024 * 1024;
+/** Records in one `backupRecords` call or changes in one `appendJournal` call. */
+export const MAX_BACKUP_PAGE = 5_000;
+
+export const BACKUP_REASON_VALUES = [
+  'daily',
+  'quit',
+  'manual',
+  'before_import',
+  'before_restore',
+  'before_merge',
+  'before_upgrade',
+] as const;
+export type BackupReasonValue = (typeof BACKUP_REASON_VALUES)[number];
+
+const backupSessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'a session id');
+const backupTableSchema = z.enum(BACKUP_TABLE_NAMES);
+const backupDeviceSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: z.string().max(100),
+});
+const recordObjectSchema = z
+  .record(z.string(), z.unknown())
+  .refine((record) => typeof record['id'] === 'string', 'a record needs a string id');
+const countSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const secretSchema = z.union([
+  z.strictObject({ password: z.string().min(1).max(1000) }),
+  z.strictObject({ recoveryKey: z.string().min(1).max(200) }),
+]);
+const attachmentIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'an attachment id');
+
+export const setBackupPasswordRequestSchema = z.strictObject({
+  password: z.string().min(1).max(1000),
+  /** Required to change a password that is set: the current password or the recovery key. */
+  current: secretSchema.optional(),
+  /** Makes a new recovery key (the old sheet then opens only older backups). */
+  newRecoveryKey: z.boolean().optional(),
+});
+
+export const unlockBackupsRequestSchema = z.strictObject({ password: z.string().min(1).max(1000) });
+
+export const beginBackupRequestSchema = z.strictObject({
+  reason: z.enum(BACKUP_REASON_VALUES),
+  /** The change log the data comes from and its last change read (see docs). */
+  logId: z.string().min(1).max(100).nullable(),
+  changeSeq: countSchema.nullable(),
+  device: backupDeviceSchema,
+  /** Records per table that will be sent (exact: the backup is refused otherwise). */
+  counts: z.partialRecord(backupTableSchema, countSchema),
+  /** Attachment files that will be sent: how many, their bytes in all. */
+  files: z.strictObject({ count: countSchema, bytes: countSchema }),
+  /** The data's export envelope (restored as is). */
+  export: z.strictObject({
+    exportedAt: z.iso.datetime(),
+    appVersion: z.string().max(50),
+    demo: z.boolean(),
+  }),
+});
+
+export const backupRecordsRequestSchema = z.strictObject({
+  sessionId: backupSessionIdSchema,
+  table: backupTableSchema,
+  records: z.array(recordObjectSchema).max(MAX_BACKUP_PAGE),
+});
+
+export const backupFileRequestSchema = z.strictObject({
+  sessionId: backupSessionIdSchema,
+  id: attachmentIdSchema,
+  data: bytesSchema(MAX_BACKUP_FILE_CHUNK_BYTES),
+  final: z.boolean(),
+});
+
+export const backupSessionRequestSchema = z.strictObject({ sessionId: backupSessionIdSchema });
+
+export const journalChangeInputSchema = z.strictObject({
+  seq: countSchema,
+  table: backupTableSchema,
+  id: z.string().min(1).max(200),
+  op: z.string().min(1).max(20),
+  at: z.iso.datetime(),
+  device: z.string().max(100),
+  /** The record as committed (attachments: without the file); null when it is gone. */
+  record: recordObjectSchema.nullable(),
+  /** Attachments only: the file's bytes when they are new or replaced. */
+  file: bytesSchema(MAX_FILE_BYTES).optional(),
+});
+export type JournalChangeInput = z.input<typeof journalChangeInputSchema>;
+
+export const appendJournalRequestSchema = z.strictObject({
+  logId: z.string().min(1).max(100),
+  device: backupDeviceSchema,
+  changes: z.array(journalChangeInputSchema).min(1).max(MAX_BACKUP_PAGE),
+});
+
+export const backupSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('folder'),
+    folder: z.enum(['local', 'office']),
+    fileName: z.string().min(1).max(255),
+  }),
+  z.strictObject({ kind: z.literal('chosen'), token: backupSessionIdSchema }),
+]);
+
+export const beginRestoreRequestSchema = z.strictObject({
+  source: backupSourceSchema,
+  /** Omitted: the password this app keeps (when set and unlocked). */
+  secret: secretSchema.optional(),
+  /** Apply this laptop's journal after the backup (every change saved since). */
+  journal: z.boolean(),
+});
+
+export type SetBackupPasswordRequest = z.input<typeof setBackupPasswordRequestSchema>;
+export type UnlockBackupsRequest = z.input<typeof unlockBackupsRequestSchema>;
+export type BeginBackupRequest = z.input<typeof beginBackupRequestSchema>;
+export type BackupRecordsRequest = z.input<typeof backupRecordsRequestSchema>;
+export type BackupFileRequest = z.input<typeof backupFileRequestSchema>;
+export type BackupSessionRequest = z.input<typeof backupSessionRequestSchema>;
+export type AppendJournalRequest = z.input<typeof appendJournalRequestSchema>;
+export type BackupSource = z.input<typeof backupSourceSchema>;
+export type BeginRestoreRequest = z.input<typeof beginRestoreRequestSchema>;
+
+export type BackupFolderKind = 'local' | 'office';
+/** Why a folder was left out of a backup. */
+export type BackupFolderProblem = 'not_chosen' | 'unreachable' | 'disk_full' | 'write_failed';
+
+export interface BackupFileSummary {
+  fileName: string;
+  createdAt: string;
+  bytes: number;
+  reason: string;
+  device: { id: string; name: string };
+  counts: Record<string, number>;
+  files: { count: number; bytes: number };
+}
+
+export interface BackupFolderStatus {
+  kind: BackupFolderKind;
+  /** The folder's path; null for the office folder before one is chosen. */
+  folder: string | null;
+  reachable: boolean;
+  /** Free bytes on its disk (fs.statfs), null when unknown. */
+  freeBytes: number | null;
+  lastGood: BackupFileSummary | null;
+  lastError: { code: IpcErrorCode | BackupFolderProblem; message: string; at: string } | null;
+}
+
+export interface BackupStatus {
+  /** 'locked': set, but this session does not have it (ask with unlockBackups). */
+  password: 'not_set' | 'ready' | 'locked';
+  /** Where the password is kept between starts: the OS keychain, or nowhere (asked each start). */
+  passwordKept: 'safeStorage' | 'none';
+  /** 'weak': Linux without a keyring, where Electron would keep it in plain text: not used. */
+  safeStorage: 'available' | 'unavailable' | 'weak';
+  recoveryKeyId: string | null;
+  folders: BackupFolderStatus[];
+  /** The newest good backup in any folder. */
+  lastGoodAt: string | null;
+  /** No backup yet today (the first start of the day takes one). */
+  dailyDue: boolean;
+  /** For Today: 'old' after 3 days without a good backup. */
+  age: 'never' | 'old' | 'ok';
+  /** Changes were journaled since the last good local backup (a backup is due on quit). */
+  dirty: boolean;
+  /** The journal being appended to; the renderer resends its change log after `lastSeq`. */
+  journal: {
+    logId: string;
+    afterSeq: number | null;
+    lastSeq: number | null;
+    entries: number;
+    bytes: number;
+  } | null;
+  /** A backup or restore is running. */
+  busy: boolean;
+}
+
+export interface PasswordSetResult {
+  /** The new recovery key, formatted for the recovery sheet; null when it did not change. */
+  recoveryKey: string | null;
+  recoveryKeyId: string;
+  status: BackupStatus;
+}
+
+export interface BeginBackupResult {
+  /** Null when no folder can take the backup (see `folders`); nothing was written. */
+  sessionId: string | null;
+  /** What the backup is expected to need on each disk. */
+  requiredBytes: number;
+  folders: {
+    kind: BackupFolderKind;
+    folder: string | null;
+    write: boolean;
+    problem: BackupFolderProblem | null;
+    freeBytes: number | null;
+  }[];
+}
+
+export interface BackupProgressInfo {
+  records: number;
+  fileBytes: number;
+  bytesOut: number;
+}
+
+export interface BackupOutcome {
+  fileName: string;
+  createdAt: string;
+  bytes: number;
+  folders: {
+    kind: BackupFolderKind;
+    folder: string | null;
+    written: boolean;
+    problem: BackupFolderProblem | null;
+  }[];
+}
+
+export interface JournalAppendResult {
+  /** Changes written (fsynced) now. */
+  appended: number;
+  /** Changes already in the journal (sent again), skipped. */
+  skipped: number;
+  lastSeq: number | null;
+}
+
+export interface BackupFileInfo {
+  fileName: string;
+  bytes: number;
+  /** 'export-json': an older app's unencrypted backup; 'unreadable': damaged or not ours. */
+  kind: 'backup' | 'export-json' | 'unreadable';
+  createdAt: string | null;
+  reason: string | null;
+  device: { id: string; name: string } | null;
+  counts: Record<string, number> | null;
+  files: { count: number; bytes: number } | null;
+  changeSeq: number | null;
+  logId: string | null;
+  /** Written by this laptop (rotation only ever deletes these). */
+  mine: boolean;
+}
+
+export interface BackupListing {
+  folders: {
+    kind: BackupFolderKind;
+    folder: string | null;
+    reachable: boolean;
+    files: BackupFileInfo[];
+  }[];
+  journals: {
+    fileName: string;
+    bytes: number;
+    createdAt: string | null;
+    logId: string | null;
+    afterSeq: number | null;
+    current: boolean;
+  }[];
+}
+
+export interface ChosenBackupFile {
+  token: string;
+  fileName: string;
+  bytes: number;
+  kind: BackupFileInfo['kind'];
+}
+
+export interface RestorePreview {
+  sessionId: string;
+  format: 'backup' | 'export-json';
+  createdAt: string;
+  appVersion: string;
+  device: { id: string; name: string } | null;
+  reason: string | null;
+  demo: boolean;
+  /** Records per table and files after the journal is applied. */
+  counts: Record<string, number>;
+  files: { count: number; bytes: number };
+  /** What the journal added: changes applied and the time of the last one. */
+  journal: { changes: number; lastAt: string | null } | null;
+  /** Why the journal was not applied (another change log, damaged), or null. */
+  journalProblem: { code: IpcErrorCode; message: string } | null;
+}
+
+export type RestoreChunk =
+  | { kind: 'records'; table: BackupTableName; records: Record<string, unknown>[] }
+  | { kind: 'file'; id: string; data: Uint8Array; offset: number; final: boolean }
+  | { kind: 'end' };
+
+export const BACKUP_IPC_CONTRACT = {
+  backupStatus: { channel: 'backup:status', request: noRequestSchema },
+  setBackupPassword: { channel: 'backup:setPassword', request: setBackupPasswordRequestSchema },
+  unlockBackups: { channel: 'backup:unlock', request: unlockBackupsRequestSchema },
+  beginBackup: { channel: 'backup:begin', request: beginBackupRequestSchema },
+  backupRecords: { channel: 'backup:records', request: backupRecordsRequestSchema },
+  backupFile: { channel: 'backup:file', request: backupFileRequestSchema },
+  finishBackup: { channel: 'backup:finish', request: backupSessionRequestSchema },
+  abortBackup: { channel: 'backup:abort', request: backupSessionRequestSchema },
+  appendJournal: { channel: 'backup:journal', request: appendJournalRequestSchema },
+  listBackups: { channel: 'backup:list', request: noRequestSchema },
+  chooseBackupFile: { channel: 'backup:chooseFile', request: noRequestSchema },
+  beginRestore: { channel: 'backup:beginRestore', request: beginRestoreRequestSchema },
+  readRestore: { channel: 'backup:readRestore', request: backupSessionRequestSchema },
+  endRestore: { channel: 'backup:endRestore', request: backupSessionRequestSchema },
+} as const;
+
+export interface BackupIpcResponses {
+  backupStatus: BackupStatus;
+  setBackupPassword: PasswordSetResult;
+  unlockBackups: BackupStatus;
+  beginBackup: BeginBackupResult;
+  backupRecords: BackupProgressInfo;
+  backupFile: BackupProgressInfo;
+  finishBackup: BackupOutcome;
+  abortBackup: { aborted: boolean };
+  appendJournal: JournalAppendResult;
+  listBackups: BackupListing;
+  chooseBackupFile: ChosenBackupFile | null;
+  beginRestore: RestorePreview;
+  readRestore: RestoreChunk;
+  endRestore: { ended: boolean };
+}
+
+export const BACKUP_IPC_ERROR_CODES = [
+  /** No backup password is set, or this session does not have it (unlockBackups). */
+  'NO_BACKUP_PASSWORD',
+  'WRONG_PASSWORD',
+  'WRONG_RECOVERY_KEY',
+  /** The recovery key was mistyped (a group's check letter); the message names the group. */
+  'INVALID_RECOVERY_KEY',
+  'WEAK_PASSWORD',
+  /** The file is damaged, cut off, or not a Tizilim backup. */
+  'BACKUP_DAMAGED',
+  /** Made by a newer Tizilim. */
+  'BACKUP_NEWER',
+  /** The journal does not continue this backup. */
+  'JOURNAL_MISMATCH',
+  /** Another backup or restore is running. */
+  'BACKUP_BUSY',
+  /** The session id is unknown or the session ended. */
+  'NO_SESSION',
+] as const;
+
+/** The backup methods of window.tizilim (see BackupStatus and friends above). */
+export interface BackupApi {
+  /** Password state, per-folder status (last good backup, free space), journal position. */
+  backupStatus(): Promise<BackupStatus>;
+  /** Sets or changes the backup password; the first time it also makes the recovery key. */
+  setBackupPassword(request: SetBackupPasswordRequest): Promise<PasswordSetResult>;
+  /** Gives this session the password when it is not kept (safeStorage unavailable). */
+  unlockBackups(request: UnlockBackupsRequest): Promise<BackupStatus>;
+  /** Checks password and free space, opens the files; then send records and files. */
+  beginBackup(request: BeginBackupRequest): Promise<BeginBackupResult>;
+  backupRecords(request: BackupRecordsRequest): Promise<BackupProgressInfo>;
+  backupFile(request: BackupFileRequest): Promise<BackupProgressInfo>;
+  /** Verifies, renames into place, rotates, restarts the journal after this backup. */
+  finishBackup(request: BackupSessionRequest): Promise<BackupOutcome>;
+  abortBackup(request: BackupSessionRequest): Promise<{ aborted: boolean }>;
+  /** Appends committed changes to the journal, with fsync, before it answers. */
+  appendJournal(request: AppendJournalRequest): Promise<JournalAppendResult>;
+  listBackups(): Promise<BackupListing>;
+  /** Asks for a backup file anywhere (a USB stick, another laptop's copy). */
+  chooseBackupFile(): Promise<ChosenBackupFile | null>;
+  /** Opens and fully verifies a backup (and the journal); says what it holds. */
+  beginRestore(request: BeginRestoreRequest): Promise<RestorePreview>;
+  /** The next page of records or chunk of a file; `end` when all was read. */
+  readRestore(request: BackupSessionRequest): Promise<RestoreChunk>;
+  endRestore(request: BackupSessionRequest): Promise<{ ended: boolean }>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -173,9 +549,9 @@ export interface SyncProbeResult {
 }
 
 export const SYNC_IPC_CONTRACT = {
-  getSyncCredentials: { channel: 'sync:getCredentials', request: z.undefined() },
+  getSyncCredentials: { channel: 'sync:getCredentials', request: noRequestSchema },
   setSyncCredentials: { channel: 'sync:setCredentials', request: syncCredentialsSchema },
-  clearSyncCredentials: { channel: 'sync:clearCredentials', request: z.undefined() },
+  clearSyncCredentials: { channel: 'sync:clearCredentials', request: noRequestSchema },
   probeSyncServer: { channel: 'sync:probe', request: syncProbeRequestSchema },
 } as const;
 
@@ -204,11 +580,10 @@ export interface SyncApi {
 export const IPC_CONTRACT = {
   printRoute: { channel: 'pdf:printRoute', request: printRouteRequestSchema },
   saveFile: { channel: 'files:save', request: saveFileRequestSchema },
-  openFile: { channel: 'files:open', request: openFileRequestSchema },
   chooseBackupFolder: { channel: 'backup:chooseFolder', request: noRequestSchema },
   getBackupFolder: { channel: 'backup:getFolder', request: noRequestSchema },
   writeBackup: { channel: 'backup:write', request: writeBackupRequestSchema },
-  appInfo: { channel: 'app:info', request: noRequestSchema },
+  ...BACKUP_IPC_CONTRACT,
   ...SYNC_IPC_CONTRACT,
 } as const satisfies Record<string, { channel: `${string}:${string}`; request: z.ZodType }>;
 
@@ -223,14 +598,12 @@ export type IpcRequestInput<M extends IpcMethod> = z.input<(typeof IPC_CONTRACT)
 /** The request after main's validation. */
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof IPC_CONTRACT)[M]['request']>;
 
-export interface IpcResponses extends SyncIpcResponses {
+export interface IpcResponses extends BackupIpcResponses, SyncIpcResponses {
   printRoute: SaveResult;
   saveFile: SaveResult;
-  openFile: OpenedFile | null;
   chooseBackupFolder: BackupFolder;
   getBackupFolder: BackupFolder;
   writeBackup: WrittenBackup;
-  appInfo: AppInfo;
 }
 export type IpcResponse<M extends IpcMethod> = IpcResponses[M];
 
@@ -260,6 +633,7 @@ export const IPC_ERROR_CODES = [
   'NOT_FOUND',
   'IO_ERROR',
   'INTERNAL',
+  ...BACKUP_IPC_ERROR_CODES,
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
@@ -307,7 +681,7 @@ export function unwrapIpcResult<T>(result: IpcResult<T>): T {
  * What `window.tizilim` offers. Every method rejects with an Error whose message starts
  * with `[CODE] ` (see ipcErrorCode) when main refuses or fails.
  */
-export interface TizilimApi extends SyncApi {
+export interface TizilimApi extends BackupApi, SyncApi {
   /**
    * Renders `app://tizilim/index.html#<route>` in a hidden window, waits for
    * `window.__tizilimPrintReady`, prints it to an A4 PDF and asks where to save it.
@@ -315,8 +689,6 @@ export interface TizilimApi extends SyncApi {
   printRoute(request: PrintRouteRequest): Promise<SaveResult>;
   /** Asks where to save, then writes the bytes (.docx, .xlsx, .csv, JSON exports). */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
-  /** Asks for one file and returns its bytes; null when the user cancels. */
-  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   /**
    * Asks for the backup folder and remembers it. Returns the folder in effect afterwards:
    * unchanged when the user cancels, null only if none was ever chosen.
@@ -326,7 +698,6 @@ export interface TizilimApi extends SyncApi {
   getBackupFolder(): Promise<BackupFolder>;
   /** Writes a backup into the remembered folder, never overwriting one. */
   writeBackup(request: WriteBackupRequest): Promise<WrittenBackup>;
-  appInfo(): Promise<AppInfo>;
 }
 
 /**

@@ -1,46 +1,18 @@
 /**
- * `backup:*`: encrypted backups (made by the renderer) written into a folder the user chose
- * once. Main remembers the folder so automatic backups before a migration or an import need
- * no dialog.
+ * `backup:*` handlers that need Electron's dialogs: the office's backup folder (chosen once
+ * in Settings › Data, remembered so automatic backups need no dialog), a backup file picked
+ * for a restore, and `backup:write`, the plain export written before an import by the app
+ * before encrypted backups (kept so that screen works until it moves to beginBackup). The
+ * encrypted backups, the journal and restore are electron/backup/ (handlers.ts, service.ts).
  */
-import { access, mkdir, readFile, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { BACKUP_EXTENSION } from '@shared/ipc';
+import { BackupFolderStore } from '../backup/folderStore';
 import { writeFileAtomic, showOpenDialog } from './dialogs';
-import { IpcError, type IpcImplementation } from './guard';
+import { IpcError, type IpcContext, type IpcImplementation } from './guard';
 
-/** Where the chosen folder is remembered, as `{ "folder": "..." }`. */
-export class BackupFolderStore {
-  readonly #file: string;
-
-  constructor(settingsFile: string) {
-    this.#file = settingsFile;
-  }
-
-  async get(): Promise<string | null> {
-    let text: string;
-    try {
-      text = await readFile(this.#file, 'utf8');
-    } catch {
-      return null;
-    }
-    try {
-      const parsed: unknown = JSON.parse(text);
-      const folder =
-        typeof parsed === 'object' && parsed !== null && 'folder' in parsed ? parsed.folder : null;
-      return typeof folder === 'string' && path.isAbsolute(folder) ? folder : null;
-    } catch {
-      return null;
-    }
-  }
-
-  async set(folder: string): Promise<void> {
-    await mkdir(path.dirname(this.#file), { recursive: true });
-    await writeFileAtomic(
-      this.#file,
-      new TextEncoder().encode(JSON.stringify({ folder }, null, 2)),
-    );
-  }
-}
+export { BackupFolderStore };
 
 export interface BackupOptions {
   store: BackupFolderStore;
@@ -103,4 +75,18 @@ export function createWriteBackupHandler(
     await writeFileAtomic(target, request.data);
     return { path: target };
   };
+}
+
+/** The open dialog of a restore: any `.tizilim-backup` file, e.g. on a USB stick. */
+export async function chooseBackupFileDialog(
+  context: IpcContext,
+  defaultDir: () => string,
+): Promise<string | null> {
+  const choice = await showOpenDialog(context.sender, {
+    defaultPath: defaultDir(),
+    properties: ['openFile'],
+    filters: [{ name: 'Tizilim', extensions: [BACKUP_EXTENSION.slice(1)] }],
+  });
+  const file = choice.filePaths[0];
+  return choice.canceled || file === undefined ? null : file;
 }

@@ -36,7 +36,6 @@ export const PRINT_READY_SCRIPT = `(() => {
 })()`;
 
 export interface PrintOptions {
-  preloadPath: string;
   /** The URL of the entry page with `#<route>` appended (app:// or the dev server). */
   routeUrl: (route: string) => string;
   /** Where the save dialog opens, e.g. the Documents folder. */
@@ -70,18 +69,22 @@ function withDeadline<T>(work: Promise<T>, contents: WebContents, timeoutMs: num
   });
 }
 
-/** Loads the route in a hidden window and prints it; the window never outlives the call. */
+/**
+ * Loads the route in a hidden window and prints it; the window never outlives the call. It
+ * gets no preload: a print page reads the database and needs nothing from the main process,
+ * so it has no `window.tizilim` to reach it with.
+ */
 export async function renderRouteToPdf(
   url: string,
   landscape: boolean,
-  options: Pick<PrintOptions, 'preloadPath' | 'readyTimeoutMs'>,
+  options: Pick<PrintOptions, 'readyTimeoutMs'>,
 ): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
     // Roughly an A4 page at 96 dpi, so layout before printing resembles the result.
     width: landscape ? 1123 : 794,
     height: landscape ? 794 : 1123,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(null, { devTools: false }),
   });
   try {
     const contents = window.webContents;

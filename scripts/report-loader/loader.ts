@@ -8,12 +8,29 @@ import {
   importExportFile,
   type ImportProgressStep,
 } from '@renderer/db/repositories/dataExport';
+import { SETTINGS_ID } from '@shared/domain';
 import { describeExportProblem } from '@shared/export';
 import type { Lang } from '@shared/i18n/lang';
 
 export type LoadResult =
   | { ok: true; records: number; appeals: number; fetchMs: number; importMs: number }
   | { ok: false; code: string; problems: string[] };
+
+/**
+ * What the app needs before it shows any page but its first-run setup: settings, with at
+ * least one active staff member. An export may lack them (the format allows it) — then the
+ * print route would never open, and the script would wait for it for ever.
+ */
+const NOT_PRINTABLE = {
+  no_settings: {
+    kk: 'Экспортта баптаулар жоқ (депутат, мәслихат, округ, қызметкерлер): оларсыз есепті басып шығару мүмкін емес.',
+    ru: 'В экспорте нет настроек (депутат, маслихат, округ, сотрудники): без них отчёт не напечатать.',
+  },
+  no_users: {
+    kk: 'Экспорттың баптауларында бірде-бір белсенді қызметкер жоқ: бағдарлама алдымен баптау бетін ашады, есепті басып шығару мүмкін емес.',
+    ru: 'В настройках экспорта нет ни одного действующего сотрудника: программа сначала открывает первичную настройку, отчёт не напечатать.',
+  },
+} as const;
 
 declare global {
   interface Window {
@@ -56,6 +73,14 @@ window.tizilimLoadExport = async (url, lang) => {
         },
       },
     );
+    const settings = await db.settings.get(SETTINGS_ID);
+    const problem = !settings
+      ? 'no_settings'
+      : settings.users.some((user) => user.active)
+        ? null
+        : 'no_users';
+    if (problem !== null)
+      return { ok: false, code: problem, problems: [NOT_PRINTABLE[problem][lang]] };
     return {
       ok: true,
       records: summary.records,

@@ -223,6 +223,11 @@ export function formatLocalDateTime(value: LocalMinutes): string {
   return `${formatDay(dayNumber)}T${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`;
 }
 
+/** Adds clock hours to a local date-time 'YYYY-MM-DDTHH:mm' (no calendar: hours run on weekends too). */
+export function addHours(localDateTime: string, hours: number): string {
+  return formatLocalDateTime(parseLocalDateTime(localDateTime) + hours * 60);
+}
+
 /** Parses a clock time 'HH:mm' (00:00–23:59, or 24:00 for the end of the day) into minutes. */
 export function parseTimeOfDay(value: string, label = 'time'): number {
   const m = typeof value === 'string' ? TIME_RE.exec(value) : null;

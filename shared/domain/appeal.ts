@@ -27,11 +27,28 @@ import {
   userIdSchema,
 } from './common';
 import { topicIdSchema } from './topics';
+import { isRegistryNumber } from '../numbering/format';
 
 /** `YYYY-NNNN`: year, dash, a sequence number of at least four digits. */
 const REG_NO = /^(\d{4})-(\d{4,})$/;
 
-export const regNoSchema = z.string(err('reg_no_invalid')).regex(REG_NO, err('reg_no_invalid'));
+/** The largest sequence number of a year (six digits): far beyond any office, finite. */
+export const MAX_REG_SEQUENCE = 999_999;
+/** Signatures under one collective appeal: a whole town's petition fits, 900 million does not. */
+export const MAX_SIGNATORIES = 100_000;
+
+/**
+ * Numbers a record was known by before it got its current one: a provisional number replaced
+ * by the office, or a number two laptops both gave out, renumbered on merge. Printed on a
+ * receipt or a letter once, a number stays findable for ever (docs/merge.md). Optional, so
+ * records and files from before it parse unchanged; read it with `aliasesOf`.
+ */
+export const aliasesSchema = z.array(z.string().trim().min(1).max(100)).optional();
+
+/** A record's earlier numbers (none when the field is absent). */
+export function aliasesOf(record: { aliases?: readonly string[] | undefined }): readonly string[] {
+  return record.aliases ?? [];
+}
 
 /** `formatRegNo(2026, 42)` → `2026-0042`. */
 export function formatRegNo(year: number, sequence: number): string {
@@ -42,6 +59,42 @@ export function parseRegNo(regNo: string): { year: number; sequence: number } | 
   const m = REG_NO.exec(regNo.trim());
   return m ? { year: Number(m[1]), sequence: Number(m[2]) } : null;
 }
+
+/**
+ * A registry number exactly as `formatRegNo` writes it: a year from 2000 to 2100, a dash,
+ * and the sequence (1 to 999999) zero-padded to four digits and no further — «2026-0042»,
+ * «2026-12345». «2026-00042» or «2026-042» would be a second spelling of the same number
+ * (and «2026-1000000000000000000000» a counter no office reaches), so they are refused.
+ */
+export function isCanonicalRegNo(regNo: string): boolean {
+  const parsed = /^(\d{4})-(\d{4,6})$/.exec(regNo) ? parseRegNo(regNo) : null;
+  return (
+    parsed !== null &&
+    parsed.year >= 2000 &&
+    parsed.year <= 2100 &&
+    parsed.sequence >= 1 &&
+    parsed.sequence <= MAX_REG_SEQUENCE &&
+    formatRegNo(parsed.year, parsed.sequence) === regNo
+  );
+}
+
+/**
+ * A provisional registry number (`2026-KTM-0003`, given by a laptop that had no numbers of
+ * the office's series left; shared/numbering/format.ts), written canonically like a final one.
+ */
+export function isCanonicalProvisionalRegNo(regNo: string): boolean {
+  const m = /^(\d{4})-([A-Z]{3})-(\d{4,6})$/.exec(regNo);
+  if (!m || !isRegistryNumber(regNo)) return false;
+  return isCanonicalRegNo(`${m[1]}-${m[3]}`);
+}
+
+/** A stored registry number: final (`2026-0042`) or provisional (`2026-KTM-0003`). */
+export const regNoSchema = z
+  .string(err('reg_no_invalid'))
+  .refine(
+    (regNo) => isCanonicalRegNo(regNo) || isCanonicalProvisionalRegNo(regNo),
+    err('reg_no_invalid'),
+  );
 
 export const locationSchema = z.object({
   locality: plainText(200).default(''),
@@ -58,7 +111,8 @@ export const tagSchema = requiredText(50);
 /** Free-form fields: typed by the office, so limits are generous but finite. */
 const LIMITS = {
   subject: 300,
-  text: 20_000,
+  /** The problem word for word: a long letter fits (the form shows a counter). */
+  text: 50_000,
   expectation: 5_000,
   reason: 1_000,
   summary: 5_000,
@@ -78,7 +132,11 @@ export const appealInputObjectSchema = z.object({
   channel: enumSchema(APPEAL_CHANNELS),
   kind: enumSchema(APPEAL_KINDS).default('application'),
   collective: z.boolean().default(false),
-  signatories: z.int(err('signatories_required')).nullable().default(null),
+  signatories: z
+    .int(err('signatories_required'))
+    .max(MAX_SIGNATORIES, err('signatories_too_many'))
+    .nullable()
+    .default(null),
   /** null only for an anonymous appeal. */
   applicantId: idSchema.nullable(),
   coApplicantIds: uniqueList(idSchema).default([]),
@@ -111,18 +169,25 @@ export const appealInputObjectSchema = z.object({
   forwardedTo: nullableText(LIMITS.forwardedTo).default(null),
   tags: uniqueList(tagSchema).default([]),
   attachmentIds: uniqueList(idSchema).default([]),
+  /** The number the office's own journal gave it (searchable), for appeals imported from one. */
+  journalNo: nullableText(100).default(null),
 });
 
 /** The stored appeal, without its cross-field rules (use `appealSchema` to validate). */
 export const appealObjectSchema = z.object({
   ...baseRecordShape,
   regNo: regNoSchema,
+  /** Earlier registry numbers (searchable); never taken from a form. */
+  aliases: aliasesSchema,
   receivedAt: localDateTimeSchema,
   registeredOn: localDateSchema,
   channel: enumSchema(APPEAL_CHANNELS),
   kind: enumSchema(APPEAL_KINDS),
   collective: z.boolean(),
-  signatories: z.int(err('signatories_required')).nullable(),
+  signatories: z
+    .int(err('signatories_required'))
+    .max(MAX_SIGNATORIES, err('signatories_too_many'))
+    .nullable(),
   applicantId: idSchema.nullable(),
   coApplicantIds: z.array(idSchema),
   subject: requiredText(LIMITS.subject),
@@ -159,6 +224,10 @@ export const appealObjectSchema = z.object({
   forwardedTo: nullableText(LIMITS.forwardedTo),
   tags: z.array(tagSchema),
   attachmentIds: z.array(idSchema),
+  /** The number in the office's own journal (imported appeals); searchable. */
+  journalNo: nullableText(100).default(null),
+  /** The journal import batch that created the appeal; undo removes the batch whole. */
+  importBatchId: idSchema.nullable().default(null),
   /** Normalised search tokens (shared/validation/text.ts), filled by the repository. */
   searchWords: z.array(z.string()),
 });
@@ -217,8 +286,17 @@ function checkAppealRules(appeal: AppealRuleFields, ctx: z.RefinementCtx): void 
 
 /** What a form or an import supplies, with defaults filled and cross-field rules checked. */
 export const appealInputSchema = appealInputObjectSchema.superRefine(checkAppealRules);
-/** A stored appeal. */
-export const appealSchema = appealObjectSchema.superRefine(checkAppealRules);
+/**
+ * A stored appeal: the rules above, and its registry number belongs to the year it was
+ * registered in (numbers run per registration year).
+ */
+export const appealSchema = appealObjectSchema.superRefine((appeal, ctx) => {
+  checkAppealRules(appeal, ctx);
+  const reg = parseRegNo(appeal.regNo);
+  if (reg !== null && String(reg.year) !== appeal.registeredOn.slice(0, 4)) {
+    addIssue(ctx, ['regNo'], 'reg_no_year_mismatch');
+  }
+});
 
 export type AppealInput = z.input<typeof appealInputSchema>;
 export type AppealInputData = z.output<typeof appealInputSchema>;
@@ -227,6 +305,7 @@ export type Appeal = z.output<typeof appealSchema>;
 /** Fields of an Appeal that the repository derives; never taken from a form. */
 export const APPEAL_DERIVED_FIELDS = [
   'regNo',
+  'aliases',
   'decideBy',
   'acknowledgeBy',
   'searchWords',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { iinError } from '../validation/iin';
-import { normalizeKzPhone } from '../validation/phone';
-import { CONSENT_FORMS, CONTACT_CHANNELS, VULNERABLE_CATEGORIES } from './enums';
+import { normalizePhone } from '../validation/phone';
+import { CONTACT_CHANNELS, RECORDED_CONSENT_FORMS, VULNERABLE_CATEGORIES } from './enums';
 import {
   addIssue,
   baseRecordShape,
@@ -32,7 +32,7 @@ export const iinSchema = z
 
 /** A phone typed in any common format, turned into E.164. */
 export const phoneInputSchema = z.string(err('phone_empty')).transform((value, ctx) => {
-  const result = normalizeKzPhone(value);
+  const result = normalizePhone(value);
   if (result.ok) return result.e164;
   ctx.addIssue({ code: 'custom', message: result.code });
   return z.NEVER;
@@ -44,15 +44,15 @@ export const nullablePhoneInputSchema = z
   .nullable()
   .transform((value, ctx) => {
     if (value === null || value.trim() === '') return null;
-    const result = normalizeKzPhone(value);
+    const result = normalizePhone(value);
     if (result.ok) return result.e164;
     ctx.addIssue({ code: 'custom', message: result.code });
     return z.NEVER;
   });
 
-/** A stored phone: already E.164 and a Kazakhstan number. */
+/** A stored phone: already E.164, a valid number of any country. */
 export const e164PhoneSchema = z.string(err('phone_e164')).refine((value) => {
-  const result = normalizeKzPhone(value);
+  const result = normalizePhone(value);
   return result.ok && result.e164 === value;
 }, err('phone_e164'));
 
@@ -77,7 +77,7 @@ export const EMPTY_PERSON_ADDRESS: PersonAddress = {
 export const consentSchema = z.object({
   given: z.boolean(),
   date: localDateSchema,
-  form: enumSchema(CONSENT_FORMS),
+  form: enumSchema(RECORDED_CONSENT_FORMS),
 });
 export type Consent = z.output<typeof consentSchema>;
 
@@ -108,6 +108,8 @@ export const applicantObjectSchema = z.object({
   phones: z.array(e164PhoneSchema),
   ...applicantCommonShape,
   anonymisedAt: isoDateTimeSchema.nullable(),
+  /** The journal import that created this applicant (undo removes it with the batch). */
+  importBatchId: idSchema.nullable().default(null),
   /** Set when this record was merged into another applicant (a duplicate). */
   mergedInto: idSchema.nullable(),
   searchWords: z.array(z.string()),

@@ -10,6 +10,9 @@ import {
   requiredText,
 } from './common';
 
+/** The largest file one attachment may hold (a scanned letter, a photo). */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
 /**
  * A scan or photo. The renderer stores the file as a Blob in IndexedDB; shared/ has no DOM
  * types, so the blob is only required to be present. It belongs to an appeal, or to an
@@ -21,7 +24,7 @@ export const attachmentObjectSchema = z.object({
   inquiryId: idSchema.nullable(),
   fileName: requiredText(255),
   mimeType: plainText(255),
-  size: nonNegativeIntSchema,
+  size: nonNegativeIntSchema.max(MAX_ATTACHMENT_BYTES, err('file_too_large')),
   blob: z.custom<unknown>((value) => value !== null && value !== undefined, err('file_required')),
 });
 

@@ -83,14 +83,44 @@ export function enumSchema<const T extends readonly [string, ...string[]]>(value
   return z.enum(values, err('invalid_option'));
 }
 
+/**
+ * Characters no text of the registry may hold: C0 and C1 control characters other than tab,
+ * line feed and carriage return (a NUL, ESC or BEL in a subject line is never typed, only
+ * smuggled), and the bidi overrides and isolates that make a text display in another order
+ * than it is stored (U+202A–U+202E, U+2066–U+2069).
+ */
+export const UNSAFE_TEXT_CHARS =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+export function hasUnsafeChars(value: string): boolean {
+  return UNSAFE_TEXT_CHARS.test(value);
+}
+
+/** Windows and old Mac line ends become one newline, so CR never reaches storage. */
+function unixNewlines(value: string): string {
+  return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+}
+
 /** Trimmed text that must not be empty. */
 export function requiredText(max: number) {
-  return z.string(err('required')).trim().min(1, err('required')).max(max, err('too_long'));
+  return z
+    .string(err('required'))
+    .overwrite(unixNewlines)
+    .trim()
+    .min(1, err('required'))
+    .max(max, err('too_long'))
+    .refine((value) => !hasUnsafeChars(value), err('control_chars'));
 }
 
 /** Trimmed text that may be empty. */
 export function plainText(max: number) {
-  return z.string(err('invalid_value')).trim().max(max, err('too_long'));
+  return z
+    .string(err('invalid_value'))
+    .overwrite(unixNewlines)
+    .trim()
+    .max(max, err('too_long'))
+    .refine((value) => !hasUnsafeChars(value), err('control_chars'));
 }
 
 /** Trimmed text or null; an empty string becomes null so "not given" has one form. */
@@ -146,6 +176,28 @@ export const BASE_FIELDS = [
   'version',
   'deletedAt',
 ] as const satisfies readonly (keyof BaseRecord)[];
+
+/** What every change to a stored record stamps: when, by whom, and the next version number. */
+export type Versioned = Pick<BaseRecord, 'updatedAt' | 'updatedBy' | 'version'>;
+
+/**
+ * The record with `change` applied, stamped as its next version by `userId` at `at` (an ISO
+ * UTC time, or a repository's stamp that carries one). The one place a version is counted up.
+ */
+export function nextVersion<T extends Versioned>(
+  record: T,
+  change: Partial<T>,
+  at: string | { iso: string },
+  userId: string,
+): T {
+  return {
+    ...record,
+    ...change,
+    updatedAt: typeof at === 'string' ? at : at.iso,
+    updatedBy: userId,
+    version: record.version + 1,
+  };
+}
 
 /** Base fields of a new record, stamped by the repository that stores it. */
 export function newBaseFields(ctx: { id: string; now: string; userId: string }): BaseRecord {

@@ -108,6 +108,8 @@ export const EVENT_TYPES = [
   'merged',
   'applicantAnonymised',
   'deleted',
+  /** The appeal came from the office's paper/Excel journal (one row of an import batch). */
+  'journalImported',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -177,8 +179,14 @@ export const TEMPLATE_KINDS = [
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
+/** Forms of consent a person gives at intake (the choices of the forms). */
 export const CONSENT_FORMS = ['written', 'oral', 'electronic'] as const;
-export type ConsentForm = (typeof CONSENT_FORMS)[number];
+/**
+ * Every form a stored consent may have: also `paper_journal`, for applicants brought in from
+ * the office's journal (the consent was taken on paper before the app), never offered by a form.
+ */
+export const RECORDED_CONSENT_FORMS = [...CONSENT_FORMS, 'paper_journal'] as const;
+export type ConsentForm = (typeof RECORDED_CONSENT_FORMS)[number];
 
 export const INITIATIVE_TARGETS = ['session', 'akimat', 'budget', 'other'] as const;
 export type InitiativeTarget = (typeof INITIATIVE_TARGETS)[number];

@@ -48,6 +48,18 @@ export const eventDataSchemas = {
   merged: z.looseObject({ sourceId: idSchema, targetId: idSchema }),
   applicantAnonymised: z.looseObject({ applicantId: idSchema }),
   deleted: z.looseObject({}),
+  /**
+   * One row of an office's journal became this appeal. `fingerprint` recognises the row when
+   * the same journal is imported again; `row` is the sheet's own row number.
+   */
+  journalImported: z.looseObject({
+    regNo: z.string(),
+    batchId: idSchema,
+    row: z.int().min(1),
+    sheet: z.string(),
+    fileName: z.string(),
+    fingerprint: z.string().min(1),
+  }),
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventDataMap = { [K in EventType]: z.output<(typeof eventDataSchemas)[K]> };
@@ -86,6 +98,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   eventVariant('merged'),
   eventVariant('applicantAnonymised'),
   eventVariant('deleted'),
+  eventVariant('journalImported'),
 ]);
 
 export type AppEvent = z.output<typeof eventSchema>;

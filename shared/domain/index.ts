@@ -15,3 +15,4 @@ export * from './settings';
 export * from './draft';
 export * from './attachment';
 export * from './counter';
+export * from './searchWords';

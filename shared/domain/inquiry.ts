@@ -15,6 +15,7 @@ import {
   uniqueList,
   userIdSchema,
 } from './common';
+import { aliasesSchema } from './appeal';
 
 /**
  * Which of the five parts of a proper answer the agency's letter contains (seed handout
@@ -105,7 +106,12 @@ function checkInquiryRules(inquiry: InquiryRuleFields, ctx: z.RefinementCtx): vo
 export const inquiryInputObjectSchema = z.object(inquiryFieldsShape);
 export const inquiryInputSchema = inquiryInputObjectSchema.superRefine(checkInquiryRules);
 
-export const inquiryObjectSchema = z.object({ ...baseRecordShape, ...inquiryFieldsShape });
+export const inquiryObjectSchema = z.object({
+  ...baseRecordShape,
+  ...inquiryFieldsShape,
+  /** Earlier outgoing numbers (a provisional one, or one renumbered on merge); searchable. */
+  aliases: aliasesSchema,
+});
 export const inquirySchema = inquiryObjectSchema.superRefine(checkInquiryRules);
 
 export type InquiryInput = z.input<typeof inquiryInputSchema>;

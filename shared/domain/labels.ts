@@ -133,6 +133,7 @@ const eventType: Labels<EventType> = {
     ru: 'Персональные данные заявителя обезличены',
   },
   deleted: { kk: 'Жойылды', ru: 'Удалено' },
+  journalImported: { kk: 'Кеңсе журналынан көшірілді', ru: 'Перенесено из журнала офиса' },
 };
 
 /** Buttons of the status workflow. */
@@ -235,6 +236,7 @@ const consentForm: Labels<ConsentForm> = {
   written: { kk: 'Жазбаша', ru: 'Письменное' },
   oral: { kk: 'Ауызша', ru: 'Устное' },
   electronic: { kk: 'Электрондық', ru: 'Электронное' },
+  paper_journal: { kk: 'Қағаз журналдан', ru: 'Из бумажного журнала' },
 };
 
 const initiativeTarget: Labels<InitiativeTarget> = {

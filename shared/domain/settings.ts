@@ -191,9 +191,27 @@ function checkSettingsRules(
 export const settingsInputObjectSchema = z.object(settingsFieldsShape);
 export const settingsInputSchema = settingsInputObjectSchema.superRefine(checkSettingsRules);
 
+/**
+ * Fields of the office's laptops working together (docs/merge.md). Not part of the settings
+ * form (`settingsInputSchema`), so saving the form keeps them.
+ */
+const exchangeFieldsShape = {
+  /**
+   * Which office this database belongs to: packages of another office are refused. Absent in
+   * databases from before exchange packages; `officeIdOf` (shared/merge) then derives one.
+   */
+  officeId: z.string().trim().min(1).max(100).nullable().optional(),
+  /**
+   * The laptop that keeps the office's number series and hands blocks of it to the others;
+   * absent or null: every laptop numbers on its own, as before (merges renumber collisions).
+   */
+  numberIssuerDeviceId: z.string().trim().min(1).max(100).nullable().optional(),
+};
+
 export const settingsObjectSchema = z.object({
   ...baseRecordShape,
   ...settingsFieldsShape,
+  ...exchangeFieldsShape,
   id: z.literal(SETTINGS_ID, err('invalid_id')),
 });
 export const settingsSchema = settingsObjectSchema.superRefine(checkSettingsRules);

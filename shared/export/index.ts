@@ -2,3 +2,4 @@ export * from './schema';
 export * from './parse';
 export * from './messages';
 export * from './base64';
+export * from './integrity';

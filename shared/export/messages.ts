@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { messageFor } from '../validation/messages';
+import type { ReferenceTarget } from './integrity';
 import type { ExportProblem } from './parse';
 import type { ExportTableName } from './schema';
 
@@ -19,6 +20,22 @@ export const EXPORT_TABLE_LABELS: Readonly<Record<ExportTableName, { kk: string;
   attachments: { kk: 'Тіркелген файлдар', ru: 'Вложения' },
   counters: { kk: 'Нөмір есептегіштері', ru: 'Счётчики номеров' },
 };
+
+/** Where a reference should have found its record, as the end of a sentence. */
+function targetPlace(target: ReferenceTarget, lang: Lang): string {
+  if (target === 'users') {
+    return lang === 'kk'
+      ? 'баптаулардағы қызметкерлер тізімінде'
+      : 'в списке сотрудников (раздел «Настройки»)';
+  }
+  if (target === 'topics') {
+    return lang === 'kk'
+      ? 'баптаулардағы тақырыптар тізімінде'
+      : 'в списке тем (раздел «Настройки»)';
+  }
+  const name = EXPORT_TABLE_LABELS[target][lang];
+  return lang === 'kk' ? `«${name}» кестесінде` : `в таблице «${name}»`;
+}
 
 function where(table: ExportTableName, index: number, lang: Lang): string {
   const name = EXPORT_TABLE_LABELS[table][lang];
@@ -67,6 +84,22 @@ export function describeExportProblem(problem: ExportProblem, lang: Lang): strin
       return kk
         ? `${where('appeals', problem.index, lang)}: ${problem.regNo} тіркеу нөмірі қайталанады.`
         : `${where('appeals', problem.index, lang)}: регистрационный номер ${problem.regNo} повторяется.`;
+    case 'too_many_records':
+      return kk
+        ? `«${EXPORT_TABLE_LABELS[problem.table].kk}» кестесінде жазба тым көп: ең көбі ${String(problem.max)}.`
+        : `В таблице «${EXPORT_TABLE_LABELS[problem.table].ru}» слишком много записей: не больше ${String(problem.max)}.`;
+    case 'dangling_reference':
+      return kk
+        ? `${where(problem.table, problem.index, lang)}${field(problem.path, lang)}: ${targetPlace(problem.target, lang)} жоқ жазбаға сілтейді.`
+        : `${where(problem.table, problem.index, lang)}${field(problem.path, lang)}: ссылка на запись, которой нет ${targetPlace(problem.target, lang)}.`;
+    case 'merge_cycle':
+      return kk
+        ? `${where('applicants', problem.index, lang)}, «mergedInto» өрісі: біріктірулер тізбегі өзіне қайта оралады.`
+        : `${where('applicants', problem.index, lang)}, поле «mergedInto»: цепочка объединений замыкается сама на себя.`;
+    case 'duplicate_iin':
+      return kk
+        ? `${where('applicants', problem.index, lang)}, «iin» өрісі: бұл ЖСН ${String(problem.other + 1)}-жазбада да бар — бір адамның екі жазбасы болмауы керек.`
+        : `${where('applicants', problem.index, lang)}, поле «iin»: тот же ИИН у записи № ${String(problem.other + 1)} — у одного человека не может быть двух записей.`;
     case 'too_many_problems':
       return kk
         ? `Тағы ${String(problem.more)} қате бар.`

@@ -1,4 +1,13 @@
 import {
+  MAX_TABLE_RECORDS,
+  checkRawRecord,
+  deriveSteps,
+  tablesIntegritySteps,
+  type DerivedTables,
+  type IntegrityProblem,
+  type RecordIssue,
+} from './integrity';
+import {
   EXPORT_FORMAT,
   EXPORT_TABLES,
   EXPORT_TABLE_NAMES,
@@ -22,6 +31,8 @@ export type ExportProblem =
   | { code: 'invalid_record'; table: ExportTableName; index: number; path: string; message: string }
   | { code: 'duplicate_id'; table: ExportTableName; index: number; id: string }
   | { code: 'duplicate_reg_no'; index: number; regNo: string }
+  | { code: 'too_many_records'; table: ExportTableName; max: number }
+  | IntegrityProblem
   | { code: 'too_many_problems'; more: number };
 
 export type ParseExportResult =
@@ -39,24 +50,38 @@ export interface ParseProgress {
   total: number;
 }
 
+export interface ParseExportOptions {
+  /**
+   * The moment the file is checked against: no date in it may be later (Kazakhstan time,
+   * a few minutes of tolerance). Passed in, never read from a clock here.
+   */
+  now: Date;
+  onProgress?: (progress: ParseProgress) => void;
+}
+
+/** The attachment's base64 is checked by its schema, not by the generic size limits. */
+const RAW_SKIP: Partial<Record<ExportTableName, ReadonlySet<string>>> = {
+  attachments: new Set(['file.data']),
+};
+
 /** Records validated between two progress reports (and pauses, in the async form). */
 const STEP = 2_000;
 
 /**
  * Checks a file (JSON text or an already parsed value) against the export format: the
  * envelope first — a file of another program or of a newer app is named as such rather than
- * listed as thousands of bad records — then every record with the domain's own schemas.
- * Nothing is written anywhere; the importer writes only what this returns.
+ * listed as thousands of bad records — then every record (sizes and safe text, then the
+ * domain's own schema), then the records together (shared/export/integrity.ts: references,
+ * merges, IINs, dates as facts). What it returns has every derived field recomputed
+ * (deadlines, search words, counters), never read from the file. Nothing is written
+ * anywhere; the importer writes only what this returns.
  */
-export function parseExportFile(
-  input: unknown,
-  onProgress?: (progress: ParseProgress) => void,
-): ParseExportResult {
-  const steps = parseSteps(input);
+export function parseExportFile(input: unknown, options: ParseExportOptions): ParseExportResult {
+  const steps = parseSteps(input, options.now);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    onProgress?.(step.value);
+    options.onProgress?.(step.value);
   }
 }
 
@@ -66,9 +91,9 @@ export function parseExportFile(
  */
 export async function parseExportFileAsync(
   input: unknown,
-  options: { onProgress?: (progress: ParseProgress) => void; pause: () => Promise<void> },
+  options: ParseExportOptions & { pause: () => Promise<void> },
 ): Promise<ParseExportResult> {
-  const steps = parseSteps(input);
+  const steps = parseSteps(input, options.now);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -77,7 +102,27 @@ export async function parseExportFileAsync(
   }
 }
 
-function* parseSteps(input: unknown): Generator<ParseProgress, ParseExportResult> {
+/** One record: sizes and safe text first (before zod walks a 10 MB string), then its schema. */
+function checkRecord(
+  schema: (typeof EXPORT_TABLES)[ExportTableName],
+  value: unknown,
+  skip: ReadonlySet<string> | undefined,
+): { ok: true; data: unknown } | { ok: false; issue: RecordIssue } {
+  const unsafe = checkRawRecord(value, skip);
+  if (unsafe) return { ok: false, issue: unsafe };
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, data: result.data };
+  const issue = result.error.issues[0];
+  return {
+    ok: false,
+    issue: {
+      path: issue ? issue.path.map(String).join('.') : '',
+      message: issue?.message ?? 'invalid_value',
+    },
+  };
+}
+
+function* parseSteps(input: unknown, now: Date): Generator<ParseProgress, ParseExportResult> {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -127,25 +172,22 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseExportResult
       report({ code: 'invalid_table', table });
       continue;
     }
+    if (raw.length > MAX_TABLE_RECORDS) {
+      report({ code: 'too_many_records', table, max: MAX_TABLE_RECORDS });
+      continue;
+    }
     const schema = EXPORT_TABLES[table];
     const parsed: unknown[] = new Array<unknown>(raw.length);
     const ids = new Set<string>();
     for (let index = 0; index < raw.length; index++) {
-      const result = schema.safeParse(raw[index]);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        report({
-          code: 'invalid_record',
-          table,
-          index,
-          path: issue ? issue.path.map(String).join('.') : '',
-          message: issue?.message ?? 'invalid_value',
-        });
+      const record = checkRecord(schema, raw[index], RAW_SKIP[table]);
+      if (!record.ok) {
+        report({ code: 'invalid_record', table, index, ...record.issue });
       } else {
-        const id = (result.data as { id: string }).id;
+        const id = (record.data as { id: string }).id;
         if (ids.has(id)) report({ code: 'duplicate_id', table, index, id });
         ids.add(id);
-        parsed[index] = result.data;
+        parsed[index] = record.data;
       }
       done += 1;
       if (done % STEP === 0) yield { done, total };
@@ -159,11 +201,39 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseExportResult
     if (regNos.has(regNo)) report({ code: 'duplicate_reg_no', index, regNo });
     regNos.add(regNo);
   });
-  if (extra > 0) problems.push({ code: 'too_many_problems', more: extra });
-  if (problems.length > 0) return { ok: false, problems };
+  const finish = (): ParseExportResult => {
+    if (extra > 0) problems.push({ code: 'too_many_problems', more: extra });
+    return { ok: false, problems };
+  };
+  // Records that failed their own schema are missing from `tables`: checking references to
+  // them would only repeat the same problem as "missing record".
+  if (problems.length > 0) return finish();
   yield { done: total, total };
+
+  const between: IntegrityProblem[] = [];
+  for (const _pause of tablesIntegritySteps(tables as ExportTables, now, between)) {
+    yield { done: total, total };
+  }
+  for (const problem of between) report(problem);
+  if (problems.length > 0) return finish();
+  const derived = yield* deriveSlices(tables as ExportTables, total);
+  for (const problem of derived.problems) report(problem);
+  if (problems.length > 0) return finish();
   return {
     ok: true,
-    file: { ...header.data, version: EXPORT_VERSION, tables: tables as ExportTables },
+    file: { ...header.data, version: EXPORT_VERSION, tables: derived.tables },
   };
+}
+
+/** Derived data recomputed in slices, reporting the (full) progress between them. */
+function* deriveSlices(
+  tables: ExportTables,
+  total: number,
+): Generator<ParseProgress, DerivedTables> {
+  const steps = deriveSteps(tables);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield { done: total, total };
+  }
 }

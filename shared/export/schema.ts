@@ -35,9 +35,19 @@ export const EXPORT_VERSION = 1;
  * backup: scans of letters are often the only copy the office has.
  */
 export const exportedFileSchema = z.object({
-  encoding: z.literal('base64'),
-  data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, err('invalid_value')),
+  encoding: z.literal('base64', err('base64_invalid')),
+  /** Padded base64 (as bytesToBase64 writes it): groups of four, `=` only at the end. */
+  data: z
+    .string(err('base64_invalid'))
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, err('base64_invalid'))
+    .refine((data) => data.length % 4 === 0, err('base64_invalid')),
 });
+
+/** How many bytes padded base64 text holds, without decoding it. */
+export function base64ByteLength(data: string): number {
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return (data.length / 4) * 3 - padding;
+}
 
 export const exportedAttachmentSchema = attachmentObjectSchema
   .omit({ blob: true })
@@ -45,6 +55,10 @@ export const exportedAttachmentSchema = attachmentObjectSchema
   .superRefine((attachment, ctx) => {
     if (attachment.appealId === null && attachment.inquiryId === null) {
       addIssue(ctx, ['appealId'], 'attachment_owner_required');
+    }
+    // A 3-byte file claiming 999 MB, or 2 MB of bytes claiming 3: the size is the bytes'.
+    if (base64ByteLength(attachment.file.data) !== attachment.size) {
+      addIssue(ctx, ['size'], 'attachment_size_mismatch');
     }
   });
 export type ExportedAttachment = z.output<typeof exportedAttachmentSchema>;

@@ -2,32 +2,86 @@
 // free text that the report prints (appeals' public summaries, initiatives' and plan items'
 // texts). It errs on the side of blocking: a false alarm costs the office a rewording, a miss
 // publishes a citizen's details. Only the kinds found are reported, never the text.
+//
+// What it catches: IINs and phones however they are written (spaces, dashes, en dashes, dots,
+// brackets, partly in words: «8 701 жүз жиырма үш 45 67»); e-mails, also obfuscated
+// («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles; house and flat
+// numbers in every Kazakh and Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7»,
+// «12 үй 34 пәтер», «12/34»); the names of applicants of the data (two words of a name, or a
+// surname with an initial, in any case); and names of anybody (piiNames.ts): a first name
+// alone in any case, patronymics, initials with a surname, a name pair with a surname, names
+// with honorifics — in Cyrillic, in Latin («Aigul Serikova») and with Latin look-alike letters
+// inside a Cyrillic word («Серiкова»), which is itself reported.
+//
+// What it leaves alone: streets and microdistricts without a house number (the report counts
+// by street), places and schools named after people, agencies, dates, registry numbers,
+// amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»).
 
+import { nameKey } from './names';
+import { namesSomebody } from './piiNames';
+import {
+  MAIL_SERVICES,
+  deobfuscateEmails,
+  fixLookalikes,
+  maskDates,
+  numberWordsToDigits,
+  transliterateLatin,
+} from './piiText';
 import type { PiiKind } from './types';
 
 // --- Numbers: IINs and phones ---------------------------------------------------------------
 
 /**
- * A run of digits that may be written with spaces, hyphens or brackets between them
- * ("+7 (701) 123-45-67", "880101 300 123"). Dots are not separators, so dates ("01.07.2026")
- * stay apart, and an en dash between two numbers ("10 – 12") ends a run.
+ * A run of digits that may be written with spaces, hyphens, dashes, dots or brackets between
+ * them ("+7 (701) 123-45-67", "880101 300 123", "8.701.234.56.78", "880101–300123"). Dates,
+ * registry numbers and times are masked first (maskDates), so they never join a run.
  */
-const DIGIT_RUN = /\+?\d(?:[ \u00a0\-()]{0,2}\d)*/g;
-/** An amount written with thousands groups ("7 500 000 000"): not a phone. */
-const THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
-/** A city number without the area code: "55-12-34", "255-12-34". */
-const LOCAL_PHONE = /^\d{2,3}-\d{2}-\d{2}$/;
+const DIGIT_RUN = /\+?\d(?:[ \u00a0\-‐‑‒–—.()]{0,3}\d)*/g;
+/** An amount written with thousands groups ("7 500 000 000", "1.500.000"). */
+const THOUSANDS = /^\d{1,3}(?:([ \u00a0.])\d{3})(?:\1\d{3})*$/;
+/** A city number without the area code: "55-12-34", "255–12–34". */
+const LOCAL_PHONE = /^\d{2,3}[-‐‑‒–—]\d{2}[-‐‑‒–—]\d{2}$/;
+/** Words after an amount: currencies, units, counts. */
+const AMOUNT_AFTER =
+  /^[\s\u00a0]*(?:теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|рубл|руб|доллар|\$|евро|€|шаршы|кв|м²|м2|текше|куб|тонна|кг|литр|адам|человек|пайыз|процент|%)/iu;
+/** Words before a short number that make it a phone: "тел. 51 23 45". */
+const PHONE_CUE =
+  /(?:тел|телефон|ұялы|моб|байланыс|whatsapp|ватсап|вотсап|номер|нөмір)\p{L}*\.?[\s:\u00a0]*$/iu;
+
+/** A birth date in the first six digits and a century-and-sex digit: the shape of an IIN. */
+function iinShaped(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  const century = Number(digits.charAt(6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && century >= 1 && century <= 6;
+}
+
+/** Eleven digits of a Kazakh mobile or landline written with 8/7 in front, or ten without. */
+function phoneShaped(digits: string): boolean {
+  return /^(?:[78]?7\d{9})$/.test(digits);
+}
 
 function scanNumbers(text: string, found: Set<PiiKind>): void {
   for (const match of text.matchAll(DIGIT_RUN)) {
-    const raw = match[0].replace(/[ \u00a0\-(]+$/, '');
+    const raw = match[0].replace(/[ \u00a0\-‐‑‒–—.(]+$/, '');
     const digits = raw.replace(/\D/g, '');
-    if (THOUSANDS.test(raw)) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    if (THOUSANDS.test(raw)) {
+      // An amount, unless it has the shape of an IIN or a phone and nothing says "money".
+      if (AMOUNT_AFTER.test(after)) continue;
+      if (!(digits.length >= 12 ? iinShaped(digits) : phoneShaped(digits))) continue;
+    }
     // Twelve digits or more: an IIN (or a longer number an IIN could hide in). Checksums are
     // deliberately ignored: a mistyped IIN is still somebody's IIN.
     if (digits.length >= 12) found.add('iin');
     else if (digits.length >= 10) found.add('phone');
     else if (LOCAL_PHONE.test(raw)) found.add('phone');
+    else if (
+      digits.length >= 6 &&
+      PHONE_CUE.test(text.slice(Math.max(0, match.index - 20), match.index))
+    ) {
+      found.add('phone');
+    }
   }
 }
 
@@ -42,13 +96,22 @@ const PROFILE_LINK = /(?:t\.me|telegram\.me|wa\.me|instagram\.com|facebook\.com|
 // --- House and flat numbers -----------------------------------------------------------------
 
 const NUM = String.raw`\d+[\p{L}]?`;
+/** A house with its flat: «12-34», «12/34», «12а/3». */
+const HOUSE_FLAT = String.raw`\d+[\p{L}]?\s?[-‐‑‒–—/]\s?\d+`;
 /** The number sign: NFKC turns «№» into «No». */
 const NO = String.raw`(?:№|no\.?)`;
+/** Kazakh street words in the nominative and their abbreviations («көшесі», «к-сі», «даң.»). */
+const KK_STREET = String.raw`(?:көшесі|көш\.|к-сі|даңғылы|даң\.|тұйығы|шағын ауданы|ықшам ауданы|ш\.а\.|мөлтек ауданы)`;
+/** Russian street words («ул.», «улица», «пр.», «мкр.», «пер.»). */
+const RU_STREET = String.raw`(?:ул\.|улиц\p{L}*|пр\.|пр-т|просп\.|проспект\p{L}*|мкр\.?|мкрн\.?|микрорайон\p{L}*|пер\.|переул\p{L}*|бульвар\p{L}*|б-р|шоссе)`;
+/** After a number, words that make it a count or a time rather than a house. */
+const NOT_A_HOUSE = String.raw`(?![\s\u00a0]*(?:жыл|ай\b|күн|апта|сағат|минут|метр|м\b|км|шақырым|пайыз|%|адам|рет|лет|год|месяц|дн|недел|час|раз|человек|процент|тонн|кг|литр|единиц|штук|дом(?:ов|а\b)|пәтерлі|қабатты|этаж))`;
 /**
  * House and flat numbers as people write them. Kazakh: «12-үй», «12а-үйдің», «14-пәтер»,
- * «үй №5», «№5 үй», «пәтер 14», «Абай көшесі, 12». Russian: «д. 5», «дом 5», «кв. 14»,
- * «квартира 14», «корпус 2», «ул. Абая, 12», «мкр. Самал-2, 15». A number of houses or flats
- * («5 үй», «120 пәтерлі үй», «көппәтерлі») is not an address and does not match.
+ * «үй №5», «№5 үй», «пәтер 14», «12 үй 34 пәтер», «Абай көшесі, 12», «Абай к-сі 12-34».
+ * Russian: «д. 5», «дом 5», «кв. 14», «квартира 14», «корпус 2», «ул. Абая, 12»,
+ * «ул. Абая 12-34», «пр. Абая, 10», «мкр. Самал-2, 15». Either: «12/34». A number of houses or
+ * flats («5 үй», «120 пәтерлі үй», «көппәтерлі», «3 дома») is not an address.
  */
 const ADDRESS_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NUM}\s*[-–]\s*(?:үй|пәтер)`, 'iu'),
@@ -56,50 +119,41 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NO}\s*${NUM}\s*(?:үй|пәтер)`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})(?:пәтер|пәт\.)\p{L}{0,4}\s+\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})үй\s+${NO}?\s*\d`, 'iu'),
+  new RegExp(String.raw`(?<![\d\p{L}])\d+\p{L}?\s*үй\p{L}{0,5}\s*,?\s*\d+\s*(?:-?\s*)пәтер`, 'iu'),
   new RegExp(
-    String.raw`(?<!\p{L})(?:көшесі|көш\.|к-сі|даңғылы|даң\.|тұйығы|шағын ауданы|ықшам ауданы|ш\.а\.)\s*(?:,\s*${NUM}|\s${NUM}\s*(?:[,.;)]|$|үй))`,
+    String.raw`(?<!\p{L})${KK_STREET}\s*(?:,\s*${NUM}${NOT_A_HOUSE}|\s${NUM}\s*(?:[,.;)]|$|үй)|\s*,?\s*${HOUSE_FLAT})`,
     'iu',
   ),
   new RegExp(String.raw`(?<![\p{L}.])д\.\s*${NO}?\s*\d`, 'iu'),
-  new RegExp(String.raw`(?<!\p{L})дом(?:а|е|у)?\s*${NO}?\s*\d`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})дом(?:а|е|у)?\s*${NO}?\s*\d${NOT_A_HOUSE}`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})кв\.?\s*${NO}?\s*\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})квартир\p{L}*\s*${NO}?\s*\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})(?:корпус\p{L}*|корп\.)\s*${NO}?\s*\d`, 'iu'),
   new RegExp(
-    String.raw`(?<!\p{L})(?:ул\.|улиц\p{L}*|пр\.|пр-т|просп\.|проспект\p{L}*|мкр\.?|микрорайон\p{L}*)\s*[\p{L}\d \-]{1,40}?,\s*(?:д\.\s*)?\d`,
+    String.raw`(?<!\p{L})${RU_STREET}\s*[\p{L}\d \-.]{1,40}?(?:,\s*(?:д\.\s*)?\d${NOT_A_HOUSE}|\s${HOUSE_FLAT}|\s\d+\p{L}?\s*(?:[,;)]|$|\.\s|\.$))`,
     'iu',
+  ),
+  // «12/34»: a house and a flat — not a date (the second number is more than 12, or an
+  // address word is near), not a fraction, not an outgoing number «№ 12/2026».
+  new RegExp(
+    String.raw`(?<![\d/.№]|№\s)\d{1,3}\p{L}?\s?/\s?(?:1[3-9]|[2-9]\d|\d{3})(?![\d/.])`,
+    'u',
   ),
 ];
 
 // --- Names ----------------------------------------------------------------------------------
 
 /**
- * Folds Kazakh letters to their Russian look-alikes and ё to е, so «Серікболов» and
- * «Серикболов» compare equal (people write names both ways).
+ * Folds a word for comparing names (names.ts `nameKey`): Kazakh letters to their Russian
+ * look-alikes, ё/э to е, й/ы to и, signs dropped — so «Серікболов» and «Серикболов», «Айгүл»
+ * and «Айгуль» and the transliterated «Aigul» compare equal.
  */
-const FOLD: Readonly<Record<string, string>> = {
-  ә: 'а',
-  і: 'и',
-  ң: 'н',
-  ғ: 'г',
-  ү: 'у',
-  ұ: 'у',
-  қ: 'к',
-  ө: 'о',
-  һ: 'х',
-  ё: 'е',
-};
-
-const FOLDED = /[әіңғүұқөһё]/g;
-
-function fold(word: string): string {
-  return word.toLowerCase().replace(FOLDED, (ch) => FOLD[ch] ?? ch);
-}
+const fold = nameKey;
 
 /** A name ending in a vowel drops it when declined («Мария» → «Марии»): the stem is cut there. */
 const VOWEL_END = /[аеиоуыэюяь]$/;
 /** Patronymic words written apart («Серік ұлы»): not names by themselves. */
-const NAME_PARTICLES = new Set(['улы', 'кызы', 'оглы', 'кизи']);
+const NAME_PARTICLES = new Set(['ули', 'кизи', 'огли']);
 /** Case and derivation endings a name may carry: «Ерланға», «Ахметовтың», «Ерлановна». */
 const MAX_ENDING = 6;
 const MIN_STEM = 3;
@@ -127,6 +181,8 @@ export class NameIndex {
   private readonly byStem = new Map<string, NameRef[]>();
   /** Folded first letters of the words of each person's name. */
   private readonly initials: string[][] = [];
+  /** The first three letters of every stem: most words of a text are ruled out by them. */
+  private readonly prefixes = new Set<string>();
   private maxStem = 0;
 
   add(fullName: string): void {
@@ -142,6 +198,7 @@ export class NameIndex {
       if (refs === undefined) this.byStem.set(stem, [ref]);
       // A person's refs are pushed together, so a repeated stem can only follow itself.
       else if (refs[refs.length - 1]?.person !== person) refs.push(ref);
+      this.prefixes.add(stem.slice(0, MIN_STEM));
       this.maxStem = Math.max(this.maxStem, stem.length);
     });
   }
@@ -163,6 +220,10 @@ export class NameIndex {
       const start = match.index;
       const end = start + match[0].length;
       if (end - start < MIN_STEM) continue;
+      const prefix = aligned
+        ? whole.slice(start, start + MIN_STEM)
+        : fold(match[0].slice(0, MIN_STEM + 1)).slice(0, MIN_STEM);
+      if (!this.prefixes.has(prefix)) continue;
       const token = aligned ? whole.slice(start, end) : fold(match[0]);
       const longest = Math.min(token.length, this.maxStem);
       const shortest = Math.max(MIN_STEM, token.length - MAX_ENDING);
@@ -201,18 +262,32 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   if (text.trim() === '') return [];
   const normalised = text.normalize('NFKC');
   const found = new Set<PiiKind>();
-  // Every number and address pattern needs a digit, every e-mail and handle an @ or a slash:
-  // most summaries have neither, and these cheap checks spare them the regular expressions.
-  if (/\d/.test(normalised)) {
-    scanNumbers(normalised, found);
-    if (ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) found.add('address');
+  // Every number and address pattern needs a digit (or a number word), every e-mail and
+  // handle an @, a slash or an "at": most summaries have none, and these cheap checks spare
+  // them the regular expressions.
+  const numbers = numberWordsToDigits(maskDates(normalised));
+  if (/\d/.test(numbers)) scanNumbers(numbers, found);
+  if (/\d/.test(normalised) && ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) {
+    found.add('address');
   }
-  if (normalised.includes('@')) {
-    if (EMAIL.test(normalised)) found.add('email');
+  const mail = deobfuscateEmails(normalised);
+  if (mail.includes('@')) {
+    if (EMAIL.test(mail) || MAIL_SERVICES.test(mail)) found.add('email');
     if (HANDLE.test(normalised)) found.add('handle');
   }
   if (normalised.includes('/') && PROFILE_LINK.test(normalised)) found.add('handle');
-  if (names.test(normalised)) found.add('name');
+  // Names: in the text with look-alike letters put right, and again with Latin names
+  // written in Cyrillic. A word mixing the two alphabets hides something by itself.
+  const { text: cyrillic, mixed } = fixLookalikes(normalised);
+  const latinRead = transliterateLatin(cyrillic);
+  if (
+    mixed ||
+    names.test(cyrillic) ||
+    namesSomebody(cyrillic) ||
+    (latinRead !== cyrillic && (names.test(latinRead) || namesSomebody(latinRead)))
+  ) {
+    found.add('name');
+  }
   return PII_KINDS.filter((kind) => found.has(kind));
 }
 

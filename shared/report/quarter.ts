@@ -51,3 +51,8 @@ export function shiftQuarter(q: Pick<QuarterBounds, 'year' | 'quarter'>, n: numb
   const index = q.year * 4 + (q.quarter - 1) + n;
   return bounds(Math.floor(index / 4), ((index % 4) + 1) as 1 | 2 | 3 | 4);
 }
+
+/** Whether a 'YYYY-MM-DD' day falls in the quarter. */
+export function within(day: string, q: Pick<QuarterBounds, 'from' | 'to'>): boolean {
+  return day >= q.from && day <= q.to;
+}

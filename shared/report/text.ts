@@ -3,81 +3,20 @@
  * the headline numbers in a few lines, in the report's language. Built only from the report
  * model, which carries no personal data, so the text cannot carry any either.
  */
-import type { Lang } from '../i18n/lang';
-import { formatNumber } from './format';
+import { formatNumber } from '../format';
+import { REPORT_PHRASES, SHORT_TEXT_PHRASES } from './phrases';
 import type { QuarterlyReport } from './types';
-
-interface Phrases {
-  title: string;
-  okrug: (n: number) => string;
-  preliminary: (date: string) => string;
-  received: string;
-  previous: string;
-  decided: string;
-  resolved: string;
-  inDeadline: string;
-  firstContact: (hours: number) => string;
-  receptions: string;
-  visitors: string;
-  inquiries: string;
-  answered: string;
-  topics: string;
-  initiatives: string;
-  plan: string;
-  contacts: string;
-}
-
-const PHRASES: Record<Lang, Phrases> = {
-  kk: {
-    title: 'Депутаттың жария есебі',
-    okrug: (n) => `№${String(n)} сайлау округі`,
-    preliminary: (date) => `Алдын ала есеп, ${date} күйінше.`,
-    received: 'Өтініш түсті',
-    previous: 'алдыңғы тоқсанда',
-    decided: 'Шешім қабылданды',
-    resolved: 'оның ішінде шешілгені',
-    inDeadline: 'Мерзімінде шешілді',
-    firstContact: (h) => `${String(h)} сағат ішінде хабарласылды`,
-    receptions: 'Азаматтарды қабылдау',
-    visitors: 'қабылданған азаматтар',
-    inquiries: 'Депутаттық сауалдар',
-    answered: 'жауап келгені',
-    topics: 'Негізгі тақырыптар',
-    initiatives: 'Бастамалар',
-    plan: 'Келесі тоқсанның басымдықтары',
-    contacts: 'Байланыс',
-  },
-  ru: {
-    title: 'Публичный отчёт депутата',
-    okrug: (n) => `избирательный округ №${String(n)}`,
-    preliminary: (date) => `Предварительный отчёт, данные на ${date}.`,
-    received: 'Поступило обращений',
-    previous: 'в прошлом квартале',
-    decided: 'Приняты решения',
-    resolved: 'из них решено',
-    inDeadline: 'Решено в срок',
-    firstContact: (h) => `Связались с заявителем в течение ${String(h)} часов`,
-    receptions: 'Приёмов граждан',
-    visitors: 'принято граждан',
-    inquiries: 'Депутатских запросов',
-    answered: 'получено ответов',
-    topics: 'Основные темы',
-    initiatives: 'Инициативы',
-    plan: 'Приоритеты следующего квартала',
-    contacts: 'Контакты',
-  },
-};
 
 /** At most this many initiatives and plan items are named; the PDF has the rest. */
 const LIST_LIMIT = 3;
 
 export function buildShortText(report: QuarterlyReport): string {
-  const p = PHRASES[report.lang];
+  const p = SHORT_TEXT_PHRASES[report.lang];
   const n = (value: number) => formatNumber(value);
   const { header, appeals, resolved, indicators } = report;
   const lines: string[] = [];
 
-  lines.push(`${p.title}: ${report.quarter.label}`);
+  lines.push(`${REPORT_PHRASES[report.lang].title}: ${report.quarter.label}`);
   const who = [
     header.deputyName,
     header.okrugNumber !== null ? p.okrug(header.okrugNumber) : '',

@@ -11,232 +11,19 @@
 // on purpose.
 
 import type {
-  Appeal,
-  Applicant,
-  Initiative,
   InitiativeStatus,
   InitiativeTarget,
-  Inquiry,
   MaslikhatLevel,
   NotResolvedReason,
-  PlanItem,
   PlanStatus,
-  Reception,
   ReportPlaceLevel,
-  Settings,
 } from '../domain';
 import type { Lang } from '../i18n/lang';
 
-// ---------------------------------------------------------------------------------------
-// Input
-// ---------------------------------------------------------------------------------------
-
-/** The appeal fields the report reads. A stored `Appeal` fits as is. */
-export type ReportAppeal = Pick<
-  Appeal,
-  | 'id'
-  | 'regNo'
-  | 'deletedAt'
-  | 'receivedAt'
-  | 'registeredOn'
-  | 'channel'
-  | 'kind'
-  | 'collective'
-  | 'signatories'
-  | 'applicantId'
-  | 'coApplicantIds'
-  | 'topic'
-  | 'location'
-  | 'priority'
-  | 'status'
-  | 'outcome'
-  | 'notResolvedReason'
-  | 'publicSummary'
-  | 'inReport'
-  | 'firstContactAt'
-  | 'decidedOn'
-  | 'extendedTo'
-  | 'decideBy'
-  | 'acknowledgeBy'
->;
-
-/** Applicants are read only for their names, to find them in public text. */
-export type ReportApplicant = Pick<Applicant, 'id' | 'fullName'>;
-
-export type ReportReception = Pick<Reception, 'id' | 'deletedAt' | 'date' | 'status' | 'queue'>;
-
-export type ReportInquiry = Pick<
-  Inquiry,
-  'id' | 'deletedAt' | 'status' | 'outgoingDate' | 'dueDate' | 'response'
->;
-
-export type ReportInitiative = Pick<
-  Initiative,
-  | 'id'
-  | 'deletedAt'
-  | 'title'
-  | 'target'
-  | 'submittedOn'
-  | 'status'
-  | 'result'
-  | 'topic'
-  | 'publicSummary'
-  | 'inReport'
->;
-
-export type ReportPlanItem = Pick<
-  PlanItem,
-  | 'id'
-  | 'deletedAt'
-  | 'year'
-  | 'quarter'
-  | 'title'
-  | 'actions'
-  | 'topic'
-  | 'status'
-  | 'order'
-  | 'inReport'
->;
-
-export type ReportSettings = Pick<
-  Settings,
-  | 'deputy'
-  | 'maslikhat'
-  | 'okrugNumber'
-  | 'okrugDescription'
-  | 'receptionAddress'
-  | 'contacts'
-  | 'workHours'
-  | 'calendar'
-  | 'deadlines'
-  | 'topics'
-  | 'report'
->;
-
-/**
- * Plain records, as stored (or as in the JSON export): `buildQuarterlyReport` needs nothing
- * else. Soft-deleted records (deletedAt set) may be included; they are ignored.
- */
-export interface ReportInput {
-  appeals: readonly ReportAppeal[];
-  /** Only to scan public text for applicants' names; nothing of them reaches the report. */
-  applicants: readonly ReportApplicant[];
-  receptions: readonly ReportReception[];
-  inquiries: readonly ReportInquiry[];
-  initiatives: readonly ReportInitiative[];
-  planItems: readonly ReportPlanItem[];
-  settings: ReportSettings;
-}
-
-export interface ReportOptions {
-  lang: Lang;
-  /** The office's today, 'YYYY-MM-DD' (Kazakhstan local date): the generation date. */
-  today: string;
-}
-
-// ---------------------------------------------------------------------------------------
-// Building blocks
-// ---------------------------------------------------------------------------------------
-
-/** A quarter, e.g. `{ id: '2026-Q3', year: 2026, quarter: 3, from: '2026-07-01', to: '2026-09-30' }`. */
-export interface QuarterRef {
-  /** 'YYYY-Qn'. */
-  id: string;
-  year: number;
-  /** 1–4. */
-  quarter: 1 | 2 | 3 | 4;
-  /** First day, 'YYYY-MM-DD'. */
-  from: string;
-  /** Last day, 'YYYY-MM-DD'. */
-  to: string;
-  /** In the report language: «2026 жылғы III тоқсан» / «III квартал 2026 года». */
-  label: string;
-  /** Dates in the report language: «2026 жылғы 1 шілде – 30 қыркүйек» / «1 июля – 30 сентября 2026 года». */
-  periodLabel: string;
-}
-
-/**
- * A count of appeals in one category of a breakdown, with the small-count rule applied.
- * Rule ("<3"): in breakdowns of appeals by topic, channel, kind, outcome, unresolved reason
- * and place, a category with 1 or 2 appeals is not shown exactly: `count` is null and
- * `display` is "<3", and its share is null too. 0 is shown as 0 (it points at nobody).
- * Totals, month-by-month counts and indicators are always exact.
- */
-export interface CountRow {
-  /** Stable key: topic id, channel, kind, outcome, reason, 'YYYY-MM', or a place key. */
-  key: string;
-  /** Category name in the report language. */
-  label: string;
-  /** Number of appeals, or null when it is 1 or 2 (shown as "<3"). */
-  count: number | null;
-  /** What to print: the number in the report language's format, or "<3". */
-  display: string;
-  /** count / the breakdown's total × 100, rounded to one decimal; null when count is null or the total is 0. */
-  percent: number | null;
-}
-
-/** A ratio indicator: `numerator` of `denominator`. */
-export interface Ratio {
-  numerator: number;
-  denominator: number;
-  /** numerator / denominator × 100, rounded to one decimal; null when the denominator is 0. */
-  percent: number | null;
-  /** What to print: «87,5 %» in the report language's format, or «—» when percent is null. */
-  display: string;
-}
-
-/** Change of a count against the previous quarter. */
-export interface Change {
-  /** This quarter's count. */
-  current: number;
-  /** The previous quarter's count (same definition). */
-  previous: number;
-  /** current − previous. */
-  absolute: number;
-  /** (current − previous) / previous × 100, rounded to one decimal; null when previous is 0. */
-  percent: number | null;
-  /** What to print: «+12 (+15,0 %)», «−3 (−5,2 %)», «0 (0 %)», «+4» when percent is null. */
-  display: string;
-}
-
-/** One bar of a chart. */
-export interface ChartPoint {
-  key: string;
-  /** Axis or bar label in the report language. */
-  label: string;
-  /** Bar length; null when the count is 1 or 2 and suppressed (draw as "<3", not to scale). */
-  value: number | null;
-  /** What to print on the bar. */
-  display: string;
-}
-
-export interface ChartSeries {
-  /** Chart title in the report language. */
-  title: string;
-  points: ChartPoint[];
-}
-
-/** A public text block grouped under a topic. */
-export interface SummaryGroup {
-  /** Topic id. */
-  topic: string;
-  /** Topic name in the report language. */
-  topicLabel: string;
-  /** The `publicSummary` texts of the group's appeals, in registry order (by regNo). */
-  items: SummaryItem[];
-}
-
-export interface SummaryItem {
-  /**
-   * The appeal's public summary, verbatim (already scanned; never a name, IIN, phone,
-   * e-mail or house/flat number).
-   */
-  text: string;
-  /** The appeal's outcome label in the report language, or null when it has none yet. */
-  outcomeLabel: string | null;
-  /** Whether the problem counts as solved (resolved or partially resolved). */
-  solved: boolean;
-}
+// The input types live in input.ts; this module names the whole contract.
+export * from './input';
+export * from './rows';
+import type { ChartSeries, CountRow, Change, QuarterRef, Ratio, SummaryGroup } from './rows';
 
 // ---------------------------------------------------------------------------------------
 // Sections
@@ -600,6 +387,9 @@ export interface QuarterlyReport {
    */
   otherLanguage: { items: OtherLanguageItem[] };
 }
+
+/** Counts under this are printed as "<3" (domain.md: small counts could identify a person). */
+export const SMALL_COUNT_THRESHOLD = 3;
 
 /** How many topics count as "main topics". */
 export const TOP_TOPICS = 5;

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import type { Settings, TemplateKind } from '../domain';
 import { formatKzPhone } from '../validation/phone';
-import { formatLetterDate } from './dates';
+import { formatLetterDate } from '../format';
 
 /** Kinds printed as letters (letterhead, outgoing number, signature); the rest are notices. */
 const LETTER_KINDS: readonly TemplateKind[] = [

@@ -4,16 +4,14 @@
  * to Word. Pure: the renderer stores templates and drafts, this only computes.
  */
 export * from './types';
-export * from './dates';
 export {
   PLACEHOLDERS,
   EXTRA_FIELDS,
   placeholderDef,
   isKnownPlaceholder,
   resolvePlaceholder,
-  dearWord,
-  callName,
 } from './placeholders';
+export { callName, dearWord } from './values';
 export {
   renderTemplate,
   letterToPlainText,

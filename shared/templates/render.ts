@@ -1,6 +1,6 @@
 import type { TemplateSection } from '../domain';
-import { isDateForm, formatLetterDate } from './dates';
-import type { DateForm } from './dates';
+import { isDateForm, formatLetterDate } from '../format';
+import type { DateForm } from '../format';
 import {
   isKnownPlaceholder,
   placeholderDef,

@@ -1,6 +1,9 @@
 import type { Lang } from '../i18n/lang';
 import { deadlineErrorMessages, type DeadlineErrorCode } from '../workflow/deadlines';
+import type { CorrectionErrorCode } from '../workflow/correction';
 import type { WorkflowErrorCode } from '../workflow/status';
+import { consentMessages, type ConsentErrorCode } from './consent';
+import { dateRuleMessages, type DateRuleCode } from './dates';
 import type { IinErrorCode } from './iin';
 import type { PhoneErrorCode } from './phone';
 
@@ -20,6 +23,18 @@ export const MESSAGES = {
   invalid_value: { kk: 'Мән дұрыс емес', ru: 'Недопустимое значение' },
   required: { kk: 'Бұл өрісті толтырыңыз', ru: 'Заполните это поле' },
   too_long: { kk: 'Мәтін тым ұзын', ru: 'Слишком длинный текст' },
+  control_chars: {
+    kk: 'Мәтінде көрінбейтін басқару таңбалары немесе жазу бағытын өзгертетін таңбалар бар: оларды өшіріңіз',
+    ru: 'В тексте есть невидимые управляющие символы или символы смены направления письма: удалите их',
+  },
+  too_many_items: {
+    kk: 'Тізімде жазба тым көп',
+    ru: 'Слишком много элементов в списке',
+  },
+  too_deep: {
+    kk: 'Деректер тым көп деңгейлі: мұндай жазбаны бағдарлама жасамайды',
+    ru: 'Слишком глубокая вложенность данных: программа такие записи не создаёт',
+  },
   invalid_option: { kk: 'Тізімнен мән таңдаңыз', ru: 'Выберите значение из списка' },
   invalid_id: { kk: 'Идентификатор дұрыс емес', ru: 'Неверный идентификатор' },
   invalid_date: {
@@ -91,23 +106,27 @@ export const MESSAGES = {
     kk: 'Телефон нөмірінде артық цифрлар бар',
     ru: 'В номере телефона лишние цифры',
   },
-  phone_not_kz: {
-    kk: 'Бұл қазақстандық нөмір емес (мысалы, Ресей нөмірі +7 9…)',
-    ru: 'Это не казахстанский номер (например, российский +7 9…)',
-  },
   phone_invalid: {
-    kk: 'Мұндай код Қазақстанда жоқ — нөмірді тексеріңіз',
-    ru: 'Такого кода в Казахстане нет — проверьте номер',
+    kk: 'Бұл телефон нөмірі емес: мұндай ел немесе оператор коды жоқ — нөмірді тексеріңіз',
+    ru: 'Это не номер телефона: такого кода страны или оператора нет — проверьте номер',
   },
   phone_e164: {
-    kk: 'Телефон +7XXXXXXXXXX түрінде сақталуы керек',
-    ru: 'Телефон должен храниться в виде +7XXXXXXXXXX',
+    kk: 'Телефон халықаралық пішімде сақталуы керек: «+», ел коды және нөмір',
+    ru: 'Телефон должен храниться в международном формате: «+», код страны и номер',
   },
 
   // Appeal
   reg_no_invalid: {
-    kk: 'Тіркеу нөмірі ЖЖЖЖ-NNNN түрінде болуы керек, мысалы 2026-0042',
-    ru: 'Регистрационный номер должен иметь вид ГГГГ-NNNN, например 2026-0042',
+    kk: 'Тіркеу нөмірі ЖЖЖЖ-NNNN түрінде болуы керек, мысалы 2026-0042: төрт цифрдан артық болса, алдында нөлсіз, ең көбі 999999',
+    ru: 'Регистрационный номер должен иметь вид ГГГГ-NNNN, например 2026-0042: больше четырёх цифр — без нулей впереди, не больше 999999',
+  },
+  reg_no_year_mismatch: {
+    kk: 'Тіркеу нөміріндегі жыл өтініш тіркелген жылмен сәйкес келмейді',
+    ru: 'Год в регистрационном номере не совпадает с годом регистрации обращения',
+  },
+  signatories_too_many: {
+    kk: 'Қол қойғандар саны тым көп: 100 000-нан аспауы керек',
+    ru: 'Слишком большое число подписавших: не больше 100 000',
   },
   topic_id_invalid: {
     kk: 'Тақырып коды тек латын әріптерінен, цифрлардан, «_» және «-» таңбаларынан тұрады',
@@ -150,7 +169,8 @@ export const MESSAGES = {
     ru: 'Укажите обоснование продления срока',
   },
 
-  // Applicant
+  // Applicant: consent to processing personal data (texts next to the rules in consent.ts)
+  ...consentMessages,
   merge_into_self: {
     kk: 'Жазбаны өзімен біріктіруге болмайды',
     ru: 'Нельзя объединить запись саму с собой',
@@ -270,6 +290,18 @@ export const MESSAGES = {
     ru: 'Файл должен относиться к обращению или запросу',
   },
   counter_id_invalid: { kk: 'Есептегіш атауы дұрыс емес', ru: 'Неверное имя счётчика' },
+  counter_too_large: {
+    kk: 'Есептегіштің мәні тым үлкен: ең көбі 999999',
+    ru: 'Слишком большое значение счётчика: не больше 999999',
+  },
+  attachment_size_mismatch: {
+    kk: 'Файлдың көрсетілген көлемі оның ішіндегі байттар санына сәйкес келмейді',
+    ru: 'Указанный размер файла не совпадает с числом байтов в нём',
+  },
+  base64_invalid: {
+    kk: 'Файлдың мазмұны зақымдалған: base64 мәтіні дұрыс емес',
+    ru: 'Содержимое файла повреждено: неверный текст base64',
+  },
 
   // Settings
   date_outside_year: {
@@ -322,9 +354,24 @@ export const MESSAGES = {
     kk: 'Өтінішті қайта ашу себебін жазыңыз',
     ru: 'Укажите причину повторного открытия обращения',
   },
+  correction_not_decided: {
+    kk: 'Шешімді тек шешім қабылданған немесе жабылған өтініште түзетуге болады',
+    ru: 'Исправить решение можно только у обращения, по которому решение уже принято',
+  },
+  correction_reason_required: {
+    kk: 'Шешімнің неліктен түзетілетінін жазыңыз',
+    ru: 'Укажите, почему исправляется решение',
+  },
+  correction_no_change: {
+    kk: 'Түзетуде ештеңе өзгермеді: жаңа күнді немесе нәтижені көрсетіңіз',
+    ru: 'В исправлении ничего не изменилось: укажите новую дату или результат',
+  },
 
   // Deadlines (texts kept next to the rules in shared/workflow/deadlines.ts)
   ...deadlineErrorMessages,
+
+  // Dates are facts (texts kept next to the rules in shared/validation/dates.ts)
+  ...dateRuleMessages,
 
   // Storage (repositories refuse a write with these)
   field_not_editable: {
@@ -393,7 +440,16 @@ export type MessageCode = keyof typeof MESSAGES;
 
 // Every code the validators and the workflow can return has a message (checked by tsc).
 const _covered: Readonly<
-  Record<IinErrorCode | PhoneErrorCode | WorkflowErrorCode | DeadlineErrorCode, LocalizedMessage>
+  Record<
+    | IinErrorCode
+    | PhoneErrorCode
+    | WorkflowErrorCode
+    | CorrectionErrorCode
+    | DeadlineErrorCode
+    | DateRuleCode
+    | ConsentErrorCode,
+    LocalizedMessage
+  >
 > = MESSAGES;
 void _covered;
 

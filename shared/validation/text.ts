@@ -10,6 +10,8 @@
  * Latin words, and they are rare in typed text.
  */
 
+import { skeletonOfText } from '../search/fold';
+
 const DASHES = /[‐‑‒–—―−]/g;
 
 /** One canonical form for substring search: NFC, lower case, ё → е, one space between words. */
@@ -54,6 +56,8 @@ export function tokenize(s: string): string[] {
  * the ORDER of the name parts are ignored ("Иванов Иван" = "иван иванов"), because offices
  * write surname-first and given-name-first interchangeably. Initials are not expanded:
  * "Иванов И." does not match "Иванов Иван" — that is a human's call, not a key's.
+ * Kazakh letters are kept here (callers look the first part up among stored search words);
+ * `personNameKey` is the same key with the search's folding, for the duplicate check.
  */
 export function normalizePersonName(fullName: string): string {
   return normalizeForSearch(fullName)
@@ -62,6 +66,20 @@ export function normalizePersonName(fullName: string): string {
     .filter((part) => part !== '')
     .sort()
     .join(' ');
+}
+
+/**
+ * The key of a person's name for the duplicate-applicant check: like `normalizePersonName`
+ * (order of the parts, case, punctuation ignored), and with the search's folding and
+ * transliteration (shared/search/fold.ts), so the same person typed on a Russian keyboard,
+ * in a passport's Latin, with a doubled letter or with the hyphen of a double name left out
+ * gives the same key: «Толегенова Жанар»,
+ * «Төлегенова Жанар» and «Tolegenova Zhanar» are offered as possible duplicates. The key
+ * widens what is offered, never what is merged: a person decides.
+ */
+export function personNameKey(fullName: string): string {
+  // «Нұр-Әли» and «Нұрәли» are one name.
+  return skeletonOfText(fullName.replace(DASHES, '').replace(/-/g, '')).sort().join(' ');
 }
 
 export interface AddressParts {

@@ -18,6 +18,7 @@ import {
   parseLocalDateTime,
   parseTimeOfDay,
 } from '../calendar/dates';
+import { informBy } from './predicates';
 
 export type DeadlineRules = {
   /** First contact with the applicant, in clock hours after receipt. */
@@ -139,7 +140,7 @@ export function computeDeadlines(
     informBy:
       decidedOn === undefined || decidedOn === null
         ? null
-        : addWorkingDays(cal, decidedOn, rules.informWorkingDays),
+        : informBy(cal, decidedOn, rules.informWorkingDays),
     forwardBy: addWorkingDays(cal, registeredOn, rules.forwardWorkingDays),
   };
 }

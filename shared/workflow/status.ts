@@ -5,7 +5,7 @@
  * caller stores both in one transaction. Inputs are never mutated.
  */
 
-import { isLocalDate, isLocalDateTime } from '../domain/common';
+import { isLocalDate, isLocalDateTime, nextVersion } from '../domain/common';
 import { INFORM_CHANNELS, NOT_RESOLVED_REASONS, OUTCOMES, WORKFLOW_ACTIONS } from '../domain/enums';
 import type {
   AppealStatus,
@@ -16,6 +16,7 @@ import type {
 } from '../domain/enums';
 import { makeEvent } from '../domain/event';
 import type { EventOf } from '../domain/event';
+import { checkAppealDates, factClock, type FactClock } from '../validation/dates';
 
 export { WORKFLOW_ACTIONS as ACTION_TYPES };
 export type ActionType = WorkflowActionType;
@@ -75,10 +76,15 @@ export const WORKFLOW_ERROR_CODES = [
   'not_resolved_reason_required',
   'decided_on_required',
   'decided_before_received',
+  'date_future_decided',
+  'date_early_decided',
   'forwarded_to_required',
   'informed_at_invalid',
   'informed_via_invalid',
   'informed_before_decision',
+  'informed_before_received',
+  'date_future_informed',
+  'date_early_informed',
   'applicant_informed_required',
   'reopen_reason_required',
 ] as const;
@@ -145,8 +151,28 @@ interface Plan {
   details: Record<string, unknown>;
 }
 
+/**
+ * The date rules of shared/validation/dates.ts for the one date an action sets (`field`), as
+ * a workflow code (the first problem found), or null when the date is a valid fact.
+ */
+function dateProblem(
+  appeal: WorkflowAppeal,
+  field: 'decidedOn' | 'applicantInformedAt',
+  dates: { decidedOn?: string | null; applicantInformedAt?: string | null },
+  clock: FactClock,
+): WorkflowErrorCode | null {
+  const issue = checkAppealDates({ receivedAt: appeal.receivedAt, ...dates }, clock).find(
+    (found) => found.path === field,
+  );
+  return issue === undefined ? null : (issue.code as WorkflowErrorCode);
+}
+
 /** Payload guards and field changes per action; the status check is done by the caller. */
-function plan(appeal: WorkflowAppeal, action: WorkflowAction): Plan | WorkflowErrorCode {
+function plan(
+  appeal: WorkflowAppeal,
+  action: WorkflowAction,
+  clock: FactClock,
+): Plan | WorkflowErrorCode {
   switch (action.type) {
     case 'start':
       return { changes: {}, details: {} };
@@ -169,9 +195,11 @@ function plan(appeal: WorkflowAppeal, action: WorkflowAction): Plan | WorkflowEr
       if (typeof action.decidedOn !== 'string' || !isLocalDate(action.decidedOn)) {
         return 'decided_on_required';
       }
-      // A consultation at a Saturday reception is decided before its registration day
-      // (the next working day), so the bound is the day it arrived, not registeredOn.
-      if (action.decidedOn < appeal.receivedAt.slice(0, 10)) return 'decided_before_received';
+      // Not in the future, not before 2000, not before the day the appeal arrived. A
+      // consultation at a Saturday reception is decided before its registration day (the
+      // next working day), so the bound is the day it arrived, not registeredOn.
+      const dateIssue = dateProblem(appeal, 'decidedOn', { decidedOn: action.decidedOn }, clock);
+      if (dateIssue !== null) return dateIssue;
       const forwardedTo =
         action.forwardedTo === undefined ? appeal.forwardedTo : action.forwardedTo?.trim() || null;
       if (action.outcome === 'forwarded' && !isNonEmpty(forwardedTo)) {
@@ -200,9 +228,13 @@ function plan(appeal: WorkflowAppeal, action: WorkflowAction): Plan | WorkflowEr
         return 'informed_at_invalid';
       }
       if (!includes(INFORM_CHANNELS, action.via)) return 'informed_via_invalid';
-      if (appeal.decidedOn !== null && action.informedAt.slice(0, 10) < appeal.decidedOn) {
-        return 'informed_before_decision';
-      }
+      const dateIssue = dateProblem(
+        appeal,
+        'applicantInformedAt',
+        { decidedOn: appeal.decidedOn, applicantInformedAt: action.informedAt },
+        clock,
+      );
+      if (dateIssue !== null) return dateIssue;
       return {
         changes: {
           applicantInformedAt: action.informedAt,
@@ -252,18 +284,16 @@ export function applyTransition<A extends WorkflowAppeal>(
   ctx: TransitionContext,
 ): TransitionResult<A> {
   if (!canApply(appeal.status, action.type)) return fail('invalid_transition');
-  const planned = plan(appeal, action);
+  const planned = plan(appeal, action, factClock(new Date(ctx.now)));
   if (typeof planned === 'string') return fail(planned);
 
   const to = TRANSITIONS[action.type].to;
-  const next: A = {
-    ...appeal,
-    ...planned.changes,
-    status: to ?? appeal.status,
-    updatedAt: ctx.now,
-    updatedBy: ctx.userId,
-    version: appeal.version + 1,
-  };
+  const next: A = nextVersion(
+    appeal,
+    { ...planned.changes, status: to ?? appeal.status } as Partial<A>,
+    ctx.now,
+    ctx.userId,
+  );
   const note = action.note?.trim() || (action.type === 'reopen' ? action.reason.trim() : '');
 
   if (action.type === 'informApplicant') {

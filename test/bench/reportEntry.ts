@@ -1,4 +1,4 @@
 // Bundled by scripts/bench-report.mjs for Node: the generator and the report model.
 export { generateDataset } from '../fixtures/generate';
-export { buildQuarterlyReport } from '@shared/report';
+export { buildQuarterlyReport, buildQuarterlyReports } from '@shared/report';
 export { defaultSettingsData } from '@shared/domain';

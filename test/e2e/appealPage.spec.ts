@@ -17,7 +17,7 @@ import {
   transitionAppeal,
   updateAppeal,
 } from '@renderer/db/repositories';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { baseUrl, SCREENSHOTS, screenshot } from './harness';
 import { AppealPage } from './pages/AppealPage';
 import { AppShell } from './pages/AppShell';

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toKzLocalDate } from '@shared/calendar/zone';
 import type { ExportFile } from '@shared/export';
 import { buildQuarterlyReport, type QuarterlyReport } from '@shared/report';
-import { formatNumber, formatPercent } from '@shared/report/format';
+import { formatNumber, formatPercent } from '@shared/format';
+import { malformedExports, validSmallOffice } from '@test/fixtures/malformedExports';
 
 /**
  * The command-line report end to end: `npm run demo-data` writes a 5,000-appeal office,
@@ -193,4 +194,137 @@ describe('npm run report', () => {
     expect(run.stderr).toContain('Таблица «Обращения», запись № 2, поле «channel»');
     expect(() => readFileSync(pdf)).toThrow();
   }, 300_000);
+});
+
+/**
+ * Failures of the command, each with its exit code and a `report: …` line, and never a
+ * hang: every run is killed by the test after three minutes (the command gives up on its
+ * own long before).
+ */
+describe('npm run report when it cannot print', () => {
+  const LIMIT_MS = 180_000;
+
+  function report(file: unknown, extra: string[] = []) {
+    const path = join(dir, `case-${String(Math.random()).slice(2)}.json`);
+    writeFileSync(path, typeof file === 'string' ? file : JSON.stringify(file));
+    const pdf = join(dir, 'never.pdf');
+    const run = spawnSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'report',
+        '--',
+        '--data',
+        path,
+        '--quarter',
+        QUARTER,
+        '--lang',
+        'ru',
+        '--out',
+        pdf,
+        ...extra,
+      ],
+      { env, encoding: 'utf8', timeout: LIMIT_MS },
+    );
+    expect(run.signal, 'the command hung and was killed').toBeNull();
+    expect(() => readFileSync(pdf)).toThrow();
+    return {
+      status: run.status,
+      last: run.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('report: ') || l.startsWith('  '))
+        .join('\n'),
+    };
+  }
+
+  const corpus = new Map(malformedExports().map((v) => [v.name, v.input]));
+
+  it.each([
+    ['a file whose bytes are not base64', 'Содержимое файла повреждено: неверный текст base64'],
+    [
+      'an appeal names an applicant who is not in the file',
+      'ссылка на запись, которой нет в таблице «Заявители»',
+    ],
+    [
+      'a registry number that would push the counter to 1e21',
+      'Регистрационный номер должен иметь вид ГГГГ-NNNN',
+    ],
+    ['a NUL in a subject', 'невидимые управляющие символы'],
+    ['two applicants are merged into each other', 'цепочка объединений замыкается'],
+  ])(
+    'refuses %s with exit code 3',
+    (name, message) => {
+      const input = corpus.get(name);
+      expect(input, name).toBeDefined();
+      const run = report(input);
+      expect(run.status).toBe(3);
+      expect(run.last).toContain('report: the export is invalid');
+      expect(run.last).toContain(message);
+    },
+    LIMIT_MS,
+  );
+
+  it(
+    'fails with exit code 3, not a hang, on an export without settings',
+    () => {
+      const office = validSmallOffice();
+      office.tables.settings = [];
+      for (const appeal of office.tables.appeals) appeal.assignee = null;
+      for (const inquiry of office.tables.inquiries) inquiry.assignee = null;
+      const run = report(office);
+      expect(run.status).toBe(3);
+      expect(run.last).toContain('report: the export cannot make a report');
+      expect(run.last).toContain('В экспорте нет настроек');
+    },
+    LIMIT_MS,
+  );
+
+  it(
+    'fails with exit code 3, not a hang, when the settings list no active staff',
+    () => {
+      const office = validSmallOffice();
+      const settings = office.tables.settings[0] as { users: { active: boolean }[] };
+      for (const user of settings.users) user.active = false;
+      const run = report(office);
+      expect(run.status).toBe(3);
+      expect(run.last).toContain('нет ни одного действующего сотрудника');
+    },
+    LIMIT_MS,
+  );
+
+  it(
+    'stops with exit code 4 when a public summary holds a phone number',
+    () => {
+      const office = validSmallOffice();
+      for (const appeal of office.tables.appeals) {
+        if (appeal.inReport) appeal.publicSummary = 'Жарық орнатылды, тел. 8 701 123–45–67.';
+      }
+      const run = report(office);
+      expect(run.status).toBe(4);
+      expect(run.last).toContain('report: the report is blocked by the anonymisation check');
+    },
+    LIMIT_MS,
+  );
+
+  it(
+    'gives up after --timeout with exit code 1 and says where it was',
+    () => {
+      const run = report(validSmallOffice(), ['--timeout', '1']);
+      expect(run.status).toBe(1);
+      expect(run.last).toMatch(/^report: gave up after 1 s \(--timeout\) while /m);
+    },
+    LIMIT_MS,
+  );
+
+  it(
+    'refuses a bad --timeout with exit code 2',
+    () => {
+      const run = report(validSmallOffice(), ['--timeout', 'soon']);
+      expect(run.status).toBe(2);
+      expect(run.last).toContain('--timeout must be a whole number of seconds');
+    },
+    LIMIT_MS,
+  );
 });

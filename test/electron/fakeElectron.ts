@@ -180,6 +180,8 @@ export class FakeApp extends EventEmitter {
   quit!: Mock;
   enableSandbox!: Mock;
   getVersion!: Mock<() => string>;
+  /** What `app.getPreferredSystemLanguages()` answers. */
+  preferredLanguages!: string[];
 
   constructor() {
     super();
@@ -198,6 +200,11 @@ export class FakeApp extends EventEmitter {
     this.quit = vi.fn();
     this.enableSandbox = vi.fn();
     this.getVersion = vi.fn(() => '0.1.0-test');
+    this.preferredLanguages = ['en-US'];
+  }
+
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredLanguages;
   }
 
   /** Ready at once; tests await `flush()` for the `.then` to run. */
@@ -342,6 +349,68 @@ export class FakeIpcRenderer {
   }
 }
 
+/** Electron's Menu: templates are kept as they were given, so tests can read them. */
+export class FakeMenu {
+  /** The menu installed with setApplicationMenu, or undefined when none was. */
+  application: { template: unknown[] } | null | undefined = undefined;
+  buildFromTemplate = vi.fn((template: unknown[]) => ({ template }));
+  setApplicationMenu = vi.fn((menu: { template: unknown[] } | null): void => {
+    this.application = menu;
+  });
+
+  reset(): void {
+    this.application = undefined;
+    this.buildFromTemplate.mockClear();
+    this.setApplicationMenu.mockClear();
+  }
+}
+
+/**
+ * safeStorage with an OS keychain (the default), without one, or with Linux's plain-text
+ * fallback. "Encryption" is reversible and marked, so tests can see nothing is in clear.
+ */
+export class FakeSafeStorage {
+  available = true;
+  backend: 'basic_text' | 'gnome_libsecret' | 'unknown' = 'gnome_libsecret';
+  /** Set to make decryption fail (another user, a reinstalled system). */
+  failDecrypt = false;
+  reEncrypt = false;
+  encrypted: Buffer[] = [];
+
+  reset(): void {
+    this.available = true;
+    this.backend = 'gnome_libsecret';
+    this.failDecrypt = false;
+    this.reEncrypt = false;
+    this.encrypted = [];
+  }
+
+  isAsyncEncryptionAvailable = async (): Promise<boolean> => this.available;
+  getSelectedStorageBackend = (): string => this.backend;
+  encryptStringAsync = async (text: string): Promise<Buffer> => {
+    if (!this.available) throw new Error('encryption is not available');
+    const out = Buffer.concat([
+      Buffer.from('fake-os:'),
+      Buffer.from(text, 'utf8').map((b) => b ^ 0x5a),
+    ]);
+    this.encrypted.push(out);
+    return out;
+  };
+  decryptStringAsync = async (
+    data: Buffer,
+  ): Promise<{ result: string; shouldReEncrypt: boolean }> => {
+    if (this.failDecrypt || !data.subarray(0, 8).equals(Buffer.from('fake-os:'))) {
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
+      );
+    }
+    return {
+      result: Buffer.from(data.subarray(8).map((b) => b ^ 0x5a)).toString('utf8'),
+      shouldReEncrypt: this.reEncrypt,
+    };
+  };
+}
+
 class FakeElectron {
   app = new FakeApp();
   session = { defaultSession: new FakeSession() };
@@ -350,6 +419,8 @@ class FakeElectron {
   dialog = new FakeDialog();
   contextBridge = new FakeContextBridge();
   ipcRenderer = new FakeIpcRenderer();
+  Menu = new FakeMenu();
+  safeStorage = new FakeSafeStorage();
 
   /** Forgets everything recorded; fresh temporary userData and Documents folders. */
   reset(): void {
@@ -360,6 +431,8 @@ class FakeElectron {
     this.dialog.reset();
     this.contextBridge.reset();
     this.ipcRenderer.reset();
+    this.Menu.reset();
+    this.safeStorage.reset();
     FakeBrowserWindow.instances = [];
   }
 }
@@ -375,14 +448,11 @@ export const electronModule = {
   dialog: fake.dialog,
   contextBridge: fake.contextBridge,
   ipcRenderer: fake.ipcRenderer,
+  Menu: fake.Menu,
+  safeStorage: fake.safeStorage,
   BrowserWindow: FakeBrowserWindow,
-  // Sync credentials and probe (electron/ipc/sync.ts takes them as parameters; its tests
-  // pass their own). Here only so that main.ts can name them.
-  safeStorage: {
-    isEncryptionAvailable: () => false,
-    encryptString: (text: string) => Buffer.from(text),
-    decryptString: (data: Buffer) => data.toString(),
-  },
+  // The sync probe (electron/ipc/sync.ts takes it as a parameter; its tests pass their
+  // own). Here only so that main.ts can name it.
   net: { fetch: async () => new Response('') },
 };
 

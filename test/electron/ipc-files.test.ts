@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeBrowserWindow, FakeDialog } from './fakeElectron';
-import type { IpcResult } from '@shared/ipc';
+import { BACKUP_IPC_CONTRACT, type IpcResult } from '@shared/ipc';
+import type { BackupImplementations } from '@electron/backup/handlers';
 import type { IpcImplementations } from '@electron/ipc/guard';
 import {
   BackupFolderStore,
@@ -19,8 +20,7 @@ import {
   createGetBackupFolderHandler,
   createWriteBackupHandler,
 } from '@electron/ipc/backup';
-import { createOpenFileHandler, createSaveFileHandler, defaultFilters } from '@electron/ipc/files';
-import { createAppInfoHandler } from '@electron/ipc/info';
+import { createSaveFileHandler, defaultFilters } from '@electron/ipc/files';
 import { registerIpcHandlers } from '@electron/ipc/register';
 import { allowedOrigins } from '@electron/security';
 
@@ -37,15 +37,22 @@ beforeEach(() => {
   const implementations: IpcImplementations = {
     printRoute: async () => ({ saved: false }),
     saveFile: createSaveFileHandler({ defaultDir: documents }),
-    openFile: createOpenFileHandler(),
     chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
-    appInfo: createAppInfoHandler(),
     getSyncCredentials: async () => null,
     setSyncCredentials: async () => ({ stored: true }),
     clearSyncCredentials: async () => ({ cleared: true }),
     probeSyncServer: async () => ({ reach: 'reachable' }),
+    // The encrypted backups have their own tests (backup-*.test.ts).
+    ...(Object.fromEntries(
+      Object.keys(BACKUP_IPC_CONTRACT).map((method) => [
+        method,
+        async () => {
+          throw new Error('not under test here');
+        },
+      ]),
+    ) as unknown as BackupImplementations),
   };
   registerIpcHandlers(implementations, allowedOrigins(null));
 });
@@ -123,43 +130,6 @@ describe('files:save', () => {
   });
 });
 
-describe('files:open', () => {
-  it('returns the chosen file as a plain Uint8Array', async () => {
-    const source = path.join(dir, 'Журнал 2025.csv');
-    writeFileSync(source, 'a;b\n1;2\n');
-    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
-    const result = await invoke('files:open', { filters: [{ name: 'CSV', extensions: ['csv'] }] });
-    if (!result.ok) throw new Error(result.error.message);
-    const value = result.value as { fileName: string; data: Uint8Array };
-    expect(value.fileName).toBe('Журнал 2025.csv');
-    expect(value.data).toBeInstanceOf(Uint8Array);
-    expect(Buffer.isBuffer(value.data)).toBe(false);
-    expect(new TextDecoder().decode(value.data)).toBe('a;b\n1;2\n');
-    const options = FakeDialog.optionsOf(fake.dialog.showOpenDialog.mock.calls[0]);
-    expect(options['properties']).toEqual(['openFile']);
-  });
-
-  it('returns null when cancelled', async () => {
-    expect(await invoke('files:open', {})).toEqual({ ok: true, value: null });
-  });
-
-  it('refuses a file above maxBytes without reading it', async () => {
-    const source = path.join(dir, 'big.xlsx');
-    writeFileSync(source, Buffer.alloc(2048));
-    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
-    const result = await invoke('files:open', { maxBytes: 1024 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
-  });
-
-  it('refuses a directory', async () => {
-    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
-    expect(await invoke('files:open', {})).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND' },
-    });
-  });
-});
-
 describe('backups', () => {
   const name = 'Tizilim 2025-06-30 18.05.tizilim-backup';
 
@@ -233,12 +203,12 @@ describe('backups', () => {
   });
 });
 
-describe('app:info', () => {
-  it('tells the version and platform, and no paths', async () => {
-    const result = await invoke('app:info');
-    expect(result).toEqual({
-      ok: true,
-      value: { version: '0.1.0-test', platform: process.platform },
-    });
+describe('channels no one calls', () => {
+  it('are not there: files are opened through the page, the version is not asked for', async () => {
+    for (const channel of ['files:open', 'app:info']) {
+      await expect(fake.ipcMain.invoke(channel, [undefined])).rejects.toThrow(
+        `no handler for ${channel}`,
+      );
+    }
   });
 });

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from './fakeElectron';
-import { IPC_CHANNELS, IPC_CONTRACT, IPC_METHODS, type IpcResult } from '@shared/ipc';
+import {
+  BACKUP_IPC_CONTRACT,
+  IPC_CHANNELS,
+  IPC_CONTRACT,
+  IPC_METHODS,
+  type IpcResult,
+} from '@shared/ipc';
+import type { BackupImplementations } from '@electron/backup/handlers';
 import { IpcError, toIpcErrorInfo, type IpcImplementations } from '@electron/ipc/guard';
 import { registerIpcHandlers } from '@electron/ipc/register';
 import { allowedOrigins } from '@electron/security';
@@ -19,15 +26,16 @@ function stubImplementations() {
   const implementations: IpcImplementations = {
     printRoute: stub('printRoute', { saved: true, path: '/tmp/a.pdf' }),
     saveFile: stub('saveFile', { saved: false }),
-    openFile: stub('openFile', null),
     chooseBackupFolder: stub('chooseBackupFolder', { folder: null }),
     getBackupFolder: stub('getBackupFolder', { folder: null }),
     writeBackup: stub('writeBackup', { path: '/b/x.tizilim-backup' }),
-    appInfo: stub('appInfo', { version: '1', platform: 'linux' }),
     getSyncCredentials: stub('getSyncCredentials', null),
     setSyncCredentials: stub('setSyncCredentials', { stored: true }),
     clearSyncCredentials: stub('clearSyncCredentials', { cleared: true }),
     probeSyncServer: stub('probeSyncServer', { reach: 'reachable' }),
+    ...(Object.fromEntries(
+      Object.keys(BACKUP_IPC_CONTRACT).map((method) => [method, stub(method, {})]),
+    ) as unknown as BackupImplementations),
   };
   return { calls, implementations };
 }
@@ -97,7 +105,7 @@ describe('sender check', () => {
   });
 
   it('refuses a subframe from another origin', async () => {
-    const result = await invoke('app:info', undefined, {
+    const result = await invoke('backup:getFolder', undefined, {
       subframe: true,
       url: 'https://evil.example',
     });
@@ -105,7 +113,7 @@ describe('sender check', () => {
   });
 
   it('refuses when the sending frame is gone', async () => {
-    const result = await invoke('app:info', undefined, { noFrame: true });
+    const result = await invoke('backup:getFolder', undefined, { noFrame: true });
     expect(errorOf(result).code).toBe('FORBIDDEN_SENDER');
     expect(calls).toEqual([]);
   });
@@ -119,9 +127,13 @@ describe('sender check', () => {
     fake.reset();
     const stubs = stubImplementations();
     registerIpcHandlers(stubs.implementations, allowedOrigins(new URL('http://127.0.0.1:5173')));
-    const fromDev = await invoke('app:info', undefined, { url: 'http://127.0.0.1:5173/#/x' });
+    const fromDev = await invoke('backup:getFolder', undefined, {
+      url: 'http://127.0.0.1:5173/#/x',
+    });
     expect(fromDev.ok).toBe(true);
-    const fromOtherPort = await invoke('app:info', undefined, { url: 'http://127.0.0.1:8080/' });
+    const fromOtherPort = await invoke('backup:getFolder', undefined, {
+      url: 'http://127.0.0.1:8080/',
+    });
     expect(errorOf(fromOtherPort).code).toBe('FORBIDDEN_SENDER');
   });
 });
@@ -155,9 +167,6 @@ describe('payload validation', () => {
       { fileName: 'a.docx', data: bytes, filters: [{ name: 'W', extensions: ['.docx'] }] },
     ],
     ['files:save', { fileName: 'a.docx', data: bytes, mimeType: 'text/html; charset=x' }],
-    ['files:open', { maxBytes: -1 }],
-    ['files:open', { maxBytes: 1024 ** 4 }],
-    ['files:open', null],
     ['backup:write', { fileName: 'backup.zip', data: bytes }],
     ['backup:write', { fileName: '../x.tizilim-backup', data: bytes }],
     ['backup:write', { fileName: 'a/x.tizilim-backup', data: bytes }],
@@ -166,7 +175,7 @@ describe('payload validation', () => {
     ['backup:write', { fileName: '.tizilim-backup', data: bytes }],
     ['backup:write', { fileName: 'x.tizilim-backup' }],
     ['backup:chooseFolder', { folder: '/etc' }],
-    ['app:info', 'please'],
+    ['backup:getFolder', 'please'],
   ])('%s refuses %j', async (channel, payload) => {
     const result = await invoke(channel, payload);
     expect(errorOf(result).code).toBe('INVALID_PAYLOAD');
@@ -174,7 +183,7 @@ describe('payload validation', () => {
   });
 
   it('refuses extra arguments', async () => {
-    const result = (await fake.ipcMain.invoke('app:info', [
+    const result = (await fake.ipcMain.invoke('backup:getFolder', [
       undefined,
       'more',
     ])) as IpcResult<unknown>;
@@ -200,11 +209,9 @@ describe('payload validation', () => {
       'files:save',
       { fileName: 'Журнал 2025.xlsx', data: bytes, mimeType: 'application/vnd.ms-excel' },
     ],
-    ['files:open', { filters: [{ name: 'Excel', extensions: ['xlsx', 'csv'] }], maxBytes: 1000 }],
-    ['files:open', {}],
     ['backup:write', { fileName: 'Tizilim 2025-06-30 18.05.tizilim-backup', data: bytes }],
     ['backup:chooseFolder', undefined],
-    ['app:info', undefined],
+    ['backup:getFolder', undefined],
   ])('%s accepts %j', async (channel, payload) => {
     const result = await invoke(channel, payload);
     expect(result.ok).toBe(true);
@@ -216,11 +223,11 @@ describe('errors', () => {
   async function failWith(error: unknown): Promise<IpcResult<unknown>> {
     fake.reset();
     const { implementations } = stubImplementations();
-    implementations.appInfo = async () => {
+    implementations.getBackupFolder = async () => {
       throw error;
     };
     registerIpcHandlers(implementations, allowedOrigins(null));
-    return invoke('app:info', undefined);
+    return invoke('backup:getFolder', undefined);
   }
 
   it('returns an IpcError as its code and message', async () => {

@@ -29,7 +29,6 @@ function printRoute(readyTimeoutMs?: number) {
   const handler = guardHandler(
     'printRoute',
     createPrintRouteHandler({
-      preloadPath: '/app/dist/electron/preload.cjs',
       routeUrl: (route) => `${APP_ENTRY_URL}#${route}`,
       defaultDir: () => path.join(dir, 'Documents'),
       ...(readyTimeoutMs === undefined ? {} : { readyTimeoutMs }),
@@ -70,8 +69,10 @@ describe('pdf:printRoute', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
-      preload: '/app/dist/electron/preload.cjs',
+      devTools: false,
     });
+    // A print page needs nothing from the main process: no preload, no window.tizilim.
+    expect(window.options['webPreferences']).not.toHaveProperty('preload');
     expect(window.webContents.loadURL).toHaveBeenCalledWith(
       'app://tizilim/index.html#/print/report?year=2025&quarter=2',
     );
@@ -203,7 +204,9 @@ describe('PRINT_READY_SCRIPT', () => {
       settled = true;
       return value;
     });
-    await new Promise((r) => setTimeout(r, 10));
+    // The script settles only through the page's promise: once every task queued so far has
+    // run (a macrotask turn drains the microtasks), it must still be waiting.
+    await new Promise((r) => setImmediate(r));
     expect(settled).toBe(false);
     resolve();
     await expect(result).resolves.toBe(true);

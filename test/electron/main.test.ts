@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake, FakeBrowserWindow, flush, lastWindow } from './fakeElectron';
+import { fake, FakeBrowserWindow, FakeEvent, flush, lastWindow } from './fakeElectron';
 import { IPC_CHANNELS } from '@shared/ipc';
+import type { MenuItemConstructorOptions } from 'electron';
 import { startApp } from '@electron/main';
+import { menuRoles } from '@electron/menu';
+import { APP_ORIGIN } from '@electron/security';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 
@@ -70,6 +73,7 @@ describe('startup', () => {
     expect(window.options['show']).toBe(false);
     expect(window.options['webPreferences']).toEqual({
       preload: path.join(baseDir, 'preload.cjs'),
+      devTools: true,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -91,12 +95,39 @@ describe('startup', () => {
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
   });
 
-  it('denies permissions on the default session', async () => {
+  it('denies permissions on the default session, except clipboard writing for the app page', async () => {
     await start();
     await expect(fake.session.defaultSession.requestPermission('media')).resolves.toBe(false);
     expect(fake.session.defaultSession.permissionCheckHandler?.({}, 'geolocation', '', {})).toBe(
       false,
     );
+    const top = { isMainFrame: true, requestingUrl: 'app://tizilim/index.html#/appeals/1' };
+    expect(
+      fake.session.defaultSession.permissionCheckHandler?.(
+        {},
+        'clipboard-sanitized-write',
+        APP_ORIGIN,
+        top,
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps Electron’s default menu (with DevTools) in development', async () => {
+    await start();
+    expect(fake.Menu.setApplicationMenu).not.toHaveBeenCalled();
+  });
+
+  it('gives the packaged app its own menu without DevTools, in the system’s kk or ru', async () => {
+    fake.app.isPackaged = true;
+    fake.app.preferredLanguages = ['ru-KZ', 'kk-KZ'];
+    await start();
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const template = fake.Menu.application?.template as MenuItemConstructorOptions[];
+    expect(menuRoles(template)).not.toContain('toggleDevTools');
+    expect(menuRoles(template)).not.toContain('forceReload');
+    expect(menuRoles(template)).toEqual(expect.arrayContaining(['copy', 'paste', 'quit']));
+    expect(JSON.stringify(template)).toContain('Копировать');
+    expect(lastWindow().options['webPreferences']).toMatchObject({ devTools: false });
   });
 
   it('guards every webContents, including ones created later (the PDF window)', async () => {
@@ -122,6 +153,18 @@ describe('startup', () => {
     else expect(fake.app.quit).toHaveBeenCalled();
   });
 
+  it('holds the quit until the backup service has finished, then quits once', async () => {
+    await start();
+    const event = new FakeEvent();
+    fake.app.emit('before-quit', event);
+    expect(event.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(1));
+    // The quit that follows goes through.
+    const again = new FakeEvent();
+    fake.app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
   it('reopens the window on activate once it was closed', async () => {
     await start();
     lastWindow().destroy();
@@ -139,7 +182,7 @@ describe('development server', () => {
       false,
     );
     expect(window.webContents.attempt('will-navigate', 'https://example.com')).toBe(true);
-    const result = await fake.ipcMain.invoke('app:info', [undefined], {
+    const result = await fake.ipcMain.invoke('backup:getFolder', [undefined], {
       url: 'http://127.0.0.1:5173/index.html#/registry',
     });
     expect(result).toMatchObject({ ok: true });
@@ -150,7 +193,7 @@ describe('development server', () => {
     await start({ TIZILIM_DEV_URL: 'http://127.0.0.1:5173' });
     expect(lastWindow().webContents.loadURL).toHaveBeenCalledWith('app://tizilim/index.html');
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const result = await fake.ipcMain.invoke('app:info', [undefined], {
+    const result = await fake.ipcMain.invoke('backup:getFolder', [undefined], {
       url: 'http://127.0.0.1:5173/index.html',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });

@@ -104,6 +104,36 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  const lock = JSON.parse(readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string; dev?: boolean }>;
+  };
+
+  it('lists no runtime dependencies: Vite bundles everything the app runs into dist/', () => {
+    // electron-builder copies production dependencies into the asar; there must be none, as
+    // electron-builder.yml assumes. The bundles' own imports are checked below.
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+    for (const name of ['react', 'dexie', 'zod', 'libphonenumber-js', 'exceljs', 'docx']) {
+      expect(pkg.devDependencies[name], name).toBeDefined();
+      expect(lock.packages[`node_modules/${name}`]?.dev, name).toBe(true);
+    }
+  });
+
+  it('pins Electron to a 45.x release, the same in package.json and the lock', () => {
+    const wanted = pkg.devDependencies['electron'] ?? '';
+    expect(wanted).toMatch(/^\^45\.\d+\.\d+$/);
+    const locked = lock.packages['node_modules/electron']?.version ?? '';
+    expect(locked).toBe(wanted.slice(1));
+    // 45.6.1 was the newest 45.x patch when this was written (npm view electron versions).
+    const [, minor, patch] = locked.split('.').map(Number);
+    expect((minor ?? 0) * 1000 + (patch ?? 0)).toBeGreaterThanOrEqual(6 * 1000 + 1);
+  });
+});
+
 describe('icon', () => {
   it('is a 512×512 PNG', () => {
     const png = readFileSync(path.join(repo, 'build', 'icon.png'));

@@ -105,7 +105,7 @@ describe('calls', () => {
 
   it('throws INTERNAL on a reply that is not an envelope', async () => {
     fake.ipcRenderer.invoke.mockResolvedValue('surprise');
-    const error = await call('appInfo').catch((e: unknown) => e);
+    const error = await call('getBackupFolder').catch((e: unknown) => e);
     expect(ipcErrorCode(error)).toBe('INTERNAL');
   });
 });

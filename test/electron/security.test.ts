@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeSession, FakeWebContents } from './fakeElectron';
 import {
+  ALLOWED_PERMISSION,
   allowedOrigins,
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -8,6 +9,7 @@ import {
   hardenSession,
   hardenWebContents,
   isAllowedNavigation,
+  isAllowedPermission,
   originOf,
   resolveDevUrl,
   secureWebPreferences,
@@ -41,12 +43,21 @@ describe('secureWebPreferences', () => {
     expect(preferences[key]).toBe(value);
   });
 
+  it('leaves the preload out for the PDF window and DevTools off when asked', () => {
+    const pdf = secureWebPreferences(null, { devTools: false });
+    expect(pdf).not.toHaveProperty('preload');
+    expect(pdf.devTools).toBe(false);
+    expect(pdf.sandbox).toBe(true);
+    expect(preferences.preload).toBe('/app/dist/electron/preload.cjs');
+  });
+
   it('sets the preload path and nothing beyond the checklist', () => {
     expect(preferences.preload).toBe('/app/dist/electron/preload.cjs');
     expect(Object.keys(preferences).sort()).toEqual(
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'devTools',
         'experimentalFeatures',
         'nodeIntegration',
         'nodeIntegrationInSubFrames',
@@ -201,6 +212,58 @@ describe('hardenWebContents', () => {
       await expect(contents.session.requestPermission(permission)).resolves.toBe(false);
     }
     expect(contents.session.permissionCheckHandler?.({}, 'media', APP_ORIGIN, {})).toBe(false);
+  });
+
+  it('lets the dev server page write to the clipboard when it is the configured origin', () => {
+    const dev = allowedOrigins(new URL('http://127.0.0.1:5173'));
+    const contents = harden(dev);
+    const details = { isMainFrame: true, requestingUrl: 'http://127.0.0.1:5173/index.html#/x' };
+    expect(contents.session.permissionCheckHandler?.({}, ALLOWED_PERMISSION, '', details)).toBe(
+      true,
+    );
+  });
+});
+
+describe('clipboard writing (every «copy» button)', () => {
+  const top = { isMainFrame: true, requestingUrl: 'app://tizilim/index.html#/appeals/42' };
+
+  it('is allowed for the app’s own top-level frame, by request and by check', async () => {
+    const session = new FakeSession();
+    hardenSession(asSession(session));
+    expect(ALLOWED_PERMISSION).toBe('clipboard-sanitized-write');
+    await expect(
+      new Promise((resolve) =>
+        session.permissionRequestHandler?.({}, ALLOWED_PERMISSION, resolve, top),
+      ),
+    ).resolves.toBe(true);
+    expect(session.permissionCheckHandler?.({}, ALLOWED_PERMISSION, APP_ORIGIN, top)).toBe(true);
+  });
+
+  it.each([
+    ['a subframe of the app', { isMainFrame: false, requestingUrl: 'app://tizilim/index.html' }],
+    ['another site', { isMainFrame: true, requestingUrl: 'https://evil.example/' }],
+    ['a file page', { isMainFrame: true, requestingUrl: 'file:///tmp/x.html' }],
+    [
+      'a frame embedded elsewhere',
+      { isMainFrame: true, requestingUrl: APP_ORIGIN, embeddingOrigin: 'https://x.example' },
+    ],
+    ['a request without a URL', { isMainFrame: true }],
+  ])('is refused to %s', async (_what, details) => {
+    const session = new FakeSession();
+    hardenSession(asSession(session));
+    await expect(
+      new Promise((resolve) =>
+        session.permissionRequestHandler?.({}, ALLOWED_PERMISSION, resolve, details),
+      ),
+    ).resolves.toBe(false);
+    expect(session.permissionCheckHandler?.({}, ALLOWED_PERMISSION, '', details)).toBe(false);
+    expect(isAllowedPermission(ALLOWED_PERMISSION, details, [APP_ORIGIN])).toBe(false);
+  });
+
+  it('does not open reading the clipboard, or any other permission, to the app page', () => {
+    for (const permission of ['clipboard-read', 'media', 'notifications', 'openExternal']) {
+      expect(isAllowedPermission(permission, top, [APP_ORIGIN])).toBe(false);
+    }
   });
 });
 

@@ -60,3 +60,67 @@ describe('architecture boundaries (eslint no-restricted-imports)', () => {
     expect(await restrictedImports('electron/ipc/x.ts', aliased)).toHaveLength(1);
   });
 });
+
+async function featureBoundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'tizilim/feature-boundaries')
+    .map((m) => m.message);
+}
+
+describe('feature boundaries (features are used through their index)', () => {
+  it.each([
+    "import { showError } from '../appeal/errors';",
+    "import { AppealInquiries } from '../inquiries/AppealInquiries';",
+    "import { usePrinter } from '@renderer/features/appeal/usePrinter';",
+    "import { ReceiptPrint } from '@renderer/features/appeal/print/ReceiptPrint';",
+    "export { ReportPage } from '../report/ReportPage';",
+    "import '@renderer/features/appeal/print/print.css';",
+  ])('features/registry may not %s', async (code) => {
+    const messages = await featureBoundaryErrors(
+      'renderer/src/features/registry/x.ts',
+      `${code}\nexport {};\n`,
+    );
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("through its index ('@renderer/features/");
+  });
+
+  it('a file deeper in a feature is held to the same rule', async () => {
+    const code =
+      "import { ApplicantSummary } from '../../applicants/ApplicantSummary';\nexport const a = [ApplicantSummary];\n";
+    expect(
+      await featureBoundaryErrors('renderer/src/features/reception/run/x.tsx', code),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    "import { usePrinter } from '@renderer/features/appeal';",
+    "import { usePrinter } from '../appeal';",
+    "import { usePrinter } from '../appeal/index';",
+    "import { RegistryTable } from './RegistryTable';",
+    "import { parseQuery } from '@renderer/features/registry/query';",
+    "import { showError } from '@renderer/ui/errors';",
+    "import { useDb } from '@renderer/db/hooks';",
+  ])('features/registry may %s', async (code) => {
+    expect(
+      await featureBoundaryErrors('renderer/src/features/registry/x.ts', `${code}\nexport {};\n`),
+    ).toEqual([]);
+  });
+
+  it('inside one feature, subfolders import each other and the feature root freely', async () => {
+    const code =
+      "import { AppealPage } from '../AppealPage';\nimport { office } from '../print/office';\nexport const a = [AppealPage, office];\n";
+    expect(await featureBoundaryErrors('renderer/src/features/appeal/form/x.tsx', code)).toEqual(
+      [],
+    );
+  });
+
+  it('the routes reach features through their index too', async () => {
+    const deep =
+      "import { RegistryPage } from '../features/registry/RegistryPage';\nexport const a = [RegistryPage];\n";
+    expect(await featureBoundaryErrors('renderer/src/app/routes.tsx', deep)).toHaveLength(1);
+    const index =
+      "import { RegistryPage } from '@renderer/features/registry';\nexport const a = [RegistryPage];\n";
+    expect(await featureBoundaryErrors('renderer/src/app/routes.tsx', index)).toEqual([]);
+  });
+});

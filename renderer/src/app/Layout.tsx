@@ -2,8 +2,8 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DemoBanner } from '../features/settings/DemoBanner';
-import { SyncStatus } from '../features/sync/SyncStatus';
+import { DemoBanner } from '@renderer/features/settings';
+import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 

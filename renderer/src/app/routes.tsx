@@ -3,30 +3,32 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { ErrorScreen } from './ErrorBoundary';
 import { SessionProvider } from './session';
-import { RegistryPage } from '../features/registry/RegistryPage';
-import { AppealFormPage } from '../features/appeal/form/AppealFormPage';
-import { AppealPage } from '../features/appeal/AppealPage';
-import { ApplicantsPage } from '../features/applicants/ApplicantsPage';
-import { ApplicantPage } from '../features/applicants/ApplicantPage';
-import { TodayPage } from '../features/dashboard/TodayPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ReceiptPrint } from '../features/appeal/print/ReceiptPrint';
-import { AppealCardPrint } from '../features/appeal/print/AppealCardPrint';
-import { ReceptionsPage } from '../features/reception/ReceptionsPage';
-import { ReceptionPlanPage } from '../features/reception/ReceptionPlanPage';
-import { ReceptionRunPage } from '../features/reception/run/ReceptionRunPage';
-import { ReceptionSummaryPage } from '../features/reception/run/ReceptionSummaryPage';
-import { InquiriesPage } from '../features/inquiries/InquiriesPage';
-import { InquiryPage } from '../features/inquiries/InquiryPage';
-import { AgenciesPage } from '../features/inquiries/AgenciesPage';
-import { AgencyPage } from '../features/inquiries/AgencyPage';
-import { InquiryPrint } from '../features/inquiries/print/InquiryPrint';
-import { TemplatesPage } from '../features/templates/TemplatesPage';
-import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
-import { LetterPrint } from '../features/templates/print/LetterPrint';
-import { ReportPage } from '../features/report/ReportPage';
-import { ReportPrint } from '../features/report/print/ReportPrint';
-import { InitiativesPage } from '../features/initiatives/InitiativesPage';
+import { RegistryPage } from '@renderer/features/registry';
+import {
+  AppealCardPrint,
+  AppealFormPage,
+  AppealPage,
+  ReceiptPrint,
+} from '@renderer/features/appeal';
+import { ApplicantPage, ApplicantsPage } from '@renderer/features/applicants';
+import { TodayPage } from '@renderer/features/dashboard';
+import { SettingsPage } from '@renderer/features/settings';
+import {
+  ReceptionPlanPage,
+  ReceptionRunPage,
+  ReceptionSummaryPage,
+  ReceptionsPage,
+} from '@renderer/features/reception';
+import {
+  AgenciesPage,
+  AgencyPage,
+  InquiriesPage,
+  InquiryPage,
+  InquiryPrint,
+} from '@renderer/features/inquiries';
+import { LetterPrint, TemplateEditorPage, TemplatesPage } from '@renderer/features/templates';
+import { ReportPage, ReportPrint } from '@renderer/features/report';
+import { InitiativesPage } from '@renderer/features/initiatives';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;

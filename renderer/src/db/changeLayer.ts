@@ -12,8 +12,7 @@ import { agencySearchWords, type Appeal, type Applicant } from '@shared/domain';
 import { isOfficeTable, type ChangeEntry, type ChangeOp, type NewChangeEntry } from './changeLog';
 import { DEVICE_KEY, newDeviceIdentity, type DeviceIdentity } from './device';
 import { registryRowOf, type RegistryRow } from './registryRow';
-import { appealSearchWords } from './repositories/appeals';
-import { applicantSearchWords } from './repositories/applicants';
+import { appealSearchWords, applicantSearchWords } from '@shared/domain';
 
 /**
  * The change layer: ONE place, under every repository, where each write to the office's

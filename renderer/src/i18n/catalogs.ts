@@ -26,6 +26,8 @@ import initiativesKk from './initiatives.kk.json';
 import initiativesRu from './initiatives.ru.json';
 import dataTransferKk from './dataTransfer.kk.json';
 import dataTransferRu from './dataTransfer.ru.json';
+import journalImportKk from './journalImport.kk.json';
+import journalImportRu from './journalImport.ru.json';
 import syncKk from './sync.kk.json';
 import syncRu from './sync.ru.json';
 
@@ -49,6 +51,7 @@ export const kk = {
   report: reportKk,
   initiatives: initiativesKk,
   dataTransfer: dataTransferKk,
+  journalImport: journalImportKk,
   sync: syncKk,
 };
 
@@ -67,5 +70,6 @@ export const ru: typeof kk = {
   report: reportRu,
   initiatives: initiativesRu,
   dataTransfer: dataTransferRu,
+  journalImport: journalImportRu,
   sync: syncRu,
 } as typeof kk;

@@ -14,7 +14,12 @@ declare global {
 }
 
 function download({ fileName, mimeType, data }: SaveFileRequest): SaveResult {
-  const blob = new Blob([data as BlobPart], { type: mimeType });
+  downloadBlob(new Blob([data as BlobPart], { type: mimeType }), fileName);
+  return { saved: true };
+}
+
+/** Hands a Blob to the browser as a download named `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -25,7 +30,6 @@ function download({ fileName, mimeType, data }: SaveFileRequest): SaveResult {
   link.remove();
   // Revoking right away can cancel the download in some engines.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { saved: true };
 }
 
 /** The browser has no "save as PDF" API: print the route from a hidden frame instead. */

@@ -25,3 +25,5 @@ export function getPlatform(): Platform {
 export function setPlatform(platform: Platform | undefined): void {
   current = platform;
 }
+
+export * from './backups';

@@ -6,16 +6,20 @@ import { Link } from 'react-router';
  */
 export function NotFoundPage({
   title,
+  body,
   backTo,
   backLabel,
 }: {
   title: string;
+  /** Why it may be missing, when there is more to say than the title. */
+  body?: string;
   backTo: string;
   backLabel: string;
 }) {
   return (
     <section className="page" aria-labelledby="page-title">
       <h1 id="page-title">{title}</h1>
+      {body && <p className="lead">{body}</p>}
       <Link className="button" to={backTo}>
         {backLabel}
       </Link>

@@ -93,7 +93,8 @@ export function useAutosaveTimer(
     const schedule = () => {
       if (debounce) clearTimeout(debounce);
       debounce = setTimeout(fire, delayMs);
-      maxWait ??= setTimeout(fire, maxWaitMs);
+      // No upper bound (Infinity) means: only the pause in typing writes.
+      if (Number.isFinite(maxWaitMs)) maxWait ??= setTimeout(fire, maxWaitMs);
     };
     return { schedule, cancel };
   });

@@ -3,7 +3,8 @@ import type { WorkCalendar } from '@shared/calendar';
 import { labelOf, type AppealStatus } from '@shared/domain';
 import { deadlineState, workingDaysLeft, type DeadlineState } from '@shared/workflow/deadlines';
 import { useLang } from './useLang';
-import { formatDay } from './format';
+import { formatDay } from '@shared/format';
+import { isDecided } from '@shared/workflow/predicates';
 
 export function StatusBadge({ status }: { status: AppealStatus }) {
   const lang = useLang();
@@ -20,7 +21,7 @@ export function appealDeadline(
   today: string,
   appeal: { status: AppealStatus; decideBy: string; decidedOn: string | null },
 ): AppealDeadline {
-  if ((appeal.status === 'decided' || appeal.status === 'closed') && appeal.decidedOn) {
+  if (isDecided(appeal) && appeal.decidedOn) {
     return {
       kind: 'done',
       onTime: appeal.decidedOn <= appeal.decideBy,

@@ -175,7 +175,10 @@ describe('a one-person office', () => {
         { userId: only! },
       ),
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // The staff list shows the colleague once the session has the new settings; only then is
+    // "nobody asked who is working" a fact rather than a race.
+    window.location.hash = '#/settings/staff';
+    expect(await screen.findByText('Серік Болатұлы')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Кім жұмыс істейді?' })).toBeNull();
     expect(
       screen.getByText('Айгерім Нұрланқызы', { selector: '.current-user strong' }),

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createAgency,
-  searchAgencies,
-  setAgencyRetired,
-  updateAgency,
-} from '@renderer/db/repositories';
+import { createAgency, setAgencyRetired, updateAgency } from '@renderer/db/repositories';
+import { searchAgencies } from '@renderer/db/queries/agencies';
 import type { TizilimDb } from '@renderer/db/database';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  appealHistory,
   createApplicant,
   createAppeal,
-  findDuplicateApplicants,
   mergeApplicants,
   RepositoryError,
   softDeleteAppeal,
   updateApplicant,
 } from '@renderer/db/repositories';
+import { findDuplicateApplicants } from '@renderer/db/queries/applicants';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
 import type { TizilimDb } from '@renderer/db/database';
 import type { ApplicantInput } from '@shared/domain';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addNote,
-  appealHistory,
   createAppeal,
   describeRepositoryError,
   extendDeadline,
@@ -10,6 +9,7 @@ import {
   transitionAppeal,
   updateAppeal,
 } from '@renderer/db/repositories';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   counts,
@@ -185,6 +185,8 @@ describe('updateAppeal', () => {
 describe('transitionAppeal', () => {
   it('walks registered → in progress → waiting → in progress → decided → informed → closed', async () => {
     db = freshDb();
+    // A decision and its report are facts: they are recorded on the day, a week later.
+    const nextFriday = new Date('2026-11-27T11:00:00Z');
     const { id } = await createAppeal(db, kazakhAppeal(), ctxAt());
     await transitionAppeal(db, id, { type: 'start' }, ctxAt());
     await transitionAppeal(db, id, { type: 'awaitAgency' }, ctxAt());
@@ -198,7 +200,7 @@ describe('transitionAppeal', () => {
         outcomeSummary: 'Су берілді',
         decidedOn: '2026-11-27',
       },
-      ctxAt(),
+      ctxAt(nextFriday),
     );
     const closeTooEarly = await rejection(transitionAppeal(db, id, { type: 'close' }, ctxAt()));
     expect(closeTooEarly).toMatchObject({
@@ -209,9 +211,9 @@ describe('transitionAppeal', () => {
       db,
       id,
       { type: 'informApplicant', informedAt: '2026-11-27T15:00', via: 'phone' },
-      ctxAt(),
+      ctxAt(nextFriday),
     );
-    const { appeal } = await transitionAppeal(db, id, { type: 'close' }, ctxAt());
+    const { appeal } = await transitionAppeal(db, id, { type: 'close' }, ctxAt(nextFriday));
     expect(appeal).toMatchObject({
       status: 'closed',
       outcome: 'resolved',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appealHistory,
   createApplicant,
   createAppeal,
-  findDuplicateApplicants,
   mergeApplicants,
   RepositoryError,
   updateApplicant,
 } from '@renderer/db/repositories';
+import { findDuplicateApplicants } from '@renderer/db/queries/applicants';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import type { ApplicantInput } from '@shared/domain';
 import { counts, ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
@@ -40,11 +40,11 @@ describe('applicants', () => {
     );
   });
 
-  it('rejects a wrong IIN and a foreign phone, writing nothing', async () => {
+  it('rejects a wrong IIN and a phone in an unused block, writing nothing', async () => {
     db = freshDb();
     const error = await createApplicant(
       db,
-      { ...gulnar, iin: '061211600013', phones: ['+7 916 123 45 67'] },
+      { ...gulnar, iin: '061211600013', phones: ['+7 799 123 45 67'] },
       ctxAt(),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RepositoryError);

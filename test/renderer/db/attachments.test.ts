@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TizilimDb } from '@renderer/db/database';
-import { appealHistory, createAppeal, describeRepositoryError } from '@renderer/db/repositories';
+import { createAppeal, describeRepositoryError } from '@renderer/db/repositories';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import {
   addAttachment,
   addAttachments,

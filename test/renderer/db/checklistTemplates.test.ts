@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   archiveChecklistTemplate,
-  builtInChecklist,
-  checklistFor,
   copyChecklistTemplate,
   createReception,
   deleteChecklistTemplate,
   describeRepositoryError,
   ensureBuiltInChecklists,
-  getChecklistTemplate,
-  listChecklistTemplates,
   saveChecklistTemplate,
 } from '@renderer/db/repositories';
+import { builtInChecklist } from '@renderer/db/queries/checklists';
+import {
+  checklistFor,
+  getChecklistTemplate,
+  listChecklistTemplates,
+} from '@renderer/db/queries/checklists';
 import { BUILT_IN_CHECKLIST_IDS, checklistTemplateSchema } from '@shared/domain';
 import { newId } from '@shared/ids';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';

@@ -4,18 +4,18 @@ import type { TizilimDb } from '@renderer/db/database';
 import {
   createAppeal,
   DataTransferError,
-  DEMO_MARKER_ID,
   exportDatabase,
   exportFileName,
-  hasOfficeData,
   importExportFile,
-  isDemoDatabase,
   removeDemoData,
   saveSettings,
   serializeExport,
 } from '@renderer/db/repositories';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
+import { hasOfficeData, isDemoDatabase } from '@renderer/db/queries/office';
 import { EXPORT_TABLE_NAMES, type ExportFile } from '@shared/export';
 import { exportedPdf, generateOffice } from '@test/fixtures/generateOffice';
+import { CORPUS_NOW, malformedExports, validSmallOffice } from '@test/fixtures/malformedExports';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
 
 const office: ExportFile = generateOffice({ appeals: 60, seed: 5, from: '2026-04-01' });
@@ -124,6 +124,33 @@ describe('export and import of the whole database', () => {
       path: 'status',
     });
     expect(await dump(d)).toEqual(before);
+  });
+
+  it('refuses every class of the malformed-file corpus and leaves the database as it was', async () => {
+    const d = freshDb();
+    const corpusCtx = ctxAt(CORPUS_NOW);
+    await importExportFile(d, validSmallOffice(), corpusCtx, { mode: 'empty', fileAs: 'bytes' });
+    const before = await dump(d);
+    // One variant of each class (the whole corpus runs against the pure parse in
+    // test/shared/export/malformed.test.ts); backups are requested only after validation.
+    const firstOfEach = [...new Map(malformedExports().map((v) => [v.kind, v])).values()];
+    let backups = 0;
+    for (const variant of firstOfEach) {
+      const error = await importExportFile(d, variant.input, corpusCtx, {
+        mode: 'replace',
+        fileAs: 'bytes',
+        backup: async () => {
+          backups += 1;
+        },
+      }).catch((e: unknown) => e);
+      expect(error, variant.name).toBeInstanceOf(DataTransferError);
+      expect((error as DataTransferError).code).toBe('invalid_file');
+      expect((error as DataTransferError).problems[0]).toMatchObject(variant.expected);
+    }
+    expect(backups).toBe(0);
+    expect(await dump(d)).toEqual(before);
+    // The counters in the database are the ones recomputed from the valid office.
+    expect(await d.counters.get('appeal:2026')).toEqual({ id: 'appeal:2026', value: 40 });
   });
 
   it('rolls back everything when IndexedDB refuses a write halfway', async () => {

@@ -72,7 +72,7 @@ describe('this laptop as a device of the office', () => {
     expect(JSON.stringify(file)).not.toContain(device.id);
 
     // Restoring another laptop's export (or a backup) replaces the office's data only.
-    const other = generateOffice({ appeals: 5, seed: 2, from: '2026-09-01' });
+    const other = generateOffice({ appeals: 5, seed: 2, from: '2026-09-01', today: '2026-11-19' });
     await importExportFile(db, other, ctxAt(), {
       mode: 'replace',
       fileAs: 'bytes',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appealHistory,
   createAppeal,
   createApplicant,
   importRecords,
   RepositoryError,
 } from '@renderer/db/repositories';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   counts,

@@ -5,12 +5,12 @@ import {
   deleteInitiative,
   deletePlanItem,
   describeRepositoryError,
-  listInitiatives,
-  listPlanItems,
   movePlanItem,
   updateInitiative,
   updatePlanItem,
 } from '@renderer/db/repositories';
+import { listPlanItems } from '@renderer/db/queries/initiatives';
+import { listInitiatives } from '@renderer/db/queries/initiatives';
 import type { TizilimDb } from '@renderer/db/database';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, rejection } from './helpers';
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appealHistory,
   closeInquiry,
   createAgency,
   createAppeal,
   createInquiry,
   createRepeatInquiry,
   deleteInquiryDraft,
-  recordInquiryResponse,
   sendInquiry,
   setAgencyRetired,
   transitionAppeal,
   updateInquiryDraft,
 } from '@renderer/db/repositories';
+import { recordInquiryResponse } from '@renderer/db/repositories/inquiryResponses';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import { newId } from '@shared/ids';
 import {

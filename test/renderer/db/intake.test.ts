@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   addVisitor,
-  appealHistory,
   callVisitor,
   createApplicant,
   INTAKE_DRAFT_KIND,
   intakeDraftKey,
   loadDraft,
   markVisitorLeft,
-  openReceptionPromises,
-  receptionSummary,
   registerIntake,
   returnVisitorToQueue,
   saveDraft,
-  subjectFromText,
-  summarizeReception,
-  type IntakeInput,
 } from '@renderer/db/repositories';
+import type { IntakeInput } from '@shared/reception/intake';
+import { openReceptionPromises, receptionSummary } from '@renderer/db/queries/receptions';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import { queueOrder, receptionSchema, type Reception } from '@shared/domain';
 import { newId } from '@shared/ids';
@@ -386,49 +383,5 @@ describe('reception summary and promises', () => {
       'consultation',
       'inquiry',
     ]);
-  });
-
-  it('leaves deleted appeals and appeals without an action out', () => {
-    const summary = summarizeReception({ queue: [] }, [
-      {
-        id: 'a',
-        regNo: '2026-0001',
-        subject: 'x',
-        topic: 'other',
-        proposedAction: null,
-        decideBy: '2026-12-01',
-        decidedOn: null,
-        status: 'registered',
-        deletedAt: null,
-      },
-      {
-        id: 'b',
-        regNo: '2026-0002',
-        subject: 'y',
-        topic: 'health',
-        proposedAction: 'meeting',
-        decideBy: '2026-12-01',
-        decidedOn: null,
-        status: 'registered',
-        deletedAt: '2026-11-24T06:00:00.000Z',
-      },
-    ]);
-    expect(summary).toMatchObject({
-      appealsRegistered: 1,
-      promises: [],
-      topics: [{ topic: 'other', count: 1 }],
-    });
-  });
-});
-
-describe('subjectFromText', () => {
-  it('takes the first sentence, or cuts a long one at a word', () => {
-    expect(subjectFromText('Жол жоқ. Көп жыл бойы.')).toBe('Жол жоқ.');
-    const long =
-      'Біздің ауладағы балалар алаңы әбден тозған, әткеншектер сынған, құм жоқ, түнде жарық та жанбайды, сондықтан';
-    const subject = subjectFromText(long);
-    expect(subject.length).toBeLessThanOrEqual(81);
-    expect(subject.endsWith('…')).toBe(true);
-    expect(long.startsWith(subject.slice(0, -1))).toBe(true);
   });
 });

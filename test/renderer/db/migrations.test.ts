@@ -116,7 +116,12 @@ async function dump(d: TizilimDb, names: readonly string[]) {
 
 describe('version 2: the change log and this laptop’s identity', () => {
   it('keeps every record, starts the log with one put per stored record, and names the laptop', async () => {
-    const office = generateOffice({ appeals: 40, seed: 11, from: '2026-05-01' });
+    const office = generateOffice({
+      appeals: 40,
+      seed: 11,
+      from: '2026-05-01',
+      today: '2026-11-19',
+    });
     const kept = [...OFFICE_TABLES, 'registryRows', 'drafts'];
     let before: Record<string, unknown[]> = {};
     db = await openAtVersionThenUpgrade('tizilim-migration-v2', 1, async (old) => {

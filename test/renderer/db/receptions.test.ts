@@ -5,19 +5,21 @@ import {
   copyChecklistTemplate,
   createReception,
   describeRepositoryError,
-  getReception,
-  listReceptions,
   markReceptionHeld,
-  monthsWithoutReception,
-  receptionsBetween,
-  receptionsInMonth,
   recordAnnouncement,
   saveChecklistTemplate,
   setPreparationStep,
-  upcomingMonthsWithoutReception,
   updateReception,
   type ReceptionPlan,
 } from '@renderer/db/repositories';
+import {
+  getReception,
+  listReceptions,
+  monthsWithoutReception,
+  receptionsBetween,
+  receptionsInMonth,
+  upcomingMonthsWithoutReception,
+} from '@renderer/db/queries/receptions';
 import {
   BUILT_IN_CHECKLIST_IDS,
   queueEntrySchema,

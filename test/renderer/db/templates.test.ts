@@ -6,12 +6,10 @@ import {
   copyTemplate,
   deleteTemplate,
   describeRepositoryError,
-  getTemplate,
-  listTemplates,
   RepositoryError,
   saveTemplate,
-  templatesOfKinds,
 } from '@renderer/db/repositories';
+import { getTemplate, listTemplates, templatesOfKinds } from '@renderer/db/queries/templates';
 import type { TemplateEdit } from '@renderer/db/repositories';
 import { newId } from '@shared/ids';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '@shared/templates';

@@ -36,4 +36,17 @@ describe('NotFoundPage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Запрос не найден');
     expect(screen.getByRole('link', { name: 'Запросы' })).toHaveAttribute('href', '/agencies');
   });
+
+  it('says why the record may be missing when it is given a body', () => {
+    renderAt(
+      <NotFoundPage
+        title="Қабылдаулар"
+        body="Қабылдау табылмады: ол жойылған болуы мүмкін."
+        backTo="/agencies"
+        backLabel="Тізімге оралу"
+      />,
+    );
+    expect(screen.getByText('Қабылдау табылмады: ол жойылған болуы мүмкін.')).toHaveClass('lead');
+    expect(screen.getByRole('link', { name: 'Тізімге оралу' })).toHaveClass('button');
+  });
 });

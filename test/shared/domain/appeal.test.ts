@@ -89,7 +89,7 @@ describe('appealSchema', () => {
         registeredOn: '2026-3-2',
         channel: 'fax' as never,
         subject: '   ',
-        text: 'x'.repeat(20_001),
+        text: 'x'.repeat(50_001),
         topic: 'Тұрғын үй',
         applicantId: 'not-a-uuid',
       }),
@@ -202,6 +202,53 @@ describe('registry numbers', () => {
     expect(parseRegNo('2026-42')).toBeNull();
     expect(regNoSchema.safeParse('2026-12345').success).toBe(true);
     expect(regNoSchema.safeParse('2026-042').success).toBe(false);
+  });
+
+  it('accepts one spelling of a registry number only, within the year and the counter', () => {
+    for (const ok of ['2026-0001', '2026-0042', '2026-9999', '2026-10000', '2000-999999']) {
+      expect(regNoSchema.safeParse(ok).success, ok).toBe(true);
+    }
+    for (const bad of [
+      '2025-00001', // the same number as 2025-0001, spelled twice
+      '2026-01234',
+      '2026-0000',
+      '2026-1000000',
+      '2026-1000000000000000000000',
+      '1999-0001',
+      '2101-0001',
+      ' 2026-0042',
+      '2026–0042',
+    ]) {
+      expect(issueCodes(regNoSchema.safeParse(bad)), bad).toEqual([': reg_no_invalid']);
+    }
+  });
+
+  it('numbers an appeal in the year it was registered', () => {
+    expect(
+      issueCodes(
+        appealSchema.safeParse(
+          appealFixture({ regNo: '2025-0042', receivedAt: '2026-03-02T10:15' }),
+        ),
+      ),
+    ).toEqual(['regNo: reg_no_year_mismatch']);
+  });
+
+  it('refuses control characters and bidi overrides in texts, and normalises Windows line ends', () => {
+    for (const smuggled of ['\u0000', '\u001b[31m', '\u0007', '\u202e', '\u2066', '\u0085']) {
+      expect(
+        issueCodes(appealSchema.safeParse(appealFixture({ subject: `Жол${smuggled} жөндеу` }))),
+      ).toEqual(['subject: control_chars']);
+    }
+    const parsed = appealSchema.parse(
+      appealFixture({ text: 'Бірінші жол\r\nекінші жол\tкестемен' }),
+    );
+    expect(parsed.text).toBe('Бірінші жол\nекінші жол\tкестемен');
+  });
+
+  it('keeps a collective appeal’s signatories finite', () => {
+    expect(issueCodes(appealSchema.safeParse(appealFixture({ signatories: 900_000_000 })))).toEqual(
+      ['signatories: signatories_too_many'],
+    );
   });
 
   it('knows which statuses carry a decision', () => {

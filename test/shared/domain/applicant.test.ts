@@ -35,10 +35,10 @@ describe('applicantInputSchema', () => {
   it('reports each bad phone with its own code at its index', () => {
     const result = applicantInputSchema.safeParse({
       fullName: 'Әлиев Бақыт',
-      phones: ['+7 701 234 56 78', '+7 916 123 45 67', '8 701 23', 'нет'],
+      phones: ['+7 701 234 56 78', '+7 799 123 45 67', '8 701 23', 'нет'],
     });
     expect(issueCodes(result)).toEqual([
-      'phones.1: phone_not_kz',
+      'phones.1: phone_invalid',
       'phones.2: phone_too_short',
       'phones.3: phone_letters',
     ]);
@@ -100,13 +100,18 @@ describe('applicantSchema', () => {
     expect(applicantSchema.parse(applicant)).toEqual(applicant);
   });
 
-  it('accepts only E.164 Kazakhstan phones in storage', () => {
+  it('accepts only valid E.164 phones in storage, of any country', () => {
     expect(
       issueCodes(applicantSchema.safeParse(applicantFixture({ phones: ['87012345678'] }))),
     ).toEqual(['phones.0: phone_e164']);
     expect(
-      issueCodes(applicantSchema.safeParse(applicantFixture({ phones: ['+79161234567'] }))),
+      issueCodes(applicantSchema.safeParse(applicantFixture({ phones: ['+77991234567'] }))),
     ).toEqual(['phones.0: phone_e164']);
+    expect(
+      issueCodes(
+        applicantSchema.safeParse(applicantFixture({ phones: ['+79161234567', '+998901234567'] })),
+      ),
+    ).toEqual([]);
   });
 
   it('allows an empty name only after anonymisation', () => {

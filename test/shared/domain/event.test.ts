@@ -22,6 +22,14 @@ const sampleData: EventDataMap = {
   merged: { sourceId: newId(), targetId: newId() },
   applicantAnonymised: { applicantId: newId() },
   deleted: {},
+  journalImported: {
+    regNo: '2026-0042',
+    batchId: newId(),
+    row: 12,
+    sheet: '2026',
+    fileName: 'журнал.xlsx',
+    fingerprint: 'a1b2c3d4e5f60718',
+  },
 };
 
 describe('events', () => {

@@ -72,6 +72,8 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
     forwardedTo: null,
     tags: ['ыстық су', 'жылу желісі'],
     attachmentIds: [],
+    journalNo: null,
+    importBatchId: null,
     searchWords: tokenize(`${subject} ${text}`),
     ...overrides,
   };
@@ -109,6 +111,7 @@ export function applicantFixture(overrides: Partial<Applicant> = {}): Applicant 
     vulnerableCategories: ['large_family'],
     consent: { given: true, date: '2026-03-02', form: 'written' },
     anonymisedAt: null,
+    importBatchId: null,
     mergedInto: null,
     searchWords: ['сейтқалиева', 'гүлнар', 'ерболқызы'],
     ...overrides,

@@ -24,7 +24,7 @@ const groups: [keyof typeof enumLabels, readonly string[]][] = [
   ['queueStatus', enums.QUEUE_STATUSES],
   ['checklistPurpose', enums.CHECKLIST_PURPOSES],
   ['templateKind', enums.TEMPLATE_KINDS],
-  ['consentForm', enums.CONSENT_FORMS],
+  ['consentForm', enums.RECORDED_CONSENT_FORMS],
   ['initiativeTarget', enums.INITIATIVE_TARGETS],
   ['initiativeStatus', enums.INITIATIVE_STATUSES],
   ['planStatus', enums.PLAN_STATUSES],

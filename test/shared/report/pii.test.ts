@@ -66,6 +66,8 @@ describe('findPersonalData', () => {
     ['гражданке Ивановой М.П.', ['name']],
     ['Жумабаевой Айгуль', ['name']],
     ['Айгүл Нұрланқызы', ['name']],
+    // Anybody's first name, not only an applicant's: «a young specialist named Yerlan».
+    ['Ерлан деген жас маман көмектесті.', ['name']],
     // Several kinds at once, in a fixed order.
     ['Ахметов Ерлан, +77011234567, erlan@mail.kz, 12-пәтер', ['name', 'phone', 'email', 'address']],
   ])('%s → %j', (text, kinds) => {
@@ -88,7 +90,6 @@ describe('findPersonalData', () => {
     'Отремонтированы 3 дома и 2 подъезда.',
     'Площадь 120 кв. м благоустроена.',
     'Ахметов көшесінде жол жөнделді.',
-    'Ерлан деген жас маман көмектесті.',
     'Кімге жүгінуге болатыны түсіндірілді.',
     'Абай даңғылындағы аялдама жөнделді.',
     'В Есильском районе построена площадка.',
@@ -104,7 +105,7 @@ describe('findPersonalData', () => {
     index.add('');
     expect(index.size).toBe(1);
     expect(findPersonalData('Ким Ли келді', index)).toEqual([]);
-    expect(findPersonalData('Ахметов Ерлан', new NameIndex())).toEqual([]);
+    expect(new NameIndex().test('Ахметов Ерлан')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createKzCalendar } from '@shared/calendar';
 import { computeDeadlines, registrationDay } from '@shared/workflow/deadlines';
 import { buildQuarterlyReport, type CountRow, type QuarterlyReport } from '@shared/report';
-import { NBSP } from '@shared/report/format';
+import { NBSP } from '@shared/format';
 import { APPEALS, QUARTER, TODAY, fixtureInput } from './fixture';
 
 const kk = (): QuarterlyReport =>

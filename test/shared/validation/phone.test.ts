@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import {
   PHONE_ERROR_CODES,
   formatKzPhone,
-  isValidKzPhone,
-  normalizeKzPhone,
+  formatPhone,
+  isValidPhone,
+  normalizePhone,
+  phoneCountry,
   phoneSearchKey,
 } from '@shared/validation/phone';
+import { messageFor } from '@shared/validation/messages';
 
-describe('normalizeKzPhone', () => {
+describe('normalizePhone: Kazakhstan, the default', () => {
   it.each([
     ['8 701 234 56 78', '+77012345678'],
     ['+7 (701) 234-56-78', '+77012345678'],
@@ -36,8 +39,8 @@ describe('normalizeKzPhone', () => {
     ['8 (727) 258-12-34', '+77272581234'],
     ['8 7212 41 12 34', '+77212411234'], // Karaganda
   ])('%j → %s', (input, e164) => {
-    expect(normalizeKzPhone(input)).toEqual({ ok: true, e164 });
-    expect(isValidKzPhone(input)).toBe(true);
+    expect(normalizePhone(input)).toEqual({ ok: true, e164, country: 'KZ' });
+    expect(isValidPhone(input)).toBe(true);
   });
 
   it.each([
@@ -51,30 +54,37 @@ describe('normalizeKzPhone', () => {
     ['+', 'phone_chars'],
     ['8 701 234 56', 'phone_too_short'],
     ['+7 701 234 56 7', 'phone_too_short'],
+    // A Kazakh number one digit short is short, not "another country's number".
+    ['8 701 234 567', 'phone_too_short'],
+    ['8701234567', 'phone_too_short'],
+    ['+7 747 123 456', 'phone_too_short'],
+    ['8 (7172) 12345', 'phone_too_short'],
     ['701 234', 'phone_too_short'],
     ['1', 'phone_too_short'],
     ['+7', 'phone_too_short'],
+    ['+998 90 123', 'phone_too_short'],
+    ['+49', 'phone_too_short'],
     ['8 701 234 56 789', 'phone_too_long'],
     ['+7 701 234 56 78 9', 'phone_too_long'],
     ['+7 701 234 56 78 12345678', 'phone_too_long'],
-    ['+7 916 123 45 67', 'phone_not_kz'], // Russian mobile: +7 but region RU
-    ['8 916 123 45 67', 'phone_not_kz'],
-    ['9161234567', 'phone_not_kz'],
-    ['+7 495 123 45 67', 'phone_not_kz'], // Moscow
-    ['+996 555 123 456', 'phone_not_kz'], // Kyrgyzstan
-    ['+1 202 555 0101', 'phone_not_kz'],
-    ['+998 90 123 45 67', 'phone_not_kz'], // Uzbekistan
+    ['+998 90 123 45 678', 'phone_too_long'],
     ['+7 799 123 45 67', 'phone_invalid'], // +7 7xx block not in use
     ['+7 730 123 45 67', 'phone_invalid'],
-    ['+7 600 123 45 67', 'phone_invalid'],
+    ['+7 600 123 45 67', 'phone_invalid'], // Kazakhstan's 6xx range is not in use
+    ['+7 123 456 78 90', 'phone_invalid'], // neither Kazakhstan nor Russia
+    ['+999 123 456 789', 'phone_invalid'], // no country has the code 999
   ] as const)('%j is rejected with %s', (input, code) => {
-    expect(normalizeKzPhone(input)).toEqual({ ok: false, code });
-    expect(isValidKzPhone(input)).toBe(false);
+    expect(normalizePhone(input)).toEqual({ ok: false, code });
+    expect(isValidPhone(input)).toBe(false);
     expect(phoneSearchKey(input)).toBeNull();
   });
 
-  it('names every error code it returns', () => {
-    expect(PHONE_ERROR_CODES).toHaveLength(7);
+  it('names every error code it returns, each with a kk and ru message', () => {
+    expect(PHONE_ERROR_CODES).toHaveLength(6);
+    expect(messageFor('phone_too_short', 'kk')).toBe('Телефон нөмірінде цифрлар жетіспейді');
+    expect(messageFor('phone_too_short', 'ru')).toBe('В номере телефона не хватает цифр');
+    expect(messageFor('phone_invalid', 'ru')).toMatch(/^Это не номер телефона/);
+    expect(messageFor('phone_invalid', 'kk')).toMatch(/^Бұл телефон нөмірі емес/);
   });
 
   it('property: any KZ mobile number written in any common way normalises to one E.164', () => {
@@ -104,7 +114,7 @@ describe('normalizeKzPhone', () => {
           nsn,
           `+7${nsn}`,
         ][style] as string;
-        expect(normalizeKzPhone(written)).toEqual({ ok: true, e164: `+7${nsn}` });
+        expect(normalizePhone(written)).toEqual({ ok: true, e164: `+7${nsn}`, country: 'KZ' });
         expect(phoneSearchKey(written)).toBe(`7${nsn}`);
       }),
     );
@@ -113,10 +123,48 @@ describe('normalizeKzPhone', () => {
   it('property: never throws', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        const result = normalizeKzPhone(s);
-        if (result.ok) expect(result.e164).toMatch(/^\+77\d{9}$/);
+        const result = normalizePhone(s);
+        if (result.ok) {
+          expect(result.e164).toMatch(/^\+[1-9]\d{6,14}$/);
+          // Idempotent: the stored form reads back as itself.
+          expect(normalizePhone(result.e164)).toEqual(result);
+        }
       }),
     );
+  });
+});
+
+describe('normalizePhone: other countries', () => {
+  it.each([
+    ['+7 916 123 45 67', '+79161234567', 'RU'], // Russian mobile behind the shared +7
+    ['8 916 123 45 67', '+79161234567', 'RU'],
+    ['9161234567', '+79161234567', 'RU'],
+    ['+7 (495) 123-45-67', '+74951234567', 'RU'], // Moscow
+    ['+998 90 123 45 67', '+998901234567', 'UZ'],
+    ['00998901234567', '+998901234567', 'UZ'],
+    ['8 10 998 90 123 45 67', '+998901234567', 'UZ'],
+    ['+996 555 123 456', '+996555123456', 'KG'],
+    ['+49 1511 2345678', '+4915112345678', 'DE'],
+    ['+49 30 123456', '+4930123456', 'DE'],
+    ['+1 202 555 0101', '+12025550101', 'US'],
+    ['+90 532 123 45 67', '+905321234567', 'TR'],
+    ['+86 138 1234 5678', '+8613812345678', 'CN'],
+    ['+380 50 123 4567', '+380501234567', 'UA'],
+  ] as const)('%j → %s (%s)', (input, e164, country) => {
+    expect(normalizePhone(input)).toEqual({ ok: true, e164, country });
+    expect(phoneCountry(e164)).toBe(country);
+    expect(phoneSearchKey(input)).toBe(e164.slice(1));
+  });
+});
+
+describe('formatPhone', () => {
+  it('shows Kazakh numbers as before and others with their country, in kk and ru', () => {
+    expect(formatPhone('+77012345678', 'kk')).toBe('+7 701 234 56 78');
+    expect(formatPhone('+998901234567', 'kk')).toBe('+998 90 123 45 67 (Өзбекстан)');
+    expect(formatPhone('+998901234567', 'ru')).toBe('+998 90 123 45 67 (Узбекистан)');
+    expect(formatPhone('+79161234567', 'ru')).toBe('+7 916 123 45 67 (Россия)');
+    expect(formatPhone('+79161234567', 'kk')).toBe('+7 916 123 45 67 (Ресей)');
+    expect(formatPhone('not a phone', 'ru')).toBe('not a phone');
   });
 });
 
@@ -130,9 +178,10 @@ describe('formatKzPhone', () => {
     expect(formatKzPhone(e164)).toBe(display);
   });
 
-  it('shows anything else as given', () => {
-    expect(formatKzPhone(' +79161234567 ')).toBe('+79161234567');
-    expect(formatKzPhone('call the office')).toBe('call the office');
+  it('groups other countries’ numbers internationally and shows anything else as given', () => {
+    expect(formatKzPhone(' +79161234567 ')).toBe('+7 916 123 45 67');
+    expect(formatKzPhone('+4915112345678')).toBe('+49 1511 2345678');
+    expect(formatKzPhone(' call the office ')).toBe('call the office');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   normalizeAddress,
   normalizeForSearch,
   normalizePersonName,
+  personNameKey,
   tokenize,
 } from '@shared/validation/text';
 
@@ -92,6 +93,33 @@ describe('normalizePersonName', () => {
 
   it('returns an empty key for an empty name', () => {
     expect(normalizePersonName('  ')).toBe('');
+  });
+});
+
+describe('personNameKey (the duplicate-applicant check)', () => {
+  it('offers «Толегенова» as a possible duplicate of «Төлегенова»', () => {
+    const key = personNameKey('Төлегенова Жанар Серікқызы');
+    expect(personNameKey('Толегенова Жанар Серикқызы')).toBe(key);
+    expect(personNameKey('Серікова Жанар Төлегенқызы')).not.toBe(key);
+    expect(personNameKey('Серікқызы Жанар Толегенова')).toBe(key);
+  });
+
+  it('meets the same person in a passport’s Latin, with doubled letters or no hyphen', () => {
+    expect(personNameKey('Kassymov Yerlan')).toBe(personNameKey('Қасымов Ерлан'));
+    expect(personNameKey('Tolegenova Zhanar')).toBe(personNameKey('Төлегенова Жанар'));
+    expect(personNameKey('Нұрәли Смағұлов')).toBe(personNameKey('Нұр-Әли Смағұлов'));
+    expect(personNameKey('Семёнов Пётр')).toBe(personNameKey('Semyonov Pyotr'));
+  });
+
+  it('keeps different people apart and an empty name empty', () => {
+    expect(personNameKey('Қасымов Ерлан')).not.toBe(personNameKey('Қасымов Ержан'));
+    expect(personNameKey('Иванов И.')).not.toBe(personNameKey('Иванов Иван'));
+    expect(personNameKey('  ')).toBe('');
+  });
+
+  it('keeps normalizePersonName exact for the callers that look words up as typed', () => {
+    expect(normalizePersonName('Төлегенова')).not.toBe(normalizePersonName('Толегенова'));
+    expect(personNameKey('Төлегенова')).toBe(personNameKey('Толегенова'));
   });
 });
 

@@ -22,7 +22,7 @@ import {
 import type { ActionType, WorkflowAction } from '@shared/workflow/status';
 import { appealFixture, decidedAppealFixture, NOW, USER_ID } from '../domain/fixtures';
 
-const ctx = { now: '2026-03-12T09:30:00.000Z', userId: USER_ID };
+const ctx = { now: '2026-03-14T06:00:00.000Z', userId: USER_ID };
 
 function appealIn(status: AppealStatus): Appeal {
   switch (status) {

@@ -3,6 +3,7 @@ import type { TizilimDb } from '../database';
 import { appealTables } from './appeals';
 import { stamp, type Stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
+import { nextVersion } from './records';
 
 /**
  * Anonymisation of an applicant on their request (Law of the Republic of Kazakhstan
@@ -52,20 +53,24 @@ export interface AnonymiseResult {
 const REASON_MAX = 1_000;
 
 function erased(applicant: Applicant, time: Stamp, userId: string): Applicant {
-  return parseOrThrow(applicantSchema, {
-    ...applicant,
-    fullName: '',
-    iin: null,
-    phones: [],
-    email: null,
-    address: { ...EMPTY_PERSON_ADDRESS },
-    preferredChannel: null,
-    searchWords: [],
-    anonymisedAt: applicant.anonymisedAt ?? time.iso,
-    updatedAt: time.iso,
-    updatedBy: userId,
-    version: applicant.version + 1,
-  });
+  return parseOrThrow(
+    applicantSchema,
+    nextVersion(
+      applicant,
+      {
+        fullName: '',
+        iin: null,
+        phones: [],
+        email: null,
+        address: { ...EMPTY_PERSON_ADDRESS },
+        preferredChannel: null,
+        searchWords: [],
+        anonymisedAt: applicant.anonymisedAt ?? time.iso,
+      },
+      time,
+      userId,
+    ),
+  );
 }
 
 /** Every soft-deleted record merged into `id`, directly or through earlier merges. */

@@ -11,13 +11,13 @@ import {
   type AppEvent,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { tokenize } from '@shared/validation/text';
 import { computeDeadlines, registrationDay, validateExtension } from '@shared/workflow/deadlines';
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
-import { checkVersion, loadLive, sameData } from './records';
+import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
+import { isDecided } from '@shared/workflow/predicates';
 
 /**
  * Writes an appeal. Its registry row, search words and change-log entry follow in the same
@@ -33,28 +33,7 @@ export function appealTables(db: TizilimDb) {
   return [db.appeals, db.applicants, db.events];
 }
 
-/**
- * Words an appeal is found by; applicant names and phones are searched in applicants.
- * The change layer fills them on every appeal written.
- */
-export function appealSearchWords(
-  appeal: Pick<Appeal, 'regNo' | 'subject' | 'text' | 'expectation' | 'location' | 'tags'>,
-): string[] {
-  const { locality, district, street, building } = appeal.location;
-  return tokenize(
-    [
-      appeal.regNo,
-      appeal.subject,
-      appeal.text,
-      appeal.expectation,
-      locality,
-      district,
-      street,
-      building,
-      ...appeal.tags,
-    ].join(' '),
-  );
-}
+export { appealSearchWords } from '@shared/domain/searchWords';
 
 /** registeredOn, decideBy and acknowledgeBy follow from receivedAt and the rules. */
 function derivedDates(
@@ -201,17 +180,12 @@ export async function updateAppeal(
     );
     if (changes.length === 0) return current;
 
-    const next: Appeal = {
-      ...current,
-      ...data,
-      ...dates,
-      id: current.id,
-      regNo: current.regNo,
-      status: current.status,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const next: Appeal = nextVersion(
+      current,
+      { ...data, ...dates, id: current.id, regNo: current.regNo, status: current.status },
+      time,
+      ctx.userId,
+    );
     const appeal = parseOrThrow(appealSchema, next);
     await storeAppeal(db, appeal);
     await db.events.add(
@@ -287,7 +261,7 @@ export async function extendDeadline(
   const time = stamp(ctx);
   return db.transaction('rw', [...appealTables(db), db.settings], async () => {
     const current = await getLive(db, id);
-    if (current.status === 'decided' || current.status === 'closed') {
+    if (isDecided(current)) {
       throw new RepositoryError('workflow', 'invalid_transition');
     }
     const rules = await loadRules(db);
@@ -299,15 +273,19 @@ export async function extendDeadline(
       rules.settings.deadlines,
     );
     if (!check.ok) throw new RepositoryError('deadline', check.code);
-    const appeal = parseOrThrow(appealSchema, {
-      ...current,
-      extendedTo: extension.extendedTo,
-      extensionReason: reason,
-      decideBy: extension.extendedTo,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const appeal = parseOrThrow(
+      appealSchema,
+      nextVersion(
+        current,
+        {
+          extendedTo: extension.extendedTo,
+          extensionReason: reason,
+          decideBy: extension.extendedTo,
+        },
+        time,
+        ctx.userId,
+      ),
+    );
     await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
@@ -364,13 +342,7 @@ export async function softDeleteAppeal(
   const time = stamp(ctx);
   return db.transaction('rw', appealTables(db), async () => {
     const current = await getLive(db, id);
-    const appeal: Appeal = {
-      ...current,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    };
+    const appeal: Appeal = softDeleted(current, time, ctx.userId);
     await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({
@@ -384,9 +356,4 @@ export async function softDeleteAppeal(
     );
     return appeal;
   });
-}
-
-/** An appeal's history, oldest first. */
-export async function appealHistory(db: TizilimDb, appealId: string): Promise<AppEvent[]> {
-  return db.events.where('[appealId+at]').between([appealId, ''], [appealId, '\uffff']).toArray();
 }

@@ -5,27 +5,16 @@ import {
   newBaseFields,
   type Applicant,
   type ApplicantInput,
-  type PersonAddress,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { normalizeKzPhone } from '@shared/validation/phone';
-import { normalizeAddress, normalizePersonName, tokenize } from '@shared/validation/text';
+import { normalizeAddress } from '@shared/validation/text';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
+import { nextVersion } from './records';
 
-/**
- * Name words, phone digits (full and the last 7, as people dictate them) and the IIN. The
- * change layer fills them on every applicant written.
- */
-export function applicantSearchWords(a: Pick<Applicant, 'fullName' | 'phones' | 'iin'>): string[] {
-  const phoneKeys = a.phones.flatMap((p) => {
-    const digits = p.replace(/\D/g, '');
-    return [digits, digits.slice(-10), digits.slice(-7)];
-  });
-  return [...new Set([...tokenize(a.fullName), ...phoneKeys, ...(a.iin ? [a.iin] : [])])];
-}
+export { applicantSearchWords } from '@shared/domain/searchWords';
 
 export async function createApplicant(
   db: TizilimDb,
@@ -74,76 +63,11 @@ export async function updateApplicant(
       consent: current.consent,
       ...patch,
     });
-    const applicant = parseOrThrow(applicantSchema, {
-      ...current,
-      ...data,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const applicant = parseOrThrow(applicantSchema, nextVersion(current, data, time, ctx.userId));
     // A rename reaches the registry rows of this applicant's appeals through the change layer.
     await db.applicants.put(applicant);
     return applicant;
   });
-}
-
-export type DuplicateReason = 'iin' | 'phone' | 'nameAddress';
-
-export interface DuplicateCandidate {
-  applicant: Applicant;
-  reasons: DuplicateReason[];
-}
-
-export interface DuplicateQuery {
-  fullName?: string;
-  iin?: string | null;
-  phones?: readonly string[];
-  address?: Partial<PersonAddress>;
-  /** The applicant being edited, which is not its own duplicate. */
-  excludeId?: string;
-}
-
-/**
- * Applicants who may be the same person: same IIN, a shared phone (in any format), or the
- * same normalised name at the same normalised address. Shown before a new one is created.
- */
-export async function findDuplicateApplicants(
-  db: TizilimDb,
-  query: DuplicateQuery,
-): Promise<DuplicateCandidate[]> {
-  const found = new Map<string, DuplicateCandidate>();
-  const add = (applicant: Applicant, reason: DuplicateReason) => {
-    if (applicant.id === query.excludeId || applicant.deletedAt !== null) return;
-    const entry = found.get(applicant.id) ?? { applicant, reasons: [] };
-    if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
-    found.set(applicant.id, entry);
-  };
-
-  const iin = query.iin?.trim();
-  if (iin) for (const a of await db.applicants.where('iin').equals(iin).toArray()) add(a, 'iin');
-
-  const phones = (query.phones ?? [])
-    .map((p) => normalizeKzPhone(p))
-    .flatMap((r) => (r.ok ? [r.e164] : []));
-  if (phones.length) {
-    for (const a of await db.applicants.where('phones').anyOf(phones).toArray()) add(a, 'phone');
-  }
-
-  const nameKey = query.fullName ? normalizePersonName(query.fullName) : '';
-  const addressKey = query.address ? normalizeAddress(query.address) : '';
-  const firstWord = nameKey.split(' ')[0];
-  if (nameKey && addressKey && firstWord) {
-    const sameWord = await db.applicants.where('searchWords').equals(firstWord).toArray();
-    for (const a of sameWord) {
-      if (
-        normalizePersonName(a.fullName) === nameKey &&
-        normalizeAddress(a.address) === addressKey
-      ) {
-        add(a, 'nameAddress');
-      }
-    }
-  }
-  return [...found.values()];
 }
 
 /**
@@ -173,21 +97,25 @@ export async function mergeApplicants(
       throw new RepositoryError('merge', 'merge_iin_conflict');
     }
 
-    const merged = parseOrThrow(applicantSchema, {
-      ...keep,
-      iin: keep.iin ?? merge.iin,
-      phones: [...new Set([...keep.phones, ...merge.phones])],
-      email: keep.email ?? merge.email,
-      address: normalizeAddress(keep.address) === '' ? merge.address : keep.address,
-      preferredChannel: keep.preferredChannel ?? merge.preferredChannel,
-      vulnerableCategories: [
-        ...new Set([...keep.vulnerableCategories, ...merge.vulnerableCategories]),
-      ],
-      consent: keep.consent ?? merge.consent,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: keep.version + 1,
-    });
+    const merged = parseOrThrow(
+      applicantSchema,
+      nextVersion(
+        keep,
+        {
+          iin: keep.iin ?? merge.iin,
+          phones: [...new Set([...keep.phones, ...merge.phones])],
+          email: keep.email ?? merge.email,
+          address: normalizeAddress(keep.address) === '' ? merge.address : keep.address,
+          preferredChannel: keep.preferredChannel ?? merge.preferredChannel,
+          vulnerableCategories: [
+            ...new Set([...keep.vulnerableCategories, ...merge.vulnerableCategories]),
+          ],
+          consent: keep.consent ?? merge.consent,
+        },
+        time,
+        ctx.userId,
+      ),
+    );
 
     await db.applicants.put(merged);
     const lead = await db.appeals.where('applicantId').equals(mergeId).toArray();
@@ -197,14 +125,18 @@ export async function mergeApplicants(
       const coApplicantIds = [
         ...new Set(appeal.coApplicantIds.map((id) => (id === mergeId ? keepId : id))),
       ].filter((id) => id !== (appeal.applicantId === mergeId ? keepId : appeal.applicantId));
-      await storeAppeal(db, {
-        ...appeal,
-        applicantId: appeal.applicantId === mergeId ? keepId : appeal.applicantId,
-        coApplicantIds,
-        updatedAt: time.iso,
-        updatedBy: ctx.userId,
-        version: appeal.version + 1,
-      });
+      await storeAppeal(
+        db,
+        nextVersion(
+          appeal,
+          {
+            applicantId: appeal.applicantId === mergeId ? keepId : appeal.applicantId,
+            coApplicantIds,
+          },
+          time,
+          ctx.userId,
+        ),
+      );
       await db.events.add(
         makeEvent({
           appealId: appeal.id,
@@ -215,14 +147,9 @@ export async function mergeApplicants(
         }),
       );
     }
-    await db.applicants.put({
-      ...merge,
-      mergedInto: keepId,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: merge.version + 1,
-    });
+    await db.applicants.put(
+      nextVersion(merge, { mergedInto: keepId, deletedAt: time.iso }, time, ctx.userId),
+    );
     return { applicant: merged, movedAppeals: appeals.size };
   });
 }

@@ -12,6 +12,7 @@ import type { TizilimDb } from '../database';
 import { appealTables, createAppeal, storeAppeal, updateAppeal, type AppealPatch } from './appeals';
 import { stamp, type Stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
+import { nextVersion, softDeleted } from './records';
 
 /** The largest file the office may attach: scans and phone photos fit easily. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -94,13 +95,15 @@ async function storeAttachments(
   if (!current || current.deletedAt !== null) throw notFound();
   if (records.length === 0) return current;
   await db.attachments.bulkAdd([...records]);
-  const appeal = parseOrThrow(appealSchema, {
-    ...current,
-    attachmentIds: [...current.attachmentIds, ...records.map((r) => r.id)],
-    updatedAt: time.iso,
-    updatedBy: ctx.userId,
-    version: current.version + 1,
-  });
+  const appeal = parseOrThrow(
+    appealSchema,
+    nextVersion(
+      current,
+      { attachmentIds: [...current.attachmentIds, ...records.map((r) => r.id)] },
+      time,
+      ctx.userId,
+    ),
+  );
   await storeAppeal(db, appeal);
   await db.events.bulkAdd(
     records.map((record) =>
@@ -168,21 +171,12 @@ export async function removeAttachment(
     }
     const current = await db.appeals.get(attachment.appealId);
     if (!current || current.deletedAt !== null) throw notFound();
-    await db.attachments.put({
-      ...attachment,
-      deletedAt: time.iso,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: attachment.version + 1,
-    });
+    await db.attachments.put(softDeleted(attachment, time, ctx.userId));
     const attachmentIds = current.attachmentIds.filter((id) => id !== attachmentId);
-    const appeal = parseOrThrow(appealSchema, {
-      ...current,
-      attachmentIds,
-      updatedAt: time.iso,
-      updatedBy: ctx.userId,
-      version: current.version + 1,
-    });
+    const appeal = parseOrThrow(
+      appealSchema,
+      nextVersion(current, { attachmentIds }, time, ctx.userId),
+    );
     await storeAppeal(db, appeal);
     await db.events.add(
       makeEvent({

@@ -14,19 +14,13 @@ import {
 import { counterId, parseRegNo, type Attachment } from '@shared/domain';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
+import { hasOfficeData } from '@renderer/db/queries/office';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 
 /**
  * Whole-database export and import (Settings → Data, demo data, the command-line report,
  * backups). The format is shared/export; this module moves it in and out of IndexedDB.
  */
-
-/**
- * Demo data is marked by one row in `counters` rather than a settings field: the settings
- * form rewrites the whole settings record, and the mark must survive that; and every
- * table is cleared by an import or by "remove demo data", so the mark cannot outlive the
- * data it describes. It matches the counters' id pattern and no counter kind uses it.
- */
-export const DEMO_MARKER_ID = 'demo_data:0001';
 
 export type DataTransferErrorCode =
   /** The file failed validation; `problems` says where. */
@@ -127,28 +121,6 @@ export function serializeExport(file: ExportFile): string {
   return JSON.stringify(file);
 }
 
-/** Whether the office has entered anything of its own (settings alone do not count). */
-export async function hasOfficeData(db: TizilimDb): Promise<boolean> {
-  const tables = [
-    db.appeals,
-    db.applicants,
-    db.events,
-    db.inquiries,
-    db.agencies,
-    db.receptions,
-    db.initiatives,
-    db.planItems,
-    db.attachments,
-  ];
-  const counts = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.count())));
-  if (counts.some((n) => n > 0)) return true;
-  return (await db.templates.filter((t) => !t.builtIn).count()) > 0;
-}
-
-export async function isDemoDatabase(db: TizilimDb): Promise<boolean> {
-  return (await db.counters.get(DEMO_MARKER_ID)) !== undefined;
-}
-
 export interface ImportProgressStep {
   phase: 'validate' | 'backup' | 'write';
   done: number;
@@ -208,6 +180,8 @@ export async function importExportFile(
 ): Promise<ImportSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const parsed = await parseExportFileAsync(input, {
+    // Dates in the file are facts: none may be later than the moment it is imported.
+    now: ctx.now ? ctx.now() : new Date(),
     onProgress: ({ done, total }) => progress({ phase: 'validate', done, total }),
     // A macrotask between slices lets the page repaint its progress bar.
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),

@@ -81,17 +81,3 @@ export async function deleteInitiative(
     return initiative;
   });
 }
-
-/**
- * Initiatives not deleted, newest first: by submission date (drafts without a date on top,
- * they are the work in hand), then by when they were recorded.
- */
-export async function listInitiatives(db: TizilimDb): Promise<Initiative[]> {
-  const all = await db.initiatives.filter((i) => i.deletedAt === null).toArray();
-  return all.sort(
-    (a, b) =>
-      (b.submittedOn ?? '9999').localeCompare(a.submittedOn ?? '9999') ||
-      b.createdAt.localeCompare(a.createdAt) ||
-      (a.id < b.id ? 1 : -1),
-  );
-}

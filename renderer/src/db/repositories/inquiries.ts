@@ -1,20 +1,15 @@
 import {
   agencyName,
   appealSchema,
-  attachmentSchema,
   counterId,
   inquiryInputSchema,
-  inquiryResponseSchema,
   inquirySchema,
   makeEvent,
-  missingResponseParts,
   newBaseFields,
   type Agency,
   type Appeal,
-  type Attachment,
   type Inquiry,
   type InquiryInput,
-  type ResponseCheck,
 } from '@shared/domain';
 import { isLocalDate } from '@shared/domain/common';
 import { newId } from '@shared/ids';
@@ -29,15 +24,10 @@ import {
 import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
-import {
-  FILE_TOO_LARGE,
-  fitFileName,
-  MAX_ATTACHMENT_BYTES,
-  type NewAttachmentFile,
-} from './attachments';
 import { loadRules, stamp, type Stamp, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
+import { isDecided } from '@shared/workflow/predicates';
 
 /** The tables every inquiry write may touch: the inquiry, its addressee, appeals it moves. */
 export function inquiryTables(db: TizilimDb) {
@@ -61,15 +51,15 @@ export type NewInquiry = Pick<
 
 export type InquiryDraftPatch = Partial<NewInquiry>;
 
-function fieldError(path: string, code: string): RepositoryError {
+export function fieldError(path: string, code: string): RepositoryError {
   return new RepositoryError('validation', null, [{ path, code }]);
 }
 
-function todayOf(time: Stamp): string {
+export function todayOf(time: Stamp): string {
   return time.local.slice(0, 10);
 }
 
-function getInquiry(db: TizilimDb, id: string): Promise<Inquiry> {
+export function getInquiry(db: TizilimDb, id: string): Promise<Inquiry> {
   return loadLive(db.inquiries, id);
 }
 
@@ -218,7 +208,7 @@ async function moveAppeal(
 
 /** Appeals that can no longer wait for an agency: the decision is made or it is closed. */
 export function appealsThatCannotWait(appeals: readonly Pick<Appeal, 'status'>[]): number[] {
-  return appeals.flatMap((a, i) => (a.status === 'decided' || a.status === 'closed' ? [i] : []));
+  return appeals.flatMap((a, i) => (isDecided(a) ? [i] : []));
 }
 
 export interface SentInquiry {
@@ -314,7 +304,7 @@ export async function sendInquiry(
  * Takes the linked appeals out of "waiting for an agency" when no other inquiry still
  * waiting for an answer holds them.
  */
-async function releaseAppeals(
+export async function releaseAppeals(
   db: TizilimDb,
   inquiry: Inquiry,
   note: string,
@@ -341,108 +331,6 @@ async function releaseAppeals(
     released.push(appealId);
   }
   return released;
-}
-
-export interface ResponseInput {
-  receivedOn: string;
-  theirNo?: string;
-  theirDate?: string | null;
-  summary?: string;
-  check: Partial<ResponseCheck>;
-}
-
-export interface RecordedResponse {
-  inquiry: Inquiry;
-  attachments: Attachment[];
-  /** Appeals that left "waiting for an agency" with this answer. */
-  releasedAppealIds: string[];
-}
-
-function answerAttachments(
-  inquiryId: string,
-  files: readonly NewAttachmentFile[],
-  ctx: WriteContext,
-  time: Stamp,
-): Attachment[] {
-  return files.map((file, i) => {
-    if (file.size > MAX_ATTACHMENT_BYTES) {
-      throw fieldError(`attachments.${String(i)}`, FILE_TOO_LARGE);
-    }
-    return parseOrThrow(attachmentSchema, {
-      ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
-      appealId: null,
-      inquiryId,
-      fileName: fitFileName(file.fileName),
-      mimeType: file.mimeType,
-      size: file.size,
-      blob: file.blob,
-    });
-  });
-}
-
-/**
- * Records the agency's answer: dates, their number, summary, the scanned letter and the
- * five-part check. The inquiry becomes answered; each linked appeal gets a
- * `responseReceived` event (saying whether the answer is complete) and leaves "waiting for
- * an agency" unless another inquiry still holds it. One transaction.
- */
-export async function recordInquiryResponse(
-  db: TizilimDb,
-  id: string,
-  input: ResponseInput,
-  files: readonly NewAttachmentFile[],
-  ctx: WriteContext,
-  options: { expectedVersion?: number } = {},
-): Promise<RecordedResponse> {
-  const time = stamp(ctx);
-  const records = answerAttachments(id, files, ctx, time);
-  const response = parseOrThrow(inquiryResponseSchema, {
-    ...input,
-    theirDate: input.theirDate === '' ? null : input.theirDate,
-    attachmentIds: records.map((r) => r.id),
-  });
-  if (response.receivedOn > todayOf(time)) throw fieldError('receivedOn', 'inquiry_date_in_future');
-  if (response.theirDate !== null && response.theirDate > response.receivedOn) {
-    throw fieldError('theirDate', 'their_date_after_received');
-  }
-  return db.transaction('rw', inquiryTables(db), async () => {
-    const current = await getInquiry(db, id);
-    checkVersion(current, options.expectedVersion);
-    if (!isAwaitingAnswer(current)) throw new RepositoryError('workflow', 'inquiry_not_awaiting');
-    if (current.outgoingDate !== null && response.receivedOn < current.outgoingDate) {
-      throw fieldError('receivedOn', 'response_before_sent');
-    }
-    if (records.length > 0) await db.attachments.bulkAdd(records);
-    const inquiry = parseOrThrow(
-      inquirySchema,
-      nextVersion(current, { status: 'answered', response }, time, ctx.userId),
-    );
-    await db.inquiries.put(inquiry);
-
-    const missing = missingResponseParts(response.check);
-    const note = `№ ${current.outgoingNo ?? ''}${response.theirNo ? ` → ${response.theirNo}` : ''}`;
-    for (const appealId of inquiry.appealIds) {
-      const appeal = await db.appeals.get(appealId);
-      if (!appeal || appeal.deletedAt !== null) continue;
-      await db.events.add(
-        makeEvent({
-          appealId,
-          type: 'responseReceived',
-          data: {
-            inquiryId: id,
-            receivedOn: response.receivedOn,
-            complete: missing.length === 0,
-            missing,
-          },
-          now: time.iso,
-          userId: ctx.userId,
-          note,
-        }),
-      );
-    }
-    const releasedAppealIds = await releaseAppeals(db, inquiry, note, ctx, time);
-    return { inquiry, attachments: records, releasedAppealIds };
-  });
 }
 
 /**

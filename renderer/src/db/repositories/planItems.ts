@@ -10,21 +10,7 @@ import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { parseOrThrow } from './errors';
 import { checkVersion, inputOf, loadLive, nextVersion, sameData, softDeleted } from './records';
-
-/** The live plan items of one quarter, in report order (then by when they were added). */
-export async function listPlanItems(
-  db: TizilimDb,
-  year: number,
-  quarter: number,
-): Promise<PlanItem[]> {
-  const items = await db.planItems.where('[year+quarter]').equals([year, quarter]).toArray();
-  return items
-    .filter((p) => p.deletedAt === null)
-    .sort(
-      (a, b) =>
-        a.order - b.order || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1),
-    );
-}
+import { listPlanItems } from '@renderer/db/queries/initiatives';
 
 /**
  * Adds a priority to a quarter's plan. Without an explicit `order` it goes to the end of the

@@ -1,7 +1,11 @@
 import type { InsertType, Table } from 'dexie';
-import { BASE_FIELDS, type BaseRecord } from '@shared/domain';
+import { BASE_FIELDS, nextVersion, type BaseRecord } from '@shared/domain';
 import type { Stamp } from './context';
 import { editConflict, notFound } from './errors';
+
+// Repositories import it from here with the other record steps; it lives in shared/domain so
+// the workflow (shared/workflow/status.ts) counts versions the same way.
+export { nextVersion };
 
 /**
  * The steps every repository takes to edit a stored record: load the live record, refuse a
@@ -37,22 +41,6 @@ export function checkVersion(record: BaseRecord, expectedVersion: number | undef
 /** Whether two parsed inputs hold the same data (then nothing is written). */
 export function sameData(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The record with `change` applied, stamped as the next version by `userId` at `time`. */
-export function nextVersion<T extends BaseRecord>(
-  record: T,
-  change: Partial<T>,
-  time: Stamp,
-  userId: string,
-): T {
-  return {
-    ...record,
-    ...change,
-    updatedAt: time.iso,
-    updatedBy: userId,
-    version: record.version + 1,
-  };
 }
 
 /** The record marked deleted (kept, out of lists), as its next version. */

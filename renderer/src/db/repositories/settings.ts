@@ -10,6 +10,7 @@ import {
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { editConflict, parseOrThrow } from './errors';
+import { nextVersion } from './records';
 
 /** The stored settings, or null on a fresh database (first run). */
 export async function getSettings(db: TizilimDb): Promise<Settings | null> {
@@ -37,7 +38,7 @@ export async function saveSettings(
       throw editConflict();
     }
     const base = current
-      ? { ...current, updatedAt: time.iso, updatedBy: ctx.userId, version: current.version + 1 }
+      ? nextVersion(current, {}, time, ctx.userId)
       : newBaseFields({ id: SETTINGS_ID, now: time.iso, userId: ctx.userId });
     const settings = parseOrThrow(settingsSchema, { ...base, ...data, id: SETTINGS_ID });
     await db.settings.put(settings);

@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import {
@@ -18,9 +19,9 @@ import { useDb } from '@renderer/db/hooks';
 import { transitionAppeal } from '@renderer/db/repositories';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
 import { useLang } from '@renderer/ui/useLang';
-import { codeError, showError, toFormError, type FormError } from './errors';
+import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
+import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
 
 interface ActionForm {
   outcome: Outcome | '';
@@ -84,14 +85,6 @@ export function buildAction(type: ActionType, form: ActionForm): WorkflowAction 
   }
 }
 
-/** Ctrl+Enter in a text area submits its form (plain Enter starts a new line). */
-export function submitOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    event.currentTarget.form?.requestSubmit();
-  }
-}
-
 function ActionFormBody({
   action,
   appeal,
@@ -111,28 +104,24 @@ function ActionFormBody({
   const lang = useLang();
   const db = useDb();
   const { ctx, today, user } = useSession();
-  const [form, setForm] = useState(() => initialForm(appeal, applicant, today));
+  const { register, control, handleSubmit, formState, setFocus } = useForm<ActionForm>({
+    defaultValues: initialForm(appeal, applicant, today),
+  });
+  const outcome = useWatch({ control, name: 'outcome' });
   const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const busy = formState.isSubmitting;
   const controls = CONTROLS[action];
   const shown = showError(error, lang, t, controls);
-
-  const set =
-    <K extends keyof ActionForm>(key: K) =>
-    (value: ActionForm[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
 
   const refuse = (refusal: FormError) => {
     setError(refusal);
     const field = refusal.kind === 'code' ? refusal.field : undefined;
-    const control = field ? formRef.current?.elements.namedItem(field) : null;
-    if (control instanceof HTMLElement) control.focus();
+    if (field && (controls as readonly string[]).includes(field)) {
+      setFocus(field as keyof ActionForm);
+    }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = handleSubmit(async (form) => {
     const workflowAction = buildAction(action, form);
     // The same guards the repository applies, checked first so the right field is marked.
     const check = applyTransition(appeal, workflowAction, {
@@ -143,7 +132,6 @@ function ActionFormBody({
       refuse(codeError(check.error.code));
       return;
     }
-    setBusy(true);
     try {
       await transitionAppeal(db, appeal.id, workflowAction, ctx, {
         expectedVersion: appeal.version,
@@ -151,9 +139,8 @@ function ActionFormBody({
       onDone();
     } catch (failure) {
       refuse(toFormError(failure));
-      setBusy(false);
     }
-  };
+  });
 
   let fields: ReactNode;
   switch (action) {
@@ -161,11 +148,7 @@ function ActionFormBody({
       fields = (
         <>
           <Field label={t('appeal.dialog.decide.outcome')} required error={shown.fields.outcome}>
-            <select
-              name="outcome"
-              value={form.outcome}
-              onChange={(e) => set('outcome')(e.target.value as Outcome | '')}
-            >
+            <select {...register('outcome')}>
               <option value="">{t('appeal.dialog.decide.chooseOutcome')}</option>
               {OUTCOMES.map((o) => (
                 <option key={o} value={o}>
@@ -174,17 +157,13 @@ function ActionFormBody({
               ))}
             </select>
           </Field>
-          {form.outcome === 'not_resolved' && (
+          {outcome === 'not_resolved' && (
             <Field
               label={t('appeal.dialog.decide.reason')}
               required
               error={shown.fields.notResolvedReason}
             >
-              <select
-                name="notResolvedReason"
-                value={form.notResolvedReason}
-                onChange={(e) => set('notResolvedReason')(e.target.value as NotResolvedReason | '')}
-              >
+              <select {...register('notResolvedReason')}>
                 <option value="">{t('appeal.dialog.decide.chooseReason')}</option>
                 {NOT_RESOLVED_REASONS.map((r) => (
                   <option key={r} value={r}>
@@ -194,19 +173,14 @@ function ActionFormBody({
               </select>
             </Field>
           )}
-          {form.outcome === 'forwarded' && (
+          {outcome === 'forwarded' && (
             <Field
               label={t('appeal.dialog.decide.forwardedTo')}
               required
               hint={t('appeal.dialog.decide.forwardedToHint')}
               error={shown.fields.forwardedTo}
             >
-              <input
-                name="forwardedTo"
-                value={form.forwardedTo}
-                maxLength={500}
-                onChange={(e) => set('forwardedTo')(e.target.value)}
-              />
+              <input maxLength={500} {...register('forwardedTo')} />
             </Field>
           )}
           <Field
@@ -216,11 +190,9 @@ function ActionFormBody({
             error={shown.fields.outcomeSummary}
           >
             <textarea
-              name="outcomeSummary"
               rows={4}
               maxLength={5000}
-              value={form.outcomeSummary}
-              onChange={(e) => set('outcomeSummary')(e.target.value)}
+              {...register('outcomeSummary')}
               onKeyDown={submitOnCtrlEnter}
             />
           </Field>
@@ -230,13 +202,7 @@ function ActionFormBody({
             error={shown.fields.decidedOn}
             className="field-short"
           >
-            <input
-              type="date"
-              name="decidedOn"
-              value={form.decidedOn}
-              max={today}
-              onChange={(e) => set('decidedOn')(e.target.value)}
-            />
+            <input type="date" max={today} {...register('decidedOn')} />
           </Field>
         </>
       );
@@ -250,19 +216,10 @@ function ActionFormBody({
             error={shown.fields.informedAt}
             className="field-short"
           >
-            <input
-              type="datetime-local"
-              name="informedAt"
-              value={form.informedAt}
-              onChange={(e) => set('informedAt')(e.target.value)}
-            />
+            <input type="datetime-local" {...register('informedAt')} />
           </Field>
           <Field label={t('appeal.dialog.informApplicant.via')} required error={shown.fields.via}>
-            <select
-              name="via"
-              value={form.via}
-              onChange={(e) => set('via')(e.target.value as InformChannel | '')}
-            >
+            <select {...register('via')}>
               <option value="">{t('appeal.dialog.informApplicant.chooseVia')}</option>
               {INFORM_CHANNELS.map((c) => (
                 <option key={c} value={c}>
@@ -285,11 +242,9 @@ function ActionFormBody({
             error={shown.fields.reason}
           >
             <textarea
-              name="reason"
               rows={3}
               maxLength={1000}
-              value={form.reason}
-              onChange={(e) => set('reason')(e.target.value)}
+              {...register('reason')}
               onKeyDown={submitOnCtrlEnter}
             />
           </Field>
@@ -305,16 +260,11 @@ function ActionFormBody({
     action === 'close' && error?.kind === 'code' && error.code === 'applicant_informed_required';
 
   return (
-    <form ref={formRef} className="action-form" onSubmit={submit} noValidate>
+    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
       {fields}
       {withNote && (
         <Field label={t('appeal.dialog.note')} error={shown.fields.note}>
-          <input
-            name="note"
-            value={form.note}
-            maxLength={2000}
-            onChange={(e) => set('note')(e.target.value)}
-          />
+          <input maxLength={2000} {...register('note')} />
         </Field>
       )}
       {shown.message && (
@@ -329,18 +279,11 @@ function ActionFormBody({
           )}
         </div>
       )}
-      <div className="action-form-footer">
-        <div className="action-form-lang">
-          <LanguageSwitcher />
-        </div>
-        <span className="action-form-keys">{t('appeal.dialog.keys')}</span>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.actions.cancel')}
-        </button>
-        <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
-          {labelOf('workflowAction', action, lang)}
-        </button>
-      </div>
+      <ActionFormFooter
+        busy={busy}
+        onCancel={onCancel}
+        submitLabel={labelOf('workflowAction', action, lang)}
+      />
     </form>
   );
 }

@@ -7,11 +7,11 @@ import { formatKzPhone } from '@shared/validation/phone';
 import { availableActions, type ActionType } from '@shared/workflow/status';
 import { useSession } from '@renderer/app/session';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { ActionDialog } from './ActionDialog';
-import { AppealLetters } from '../templates/AppealLetters';
-import { AppealInquiries } from '../inquiries/AppealInquiries';
+import { AppealLetters } from '@renderer/features/templates';
+import { AppealInquiries } from '@renderer/features/inquiries';
 import { AttachmentsCard, DetailsCard, HistoryCard, PublicSummaryCard } from './AppealSections';
 import {
   ApplicantCard,
@@ -24,6 +24,7 @@ import { ExtensionDialog } from './ExtensionDialog';
 import type { HistoryLookups } from './history';
 import { useAppealBundle } from './useAppealBundle';
 import { usePrinter, type Printer } from './usePrinter';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './appeal.css';
 
 /** The action that moves the appeal forward, shown as the primary button. */
@@ -265,13 +266,12 @@ export function AppealPage() {
   }
   if (bundle === null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('appeal.notFound.title')}</h1>
-        <p className="lead">{t('appeal.notFound.body')}</p>
-        <Link to="/registry" className="button">
-          {t('appeal.notFound.back')}
-        </Link>
-      </section>
+      <NotFoundPage
+        title={t('appeal.notFound.title')}
+        body={t('appeal.notFound.body')}
+        backTo="/registry"
+        backLabel={t('appeal.notFound.back')}
+      />
     );
   }
   return (

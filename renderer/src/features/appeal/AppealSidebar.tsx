@@ -9,11 +9,13 @@ import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { updateAppeal } from '@renderer/db/repositories';
 import { DeadlineBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { deadlinesView, useNowLocal } from './deadlines';
-import { showError, toFormError, type FormError } from './errors';
+import { useNowLocal } from '@renderer/ui/useNowLocal';
+import { deadlinesView } from './deadlines';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import type { Printer, PrintKind } from './usePrinter';
+import { isOpen } from '@shared/workflow/predicates';
 
 function addressLine(address: Applicant['address']): string {
   const { locality, district, street, building, flat } = address;
@@ -125,7 +127,7 @@ export function DeadlinesCard({ appeal, onExtend }: { appeal: Appeal; onExtend: 
   const [busy, setBusy] = useState(false);
   const rules = settings.deadlines;
   const view = deadlinesView(calendar, rules, appeal, today, nowLocal);
-  const open = appeal.status !== 'decided' && appeal.status !== 'closed';
+  const open = isOpen(appeal);
   const shown = showError(error, lang, t, []);
 
   const recordContact = async () => {

@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isValidDay } from '@shared/calendar';
 import type { Appeal } from '@shared/domain';
@@ -8,13 +9,17 @@ import { useDb } from '@renderer/db/hooks';
 import { extendDeadline } from '@renderer/db/repositories';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatDay, formatDayLong } from '@renderer/ui/format';
-import { LanguageSwitcher } from '@renderer/ui/LanguageSwitcher';
+import { formatDay, formatDayLong } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { submitOnCtrlEnter } from './ActionDialog';
-import { codeError, showError, toFormError, type FormError } from './errors';
+import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 
 const CONTROLS = ['extendedTo', 'extensionReason'] as const;
+
+interface ExtensionForm {
+  extendedTo: string;
+  extensionReason: string;
+}
 
 function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) {
   const { t } = useTranslation();
@@ -23,23 +28,21 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
   const { ctx, calendar, settings, today } = useSession();
   const rules = settings.deadlines;
   const cap = maxExtensionDate(appeal.registeredOn, rules);
-  const [extendedTo, setExtendedTo] = useState('');
-  const [reason, setReason] = useState('');
+  const { register, handleSubmit, formState, setFocus } = useForm<ExtensionForm>({
+    defaultValues: { extendedTo: '', extensionReason: '' },
+  });
   const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const shown = showError(error, lang, t, CONTROLS);
 
   const refuse = (refusal: FormError) => {
     setError(refusal);
     const field = refusal.kind === 'code' ? refusal.field : undefined;
-    const control = field ? formRef.current?.elements.namedItem(field) : null;
-    if (control instanceof HTMLElement) control.focus();
+    if (field && (CONTROLS as readonly string[]).includes(field)) {
+      setFocus(field as keyof ExtensionForm);
+    }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = handleSubmit(async ({ extendedTo, extensionReason: reason }) => {
     if (!isValidDay(extendedTo)) return refuse(codeError('invalid_date'));
     // The legal cap and the calendar, checked here too so the date field is marked at once;
     // the repository refuses the same things on its own.
@@ -52,18 +55,16 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
     );
     if (!check.ok) return refuse(codeError(check.code));
     if (reason.trim() === '') return refuse(codeError('extension_reason_required'));
-    setBusy(true);
     try {
       await extendDeadline(db, appeal.id, { extendedTo, reason }, ctx);
       onDone();
     } catch (failure) {
       refuse(toFormError(failure));
-      setBusy(false);
     }
-  };
+  });
 
   return (
-    <form ref={formRef} className="action-form" onSubmit={submit} noValidate>
+    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
       <p className="dialog-lead">{t('appeal.extension.lead')}</p>
       <dl className="extension-facts">
         <div>
@@ -82,14 +83,7 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
         className="field-short"
         hint={`${formatDay(appeal.decideBy)} – ${formatDay(cap)}`}
       >
-        <input
-          type="date"
-          name="extendedTo"
-          value={extendedTo}
-          min={appeal.decideBy}
-          max={cap}
-          onChange={(e) => setExtendedTo(e.target.value)}
-        />
+        <input type="date" min={appeal.decideBy} max={cap} {...register('extendedTo')} />
       </Field>
       <Field
         label={t('appeal.extension.reason')}
@@ -98,11 +92,9 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
         error={shown.fields.extensionReason}
       >
         <textarea
-          name="extensionReason"
           rows={3}
           maxLength={1000}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          {...register('extensionReason')}
           onKeyDown={submitOnCtrlEnter}
         />
       </Field>
@@ -116,18 +108,11 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
           {shown.message}
         </div>
       )}
-      <div className="action-form-footer">
-        <div className="action-form-lang">
-          <LanguageSwitcher />
-        </div>
-        <span className="action-form-keys">{t('appeal.dialog.keys')}</span>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common.actions.cancel')}
-        </button>
-        <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
-          {t('appeal.extension.submit')}
-        </button>
-      </div>
+      <ActionFormFooter
+        busy={formState.isSubmitting}
+        onCancel={onDone}
+        submitLabel={t('appeal.extension.submit')}
+      />
     </form>
   );
 }

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { WorkCalendar } from '@shared/calendar';
 import { parseLocalDateTime } from '@shared/calendar/dates';
-import { toKzLocalDateTime } from '@shared/calendar/zone';
 import type { Appeal, InformChannel } from '@shared/domain';
 import {
   computeDeadlines,
@@ -92,14 +90,4 @@ export function deadlinesView(
       state: informBy && !appeal.applicantInformedAt ? deadlineState(cal, today, informBy) : null,
     },
   };
-}
-
-/** Kazakhstan local time now ('YYYY-MM-DDTHH:mm'), refreshed every minute. */
-export function useNowLocal(): string {
-  const [now, setNow] = useState(() => toKzLocalDateTime(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => setNow(toKzLocalDateTime(new Date())), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }

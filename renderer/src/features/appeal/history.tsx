@@ -10,8 +10,8 @@ import {
   type Topic,
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { formatDay, formatDayTime, formatTimestamp } from '@renderer/ui/format';
-import { useFixedT } from './useFixedT';
+import { formatDay, formatDayTime, formatTimestamp } from '@shared/format';
+import { useFixedT } from '@renderer/ui/useFixedT';
 import './appeal.css';
 
 /** What the history needs to turn ids into names. */

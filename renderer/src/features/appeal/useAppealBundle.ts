@@ -1,6 +1,6 @@
 import type { Appeal, Applicant, AppEvent, Attachment } from '@shared/domain';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { appealHistory } from '@renderer/db/repositories';
+import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 
 /** Everything the appeal page and its printouts show, read in one live query. */

@@ -1,15 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Applicant } from '@shared/domain';
-import { messageFor } from '@shared/validation/messages';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
-import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
-import { Dialog } from '@renderer/ui/Dialog';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { Field } from '@renderer/ui/Field';
 import { displayName } from './display';
-import type { ApplicantAppealRow } from './queries';
+import type { ApplicantAppealRow } from '@renderer/db/queries/applicants';
 
 /**
  * Anonymisation on the person's request. Irreversible, so it takes a reason (the request
@@ -27,111 +26,69 @@ export function AnonymiseDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { lang, ctx } = useSession();
+  const { ctx } = useSession();
   const db = useDb();
-  const [reason, setReason] = useState('');
-  const [understood, setUnderstood] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const form = useForm<{ reason: string; understood: boolean }>({
+    defaultValues: { reason: '', understood: false },
+  });
+  const [reason, understood] = useWatch({ control: form.control, name: ['reason', 'understood'] });
+  const { submit, failure, refusal, errorOf, busy } = useFormSubmit(
+    form,
+    (values) => anonymiseApplicant(db, applicant.id, { reason: values.reason }, ctx),
+    onClose,
+  );
   const ackId = useId();
-
-  const ready = reason.trim() !== '' && understood && !busy;
-
-  const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    setReasonError(null);
-    try {
-      await anonymiseApplicant(db, applicant.id, { reason }, ctx);
-      onClose();
-    } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      const issue = error.issues.find((i) => i.path === 'reason');
-      if (issue) setReasonError(messageFor(issue.code, lang));
-      setFailure(
-        error.detail === 'applicant_already_anonymised'
-          ? t('applicants.anonymise.already')
-          : describeRepositoryError(error, lang).message,
-      );
-      setBusy(false);
-    }
-  };
+  const already = refusal?.kind === 'code' && refusal.code === 'applicant_already_anonymised';
 
   return (
-    <Dialog
-      open
+    <FormDialog
       wide
       title={t('applicants.anonymise.title')}
+      formId="anonymise-form"
+      className="anonymise"
+      busy={busy}
+      failure={already ? t('applicants.anonymise.already') : failure}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button danger-solid"
-            disabled={!ready}
-            onClick={() => void confirm()}
-          >
-            {t('applicants.anonymise.confirm')}
-          </button>
-        </>
-      }
+      submitLabel={t('applicants.anonymise.confirm')}
+      submitTone="danger-solid"
+      submitDisabled={reason.trim() === '' || !understood}
     >
-      <div className="anonymise">
-        <p className="anonymise-lead">
-          {t('applicants.anonymise.lead', { name: displayName(applicant, t) })}
-        </p>
-        <div className="anonymise-columns">
-          <div className="anonymise-erased">
-            <h3>{t('applicants.anonymise.erasedTitle')}</h3>
-            <p>{t('applicants.anonymise.erased')}</p>
-          </div>
-          <div className="anonymise-kept">
-            <h3>{t('applicants.anonymise.keptTitle')}</h3>
-            <p>{t('applicants.anonymise.kept', { count: appeals.length })}</p>
-          </div>
+      <p className="anonymise-lead">
+        {t('applicants.anonymise.lead', { name: displayName(applicant, t) })}
+      </p>
+      <div className="anonymise-columns">
+        <div className="anonymise-erased">
+          <h3>{t('applicants.anonymise.erasedTitle')}</h3>
+          <p>{t('applicants.anonymise.erased')}</p>
         </div>
-        <div className="notice warning anonymise-texts">
-          <p>{t('applicants.anonymise.texts')}</p>
-          {appeals.length > 0 && (
-            <p className="anonymise-appeals">
-              {t('applicants.anonymise.appealsList', {
-                list: appeals.map(({ row }) => row.regNo).join(', '),
-              })}
-            </p>
-          )}
+        <div className="anonymise-kept">
+          <h3>{t('applicants.anonymise.keptTitle')}</h3>
+          <p>{t('applicants.anonymise.kept', { count: appeals.length })}</p>
         </div>
-        <Field
-          label={t('applicants.anonymise.reason')}
-          required
-          hint={t('applicants.anonymise.reasonHint')}
-          error={reasonError}
-        >
-          <textarea
-            rows={2}
-            maxLength={1000}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </Field>
-        <label className="applicant-check anonymise-ack" htmlFor={ackId}>
-          <input
-            id={ackId}
-            type="checkbox"
-            checked={understood}
-            onChange={(e) => setUnderstood(e.target.checked)}
-          />
-          {t('applicants.anonymise.acknowledge')}
-        </label>
-        {failure && (
-          <p className="notice error" role="alert">
-            {failure}
+      </div>
+      <div className="notice warning anonymise-texts">
+        <p>{t('applicants.anonymise.texts')}</p>
+        {appeals.length > 0 && (
+          <p className="anonymise-appeals">
+            {t('applicants.anonymise.appealsList', {
+              list: appeals.map(({ row }) => row.regNo).join(', '),
+            })}
           </p>
         )}
       </div>
-    </Dialog>
+      <Field
+        label={t('applicants.anonymise.reason')}
+        required
+        hint={t('applicants.anonymise.reasonHint')}
+        error={errorOf('reason')}
+      >
+        <textarea rows={2} maxLength={1000} {...form.register('reason')} />
+      </Field>
+      <label className="applicant-check anonymise-ack" htmlFor={ackId}>
+        <input id={ackId} type="checkbox" {...form.register('understood')} />
+        {t('applicants.anonymise.acknowledge')}
+      </label>
+    </FormDialog>
   );
 }

@@ -7,13 +7,14 @@ import { formatKzPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatDay, formatDayTime } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { AnonymiseDialog } from './AnonymiseDialog';
 import { ApplicantFormDialog } from './ApplicantFormDialog';
 import { addressParts, displayName, maskIin } from './display';
 import { MergeDialog } from './MergeDialog';
-import { applicantAppeals, type ApplicantAppealRow } from './queries';
+import { applicantAppeals, type ApplicantAppealRow } from '@renderer/db/queries/applicants';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './applicants.css';
 
 type Open = 'edit' | 'merge' | 'anonymise' | null;
@@ -32,10 +33,11 @@ export function ApplicantPage() {
   if (applicant === undefined) return <div className="page" aria-busy="true" />;
   if (applicant === null) {
     return (
-      <section className="page applicant-page">
-        <BackLink />
-        <h1>{t('applicants.page.notFound')}</h1>
-      </section>
+      <NotFoundPage
+        title={t('applicants.page.notFound')}
+        backTo="/applicants"
+        backLabel={t('applicants.page.back')}
+      />
     );
   }
   // A new applicant on the same route starts with the IIN hidden and no dialog open.

@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Applicant } from '@shared/domain';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { formatDay, formatNumber } from '@renderer/ui/format';
+import { formatDay, formatNumber } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { displayName, formatPhones } from './display';
@@ -13,7 +13,7 @@ import {
   parseApplicantQuery,
   searchApplicants,
   type AppealStats,
-} from './queries';
+} from '@renderer/db/queries/applicants';
 import { useVirtualRows } from './useVirtualRows';
 import './applicants.css';
 
@@ -123,7 +123,7 @@ export function ApplicantsPage() {
         <h1 id="page-title">{t('applicants.title')}</h1>
         {total !== undefined && (
           <span className="applicants-total">
-            {t('applicants.total', { count: total, formatted: formatNumber(total, lang) })}
+            {t('applicants.total', { count: total, formatted: formatNumber(total) })}
           </span>
         )}
       </header>
@@ -206,7 +206,7 @@ export function ApplicantsPage() {
       </div>
       <p className="applicants-footnote" aria-live="polite">
         {searching && more
-          ? t('applicants.search.more', { limit: formatNumber(SEARCH_LIMIT, lang) })
+          ? t('applicants.search.more', { limit: formatNumber(SEARCH_LIMIT) })
           : !searching && items.length > 0
             ? t('applicants.newestFirst')
             : ''}

@@ -1,18 +1,25 @@
 import { useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Applicant } from '@shared/domain';
 import { formatKzPhone } from '@shared/validation/phone';
 import { messageFor } from '@shared/validation/messages';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { findDuplicateApplicants, mergeApplicants } from '@renderer/db/repositories';
-import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
+import { mergeApplicants } from '@renderer/db/repositories';
+import { findDuplicateApplicants } from '@renderer/db/queries/applicants';
 import { Dialog } from '@renderer/ui/Dialog';
-import { formatDay } from '@renderer/ui/format';
+import { useFormSubmit } from '@renderer/ui/FormDialog';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { displayName, formatAddress, formatPhones, maskIin } from './display';
 import { MERGE_FIELDS, previewMerge, type MergedFields, type MergeField } from './mergePreview';
-import { mergeCounts, parseApplicantQuery, searchApplicants, type MergeCounts } from './queries';
+import {
+  mergeCounts,
+  parseApplicantQuery,
+  searchApplicants,
+  type MergeCounts,
+} from '@renderer/db/queries/applicants';
 
 interface MergeDialogProps {
   applicant: Applicant;
@@ -33,8 +40,7 @@ export function MergeDialog({ applicant, onClose, onMerged }: MergeDialogProps) 
   const db = useDb();
   const [other, setOther] = useState<Applicant | null>(null);
   const [keepThis, setKeepThis] = useState(true);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm();
 
   const keep = other && !keepThis ? other : applicant;
   const merge = other && !keepThis ? applicant : other;
@@ -44,24 +50,18 @@ export function MergeDialog({ applicant, onClose, onMerged }: MergeDialogProps) 
   );
   const preview = merge ? previewMerge(keep, merge) : null;
 
+  const moving = counts?.moving ?? 0;
+  const { submit, failure, busy } = useFormSubmit(
+    form,
+    () => mergeApplicants(db, { keepId: keep.id, mergeId: merge!.id }, ctx),
+    () => onMerged(moving, keep.id),
+    { ctrlEnter: false },
+  );
+
   const choose = (next: Applicant | null) => {
     setOther(next);
     setKeepThis(true);
-    setFailure(null);
-  };
-
-  const confirm = async () => {
-    if (!merge) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await mergeApplicants(db, { keepId: keep.id, mergeId: merge.id }, ctx);
-      onMerged(counts?.moving ?? 0, keep.id);
-    } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      setFailure(describeRepositoryError(error, lang).message);
-      setBusy(false);
-    }
+    form.reset();
   };
 
   const cancel = (
@@ -87,7 +87,7 @@ export function MergeDialog({ applicant, onClose, onMerged }: MergeDialogProps) 
               type="button"
               className="button primary"
               disabled={busy || preview.refusal !== null || !counts}
-              onClick={() => void confirm()}
+              onClick={() => void submit()}
             >
               {t('applicants.merge.confirm')}
             </button>

@@ -1,17 +1,22 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { format } from 'date-fns';
-import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
-import { toKzLocalDateTime } from '@shared/calendar/zone';
-import type { Lang } from '@shared/i18n/lang';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { openReceptionPromises } from '@renderer/db/repositories';
+import { inquiriesAwaitingAnswer } from '@renderer/db/queries/inquiries';
+import { openReceptionPromises, receptionsBetween } from '@renderer/db/queries/receptions';
+import { allRegistryRows } from '@renderer/db/queries/registry';
 import { labelOf } from '@shared/domain';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayTime, formatNumber } from '@renderer/ui/format';
+import {
+  formatDay,
+  formatDayTime,
+  formatDayWithWeekday,
+  formatNumber,
+  monthWord,
+} from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
+import { useNowLocal } from '@renderer/ui/useNowLocal';
 import {
   countLateInquiries,
   monthOf,
@@ -21,32 +26,6 @@ import {
   type TodayRow,
 } from './todayCounts';
 import './today.css';
-
-const LOCALES = { kk: kkLocale, ru: ruLocale } as const;
-
-/** «2026 жылғы 20 қараша, жұма» / «20 ноября 2026 г., пятница». */
-function todayTitle(day: string, lang: Lang): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  const pattern = lang === 'kk' ? "yyyy 'жылғы' d MMMM, EEEE" : "d MMMM yyyy 'г.', EEEE";
-  return format(date, pattern, { locale: LOCALES[lang] });
-}
-
-/** The month's name in the nominative: «қараша», «ноябрь». */
-function monthName(day: string, lang: Lang): string {
-  const [y, m] = day.split('-').map(Number);
-  return format(new Date(y ?? 1970, (m ?? 1) - 1, 1), 'LLLL', { locale: LOCALES[lang] });
-}
-
-/** Kazakhstan local time, refreshed every minute (the 72-hour deadlines are by the hour). */
-function useNow(): string {
-  const [now, setNow] = useState(() => toKzLocalDateTime(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => setNow(toKzLocalDateTime(new Date())), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 function StatCard({
   to,
@@ -63,7 +42,6 @@ function StatCard({
   tone: 'danger' | 'warning' | 'info';
   testId: string;
 }) {
-  const lang = useLang();
   return (
     <Link
       to={to}
@@ -71,7 +49,7 @@ function StatCard({
       data-testid={testId}
       aria-label={`${label}: ${value}${detail ? `, ${detail}` : ''}`}
     >
-      <span className="today-stat-value">{formatNumber(value, lang)}</span>
+      <span className="today-stat-value">{formatNumber(value)}</span>
       <span className="today-stat-label">{label}</span>
       {detail && <span className="today-stat-detail">{detail}</span>}
     </Link>
@@ -169,16 +147,13 @@ export function TodayPage() {
   const lang = useLang();
   const db = useDb();
   const { settings, calendar, today, user } = useSession();
-  const now = useNow();
+  const now = useNowLocal();
   const month = monthOf(today);
 
-  const rows = useLiveQuery(() => db.registryRows.toArray(), [db]);
-  const inquiries = useLiveQuery(
-    () => db.inquiries.where('status').anyOf('sent', 'overdue').toArray(),
-    [db],
-  );
+  const rows = useLiveQuery(() => allRegistryRows(db), [db]);
+  const inquiries = useLiveQuery(() => inquiriesAwaitingAnswer(db), [db]);
   const receptions = useLiveQuery(
-    () => db.receptions.where('date').between(month.start, month.end, true, true).toArray(),
+    () => receptionsBetween(db, month.start, month.end),
     [db, month.start, month.end],
   );
 
@@ -208,7 +183,7 @@ export function TodayPage() {
     <section className="page today-page" aria-labelledby="page-title">
       <header className="today-header">
         <h1 id="page-title">{t('today.title')}</h1>
-        <span className="today-date">{todayTitle(today, lang)}</span>
+        <span className="today-date">{formatDayWithWeekday(today, lang)}</span>
         <Link to="/appeals/new" className="button primary today-new">
           {t('today.newAppeal')}
         </Link>
@@ -216,7 +191,9 @@ export function TodayPage() {
 
       {receptionCount === 0 && (
         <div className="notice warning today-reception-warning" role="alert">
-          <strong>{t('today.noReception.title', { month: monthName(today, lang) })}</strong>{' '}
+          <strong>
+            {t('today.noReception.title', { month: monthWord(Number(today.slice(5, 7)), lang) })}
+          </strong>{' '}
           {t('today.noReception.body')} <Link to="/reception">{t('today.noReception.action')}</Link>
         </div>
       )}

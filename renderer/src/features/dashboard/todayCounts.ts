@@ -4,9 +4,10 @@
 // lookup for the few decided appeals), so 50,000 appeals count in a few milliseconds.
 
 import { addWorkingDays, type WorkCalendar } from '@shared/calendar';
-import { formatLocalDateTime, parseLocalDateTime } from '@shared/calendar/dates';
+import { addHours } from '@shared/calendar/dates';
 import type { Inquiry, Reception } from '@shared/domain';
 import type { DeadlineState } from '@shared/workflow/deadlines';
+import { informBy } from '@shared/workflow/predicates';
 import type { RegistryRow } from '@renderer/db/registryRow';
 
 /** The columns of a registry row the Today view reads. */
@@ -112,32 +113,12 @@ export interface TodaySummary {
   inform: InformItem[];
 }
 
-type Status = TodayRow['status'];
-
-export function isOpen(row: { status: Status }): boolean {
-  return row.status !== 'decided' && row.status !== 'closed';
-}
-
 /**
  * The first date that is no longer "due soon": the third working day after today. A deadline
  * d with today < d < this date has at most two working days left, as `deadlineState` counts.
  */
 export function dueSoonBefore(calendar: WorkCalendar, today: string): string {
   return addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS + 1);
-}
-
-/** Adds clock hours to a local date-time 'YYYY-MM-DDTHH:mm'. */
-export function addHours(localDateTime: string, hours: number): string {
-  return formatLocalDateTime(parseLocalDateTime(localDateTime) + hours * 60);
-}
-
-/** When the applicant must hear the result (computeDeadlines' informBy). */
-export function informByOf(
-  calendar: WorkCalendar,
-  decidedOn: string,
-  informWorkingDays: number,
-): string {
-  return addWorkingDays(calendar, decidedOn, informWorkingDays);
 }
 
 type Compare<T> = (a: T, b: T) => number;
@@ -240,17 +221,17 @@ export function summarizeToday(rows: readonly TodayRow[], options: TodayOptions)
     if (row.status === 'decided') {
       if (row.applicantInformedAt !== null) continue;
       counts.notInformed++;
-      const informBy = informByOf(calendar, row.decidedOn ?? today, informWorkingDays);
+      const due = informBy(calendar, row.decidedOn ?? today, informWorkingDays);
       const state: DeadlineState =
-        informBy < today
+        due < today
           ? 'overdue'
-          : informBy === today
+          : due === today
             ? 'due_today'
-            : informBy < soonLimit
+            : due < soonLimit
               ? 'due_soon'
               : 'on_track';
       if (state === 'overdue') counts.notInformedLate++;
-      inform.offer({ row, informBy, state });
+      inform.offer({ row, informBy: due, state });
       continue;
     }
 

@@ -1,8 +1,6 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '@renderer/ui/useLang';
-import { Dialog } from '@renderer/ui/Dialog';
-import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories/errors';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 
 /** Asks before a soft delete; shows the repository's refusal (e.g. a colleague's edit). */
 export function ConfirmDelete({
@@ -15,48 +13,20 @@ export function ConfirmDelete({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      setFailure(describeRepositoryError(error, lang).message);
-      setBusy(false);
-    }
-  };
+  const form = useForm();
+  const { submit, failure, busy } = useFormSubmit(form, onConfirm, onClose);
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('initiatives.delete.title')}
+      formId="confirm-delete"
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose} autoFocus>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {t('common.actions.delete')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.actions.delete')}
+      submitTone="danger"
     >
-      {failure && (
-        <p className="notice error" role="alert">
-          {failure}
-        </p>
-      )}
       <p>{message}</p>
-    </Dialog>
+    </FormDialog>
   );
 }

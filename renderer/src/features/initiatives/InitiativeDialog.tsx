@@ -15,7 +15,7 @@ import { useDb } from '@renderer/db/hooks';
 import { createInitiative, updateInitiative } from '@renderer/db/repositories';
 import { Field } from '@renderer/ui/Field';
 import { PiiWarning } from './PiiWarning';
-import { RecordFormDialog, useRecordSubmit } from './RecordFormDialog';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { TopicSelect } from './TopicSelect';
 
 type FormValues = InitiativeInput;
@@ -65,13 +65,13 @@ export function InitiativeDialog({
     resolver: zodResolver(initiativeInputSchema),
     defaultValues: valuesOf(initiative, today),
   });
-  const { register, formState, control } = form;
+  const { register, control } = form;
   const [result, summary, title] = useWatch({
     control,
     name: ['result', 'publicSummary', 'title'],
   });
 
-  const { failure, errorOf, submit } = useRecordSubmit(
+  const { failure, errorOf, submit, busy } = useFormSubmit(
     form,
     (data) =>
       initiative === null
@@ -83,10 +83,13 @@ export function InitiativeDialog({
   );
 
   return (
-    <RecordFormDialog
+    <FormDialog
       title={initiative === null ? t('initiatives.form.newTitle') : t('initiatives.form.editTitle')}
       formId="initiative-form"
-      submitting={formState.isSubmitting}
+      busy={busy}
+      wide
+      className="initiative-form"
+      hint={t('initiatives.form.saveHint')}
       failure={failure}
       onSubmit={submit}
       onClose={onClose}
@@ -163,6 +166,6 @@ export function InitiativeDialog({
         <input type="checkbox" {...register('inReport')} />
         {t('initiatives.form.inReport')}
       </label>
-    </RecordFormDialog>
+    </FormDialog>
   );
 }

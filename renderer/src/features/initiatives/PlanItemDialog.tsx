@@ -9,13 +9,13 @@ import {
   type PlanItem,
   type PlanItemInput,
 } from '@shared/domain';
-import { formatQuarter } from '@shared/report/format';
+import { formatQuarter } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { createPlanItem, updatePlanItem } from '@renderer/db/repositories';
 import { Field } from '@renderer/ui/Field';
 import { PiiWarning } from './PiiWarning';
-import { RecordFormDialog, useRecordSubmit } from './RecordFormDialog';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { TopicSelect } from './TopicSelect';
 
 const emptyToNull = (value: unknown) => (value === '' ? null : value);
@@ -51,10 +51,10 @@ export function PlanItemDialog({
             inReport: item.inReport,
           },
   });
-  const { register, formState, control } = form;
+  const { register, control } = form;
   const [title, actions] = useWatch({ control, name: ['title', 'actions'] });
 
-  const { failure, errorOf, submit } = useRecordSubmit(
+  const { failure, errorOf, submit, busy } = useFormSubmit(
     form,
     (data) => {
       if (item !== null)
@@ -67,12 +67,15 @@ export function PlanItemDialog({
   );
 
   return (
-    <RecordFormDialog
+    <FormDialog
       title={
         item === null ? t('initiatives.planForm.newTitle') : t('initiatives.planForm.editTitle')
       }
       formId="plan-item-form"
-      submitting={formState.isSubmitting}
+      busy={busy}
+      wide
+      className="initiative-form"
+      hint={t('initiatives.form.saveHint')}
       failure={failure}
       lead={
         <p className="muted span-2">
@@ -126,6 +129,6 @@ export function PlanItemDialog({
         <input type="checkbox" {...register('inReport')} />
         {t('initiatives.planForm.inReport')}
       </label>
-    </RecordFormDialog>
+    </FormDialog>
   );
 }

@@ -5,7 +5,8 @@ import { agencyName, labelOf, type Inquiry } from '@shared/domain';
 import { agencyRecord } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { searchAgencies } from '@renderer/db/repositories';
+import { listInquiries } from '@renderer/db/queries/inquiries';
+import { searchAgencies } from '@renderer/db/queries/agencies';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { AgencyDialog } from './AgencyDialog';
@@ -27,7 +28,7 @@ export function AgenciesPage() {
     () => searchAgencies(db, deferred, { lang, includeRetired: showRetired }),
     [db, deferred, lang, showRetired],
   );
-  const inquiries = useLiveQuery(() => db.inquiries.toArray(), [db]);
+  const inquiries = useLiveQuery(() => listInquiries(db), [db]);
   const byAgency = useMemo(() => {
     const map = new Map<string, Inquiry[]>();
     for (const inquiry of inquiries ?? []) {

@@ -6,7 +6,7 @@ import { agencyRecord } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { setAgencyRetired } from '@renderer/db/repositories';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { AgencyDialog } from './AgencyDialog';

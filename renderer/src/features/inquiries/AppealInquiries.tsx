@@ -1,33 +1,22 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Appeal, type Inquiry } from '@shared/domain';
+import { labelOf, type Appeal } from '@shared/domain';
 import { missingPartsOf } from '@shared/workflow/inquiries';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { formatDay } from '@renderer/ui/format';
+import { inquiriesOfAppeal } from '@renderer/db/queries/inquiries';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import './inquiries.css';
-
-function newestFirst(a: Inquiry, b: Inquiry) {
-  return (
-    (b.outgoingDate ?? '9999').localeCompare(a.outgoingDate ?? '9999') ||
-    b.createdAt.localeCompare(a.createdAt)
-  );
-}
+import { isOpen } from '@shared/workflow/predicates';
 
 /** The appeal page's section: inquiries about this appeal, their answers, and a new one. */
 export function AppealInquiries({ appeal }: { appeal: Appeal }) {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
-  const inquiries = useLiveQuery(
-    async () =>
-      (await db.inquiries.where('appealIds').equals(appeal.id).toArray())
-        .filter((i) => i.deletedAt === null)
-        .sort(newestFirst),
-    [db, appeal.id],
-  );
-  const canCreate = appeal.status !== 'decided' && appeal.status !== 'closed';
+  const inquiries = useLiveQuery(() => inquiriesOfAppeal(db, appeal.id), [db, appeal.id]);
+  const canCreate = isOpen(appeal);
   return (
     <section className="card appeal-card appeal-inquiries" aria-labelledby="appeal-inquiries-title">
       <div className="card-title-row">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { useBlocker, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { agencyName, type Agency, type Appeal, type Inquiry, type Template } from '@shared/domain';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
@@ -8,17 +8,15 @@ import { letterToPlainText } from '@shared/templates';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { createInquiry, deleteInquiryDraft, updateInquiryDraft } from '@renderer/db/repositories';
-import { StatusBadge } from '@renderer/ui/badges';
-import type { StatusStore } from '@renderer/ui/autosave';
+import type { DraftStatusStore } from '@renderer/ui/useDraft';
 import { Field } from '@renderer/ui/Field';
-import { formatTimestamp } from '@renderer/ui/format';
+import { formatTimestamp } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { AgencyDialog } from './AgencyDialog';
 import {
   extraFieldsOf,
-  INQUIRY_TEMPLATE_ID,
   letterFileName,
   renderInquiryLetter,
   saveInquiryDocx,
@@ -26,79 +24,15 @@ import {
 } from './letter';
 import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
 import { SendDialog } from './SendDialog';
-import {
-  inquiryDraftKey,
-  type InquiryDraftStatus,
-  useInquiryDraft,
-  useInquiryDraftStatus,
-} from './useInquiryDraft';
-
-export interface DraftState {
-  agencyId: string | null;
-  addressee: string;
-  language: Lang;
-  subject: string;
-  templateId: string;
-  extra: Record<string, string>;
-  appealIds: string[];
-  notes: string;
-}
-
-/** The addressee block as a inq-letter starts it: the agency, the head's position and name. */
-export function addresseeFor(agency: Agency, lang: Lang): string {
-  return [agencyName(agency, lang), agency.headPosition[lang], agency.headName]
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-export function draftStateOf(inquiry: Inquiry): DraftState {
-  return {
-    agencyId: inquiry.agencyId,
-    addressee: inquiry.addressee,
-    language: inquiry.language,
-    subject: inquiry.subject,
-    templateId: inquiry.templateId ?? INQUIRY_TEMPLATE_ID,
-    extra: inquiry.extra,
-    appealIds: inquiry.appealIds,
-    notes: inquiry.notes,
-  };
-}
-
-/** A draft as an inquiry record, for rendering the preview before it is saved. */
-function provisional(state: DraftState, saved: Inquiry | null): Inquiry {
-  const base: Inquiry = saved ?? {
-    id: 'new',
-    createdAt: '',
-    updatedAt: '',
-    createdBy: '',
-    updatedBy: '',
-    version: 0,
-    deletedAt: null,
-    outgoingNo: null,
-    outgoingDate: null,
-    agencyId: null,
-    addressee: '',
-    appealIds: [],
-    subject: '',
-    body: '',
-    templateId: null,
-    extra: {},
-    language: 'kk',
-    dueDate: null,
-    status: 'draft',
-    response: null,
-    repeatOfId: null,
-    assignee: null,
-    notes: '',
-  };
-  return { ...base, ...state };
-}
+import { LinkedAppealsField } from './LinkedAppealsField';
+import { inquiryDraftKey, useInquiryDraft, useInquiryDraftStatus } from './useInquiryDraft';
+import type { DraftState } from './draftState';
+import { addresseeFor, draftStateOf, provisional } from './draftState';
 
 const FORM_FIELDS = ['agencyId', 'addressee', 'subject', 'outgoingDate'];
 
 /** «Мәтін сақталды (10:42)»: re-renders alone when the draft is written, not the editor. */
-function DraftStatusLine({ store }: { store: StatusStore<InquiryDraftStatus> }) {
+function DraftStatusLine({ store }: { store: DraftStatusStore<DraftState> }) {
   const { t } = useTranslation();
   const status = useInquiryDraftStatus(store);
   return (
@@ -164,8 +98,6 @@ export function DraftEditor({
   const [busy, setBusy] = useState(false);
   const [addingAgency, setAddingAgency] = useState(false);
   const [sending, setSending] = useState(false);
-  const [regNo, setRegNo] = useState('');
-  const [regNoError, setRegNoError] = useState<string | null>(null);
 
   const extraAppeals = useLiveQuery(async () => {
     const missing = state.appealIds.filter((id) => !appeals.some((a) => a.id === id));
@@ -247,18 +179,6 @@ export function DraftEditor({
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     void save();
-  };
-
-  const addAppeal = async () => {
-    setRegNoError(null);
-    const appeal = await db.appeals.where('regNo').equals(regNo.trim()).first();
-    if (!appeal || appeal.deletedAt !== null) {
-      setRegNoError(t('inquiries.draft.appealNotFound', { regNo: regNo.trim() }));
-      return;
-    }
-    if (!state.appealIds.includes(appeal.id))
-      update({ appealIds: [...state.appealIds, appeal.id] });
-    setRegNo('');
   };
 
   const remove = async () => {
@@ -402,58 +322,11 @@ export function DraftEditor({
             )}
           </Field>
         ))}
-        <fieldset className="linked-appeals">
-          <legend>{t('inquiries.draft.appeals')}</legend>
-          {linked.length === 0 ? (
-            <p className="muted small">{t('inquiries.draft.noAppeals')}</p>
-          ) : (
-            <ul>
-              {linked.map((appeal) => (
-                <li key={appeal.id}>
-                  <Link to={`/appeals/${appeal.id}`}>№ {appeal.regNo}</Link>{' '}
-                  <span>{appeal.subject}</span> <StatusBadge status={appeal.status} />
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('inquiries.draft.removeAppeal', { regNo: appeal.regNo })}
-                    onClick={() =>
-                      update({ appealIds: state.appealIds.filter((id) => id !== appeal.id) })
-                    }
-                  >
-                    {t('inquiries.draft.remove')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className="add-appeal">
-            <input
-              value={regNo}
-              placeholder="2026-0001"
-              aria-label={t('inquiries.draft.addAppealLabel')}
-              onChange={(e) => setRegNo(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  void addAppeal();
-                }
-              }}
-            />
-            <button
-              type="button"
-              className="button"
-              onClick={() => void addAppeal()}
-              disabled={regNo.trim() === ''}
-            >
-              {t('inquiries.draft.addAppeal')}
-            </button>
-          </div>
-          {regNoError && (
-            <p className="field-error" role="alert">
-              {regNoError}
-            </p>
-          )}
-        </fieldset>
+        <LinkedAppealsField
+          linked={linked}
+          appealIds={state.appealIds}
+          onChange={(appealIds) => update({ appealIds })}
+        />
         <Field label={t('inquiries.draft.notes')}>
           <textarea
             rows={2}

@@ -6,7 +6,9 @@ import { normalizeForSearch } from '@shared/validation/text';
 import { inView, INQUIRY_VIEWS, isInquiryView, type InquiryView } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { formatDay } from '@renderer/ui/format';
+import { listInquiries } from '@renderer/db/queries/inquiries';
+import { registryRowsOf } from '@renderer/db/queries/registry';
+import { formatDay } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
@@ -46,12 +48,12 @@ export function InquiriesPage() {
   const text = params.get('q') ?? '';
   const deferred = useDeferredValue(text);
 
-  const inquiries = useLiveQuery(() => db.inquiries.toArray(), [db]);
+  const inquiries = useLiveQuery(() => listInquiries(db), [db]);
   const appealIds = useMemo(
     () => [...new Set((inquiries ?? []).flatMap((i) => i.appealIds))],
     [inquiries],
   );
-  const rows = useLiveQuery(() => db.registryRows.bulkGet(appealIds), [db, appealIds]);
+  const rows = useLiveQuery(() => registryRowsOf(db, appealIds), [db, appealIds]);
   const regNoOf = useMemo(() => {
     const map = new Map<string, string>();
     for (const row of rows ?? []) if (row) map.set(row.id, row.regNo);

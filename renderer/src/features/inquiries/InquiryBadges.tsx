@@ -7,7 +7,7 @@ import {
   missingPartsOf,
 } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 
 export function InquiryStatusBadge({ inquiry }: { inquiry: Inquiry }) {

@@ -2,25 +2,19 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { labelOf, RESPONSE_PARTS, type Agency, type Appeal, type Inquiry } from '@shared/domain';
+import { type Agency, type Appeal, type Inquiry } from '@shared/domain';
 import { letterToPlainText } from '@shared/templates';
-import {
-  isAnswerIncomplete,
-  isAwaitingAnswer,
-  isInquiryOverdue,
-  missingPartsOf,
-} from '@shared/workflow/inquiries';
+import { isAnswerIncomplete, isAwaitingAnswer, isInquiryOverdue } from '@shared/workflow/inquiries';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { closeInquiry, createRepeatInquiry, discardDraft } from '@renderer/db/repositories';
+import { createRepeatInquiry, discardDraft } from '@renderer/db/repositories';
 import { StatusBadge } from '@renderer/ui/badges';
-import { Dialog } from '@renderer/ui/Dialog';
-import { Field } from '@renderer/ui/Field';
-import { formatBytes, formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
-import { showError, toFormError, type FormError } from '../appeal/errors';
-import { addresseeFor, DraftEditor, draftStateOf, type DraftState } from './DraftEditor';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
+import { DraftEditor } from './DraftEditor';
+import { addresseeFor, draftStateOf, type DraftState } from './draftState';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import {
   inquiryTemplates,
@@ -33,8 +27,10 @@ import {
   saveInquiryPdf,
 } from './letter';
 import { LetterSheet, MissingList, OutputButtons } from './LetterPreview';
+import { CloseInquiryDialog } from './CloseInquiryDialog';
 import { ResponseDialog } from './ResponseDialog';
 import { INQUIRY_DRAFT_KIND } from './useInquiryDraft';
+import { AnswerCard } from './AnswerCard';
 import './inquiries.css';
 
 /** Agencies and templates every editor needs, read once per page. */
@@ -99,140 +95,6 @@ function NewInquiry() {
         agencies={agencies}
         previous={null}
       />
-    </section>
-  );
-}
-
-function CloseDialog({
-  open,
-  inquiry,
-  onClose,
-}: {
-  open: boolean;
-  inquiry: Inquiry;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const { ctx } = useSession();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<FormError | null>(null);
-  const close = async () => {
-    try {
-      await closeInquiry(db, inquiry.id, ctx, { note, expectedVersion: inquiry.version });
-      onClose();
-    } catch (failure) {
-      setError(toFormError(failure));
-    }
-  };
-  const shown = showError(error, lang, t, []);
-  return (
-    <Dialog
-      open={open}
-      title={t('inquiries.close.title')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="button" className="button primary" onClick={() => void close()}>
-            {t('inquiries.close.confirm')}
-          </button>
-        </>
-      }
-    >
-      <p>
-        {isAwaitingAnswer(inquiry) ? t('inquiries.close.unanswered') : t('inquiries.close.body')}
-      </p>
-      <Field label={t('inquiries.close.note')}>
-        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
-      {shown.message && (
-        <p className="notice error" role="alert">
-          {shown.message}
-        </p>
-      )}
-    </Dialog>
-  );
-}
-
-function AnswerCard({ inquiry }: { inquiry: Inquiry }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const response = inquiry.response;
-  const files = useLiveQuery(
-    async () =>
-      response
-        ? (await db.attachments.bulkGet(response.attachmentIds)).filter((a) => a !== undefined)
-        : [],
-    [db, response],
-  );
-  if (!response) return null;
-  const missing = missingPartsOf(inquiry);
-  const open = (blob: unknown, name: string) => {
-    const url = URL.createObjectURL(blob instanceof Blob ? blob : new Blob([blob as BlobPart]));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-  return (
-    <section
-      className={`card answer-card${missing.length > 0 ? ' incomplete' : ''}`}
-      aria-labelledby="answer-title"
-    >
-      <h2 id="answer-title">{t('inquiries.answer.title')}</h2>
-      <dl className="facts">
-        <div>
-          <dt>{t('inquiries.response.receivedOn')}</dt>
-          <dd>{formatDay(response.receivedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('inquiries.answer.their')}</dt>
-          <dd>
-            {response.theirNo ? `№ ${response.theirNo}` : '—'}
-            {response.theirDate ? `, ${formatDay(response.theirDate)}` : ''}
-          </dd>
-        </div>
-      </dl>
-      {response.summary && <p className="answer-summary">{response.summary}</p>}
-      <ul className="parts-check" aria-label={t('inquiries.response.partsTitle')}>
-        {RESPONSE_PARTS.map((part, i) => (
-          <li key={part} className={response.check[part] ? 'present' : 'missing'}>
-            <span aria-hidden="true">{response.check[part] ? '✓' : '✗'}</span> {i + 1}.{' '}
-            {labelOf('responsePart', part, lang)}
-            <span className="visually-hidden">
-              {' — '}
-              {response.check[part] ? t('inquiries.answer.present') : t('inquiries.answer.missing')}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {missing.length > 0 && (
-        <p className="notice warning incomplete-flag" role="status">
-          {t('inquiries.answer.incompleteFlag', { count: missing.length })}
-        </p>
-      )}
-      {files && files.length > 0 && (
-        <ul className="answer-files">
-          {files.map((file) => (
-            <li key={file.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => open(file.blob, file.fileName)}
-              >
-                {file.fileName}
-              </button>{' '}
-              <span className="muted small">{formatBytes(file.size, lang)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }
@@ -407,7 +269,7 @@ function SentInquiry({
         </aside>
       </div>
       <ResponseDialog open={answering} inquiry={inquiry} onClose={() => setAnswering(false)} />
-      <CloseDialog open={closing} inquiry={inquiry} onClose={() => setClosing(false)} />
+      <CloseInquiryDialog open={closing} inquiry={inquiry} onClose={() => setClosing(false)} />
     </>
   );
 }

@@ -1,13 +1,21 @@
-import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { labelOf, RESPONSE_PARTS, type Inquiry, type ResponsePart } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
-import { recordInquiryResponse } from '@renderer/db/repositories';
-import { Dialog } from '@renderer/ui/Dialog';
+import { recordInquiryResponse } from '@renderer/db/repositories/inquiryResponses';
 import { Field } from '@renderer/ui/Field';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
+
+/** The five parts are fields of their own, named as the parts are. */
+type ResponseForm = Record<ResponsePart, boolean> & {
+  receivedOn: string;
+  theirNo: string;
+  theirDate: string;
+  summary: string;
+  files: FileList | null;
+};
 
 const NONE: Record<ResponsePart, boolean> = {
   reference: false,
@@ -19,7 +27,7 @@ const NONE: Record<ResponsePart, boolean> = {
 
 /**
  * Records the agency's answer. Each of the five parts of a proper answer is ticked when the
- * inq-letter has it; the dialog says at once which are missing, since that decides whether a
+ * letter has it; the dialog says at once which are missing, since that decides whether a
  * repeat inquiry is needed.
  */
 export function ResponseDialog({
@@ -31,29 +39,35 @@ export function ResponseDialog({
   inquiry: Inquiry;
   onClose: () => void;
 }) {
+  return open ? <ResponseFormDialog inquiry={inquiry} onClose={onClose} /> : null;
+}
+
+function ResponseFormDialog({ inquiry, onClose }: { inquiry: Inquiry; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
   const { ctx, today } = useSession();
-  const [receivedOn, setReceivedOn] = useState(today);
-  const [theirNo, setTheirNo] = useState('');
-  const [theirDate, setTheirDate] = useState('');
-  const [summary, setSummary] = useState('');
-  const [check, setCheck] = useState<Record<ResponsePart, boolean>>(NONE);
-  const [files, setFiles] = useState<File[]>([]);
-  const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const missing = RESPONSE_PARTS.filter((part) => !check[part]);
-
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await recordInquiryResponse(
+  const form = useForm<ResponseForm>({
+    defaultValues: {
+      receivedOn: today,
+      theirNo: '',
+      theirDate: '',
+      summary: '',
+      ...NONE,
+      files: null,
+    },
+  });
+  const { register, control } = form;
+  const ticked = useWatch({ control, name: [...RESPONSE_PARTS] });
+  const missing = RESPONSE_PARTS.filter((_, i) => !ticked[i]);
+  const { failure, errorOf, submit, busy } = useFormSubmit(
+    form,
+    ({ receivedOn, theirNo, theirDate, summary, files, ...parts }) =>
+      recordInquiryResponse(
         db,
         inquiry.id,
-        { receivedOn, theirNo, theirDate: theirDate || null, summary, check },
-        files.map((file) => ({
+        { receivedOn, theirNo, theirDate: theirDate || null, summary, check: parts },
+        [...(files ?? [])].map((file) => ({
           fileName: file.name,
           mimeType: file.type,
           size: file.size,
@@ -61,92 +75,48 @@ export function ResponseDialog({
         })),
         ctx,
         { expectedVersion: inquiry.version },
-      );
-      onClose();
-    } catch (failure) {
-      setError(toFormError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const shown = showError(error, lang, t, ['receivedOn', 'theirDate', 'theirNo', 'summary']);
+      ),
+    onClose,
+  );
+
   return (
-    <Dialog
-      open={open}
+    <FormDialog
       wide
       title={t('inquiries.response.title', { number: inquiry.outgoingNo ?? '' })}
+      formId="response-form"
+      className="response-form"
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy}
-            onClick={() => void save()}
-          >
-            {t('inquiries.response.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('inquiries.response.save')}
     >
-      <div
-        className="response-form"
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !busy) {
-            e.preventDefault();
-            void save();
-          }
-        }}
-      >
-        <div className="form-grid three">
-          <Field
-            label={t('inquiries.response.receivedOn')}
-            error={shown.fields.receivedOn}
-            required
-          >
-            <input
-              type="date"
-              value={receivedOn}
-              max={today}
-              onChange={(e) => setReceivedOn(e.target.value)}
-            />
-          </Field>
-          <Field label={t('inquiries.response.theirNo')} error={shown.fields.theirNo}>
-            <input value={theirNo} onChange={(e) => setTheirNo(e.target.value)} />
-          </Field>
-          <Field label={t('inquiries.response.theirDate')} error={shown.fields.theirDate}>
-            <input
-              type="date"
-              value={theirDate}
-              max={today}
-              onChange={(e) => setTheirDate(e.target.value)}
-            />
-          </Field>
-        </div>
-        <Field label={t('inquiries.response.summary')} error={shown.fields.summary}>
-          <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
+      <div className="form-grid three">
+        <Field label={t('inquiries.response.receivedOn')} error={errorOf('receivedOn')} required>
+          <input type="date" max={today} {...register('receivedOn')} />
         </Field>
-        <Field label={t('inquiries.response.file')} hint={t('inquiries.response.fileHint')}>
-          <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        <Field label={t('inquiries.response.theirNo')} error={errorOf('theirNo')}>
+          <input {...register('theirNo')} />
         </Field>
-        <fieldset className="five-parts">
-          <legend>{t('inquiries.response.partsTitle')}</legend>
-          {RESPONSE_PARTS.map((part, i) => (
-            <label key={part} className="checkbox">
-              <input
-                type="checkbox"
-                name={part}
-                checked={check[part]}
-                onChange={(e) => setCheck((c) => ({ ...c, [part]: e.target.checked }))}
-              />
-              {i + 1}. {labelOf('responsePart', part, lang)}
-            </label>
-          ))}
-        </fieldset>
+        <Field label={t('inquiries.response.theirDate')} error={errorOf('theirDate')}>
+          <input type="date" max={today} {...register('theirDate')} />
+        </Field>
       </div>
+      <Field label={t('inquiries.response.summary')} error={errorOf('summary')}>
+        <textarea rows={4} {...register('summary')} />
+      </Field>
+      <Field label={t('inquiries.response.file')} hint={t('inquiries.response.fileHint')}>
+        <input type="file" multiple {...register('files')} />
+      </Field>
+      <fieldset className="five-parts">
+        <legend>{t('inquiries.response.partsTitle')}</legend>
+        {RESPONSE_PARTS.map((part, i) => (
+          <label key={part} className="checkbox">
+            <input type="checkbox" {...register(part)} />
+            {i + 1}. {labelOf('responsePart', part, lang)}
+          </label>
+        ))}
+      </fieldset>
       {missing.length > 0 ? (
         <p className="notice warning" role="status">
           {t('inquiries.response.missingFlag', { count: missing.length })}
@@ -156,11 +126,6 @@ export function ResponseDialog({
           {t('inquiries.response.complete')}
         </p>
       )}
-      {shown.message && (
-        <p className="notice error" role="alert">
-          {shown.message}
-        </p>
-      )}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isLocalDate } from '@shared/domain/common';
 import type { Appeal, Inquiry } from '@shared/domain';
@@ -7,11 +7,10 @@ import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { appealsThatCannotWait, sendInquiry } from '@renderer/db/repositories';
 import { StatusBadge } from '@renderer/ui/badges';
-import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatDayLong } from '@renderer/ui/format';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
+import { formatDayLong } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { showError, toFormError, type FormError } from '../appeal/errors';
 
 /**
  * Marks a draft as sent: the date on the letter, the answer's due date it gives, and what
@@ -29,63 +28,46 @@ export function SendDialog({
   appeals: Appeal[];
   onClose: () => void;
 }) {
+  return open ? <SendFormDialog inquiry={inquiry} appeals={appeals} onClose={onClose} /> : null;
+}
+
+function SendFormDialog({
+  inquiry,
+  appeals,
+  onClose,
+}: {
+  inquiry: Inquiry;
+  appeals: Appeal[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
   const { ctx, today, calendar, settings } = useSession();
-  const [date, setDate] = useState(today);
-  const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<{ outgoingDate: string }>({ defaultValues: { outgoingDate: today } });
+  const date = useWatch({ control: form.control, name: 'outgoingDate' });
   const stuck = new Set(appealsThatCannotWait(appeals).map((i) => appeals[i]!.id));
   const due = isLocalDate(date) ? inquiryAnswerBy(calendar, date, settings.deadlines) : null;
-
-  const send = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendInquiry(db, inquiry.id, { outgoingDate: date }, ctx, {
-        expectedVersion: inquiry.version,
-      });
-      onClose();
-    } catch (failure) {
-      setError(toFormError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const shown = showError(error, lang, t, ['outgoingDate']);
+  const { failure, errorOf, submit, busy } = useFormSubmit(
+    form,
+    // With an appeal that cannot wait the button is off; the repository refuses it anyway.
+    (values) => sendInquiry(db, inquiry.id, values, ctx, { expectedVersion: inquiry.version }),
+    onClose,
+  );
   return (
-    <Dialog
-      open={open}
+    <FormDialog
       title={t('inquiries.send.title')}
+      formId="send-inquiry-form"
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button
-            type="submit"
-            form="send-inquiry-form"
-            className="button primary"
-            disabled={busy || stuck.size > 0}
-          >
-            {t('inquiries.send.confirm')}
-          </button>
-        </>
-      }
+      submitLabel={t('inquiries.send.confirm')}
+      submitDisabled={stuck.size > 0}
     >
-      <form
-        id="send-inquiry-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!busy && stuck.size === 0) void send();
-        }}
-      >
-        <Field label={t('inquiries.send.date')} error={shown.fields.outgoingDate} required>
-          <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
-        </Field>
-      </form>
+      <Field label={t('inquiries.send.date')} error={errorOf('outgoingDate')} required>
+        <input type="date" max={today} {...form.register('outgoingDate')} />
+      </Field>
       {due && (
         <p>
           {t('inquiries.send.due', {
@@ -114,11 +96,6 @@ export function SendDialog({
           </ul>
         </>
       )}
-      {shown.message && (
-        <p className="notice error" role="alert">
-          {shown.message}
-        </p>
-      )}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,19 +1,16 @@
 import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Reception } from '@shared/domain';
 import { LANGS, type Lang } from '@shared/i18n/lang';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import {
-  describeRepositoryError,
-  recordAnnouncement,
-  RepositoryError,
-} from '@renderer/db/repositories';
+import { recordAnnouncement } from '@renderer/db/repositories';
 import { getPlatform } from '@renderer/platform';
-import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
-import { formatDay } from '@renderer/ui/format';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import {
   ANNOUNCEMENT_CHANNELS,
@@ -59,105 +56,77 @@ function useChannelNames(): Record<Lang, Record<AnnouncementChannel, string>> {
   }, [i18n]);
 }
 
+type RecordForm = Record<AnnouncementChannel, boolean> & { on: string; other: string };
+
 function RecordDialog({ reception, onClose }: { reception: Reception; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
   const { ctx, today } = useSession();
   const names = useChannelNames();
-  const initial = splitWhere(reception.announcedWhere, names);
-  const [on, setOn] = useState(
-    reception.announcedOn ?? (today <= reception.date ? today : reception.date),
-  );
-  const [channels, setChannels] = useState<AnnouncementChannel[]>(initial.channels);
-  const [other, setOther] = useState(initial.other);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setErrors({});
-    setFailure(null);
-    try {
-      await recordAnnouncement(
+  const form = useForm<RecordForm>({
+    defaultValues: (() => {
+      const initial = splitWhere(reception.announcedWhere, names);
+      const ticked = Object.fromEntries(
+        ANNOUNCEMENT_CHANNELS.map((c) => [c, initial.channels.includes(c)]),
+      ) as Record<AnnouncementChannel, boolean>;
+      return {
+        ...ticked,
+        on: reception.announcedOn ?? (today <= reception.date ? today : reception.date),
+        other: initial.other,
+      };
+    })(),
+  });
+  const { register } = form;
+  const { submit, failure, errorOf, busy } = useFormSubmit(
+    form,
+    ({ on, other, ...ticked }) =>
+      recordAnnouncement(
         db,
         reception.id,
-        { on, where: joinWhere(channels, other, names[lang]) },
+        {
+          on,
+          where: joinWhere(
+            ANNOUNCEMENT_CHANNELS.filter((c) => ticked[c]),
+            other,
+            names[lang],
+          ),
+        },
         ctx,
-      );
-      onClose();
-    } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      const { message, fields } = describeRepositoryError(error, lang);
-      setErrors(fields);
-      if (message) setFailure(message);
-    }
-  };
-  const toggle = (c: AnnouncementChannel, checked: boolean) =>
-    setChannels((current) =>
-      ANNOUNCEMENT_CHANNELS.filter((x) => (x === c ? checked : current.includes(x))),
-    );
+      ),
+    onClose,
+    { fieldOf: { where: 'other' } },
+  );
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('reception.announcement.recordTitle')}
+      formId="announcement-record"
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form="announcement-record" className="button primary">
-            {t('common.actions.save')}
-          </button>
-        </>
-      }
     >
-      <form id="announcement-record" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('reception.announcement.on')} required error={errors.on}>
-          <input
-            type="date"
-            name="on"
-            value={on}
-            max={reception.date}
-            autoFocus
-            onChange={(e) => setOn(e.target.value)}
-          />
-        </Field>
-        <fieldset className="reception-channels">
-          <legend>{t('reception.announcement.where')}</legend>
-          {ANNOUNCEMENT_CHANNELS.map((c) => (
-            <label key={c} className="reception-channel">
-              <input
-                type="checkbox"
-                name={c}
-                checked={channels.includes(c)}
-                onChange={(e) => toggle(c, e.target.checked)}
-              />
-              {names[lang][c]}
-            </label>
-          ))}
-        </fieldset>
-        <Field
-          label={t('reception.announcement.other')}
-          hint={t('reception.announcement.otherHint')}
-          error={errors.where}
-        >
-          <input
-            name="other"
-            autoComplete="off"
-            value={other}
-            onChange={(e) => setOther(e.target.value)}
-          />
-        </Field>
-        {failure && (
-          <p className="notice error" role="alert">
-            {failure}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <Field label={t('reception.announcement.on')} required error={errorOf('on')}>
+        <input type="date" max={reception.date} autoFocus {...register('on')} />
+      </Field>
+      <fieldset className="reception-channels">
+        <legend>{t('reception.announcement.where')}</legend>
+        {ANNOUNCEMENT_CHANNELS.map((c) => (
+          <label key={c} className="reception-channel">
+            <input type="checkbox" {...register(c)} />
+            {names[lang][c]}
+          </label>
+        ))}
+      </fieldset>
+      <Field
+        label={t('reception.announcement.other')}
+        hint={t('reception.announcement.otherHint')}
+        error={errorOf('other')}
+      >
+        <input autoComplete="off" {...register('other')} />
+      </Field>
+    </FormDialog>
   );
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { labelOf, RECEPTION_STATUSES, type Reception } from '@shared/domain';
 import { countsForMonth, monthGrid, monthOfDay, type MonthKey } from '@shared/reception/months';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { monthTitle, timeRange } from './receptionText';
 

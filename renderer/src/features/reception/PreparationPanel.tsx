@@ -5,12 +5,11 @@ import type { Reception } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
-  checklistFor,
   describeRepositoryError,
-  getChecklistTemplate,
   RepositoryError,
   setPreparationStep,
 } from '@renderer/db/repositories';
+import { checklistFor, getChecklistTemplate } from '@renderer/db/queries/checklists';
 import { useLang } from '@renderer/ui/useLang';
 
 /**

@@ -9,19 +9,21 @@ import {
   createReception,
   describeRepositoryError,
   editConflict,
-  getReception,
   RepositoryError,
   updateReception,
   type ReceptionPlan,
 } from '@renderer/db/repositories';
+import { getReception } from '@renderer/db/queries/receptions';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { AnnouncementPanel } from './AnnouncementPanel';
 import { formValues, PlanForm, type PlanFormValues } from './PlanForm';
 import { PreparationPanel } from './PreparationPanel';
-import { dayWithWeekday, timeRange } from './receptionText';
+import { timeRange } from './receptionText';
 import './reception.css';
+import { formatDayWithWeekday } from '@shared/format';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 
 function CancelDialog({ reception, onClose }: { reception: Reception; onClose: () => void }) {
   const { t } = useTranslation();
@@ -107,7 +109,7 @@ function ExistingReception({ reception }: { reception: Reception }) {
           </Link>
           <h1 id="page-title">
             {t('reception.plan.title', {
-              when: `${dayWithWeekday(reception.date, lang)}, ${timeRange(reception)}`,
+              when: `${formatDayWithWeekday(reception.date, lang)}, ${timeRange(reception)}`,
             })}
           </h1>
         </div>
@@ -213,6 +215,16 @@ export function ReceptionPlanPage() {
     [db, id],
   );
 
+  if (id && reception === null) {
+    return (
+      <NotFoundPage
+        title={t('reception.title')}
+        body={t('reception.plan.notFound')}
+        backTo="/reception"
+        backLabel={t('reception.plan.back')}
+      />
+    );
+  }
   return (
     <section className="page reception-plan-page" aria-labelledby="page-title">
       {!id ? (
@@ -221,13 +233,7 @@ export function ReceptionPlanPage() {
         <p className="lead" aria-busy="true">
           {t('common.loading')}
         </p>
-      ) : reception === null ? (
-        <>
-          <h1 id="page-title">{t('reception.title')}</h1>
-          <p className="notice error">{t('reception.plan.notFound')}</p>
-          <Link to="/reception">{t('reception.plan.back')}</Link>
-        </>
-      ) : (
+      ) : reception === null ? null : (
         <ExistingReception key={reception.id} reception={reception} />
       )}
     </section>

@@ -10,20 +10,14 @@ import {
 } from '@shared/reception/months';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { listReceptions } from '@renderer/db/repositories';
-import { formatDay } from '@renderer/ui/format';
+import { listReceptions } from '@renderer/db/queries/receptions';
+import { formatDay } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { MonthCalendar } from './MonthCalendar';
-import {
-  capitalize,
-  dayWithWeekday,
-  monthList,
-  monthName,
-  suggestedDay,
-  timeRange,
-} from './receptionText';
+import { capitalize, monthList, monthName, suggestedDay, timeRange } from './receptionText';
 import './reception.css';
+import { formatDayWithWeekday } from '@shared/format';
 
 function ReceptionRow({ reception, today }: { reception: Reception; today: string }) {
   const { t } = useTranslation();
@@ -33,7 +27,7 @@ function ReceptionRow({ reception, today }: { reception: Reception; today: strin
   return (
     <li className={`reception-row ${reception.status}`}>
       <Link to={`/reception/${reception.id}`} className="reception-row-link">
-        <span className="reception-row-date">{dayWithWeekday(reception.date, lang)}</span>
+        <span className="reception-row-date">{formatDayWithWeekday(reception.date, lang)}</span>
         <span className="reception-row-time">{timeRange(reception)}</span>
         <span className="reception-row-place" title={reception.place}>
           {reception.place}

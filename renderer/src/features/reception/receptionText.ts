@@ -1,16 +1,7 @@
-import { format } from 'date-fns';
-import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
 import type { Reception } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { monthOfDay, weekdayIndex, type MonthKey } from '@shared/reception/months';
-import { weekdayName } from '@shared/templates';
-import { formatDayLong } from '@renderer/ui/format';
-
-const LOCALES = { kk: kkLocale, ru: ruLocale } as const;
-
-function monthDate(month: MonthKey): Date {
-  return new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
-}
+import { monthName as monthTitleWord, monthWord } from '@shared/format';
 
 /** A sentence that may begin with a month name, which both languages write in lower case. */
 export function capitalize(text: string): string {
@@ -19,12 +10,12 @@ export function capitalize(text: string): string {
 
 /** «Қараша 2026» / «Ноябрь 2026» — the calendar's title. */
 export function monthTitle(month: MonthKey, lang: Lang): string {
-  return capitalize(format(monthDate(month), 'LLLL yyyy', { locale: LOCALES[lang] }));
+  return `${monthTitleWord(Number(month.slice(5, 7)), lang)} ${month.slice(0, 4)}`;
 }
 
 /** «қараша» / «ноябрь» — a month named in a sentence. */
 export function monthName(month: MonthKey, lang: Lang): string {
-  return format(monthDate(month), 'LLLL', { locale: LOCALES[lang] });
+  return monthWord(Number(month.slice(5, 7)), lang);
 }
 
 /** «қараша, желтоқсан» / «ноябрь и декабрь» — several months in a warning. */
@@ -38,11 +29,6 @@ export function monthList(months: readonly MonthKey[], lang: Lang): string {
 export function timeRange(reception: Pick<Reception, 'startTime' | 'endTime'>): string {
   const start = reception.startTime.slice(0, 5);
   return reception.endTime ? `${start}–${reception.endTime.slice(0, 5)}` : start;
-}
-
-/** «2026 жылғы 27 қараша, жұма» / «27 ноября 2026 г., пятница». */
-export function dayWithWeekday(day: string, lang: Lang): string {
-  return `${formatDayLong(day, lang)}, ${weekdayName(day, lang)}`;
 }
 
 /**

@@ -22,8 +22,9 @@ import {
   type Row,
   type SortKey,
 } from './query';
-import { resolveSearch } from './search';
+import { resolveSearch } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
+import { RegistryJournalActions } from '@renderer/features/journalImport';
 
 function isDefaultListing(query: RegistryQuery): boolean {
   return JSON.stringify({ ...query }) === JSON.stringify(DEFAULT_QUERY);
@@ -163,6 +164,7 @@ export function RegistryPage() {
               ? ` · ${t('registry.ofTotal', { count: total })}`
               : ''}
           </span>
+          <RegistryJournalActions visibleIds={visible?.map((row) => row.id) ?? null} />
           <Link className="button primary" to="/appeals/new">
             {t('registry.newAppeal')} <span className="kbd">N</span>
           </Link>

@@ -10,7 +10,7 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tan
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, DeadlineBadge } from '@renderer/ui/badges';
-import { formatDayTime } from '@renderer/ui/format';
+import { formatDayTime } from '@shared/format';
 import type { Row, SortKey } from './query';
 
 interface Props {

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain';
 import { deadlineState, workingDaysLeft, type DeadlineState } from '@shared/workflow/deadlines';
 import type { RegistryRow } from '@renderer/db/registryRow';
+import { awaitsInforming, isOpen } from '@shared/workflow/predicates';
 
 export const VIEWS = [
   'all',
@@ -108,8 +109,6 @@ export function queryToParams(query: RegistryQuery): URLSearchParams {
   return params;
 }
 
-const OPEN: ReadonlySet<AppealStatus> = new Set(['registered', 'in_progress', 'waiting_agency']);
-
 /** A row with its deadline position today, computed once per row and day. */
 export interface Row extends RegistryRow {
   open: boolean;
@@ -123,7 +122,7 @@ export function withDeadlines(
   today: string,
 ): Row[] {
   return rows.map((row) => {
-    const open = OPEN.has(row.status);
+    const open = isOpen(row);
     return {
       ...row,
       open,
@@ -154,7 +153,7 @@ export function inView(row: Row, view: RegistryView, ctx: ViewContext): boolean 
       return row.status === 'waiting_agency';
     case 'not_informed':
       // Checklist step 7: decided, but the result has not been reported to the applicant.
-      return row.status === 'decided' && row.applicantInformedAt === null;
+      return awaitsInforming(row);
     case 'mine':
       return row.open && row.assignee === ctx.userId;
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from '@renderer/db/hooks';
 import type { TizilimDb } from '@renderer/db/database';
+import { allRegistryRows, newestRegistryRows } from '@renderer/db/queries/registry';
 import type { RegistryRow } from '@renderer/db/registryRow';
 
 export const FIRST_PAGE = 60;
@@ -18,10 +19,7 @@ export function useRegistryRows(db: TizilimDb): {
   all: RegistryRow[] | undefined;
   newest: RegistryRow[] | undefined;
 } {
-  const newest = useLiveQuery(
-    () => db.registryRows.orderBy('receivedAt').reverse().limit(FIRST_PAGE).toArray(),
-    [db],
-  );
+  const newest = useLiveQuery(() => newestRegistryRows(db, FIRST_PAGE), [db]);
   const [fullReadAllowed, setFullReadAllowed] = useState(false);
   const firstPageShown = newest !== undefined;
   useEffect(() => {
@@ -40,7 +38,7 @@ export function useRegistryRows(db: TizilimDb): {
     };
   }, [firstPageShown, fullReadAllowed]);
   const all = useLiveQuery<RegistryRow[] | undefined>(
-    () => (fullReadAllowed ? db.registryRows.toArray() : undefined),
+    () => (fullReadAllowed ? allRegistryRows(db) : undefined),
     [db, fullReadAllowed],
   );
   return { all, newest };

@@ -9,12 +9,13 @@ import {
   quarterIdOf,
   reportDueDate,
   shiftQuarterId,
-} from '@shared/report/format';
+} from '@shared/format';
+import { REPORT_PHRASES } from '@shared/report/phrases';
 import { buildShortTexts } from '@shared/report/text';
 import type { BlockedItem, QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
 import { getPlatform } from '@renderer/platform';
-import { untilLong } from '../appeal/print/office';
+import { formatUntil } from '@shared/format';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';
 import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';
@@ -145,7 +146,7 @@ export function ReportPage() {
         );
         const first = reports[0];
         const data = await buildReportWorkbook(tables, {
-          title: t('report.doc.title'),
+          title: REPORT_PHRASES[uiLang].title,
           subtitle: first
             ? [first.header.deputyName, first.quarter.label, first.quarter.periodLabel]
                 .filter(Boolean)
@@ -215,7 +216,7 @@ export function ReportPage() {
             </select>
             {due && (
               <div className="field-hint" data-due={due}>
-                {t('report.screen.due', { until: untilLong(due, uiLang) })}
+                {t('report.screen.due', { until: formatUntil(due, uiLang) })}
                 {due < today && quarter !== currentQuarter && ` · ${t('report.screen.duePassed')}`}
               </div>
             )}

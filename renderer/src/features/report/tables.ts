@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CountRow, QuarterlyReport, Ratio, SummaryGroup } from '@shared/report/types';
-import { formatNumber } from '@shared/report/format';
+import { formatNumber } from '@shared/format';
 
 /** One cell: what the PDF prints and what the spreadsheet stores. */
 export interface Cell {

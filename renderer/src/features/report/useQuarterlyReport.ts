@@ -1,41 +1,10 @@
 import { useMemo } from 'react';
 import type { Settings } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { buildQuarterlyReport } from '@shared/report';
-import type { QuarterlyReport, ReportInput } from '@shared/report/types';
-import type { TizilimDb } from '@renderer/db/database';
+import { buildQuarterlyReports } from '@shared/report';
+import type { QuarterlyReport } from '@shared/report/types';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-
-/**
- * Everything the report reads, straight from the tables. Applicants are reduced to their
- * names here: the report only needs them to look for names in public text.
- */
-export async function loadReportInput(db: TizilimDb, settings: Settings): Promise<ReportInput> {
-  return db.transaction(
-    'r',
-    [db.appeals, db.applicants, db.receptions, db.inquiries, db.initiatives, db.planItems],
-    async () => {
-      const [appeals, applicants, receptions, inquiries, initiatives, planItems] =
-        await Promise.all([
-          db.appeals.toArray(),
-          db.applicants.toArray(),
-          db.receptions.toArray(),
-          db.inquiries.toArray(),
-          db.initiatives.toArray(),
-          db.planItems.toArray(),
-        ]);
-      return {
-        appeals,
-        applicants: applicants.map(({ id, fullName }) => ({ id, fullName })),
-        receptions,
-        inquiries,
-        initiatives,
-        planItems,
-        settings,
-      };
-    },
-  );
-}
+import { loadReportInput } from '@renderer/db/queries/report';
 
 export type ReportState =
   | { status: 'loading' }
@@ -65,9 +34,8 @@ export function useQuarterlyReport(
     try {
       return {
         status: 'ready',
-        reports: key
-          .split(',')
-          .map((lang) => buildQuarterlyReport(input, quarter, { lang: lang as Lang, today })),
+        // Counted once, presented in each language ('both': Kazakh, then Russian).
+        reports: buildQuarterlyReports(input, quarter, { langs: key.split(',') as Lang[], today }),
       };
     } catch (error) {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };

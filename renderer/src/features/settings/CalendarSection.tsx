@@ -3,8 +3,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { format } from 'date-fns';
-import { kk as kkLocale, ru as ruLocale } from 'date-fns/locale';
 import { z } from 'zod';
 import { dayOffKind } from '@shared/calendar';
 import { err, localDateSchema, type CalendarYearOverrides, type Settings } from '@shared/domain';
@@ -12,7 +10,7 @@ import type { Lang } from '@shared/i18n/lang';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { Field } from '@renderer/ui/Field';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay, formatDayMonth, monthName, weekdayName, weekdaysShort } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import {
   builtInKurbanAit,
@@ -25,7 +23,6 @@ import {
 } from './calendarYear';
 import { changeSettings, describeSaveError, fieldError } from './saveHelpers';
 
-const LOCALES = { kk: kkLocale, ru: ruLocale } as const;
 const MIN_SHOWN_YEAR = 2000;
 const MAX_SHOWN_YEAR = 2100;
 const LEGEND: readonly CellKind[] = [
@@ -38,26 +35,9 @@ const LEGEND: readonly CellKind[] = [
   'extra_work',
 ];
 
-function asDate(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
 /** «1 қаңтар, бейсенбі» / «1 января, четверг». */
 function dayWithWeekday(day: string, lang: Lang): string {
-  return format(asDate(day), 'd MMMM, EEEE', { locale: LOCALES[lang] });
-}
-
-function monthName(year: number, month: number, lang: Lang): string {
-  const name = format(new Date(year, month - 1, 1), 'LLLL', { locale: LOCALES[lang] });
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-}
-
-function weekdayNames(lang: Lang): string[] {
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) =>
-    format(new Date(2024, 0, 1 + i), 'EEEEEE', { locale: LOCALES[lang] }),
-  );
+  return `${formatDayMonth(day, lang)}, ${weekdayName(day, lang)}`;
 }
 
 function parseYear(value: string | null, fallback: number): number {
@@ -202,7 +182,7 @@ export function CalendarSection() {
   const daysOff = describeDaysOff(calendar, year, overrides);
   const grid = yearGrid(calendar, year);
   const totals = workingDayTotals(grid);
-  const weekdays = weekdayNames(lang);
+  const weekdays = weekdaysShort(lang);
   const kurbanBuiltIn = builtInKurbanAit(year);
   const kurban = overrides.religiousDaysOff[0] ?? kurbanBuiltIn;
 
@@ -339,7 +319,7 @@ export function CalendarSection() {
             {grid.map((m) => (
               <div key={m.month} className="calendar-month">
                 <div className="calendar-month-name">
-                  {monthName(year, m.month, lang)}
+                  {monthName(m.month, lang)}
                   <span
                     className="calendar-month-count"
                     title={t('settings.calendar.monthWorkingDays', {

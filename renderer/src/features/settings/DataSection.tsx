@@ -11,7 +11,6 @@ import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   DataTransferError,
-  DEMO_MARKER_ID,
   exportDatabase,
   exportFileName,
   importExportFile,
@@ -19,12 +18,14 @@ import {
   serializeExport,
   type ImportProgressStep,
 } from '@renderer/db/repositories/dataExport';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
-import { formatNumber, formatTimestamp } from '@renderer/ui/format';
+import { formatNumber, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { keepBackup, type KeptBackup } from './dataBackup';
+import { keepBackup, type KeptBackup } from '@renderer/backup/beforeImport';
 import './dataTransfer.css';
+import { JournalDataPanel } from '@renderer/features/journalImport';
 
 /** A file read and its envelope checked, waiting for the user's confirmation. */
 interface Pending {
@@ -120,7 +121,7 @@ export function DataSection() {
         return;
       }
       // The envelope alone: format, version, header fields.
-      const header = parseExportFile({ ...(json as object), tables: {} });
+      const header = parseExportFile({ ...(json as object), tables: {} }, { now: new Date() });
       if (!header.ok) {
         setStatus({ kind: 'problems', problems: header.problems });
         return;
@@ -188,8 +189,8 @@ export function DataSection() {
             <span>
               {status.progress
                 ? t(`dataTransfer.progress.${status.progress.phase}`, {
-                    done: formatNumber(status.progress.done, lang),
-                    total: formatNumber(status.progress.total, lang),
+                    done: formatNumber(status.progress.done),
+                    total: formatNumber(status.progress.total),
                   })
                 : t('dataTransfer.progress.reading')}
             </span>
@@ -202,7 +203,7 @@ export function DataSection() {
           <div className="notice">
             <p>
               {t(status.demo ? 'dataTransfer.import.doneDemo' : 'dataTransfer.import.done', {
-                appeals: formatNumber(status.appeals, lang),
+                appeals: formatNumber(status.appeals),
               })}
             </p>
             {status.backup?.kind === 'disk' && (
@@ -261,6 +262,8 @@ export function DataSection() {
           </label>
         </p>
       </fieldset>
+
+      <JournalDataPanel />
 
       <fieldset className="settings-fieldset">
         <legend>{t('dataTransfer.demo.title')}</legend>
@@ -321,8 +324,7 @@ export function DataSection() {
             <ul className="data-counts">
               {(['appeals', 'applicants', 'receptions', 'inquiries'] as const).map((name) => (
                 <li key={name}>
-                  {t(`dataTransfer.tables.${name}`)}:{' '}
-                  {formatNumber(pending.counts[name] ?? 0, lang)}
+                  {t(`dataTransfer.tables.${name}`)}: {formatNumber(pending.counts[name] ?? 0)}
                 </li>
               ))}
             </ul>

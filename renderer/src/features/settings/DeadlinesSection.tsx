@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { addWorkingDays } from '@shared/calendar';
+import { addHours } from '@shared/calendar/dates';
 import { addMonthsClamped } from '@shared/calendar/dates';
 import type { Settings } from '@shared/domain';
 import {
@@ -9,8 +10,7 @@ import {
   type DeadlineRules,
 } from '@shared/workflow/deadlines';
 import { useSession } from '@renderer/app/session';
-import { formatDay, formatDayTime } from '@renderer/ui/format';
-import { addHours } from '../dashboard/todayCounts';
+import { formatDay, formatDayTime } from '@shared/format';
 import { SaveBar } from './SaveBar';
 import { useSectionForm } from './useSectionForm';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DEMO_MARKER_ID } from '@renderer/db/repositories/dataExport';
+import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import './dataTransfer.css';
 

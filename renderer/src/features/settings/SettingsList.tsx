@@ -1,10 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsInput } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
-import { Dialog } from '@renderer/ui/Dialog';
+import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { useLang } from '@renderer/ui/useLang';
 import { changeSettings, describeSaveError } from './saveHelpers';
 
@@ -90,43 +89,23 @@ export function SettingsEditDialog<T extends FieldValues>({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const lang = useLang();
   const db = useDb();
   const { ctx } = useSession();
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await changeSettings(db, ctx, change(values));
-      onClose();
-    } catch (error) {
-      setFailure(describeSaveError(error, lang).message);
-    }
-  });
+  const { submit, failure, busy } = useFormSubmit(
+    form,
+    (values) => changeSettings(db, ctx, change(values)),
+    onClose,
+  );
   return (
-    <Dialog
-      open
+    <FormDialog
       title={title}
+      formId={formId}
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button primary">
-            {t('common.actions.save')}
-          </button>
-        </>
-      }
     >
-      <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
-        {children}
-        {failure && (
-          <p className="notice error" role="alert">
-            {failure}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      {children}
+    </FormDialog>
   );
 }

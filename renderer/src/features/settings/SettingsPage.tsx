@@ -7,8 +7,8 @@ import { ProfileSection } from './ProfileSection';
 import { StaffSection } from './StaffSection';
 import { TopicsSection } from './TopicsSection';
 import { DataSection } from './DataSection';
-import { ChecklistsSection } from '../reception/settings/ChecklistsSection';
-import { SyncSection } from '../sync/SyncSection';
+import { ChecklistsSection } from '@renderer/features/reception';
+import { SyncSection } from '@renderer/features/sync';
 import './settings.css';
 
 export const SETTINGS_SECTIONS = [

@@ -8,7 +8,7 @@ import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import type { TizilimDb } from '@renderer/db/database';
 import { Field } from '@renderer/ui/Field';
-import { formatNumber } from '@renderer/ui/format';
+import { formatNumber } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { fieldError } from './saveHelpers';
 import {
@@ -220,7 +220,7 @@ export function TopicsSection() {
                 <td>
                   <code>{topic.id}</code>
                 </td>
-                <td className="num">{used === undefined ? '…' : formatNumber(used, lang)}</td>
+                <td className="num">{used === undefined ? '…' : formatNumber(used)}</td>
                 <td className="settings-actions">
                   <button
                     type="button"

@@ -9,7 +9,7 @@ import { resolveConflicts } from '@renderer/sync/conflicts';
 import { testConnection, type ConnectionAnswer } from '@renderer/sync/connection';
 import { readSyncSettings } from '@renderer/sync/service';
 import { Field } from '@renderer/ui/Field';
-import { formatTimestamp } from '@renderer/ui/format';
+import { formatTimestamp } from '@shared/format';
 import { ConflictList } from './ConflictList';
 import { useStatusText } from './SyncStatus';
 import { useSyncService, useSyncSummary } from './useSync';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { formatTimestamp } from '@renderer/ui/format';
+import { formatTimestamp } from '@shared/format';
 import { useSyncService, useSyncSummary, type SyncSummary } from './useSync';
 import './sync.css';
 

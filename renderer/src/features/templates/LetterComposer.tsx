@@ -13,7 +13,7 @@ import {
 } from '@shared/templates';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { templatesOfKinds } from '@renderer/db/repositories';
+import { templatesOfKinds } from '@renderer/db/queries/templates';
 import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';

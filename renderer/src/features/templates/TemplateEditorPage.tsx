@@ -1,201 +1,34 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   labelOf,
   SECTION_LAYOUTS,
   TEMPLATE_KINDS,
-  type Appeal,
-  type Applicant,
   type Template,
   type TemplateKind,
   type TemplateSection,
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import {
-  checkTemplatePlaceholders,
-  DATE_FORMS,
-  formatLetterDate,
-  letterToPlainText,
-  PLACEHOLDERS,
-  EXTRA_FIELDS,
-  placeholderDef,
-  renderTemplate,
-  type DateForm,
-  type PlaceholderDef,
-  type PlaceholderGroup,
-} from '@shared/templates';
+import { checkTemplatePlaceholders } from '@shared/templates';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   copyTemplate,
   describeRepositoryError,
-  getTemplate,
   RepositoryError,
   saveTemplate,
 } from '@renderer/db/repositories';
+import { getTemplate } from '@renderer/db/queries/templates';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
+import { Preview } from './TemplatePreview';
+import { PlaceholderPicker } from './PlaceholderPicker';
 import './templates.css';
 
-const LANG_CODES = ['kk', 'ru'] as const;
-
-/** The sample appeal of the preview: typed regNo, or the latest appeal of the registry. */
-function usePreviewAppeal(
-  regNo: string,
-): { appeal: Appeal; applicant: Applicant | null } | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const typed = regNo.trim();
-    const appeal = typed
-      ? await db.appeals.where('regNo').equals(typed).first()
-      : await db.appeals
-          .orderBy('receivedAt')
-          .reverse()
-          .filter((a) => a.deletedAt === null)
-          .first();
-    if (!appeal) return null;
-    const applicant = appeal.applicantId
-      ? ((await db.applicants.get(appeal.applicantId)) ?? null)
-      : null;
-    return { appeal, applicant };
-  }, [db, regNo]);
-}
-
-function useRecentAppeals() {
-  const db = useDb();
-  return useLiveQuery(
-    () => db.registryRows.orderBy('receivedAt').reverse().limit(30).toArray(),
-    [db],
-  );
-}
-
-function Preview({
-  template,
-}: {
-  template: Pick<Template, 'id' | 'key' | 'kind' | 'name' | 'sections'>;
-}) {
-  const { t } = useTranslation();
-  const uiLang = useLang();
-  const { settings, today } = useSession();
-  const [regNo, setRegNo] = useState('');
-  const sample = usePreviewAppeal(regNo);
-  const recent = useRecentAppeals();
-  return (
-    <section className="card template-preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">{t('templates.editor.preview')}</h2>
-      <Field label={t('templates.editor.previewAppeal')} hint={t('templates.editor.previewHint')}>
-        <input
-          list="template-preview-appeals"
-          value={regNo}
-          placeholder={sample?.appeal.regNo ?? '2026-0001'}
-          onChange={(e) => setRegNo(e.target.value)}
-        />
-      </Field>
-      <datalist id="template-preview-appeals">
-        {recent?.map((row) => (
-          <option key={row.id} value={row.regNo}>
-            {row.subject}
-          </option>
-        ))}
-      </datalist>
-      {sample === null && <p className="muted">{t('templates.editor.previewNoAppeal')}</p>}
-      {sample && (
-        <div className="preview-columns">
-          {LANG_CODES.map((lang) => {
-            const ctx = {
-              lang,
-              today,
-              settings,
-              appeal: sample.appeal,
-              applicant: sample.applicant,
-              appeals: [sample.appeal],
-            };
-            // What the appeal lacks (an inquiry, a reception, typed parts) shows as an example.
-            const strict = renderTemplate(template, ctx);
-            // Typed parts are never in the records; only record values are worth a warning.
-            const lacking = strict.ok ? [] : strict.missing.filter((k) => !k.startsWith('extra.'));
-            const result = renderTemplate(template, { ...ctx, sample: true });
-            return (
-              <div key={lang} className="preview-column" lang={lang} data-preview={lang}>
-                <h3>{labelOf('language', lang, uiLang)}</h3>
-                {result.ok && (
-                  <pre className="preview-text">{letterToPlainText(result.letter)}</pre>
-                )}
-                {lacking.length > 0 && (
-                  <div className="notice warning preview-missing">
-                    <p>{t('templates.editor.previewMissing')}</p>
-                    <ul>
-                      {lacking.map((key) => (
-                        <li key={key}>{placeholderDef(key)?.label[uiLang] ?? key}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      )}
-    </section>
-  );
-}
-
-function PlaceholderPicker({ onInsert }: { onInsert: (token: string) => void }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const [form, setForm] = useState<DateForm>('plain');
-  const groups = useMemo(() => {
-    const byGroup = new Map<PlaceholderGroup, PlaceholderDef[]>();
-    for (const p of [...PLACEHOLDERS, ...EXTRA_FIELDS]) {
-      byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p]);
-    }
-    return [...byGroup.entries()];
-  }, []);
-  return (
-    <aside className="card placeholder-picker" aria-labelledby="picker-title">
-      <h2 id="picker-title">{t('templates.editor.placeholders')}</h2>
-      <p className="muted">{t('templates.editor.placeholdersHint')}</p>
-      <Field label={t('templates.editor.dateForm')}>
-        <select value={form} onChange={(e) => setForm(e.target.value as DateForm)}>
-          {DATE_FORMS.map((f) => (
-            <option key={f} value={f}>
-              {formatLetterDate('2026-11-20', lang, f)}
-              {f === 'plain' ? '' : ` (${f})`}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {groups.map(([group, items]) => (
-        <details key={group} open={group === 'appeal' || group === 'extra'}>
-          <summary>{t(`templates.groups.${group}`)}</summary>
-          <ul className="picker-list">
-            {items.map((p) => {
-              const token =
-                p.type === 'date' && form !== 'plain' ? `{{${p.key}|${form}}}` : `{{${p.key}}}`;
-              return (
-                <li key={p.key}>
-                  <button
-                    type="button"
-                    className="picker-item"
-                    data-placeholder={p.key}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => onInsert(token)}
-                    title={token}
-                  >
-                    <span>{p.label[lang]}</span>
-                    <code>{token}</code>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      ))}
-    </aside>
-  );
-}
+export const LANG_CODES = ['kk', 'ru'] as const;
 
 function ReadOnlyTemplate({ template }: { template: Template }) {
   const { t } = useTranslation();
@@ -524,12 +357,11 @@ export function TemplateEditorPage() {
   if (template === undefined) return <p className="page muted">{t('templates.loading')}</p>;
   if (template === null || template.deletedAt !== null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('templates.editor.notFound')}</h1>
-        <Link to="/templates" className="button">
-          {t('templates.editor.back')}
-        </Link>
-      </section>
+      <NotFoundPage
+        title={t('templates.editor.notFound')}
+        backTo="/templates"
+        backLabel={t('templates.editor.back')}
+      />
     );
   }
   return (

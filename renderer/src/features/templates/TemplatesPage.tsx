@@ -8,9 +8,9 @@ import {
   copyTemplate,
   deleteTemplate,
   describeRepositoryError,
-  listTemplates,
   RepositoryError,
 } from '@renderer/db/repositories';
+import { listTemplates } from '@renderer/db/queries/templates';
 import { useLang } from '@renderer/ui/useLang';
 import './templates.css';
 

@@ -5,7 +5,7 @@ import { getDb } from '@renderer/db/database';
 import { transitionAppeal } from '@renderer/db/repositories';
 import { messageFor } from '@shared/validation/messages';
 import { maxExtensionDate } from '@shared/workflow/deadlines';
-import { formatDay } from '@renderer/ui/format';
+import { formatDay } from '@shared/format';
 import {
   cal,
   ctx,

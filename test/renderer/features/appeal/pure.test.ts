@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinesView } from '@renderer/features/appeal/deadlines';
-import { untilLong } from '@renderer/features/appeal/print/office';
 import { personalDataWarnings } from '@renderer/features/appeal/publicSummary';
 import { receiptLanguage } from '@renderer/features/appeal/print/ReceiptPrint';
 import { createKzCalendar } from '@shared/calendar';
@@ -88,12 +87,5 @@ describe('receipt', () => {
     expect(receiptLanguage('kk', ru, 'kk')).toBe('kk');
     expect(receiptLanguage(null, ru, 'kk')).toBe('ru');
     expect(receiptLanguage('en', { applicant: null }, 'ru')).toBe('ru');
-  });
-
-  it('says "until" with the Kazakh dative and the Russian genitive', () => {
-    expect(untilLong('2026-12-11', 'kk')).toBe('2026 жылғы 11 желтоқсанға дейін');
-    expect(untilLong('2027-04-02', 'kk')).toBe('2027 жылғы 2 сәуірге дейін');
-    expect(untilLong('2026-09-01', 'kk')).toBe('2026 жылғы 1 қыркүйекке дейін');
-    expect(untilLong('2026-12-11', 'ru')).toBe('до 11 декабря 2026 г.');
   });
 });

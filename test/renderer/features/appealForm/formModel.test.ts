@@ -5,9 +5,10 @@ import {
   applicantFormToInput,
   compactPhones,
   consentFormFor,
+  guessQueryKind,
   newApplicantValues,
-} from '@renderer/features/appeal/form/applicantModel';
-import { guessQueryKind, searchApplicants } from '@renderer/features/appeal/form/applicantSearch';
+} from '@renderer/features/applicants/applicantModel';
+import { pickApplicants } from '@renderer/db/queries/applicants';
 import { previewDeadlines } from '@renderer/features/appeal/form/deadlinePreview';
 import {
   appealFormResolver,
@@ -169,7 +170,7 @@ describe('new applicant form', () => {
   });
 });
 
-describe('searchApplicants', () => {
+describe('pickApplicants', () => {
   let db: TizilimDb;
   deleteFreshDbsAfterEach();
 
@@ -198,27 +199,27 @@ describe('searchApplicants', () => {
 
   it('finds by the beginnings of name words, in any order and case', async () => {
     await people();
-    expect(names(await searchApplicants(db, 'гүл сейіт'))).toEqual([
+    expect(names(await pickApplicants(db, 'гүл сейіт'))).toEqual([
       'Сейітқали Гүлнар',
       'Сейітқали Гүлнар Асқарқызы',
     ]);
-    expect(names(await searchApplicants(db, 'ИВАН'))).toEqual(['Иванов Иван Иванович']);
-    expect(await searchApplicants(db, 'и')).toEqual([]);
+    expect(names(await pickApplicants(db, 'ИВАН'))).toEqual(['Иванов Иван Иванович']);
+    expect(await pickApplicants(db, 'и')).toEqual([]);
   });
 
   it('finds by phone in any format, by its last digits, and by IIN', async () => {
     await people();
     for (const q of ['+7 (701) 234-56-78', '87012345678', '8 701 234', '701 234 5', '2345678']) {
-      expect(names(await searchApplicants(db, q)), q).toEqual(['Сейітқали Гүлнар Асқарқызы']);
+      expect(names(await pickApplicants(db, q)), q).toEqual(['Сейітқали Гүлнар Асқарқызы']);
     }
-    expect(names(await searchApplicants(db, '0612116'))).toEqual(['Сейітқали Гүлнар Асқарқызы']);
-    expect(names(await searchApplicants(db, '8 747 555'))).toEqual(['Иванов Иван Иванович']);
+    expect(names(await pickApplicants(db, '0612116'))).toEqual(['Сейітқали Гүлнар Асқарқызы']);
+    expect(names(await pickApplicants(db, '8 747 555'))).toEqual(['Иванов Иван Иванович']);
   });
 
   it('does not offer people merged into someone else', async () => {
     const { gulnar, twin, ctx } = await people();
     await mergeApplicants(db, { keepId: gulnar.id, mergeId: twin.id }, ctx);
-    expect(names(await searchApplicants(db, 'сейітқали'))).toEqual(['Сейітқали Гүлнар Асқарқызы']);
+    expect(names(await pickApplicants(db, 'сейітқали'))).toEqual(['Сейітқали Гүлнар Асқарқызы']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { draftWritesSettled } from '@renderer/ui/useDraft';
 import { cleanup, render, screen } from '@testing-library/react';
 import { App } from '@renderer/app/App';
 import { getDb } from '@renderer/db/database';
@@ -52,8 +53,8 @@ export function resetBrowserState() {
 /** Unmounts first (a mounted form would autosave into the next test's database). */
 export async function resetDb() {
   cleanup();
-  // The form writes its draft as it unmounts; let that finish before the database goes.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The form writes its draft as it unmounts; that write lands before the database goes.
+  await draftWritesSettled();
   await getDb().delete();
   await getDb().open();
 }

@@ -3,19 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import {
-  appealHistory,
   createAppeal,
   createApplicant,
   mergeApplicants,
   type WriteContext,
 } from '@renderer/db/repositories';
-import type * as QueriesModule from '@renderer/features/applicants/queries';
+import { appealHistory } from '@renderer/db/queries/appeals';
+import type * as QueriesModule from '@renderer/db/queries/applicants';
 import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
 import { holdBack } from '@test/renderer/holdBack';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 // The applicant's appeal list can be held back, as on a loaded machine.
-vi.mock('@renderer/features/applicants/queries', async (importOriginal) => {
+vi.mock('@renderer/db/queries/applicants', async (importOriginal) => {
   const real = await importOriginal<typeof QueriesModule>();
   const held = (await import('@test/renderer/holdBack')).holdBack;
   return {
@@ -126,15 +126,17 @@ describe('applicant page', () => {
       await renderAt(`/applicants/${gulnar.id}`, 'ru');
       await userEvent.click(await screen.findByRole('button', { name: 'Изменить' }));
       const dialog = await screen.findByRole('dialog', { name: 'Изменение данных заявителя' });
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Добавить телефон' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: '+ Ещё телефон' }));
       const second = within(dialog).getByLabelText('Телефон 2');
-      await userEvent.type(second, '+7 916 123 45 67');
+      await userEvent.type(second, '+7 799 123 45 67');
       const iin = within(dialog).getByLabelText('ИИН');
       await userEvent.clear(iin);
       await userEvent.type(iin, '061211600013');
       await userEvent.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
       expect(
-        await within(dialog).findByText('Это не казахстанский номер (например, российский +7 9…)'),
+        await within(dialog).findByText(
+          'Это не номер телефона: такого кода страны или оператора нет — проверьте номер',
+        ),
       ).toBeInTheDocument();
       expect(
         within(dialog).getByText('Не сходится контрольная цифра ИИН — проверьте номер'),

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import { createAppeal, createApplicant, type WriteContext } from '@renderer/db/repositories';
 import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
-import { parseApplicantQuery, searchApplicants } from '@renderer/features/applicants/queries';
+import { parseApplicantQuery, searchApplicants } from '@renderer/db/queries/applicants';
 import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
@@ -111,6 +111,7 @@ describe('searchApplicants', () => {
           vulnerableCategories: [],
           consent: null,
           anonymisedAt: null,
+          importBatchId: null,
           mergedInto: null,
           searchWords: ['серікбаев', 'нұрлан', String(i)],
         })),

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toKzLocalDate } from '@shared/calendar/zone';
 import { getDb } from '@renderer/db/database';
-import { createInitiative, createPlanItem, listPlanItems } from '@renderer/db/repositories';
+import { createInitiative, createPlanItem } from '@renderer/db/repositories';
+import { listPlanItems } from '@renderer/db/queries/initiatives';
 import { nextQuarterOf } from '@renderer/features/initiatives/quarters';
 import { office, polyfillDialog, renderAt, resetDb } from '../applicants/render';
 

@@ -3,13 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@renderer/db/database';
-import {
-  createAgency,
-  createInquiry,
-  recordInquiryResponse,
-  saveSettings,
-  sendInquiry,
-} from '@renderer/db/repositories';
+import { createAgency, createInquiry, saveSettings, sendInquiry } from '@renderer/db/repositories';
+import { recordInquiryResponse } from '@renderer/db/repositories/inquiryResponses';
 import { setPlatform, type Platform } from '@renderer/platform';
 import { messageFor } from '@shared/validation/messages';
 import {

@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import { loadDraft, saveDraft } from '@renderer/db/repositories';
-import type { DraftState } from '@renderer/features/inquiries/DraftEditor';
+import type { DraftState } from '@renderer/features/inquiries/draftState';
 import {
   draftStateFrom,
   INQUIRY_DRAFT_KIND,
@@ -11,8 +11,13 @@ import {
   useInquiryDraft,
   useInquiryDraftStatus,
 } from '@renderer/features/inquiries/useInquiryDraft';
+import { draftWritesSettled } from '@renderer/ui/useDraft';
+
+// Timers are faked per test, only setTimeout (IndexedDB schedules with setImmediate).
+const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 
 afterEach(async () => {
+  vi.useRealTimers();
   const db = getDb();
   // Registry rows are derived: the change layer empties them with the appeals.
   const tables = db.tables.filter((table) => table.name !== 'registryRows');
@@ -103,19 +108,21 @@ describe('useInquiryDraft', { timeout: 30_000 }, () => {
 
   it('writes at least once a second while typing never pauses', async () => {
     const { type, result } = await mount('new:appeal-1');
+    fakeTimers();
     const seen: number[] = [];
     let problem = '';
-    // A keystroke every 100 ms for 2.5 s: the pause alone would never come.
+    // A keystroke every 100 ms for 2.5 s of the clock: the pause alone would never come.
     for (const letter of PARAGRAPH.slice(0, 25)) {
       problem += letter;
       type({ extra: { problem } });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      // Reading waits for the writes started before it (one store, in order).
       const data = (await stored('new:appeal-1')) as DraftState | undefined;
       const length = data?.extra.problem?.length;
       if (length !== undefined && seen.at(-1) !== length) seen.push(length);
     }
-    expect(seen.length).toBeGreaterThanOrEqual(2);
-    expect(seen.at(-1)).toBeLessThan(25);
+    // Written at 1 s and 2 s of unbroken typing, never by the pause.
+    expect(seen).toEqual([10, 20]);
     await act(() => result.current.draft.flush());
     expect(await stored('new:appeal-1')).toEqual({ ...START, extra: { problem } });
   });
@@ -131,6 +138,7 @@ describe('useInquiryDraft', { timeout: 30_000 }, () => {
 
   it('stops before a save, so a late write cannot bring the removed draft back', async () => {
     const { box, type, result, unmount } = await mount('new:appeal-1');
+    fakeTimers();
     type({ subject: PARAGRAPH });
     await act(() => result.current.draft.flush());
     expect(await stored('new:appeal-1')).toMatchObject({ subject: PARAGRAPH });
@@ -139,12 +147,12 @@ describe('useInquiryDraft', { timeout: 30_000 }, () => {
     await act(() => result.current.draft.stop());
     await act(() => result.current.draft.remove());
     expect(await stored('new:appeal-1')).toBeUndefined();
-    // The scheduled write, a blur and leaving the screen all come after: none writes.
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    // Nothing is left scheduled; a blur and leaving the screen come after: none writes.
+    expect(vi.getTimerCount()).toBe(0);
     await act(() => result.current.draft.flush());
     box.state = { ...box.state, notes: 'тағы' };
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await draftWritesSettled();
     expect(await stored('new:appeal-1')).toBeUndefined();
   });
 
@@ -167,11 +175,14 @@ describe('useInquiryDraft', { timeout: 30_000 }, () => {
     await saveDraft(getDb(), { kind: INQUIRY_DRAFT_KIND, key: 'new:appeal-1', data: offered });
     const { type, result } = await mount('new:appeal-1');
     expect(result.current.draft.offer).not.toBeNull();
-    // Typing while the offer is open writes nothing over it.
+    // Typing while the offer is open schedules nothing and writes nothing over it.
+    fakeTimers();
     type({ subject: 'басқа' });
+    expect(vi.getTimerCount()).toBe(0);
     await act(() => result.current.draft.flush());
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await draftWritesSettled();
     expect(await stored('new:appeal-1')).toEqual(offered);
+    vi.useRealTimers();
     let restored: DraftState | null = null;
     await act(async () => {
       restored = await result.current.draft.resolveOffer('restore');

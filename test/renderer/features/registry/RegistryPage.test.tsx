@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import { createAppeal, createApplicant } from '@renderer/db/repositories';
-import type * as SearchModule from '@renderer/features/registry/search';
+import type * as SearchModule from '@renderer/db/queries/registry';
 import { holdBack } from '@test/renderer/holdBack';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 
 // The search is held back until the test lets it answer.
-vi.mock('@renderer/features/registry/search', async (importOriginal) => {
+vi.mock('@renderer/db/queries/registry', async (importOriginal) => {
   const real = await importOriginal<typeof SearchModule>();
   const held = (await import('@test/renderer/holdBack')).holdBack;
   return {

@@ -12,7 +12,7 @@ import {
   withDeadlines,
   type RegistryQuery,
 } from '@renderer/features/registry/query';
-import { planSearch } from '@renderer/features/registry/search';
+import { planSearch } from '@renderer/db/queries/registry';
 
 const cal = createKzCalendar();
 const TODAY = '2026-11-20';

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Appeal } from '@shared/domain';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { AppealForm } from './AppealForm';
 import type { StoredFile } from './AttachmentsField';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 
 /** `/appeals/new` registers an appeal; `/appeals/:id/edit` edits one. */
 export function AppealFormPage() {
@@ -35,11 +36,12 @@ function EditAppeal({ id }: { id: string }) {
   if (loaded === undefined) return <div className="loading" aria-busy="true" />;
   if (loaded.appeal === null) {
     return (
-      <section className="page">
-        <h1>{t('appealForm.notFound.title')}</h1>
-        <p>{t('appealForm.notFound.body')}</p>
-        <Link to="/registry">{t('appealForm.notFound.back')}</Link>
-      </section>
+      <NotFoundPage
+        title={t('appealForm.notFound.title')}
+        body={t('appealForm.notFound.body')}
+        backTo="/registry"
+        backLabel={t('appealForm.notFound.back')}
+      />
     );
   }
   return <FrozenEdit appeal={loaded.appeal} files={loaded.files} />;

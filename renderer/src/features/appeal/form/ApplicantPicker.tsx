@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Applicant } from '@shared/domain';
 import { formatKzPhone } from '@shared/validation/phone';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { addressLine, ApplicantSummary } from './ApplicantSummary';
-import { searchApplicants } from './applicantSearch';
+import { addressLine, ApplicantSummary } from '@renderer/features/applicants';
+import { pickApplicants } from '@renderer/db/queries/applicants';
 
 interface ApplicantSearchProps {
   id?: string;
@@ -49,7 +49,7 @@ export function ApplicantSearch({
     if (q.length < 2) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void searchApplicants(db, q).then((people) => {
+      void pickApplicants(db, q).then((people) => {
         if (!cancelled) setResults({ query: q, people });
       });
     }, 120);

@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES } from '@renderer/db/repositories/attachments';
-import { formatBytes } from '@renderer/ui/format';
+import { formatBytes } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 
 /** A file chosen on the form, stored with the appeal when it is saved. */

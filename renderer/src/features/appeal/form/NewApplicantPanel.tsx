@@ -1,31 +1,18 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  CONSENT_FORMS,
-  CONTACT_CHANNELS,
-  labelOf,
-  VULNERABLE_CATEGORIES,
-  type Applicant,
-} from '@shared/domain';
-import { LANGS } from '@shared/i18n/lang';
+import { type Applicant } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
-import {
-  createApplicant,
-  findDuplicateApplicants,
-  RepositoryError,
-  type DuplicateCandidate,
-} from '@renderer/db/repositories';
-import { Field } from '@renderer/ui/Field';
-import { useLang } from '@renderer/ui/useLang';
+import { createApplicant, RepositoryError } from '@renderer/db/repositories';
+import { findDuplicateApplicants, type DuplicateCandidate } from '@renderer/db/queries/applicants';
 import {
   applicantFormResolver,
   applicantFormToInput,
   compactPhones,
   type ApplicantFormValues,
-} from './applicantModel';
-import { ApplicantSummary } from './ApplicantSummary';
+} from '@renderer/features/applicants';
+import { ApplicantFields, ApplicantSummary } from '@renderer/features/applicants';
 import { useErrorText } from './errorText';
 
 interface NewApplicantPanelProps {
@@ -55,7 +42,6 @@ export function NewApplicantPanel({
   unsavedError,
 }: NewApplicantPanelProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const db = useDb();
   const { ctx } = useSession();
   const errorText = useErrorText();
@@ -70,10 +56,7 @@ export function NewApplicantPanel({
     resolver: applicantFormResolver,
     shouldFocusError: true,
   });
-  const { register, control, formState, setValue, getValues } = form;
-  const errors = formState.errors;
-  const phones = useWatch({ control, name: 'phones' });
-  const consentGiven = useWatch({ control, name: 'consentGiven' });
+  const { setValue, getValues } = form;
 
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -149,8 +132,6 @@ export function NewApplicantPanel({
     }
   };
 
-  const phoneError = (i: number) => errorText(errors.phones?.[i]);
-
   return (
     <div
       className="new-applicant card"
@@ -167,140 +148,9 @@ export function NewApplicantPanel({
         </p>
       )}
       <fieldset className="plain" disabled={step.kind === 'duplicates' || busy}>
-        <div className="grid cols-3">
-          <Field
-            label={t('appealForm.newApplicant.fullName')}
-            required
-            error={errorText(errors.fullName)}
-            className="span-2"
-          >
-            <input autoFocus autoComplete="off" {...register('fullName')} />
-          </Field>
-          <Field
-            label={t('appealForm.newApplicant.iin')}
-            error={errorText(errors.iin)}
-            hint={t('appealForm.newApplicant.iinHint')}
-          >
-            <input inputMode="numeric" maxLength={12} autoComplete="off" {...register('iin')} />
-          </Field>
-        </div>
-
-        <div className="grid cols-4">
-          <div className="phones">
-            {phones.map((_, i) => (
-              <Field
-                key={i}
-                label={
-                  i === 0
-                    ? t('appealForm.newApplicant.phone')
-                    : t('appealForm.newApplicant.phoneN', { n: i + 1 })
-                }
-                error={phoneError(i)}
-                hint={i === phones.length - 1 ? t('appealForm.newApplicant.phoneHint') : undefined}
-              >
-                <input type="tel" autoComplete="off" {...register(`phones.${i}`)} />
-              </Field>
-            ))}
-            <button
-              type="button"
-              className="link-button add-phone"
-              onClick={() => setValue('phones', [...getValues('phones'), ''])}
-            >
-              {t('appealForm.newApplicant.addPhone')}
-            </button>
-          </div>
-          <Field label={t('appealForm.newApplicant.email')} error={errorText(errors.email)}>
-            <input type="email" autoComplete="off" {...register('email')} />
-          </Field>
-          <Field label={t('appealForm.newApplicant.preferredLanguage')}>
-            <select {...register('preferredLanguage')}>
-              {LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {labelOf('language', l, lang)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('appealForm.newApplicant.preferredChannel')}>
-            <select {...register('preferredChannel')}>
-              <option value="">{t('appealForm.notChosen')}</option>
-              {CONTACT_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {labelOf('contactChannel', c, lang)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-
-        <div className="grid cols-5">
-          <Field label={t('appealForm.location.locality')}>
-            <input {...register('address.locality')} />
-          </Field>
-          <Field label={t('appealForm.location.district')}>
-            <input {...register('address.district')} />
-          </Field>
-          <Field label={t('appealForm.location.street')}>
-            <input {...register('address.street')} />
-          </Field>
-          <Field label={t('appealForm.location.building')}>
-            <input {...register('address.building')} />
-          </Field>
-          <Field label={t('appealForm.newApplicant.flat')}>
-            <input {...register('address.flat')} />
-          </Field>
-        </div>
-
-        <fieldset className="checks">
-          <legend>{t('appealForm.newApplicant.vulnerable')}</legend>
-          <div className="check-row">
-            {VULNERABLE_CATEGORIES.map((c) => (
-              <label key={c} className="check">
-                <input type="checkbox" value={c} {...register('vulnerableCategories')} />
-                {labelOf('vulnerableCategory', c, lang)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
-        <fieldset className="checks consent">
-          <legend>{t('appealForm.newApplicant.consent')}</legend>
-          <div className="grid cols-3">
-            <div className={`consent-given${consentGiven ? ' aligned' : ''}`}>
-              <label className="check">
-                <input type="checkbox" {...register('consentGiven')} />
-                {t('appealForm.newApplicant.consentGiven')}
-              </label>
-            </div>
-            {consentGiven && (
-              <>
-                <Field
-                  label={t('appealForm.newApplicant.consentDate')}
-                  error={errorText(errors.consentDate)}
-                >
-                  <input type="date" {...register('consentDate')} />
-                </Field>
-                <Field
-                  label={t('appealForm.newApplicant.consentForm')}
-                  error={errorText(errors.consentForm)}
-                >
-                  <select {...register('consentForm')}>
-                    {CONSENT_FORMS.map((f) => (
-                      <option key={f} value={f}>
-                        {labelOf('consentForm', f, lang)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-              </>
-            )}
-          </div>
-          {!consentGiven && (
-            <p className="field-hint consent-missing">
-              {t('appealForm.newApplicant.consentMissing')}
-            </p>
-          )}
-        </fieldset>
+        <FormProvider {...form}>
+          <ApplicantFields />
+        </FormProvider>
 
         {failure && !(failure instanceof RepositoryError && failure.issues.length > 0) && (
           <p className="notice error" role="alert">

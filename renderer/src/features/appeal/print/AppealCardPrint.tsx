@@ -5,13 +5,14 @@ import { labelOf, topicLabel, type Applicant } from '@shared/domain';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { formatKzPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
-import { formatBytes, formatDay, formatDayTime } from '@renderer/ui/format';
+import { formatBytes, formatDay, formatDayTime } from '@shared/format';
 import { HistoryTimeline, userName, type HistoryLookups } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
-import { useFixedT } from '../useFixedT';
+import { useFixedT } from '@renderer/ui/useFixedT';
 import { officeHeader } from './office';
-import { PrintMissing } from './PrintMissing';
-import { usePrintReady } from './printReady';
+import { PrintMissing } from '@renderer/ui/print/PrintMissing';
+import { usePrintReady } from '@renderer/ui/print/printReady';
+import '@renderer/ui/print/print.css';
 import './print.css';
 
 type Row = [label: string, value: ReactNode];

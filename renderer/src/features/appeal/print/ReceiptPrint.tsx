@@ -2,13 +2,15 @@ import { useParams, useSearchParams } from 'react-router';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { labelOf } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
-import { formatDayLong, formatDayTime } from '@renderer/ui/format';
+import { formatDayLong, formatDayTime } from '@shared/format';
 import { userName } from '../history';
 import { useAppealBundle, type AppealBundle } from '../useAppealBundle';
-import { useFixedT } from '../useFixedT';
-import { officeHeader, untilLong } from './office';
-import { PrintMissing } from './PrintMissing';
-import { usePrintReady } from './printReady';
+import { useFixedT } from '@renderer/ui/useFixedT';
+import { officeHeader } from './office';
+import { formatUntil } from '@shared/format';
+import { PrintMissing } from '@renderer/ui/print/PrintMissing';
+import { usePrintReady } from '@renderer/ui/print/printReady';
+import '@renderer/ui/print/print.css';
 import './print.css';
 
 /**
@@ -78,7 +80,7 @@ function Receipt({ bundle, lang }: { bundle: AppealBundle; lang: Lang }) {
         <div className="receipt-deadline">
           <dt>{t('appeal.receipt.deadline')}</dt>
           <dd>
-            <strong>{untilLong(appeal.decideBy, lang)}</strong>{' '}
+            <strong>{formatUntil(appeal.decideBy, lang)}</strong>{' '}
             <span className="receipt-basis">{t('appeal.receipt.deadlineBasis')}</span>
           </dd>
         </div>

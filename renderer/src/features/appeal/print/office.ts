@@ -1,7 +1,6 @@
 import { labelOf, type Settings } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { formatKzPhone } from '@shared/validation/phone';
-import { formatDayLong } from '@renderer/ui/format';
 
 /** A text in the document's language, or in the other one when that is all the office has. */
 function pick(text: { kk: string; ru: string }, lang: Lang): string {
@@ -39,27 +38,4 @@ export function officeHeader(settings: Settings, lang: Lang): OfficeHeader {
     website: contacts.website.trim(),
     other: contacts.other.trim(),
   };
-}
-
-/** Kazakh month names in the dative case, as «дейін» ("until") requires: «желтоқсанға дейін». */
-const KK_MONTHS_DATIVE = [
-  'қаңтарға',
-  'ақпанға',
-  'наурызға',
-  'сәуірге',
-  'мамырға',
-  'маусымға',
-  'шілдеге',
-  'тамызға',
-  'қыркүйекке',
-  'қазанға',
-  'қарашаға',
-  'желтоқсанға',
-];
-
-/** «2026 жылғы 11 желтоқсанға дейін» / «до 11 декабря 2026 г.» */
-export function untilLong(day: string, lang: Lang): string {
-  if (lang === 'ru') return `до ${formatDayLong(day, 'ru')}`;
-  const [year, month, date] = day.split('-').map(Number);
-  return `${String(year)} жылғы ${String(date)} ${KK_MONTHS_DATIVE[(month ?? 1) - 1] ?? ''} дейін`;
 }

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { PrintMissing } from '@renderer/features/appeal/print/PrintMissing';
-import { usePrintReady } from '@renderer/features/appeal/print/printReady';
+import { PrintMissing } from '@renderer/ui/print/PrintMissing';
+import { usePrintReady } from '@renderer/ui/print/printReady';
 import { loadLetterData, renderInquiryLetter } from '../letter';
 import { LetterSheet, MissingList } from '../LetterPreview';
-import '@renderer/features/appeal/print/print.css';
+import '@renderer/ui/print/print.css';
 import '../inquiries.css';
 
 /**

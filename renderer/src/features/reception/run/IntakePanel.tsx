@@ -1,35 +1,27 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
-import {
-  labelOf,
-  PROPOSED_ACTIONS,
-  type Appeal,
-  type QueueEntry,
-  type Reception,
-} from '@shared/domain';
+import { labelOf, PROPOSED_ACTIONS, type QueueEntry, type Reception } from '@shared/domain';
 import { formatKzPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   describeRepositoryError,
   INTAKE_DRAFT_KIND,
-  intakeDeadline,
   intakeDraftKey,
   loadDraft,
   registerIntake,
   RepositoryError,
-  subjectFromText,
 } from '@renderer/db/repositories';
-import { formatDay, formatDayLong } from '@renderer/ui/format';
+import { intakeDeadline, subjectFromText } from '@shared/reception/intake';
+import { formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
-import { ApplicantSummary } from '@renderer/features/appeal/form/ApplicantSummary';
-import { usePrinter } from '@renderer/features/appeal/usePrinter';
 import { restoreIntake, toIntakeInput, vulnerableReason, type IntakeValues } from './intakeModel';
 import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
-import { useReturning } from './useReturning';
+import type { DraftStatusStore } from '@renderer/ui/useDraft';
+import { ApplicantPart } from './IntakeApplicantPart';
+import { Registered } from './IntakeRegistered';
 
 function intakeDeadlineNow(
   calendar: Parameters<typeof intakeDeadline>[0],
@@ -51,7 +43,7 @@ function intakeDeadlineNow(
 
 type Errors = { message: string | null; fields: Record<string, string> };
 
-function SaveStatus({ store }: { store: ReturnType<typeof useIntakeDraft>['status'] }) {
+function SaveStatus({ store }: { store: DraftStatusStore<IntakeValues> }) {
   const { t } = useTranslation();
   const status = useIntakeSaveStatus(store);
   const time = status.kind === 'saved' ? toKzLocalDateTime(status.at).slice(11, 19) || '' : '';
@@ -59,7 +51,7 @@ function SaveStatus({ store }: { store: ReturnType<typeof useIntakeDraft>['statu
     <span
       className={`intake-saved ${status.kind}`}
       data-testid="intake-saved"
-      data-saved-chars={status.kind === 'saved' ? status.chars : undefined}
+      data-saved-chars={status.kind === 'saved' ? status.data.text.length : undefined}
       aria-live="polite"
     >
       {status.kind === 'saved'
@@ -71,7 +63,7 @@ function SaveStatus({ store }: { store: ReturnType<typeof useIntakeDraft>['statu
   );
 }
 
-function Step({
+export function Step({
   n,
   title,
   hint,
@@ -369,194 +361,6 @@ function IntakeForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function ApplicantPart({
-  values,
-  set,
-  fieldError,
-  onBlur,
-}: {
-  values: IntakeValues;
-  set: <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => void;
-  fieldError: (path: string) => ReactNode;
-  onBlur: () => void;
-}) {
-  const { t } = useTranslation();
-  const db = useDb();
-  const known = useLiveQuery(
-    async () =>
-      values.applicantId ? ((await db.applicants.get(values.applicantId)) ?? null) : null,
-    [db, values.applicantId],
-  );
-  const returning = useReturning(
-    values.applicantId ? '' : values.fullName,
-    values.applicantId ? '' : values.phone,
-  );
-  return (
-    <fieldset className="intake-applicant">
-      <legend>{t('reception.intake.applicant')}</legend>
-      {values.applicantId ? (
-        <div className="chosen-applicant">
-          {known ? (
-            <ApplicantSummary applicant={known} showConsent />
-          ) : (
-            <span className="muted">…</span>
-          )}
-          <button type="button" className="button small" onClick={() => set('applicantId', '')}>
-            {t('reception.intake.notThisPerson')}
-          </button>
-        </div>
-      ) : (
-        <>
-          <div className="details-grid">
-            <label className="wide">
-              <span>{t('reception.intake.fullName')}</span>
-              <input
-                value={values.fullName}
-                onChange={(e) => set('fullName', e.target.value)}
-                onBlur={onBlur}
-              />
-              {fieldError('applicant.fullName')}
-            </label>
-            <label>
-              <span>{t('reception.intake.phone')}</span>
-              <input
-                value={values.phone}
-                inputMode="tel"
-                onChange={(e) => set('phone', e.target.value)}
-                onBlur={onBlur}
-              />
-              {fieldError('applicant.phones.0')}
-            </label>
-            <label>
-              <span>{t('reception.intake.iin')}</span>
-              <input
-                value={values.iin}
-                inputMode="numeric"
-                maxLength={12}
-                onChange={(e) => set('iin', e.target.value)}
-                onBlur={onBlur}
-              />
-              {fieldError('applicant.iin')}
-            </label>
-          </div>
-          {returning.length > 0 && (
-            <div className="returning">
-              <div className="returning-title">{t('reception.queue.returning')}</div>
-              <ul>
-                {returning.map((a) => (
-                  <li key={a.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => set('applicantId', a.id)}
-                    >
-                      <strong>{a.fullName}</strong>{' '}
-                      <span className="muted">{a.phones.map(formatKzPhone).join(', ')}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <label className="check consent">
-            <input
-              type="checkbox"
-              checked={values.consent}
-              onChange={(e) => set('consent', e.target.checked)}
-            />
-            {t('reception.intake.consent')}
-          </label>
-        </>
-      )}
-    </fieldset>
-  );
-}
-
-/** Step 6: the appeal is registered — thank the visitor and hand over the receipt. */
-function Registered({ appeal, entry }: { appeal: Appeal; entry: QueueEntry }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const applicant = useLiveQuery(
-    async () =>
-      appeal.applicantId ? ((await db.applicants.get(appeal.applicantId)) ?? null) : null,
-    [db, appeal.applicantId],
-  );
-  const receiptLang = applicant?.preferredLanguage ?? lang;
-  const printer = usePrinter(appeal, receiptLang);
-  const printRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    printRef.current?.focus();
-  }, []);
-  useHotkeys({
-    'Alt+6': () => void printer.print('receipt'),
-    'Alt+P': () => void printer.print('receipt'),
-  });
-  return (
-    <section
-      className="intake-done card"
-      aria-labelledby="intake-done-title"
-      data-testid="intake-done"
-    >
-      <h3 id="intake-done-title">
-        <span className="step-number" aria-hidden="true">
-          6
-        </span>
-        {t('reception.intake.step6')}
-      </h3>
-      <p className="done-regno">
-        {t('reception.intake.registered')}{' '}
-        <strong data-testid="intake-regno">{appeal.regNo}</strong>
-      </p>
-      <dl className="done-facts">
-        <div>
-          <dt>{t('reception.intake.visitor')}</dt>
-          <dd>
-            №{entry.number} {entry.name}
-            {entry.vulnerable && ` · ${vulnerableReason(entry.vulnerableCategories, lang)}`}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('reception.intake.subject')}</dt>
-          <dd>{appeal.subject}</dd>
-        </div>
-        {appeal.proposedAction && (
-          <div>
-            <dt>{t('reception.intake.promised')}</dt>
-            <dd>{labelOf('proposedAction', appeal.proposedAction, lang)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('reception.intake.respondBy')}</dt>
-          <dd>{formatDay(appeal.decideBy)}</dd>
-        </div>
-      </dl>
-      <p className="step-hint">{t('reception.intake.step6Hint')}</p>
-      <div className="button-row">
-        <button
-          ref={printRef}
-          type="button"
-          className="button primary"
-          disabled={printer.busy !== null}
-          onClick={() => void printer.print('receipt')}
-        >
-          {t('reception.intake.printReceipt')} <span className="kbd">Alt+P</span>
-        </button>
-        <Link className="button" to={`/appeals/${appeal.id}`}>
-          {t('reception.intake.openAppeal')}
-        </Link>
-      </div>
-      {printer.done && <p className="notice">{t('reception.intake.receiptDone')}</p>}
-      {printer.error && (
-        <p className="notice error" role="alert">
-          {t('reception.intake.receiptFailed', { reason: printer.error })}
-        </p>
-      )}
-      <p className="muted">{t('reception.intake.nextHint')}</p>
-    </section>
   );
 }
 

@@ -21,7 +21,7 @@ import {
   returnVisitorToQueue,
 } from '@renderer/db/repositories';
 import { useLang } from '@renderer/ui/useLang';
-import { addressLine } from '@renderer/features/appeal/form/ApplicantSummary';
+import { addressLine } from '@renderer/features/applicants';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
 

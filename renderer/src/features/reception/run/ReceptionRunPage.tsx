@@ -1,27 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { labelOf } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { callVisitor, describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
-import { formatDayLong } from '@renderer/ui/format';
+import { formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { IntakePanel } from './IntakePanel';
 import { nextWaiting, QueuePanel } from './QueuePanel';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
+import { useNowLocal } from '@renderer/ui/useNowLocal';
 import './run.css';
-
-/** Kazakhstan local time, refreshed every 30 seconds for the waiting times. */
-function useNow(): string {
-  const [now, setNow] = useState(() => toKzLocalDateTime(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => setNow(toKzLocalDateTime(new Date())), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * `/reception/:id/run`: the reception as it happens. The queue on the left, the guided
@@ -35,7 +26,7 @@ export function ReceptionRunPage() {
   const { ctx } = useSession();
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
-  const now = useNow();
+  const now = useNowLocal(30_000);
   const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const reception = useLiveQuery(async () => (await db.receptions.get(id)) ?? null, [db, id]);
@@ -91,10 +82,11 @@ export function ReceptionRunPage() {
   }
   if (reception === null || reception.deletedAt !== null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('reception.run.notFound')}</h1>
-        <Link to="/reception">{t('reception.run.backToList')}</Link>
-      </section>
+      <NotFoundPage
+        title={t('reception.run.notFound')}
+        backTo="/reception"
+        backLabel={t('reception.run.backToList')}
+      />
     );
   }
 

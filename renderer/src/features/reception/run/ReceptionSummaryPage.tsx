@@ -8,19 +8,19 @@ import {
   describeRepositoryError,
   markReceptionHeld,
   RepositoryError,
-  summarizeReception,
 } from '@renderer/db/repositories';
+import { summarizeReception } from '@shared/reception/summary';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
-import { formatDay, formatDayLong, formatNumber } from '@renderer/ui/format';
+import { formatDay, formatDayLong, formatNumber } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { vulnerableReason } from './intakeModel';
+import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './run.css';
 
 function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
-  const lang = useLang();
   return (
     <div className="summary-stat" data-testid={testId}>
-      <span className="summary-stat-value">{formatNumber(value, lang)}</span>
+      <span className="summary-stat-value">{formatNumber(value)}</span>
       <span className="summary-stat-label">{label}</span>
     </div>
   );
@@ -54,10 +54,11 @@ export function ReceptionSummaryPage() {
   }
   if (data === null) {
     return (
-      <section className="page" aria-labelledby="page-title">
-        <h1 id="page-title">{t('reception.run.notFound')}</h1>
-        <Link to="/reception">{t('reception.run.backToList')}</Link>
-      </section>
+      <NotFoundPage
+        title={t('reception.run.notFound')}
+        backTo="/reception"
+        backLabel={t('reception.run.backToList')}
+      />
     );
   }
   const { reception, summary } = data;

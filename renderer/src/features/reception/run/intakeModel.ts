@@ -7,7 +7,7 @@ import {
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { formatKzPhone } from '@shared/validation/phone';
-import type { IntakeInput } from '@renderer/db/repositories';
+import type { IntakeInput } from '@shared/reception/intake';
 
 /**
  * Everything typed during one visitor's conversation, as the intake screen holds it and the

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Applicant } from '@shared/domain';
 import { useDb } from '@renderer/db/hooks';
-import { searchApplicants } from '@renderer/features/appeal/form/applicantSearch';
+import { pickApplicants } from '@renderer/db/queries/applicants';
 
 /** People already known to the office who match what is typed (returning applicants). */
 export function useReturning(name: string, phone: string): Applicant[] {
@@ -17,7 +17,7 @@ export function useReturning(name: string, phone: string): Applicant[] {
           setFound([]);
           return;
         }
-        void searchApplicants(db, q, 4).then((people) => {
+        void pickApplicants(db, q, 4).then((people) => {
           if (!cancelled) setFound(people);
         });
       },

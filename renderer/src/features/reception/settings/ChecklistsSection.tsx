@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   CHECKLIST_PURPOSES,
@@ -14,16 +13,13 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import type { TizilimDb } from '@renderer/db/database';
 import {
   archiveChecklistTemplate,
-  checklistFor,
   copyChecklistTemplate,
   deleteChecklistTemplate,
-  describeRepositoryError,
-  listChecklistTemplates,
   RepositoryError,
-  saveChecklistTemplate,
 } from '@renderer/db/repositories';
+import { checklistFor, listChecklistTemplates } from '@renderer/db/queries/checklists';
 import { Dialog } from '@renderer/ui/Dialog';
-import { Field } from '@renderer/ui/Field';
+import { ChecklistEditDialog } from './ChecklistEditDialog';
 import { useLang } from '@renderer/ui/useLang';
 import '../reception.css';
 
@@ -93,190 +89,6 @@ function ViewDialog({ template, onClose }: { template: ChecklistTemplate; onClos
           </li>
         ))}
       </ol>
-    </Dialog>
-  );
-}
-
-interface EditValues {
-  nameKk: string;
-  nameRu: string;
-  purpose: ChecklistPurpose;
-  steps: { stepId: string | null; kk: string; ru: string; field: string | null }[];
-}
-
-function editValues(template: ChecklistTemplate): EditValues {
-  return {
-    nameKk: template.name.kk,
-    nameRu: template.name.ru,
-    purpose: template.purpose,
-    steps: template.steps.map((s) => ({
-      stepId: s.id,
-      kk: s.text.kk,
-      ru: s.text.ru,
-      field: s.field,
-    })),
-  };
-}
-
-/** Name, purpose and steps (Kazakh and Russian, in order) of an own checklist. */
-function EditDialog({
-  template,
-  onClose,
-  onSaved,
-}: {
-  template: ChecklistTemplate;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const db = useDb();
-  const { ctx } = useSession();
-  const form = useForm<EditValues>({ defaultValues: editValues(template) });
-  const { register, control, handleSubmit, setError, clearErrors, formState } = form;
-  const steps = useFieldArray({ control, name: 'steps' });
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    clearErrors();
-    try {
-      await saveChecklistTemplate(
-        db,
-        {
-          id: template.id,
-          name: { kk: values.nameKk, ru: values.nameRu },
-          purpose: values.purpose,
-          steps: values.steps.map((s) => ({
-            ...(s.stepId ? { id: s.stepId } : {}),
-            text: { kk: s.kk, ru: s.ru },
-            field: s.field,
-          })),
-        },
-        ctx,
-        { expectedVersion: template.version },
-      );
-      onSaved();
-    } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      for (const issue of error.issues) {
-        const text = messageFor(issue.code, lang);
-        const step = /^steps\.(\d+)/.exec(issue.path);
-        if (issue.path === 'name') setError('nameKk', { message: text });
-        else if (step) setError(`steps.${Number(step[1])}.kk`, { message: text });
-      }
-      const { message, fields } = describeRepositoryError(error, lang);
-      setFailure(message ?? Object.values(fields)[0] ?? null);
-    }
-  });
-
-  const errors = formState.errors;
-  return (
-    <Dialog
-      open
-      wide
-      title={t('reception.checklists.editTitle')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </button>
-          <button type="submit" form="checklist-edit" className="button primary">
-            {t('common.actions.save')} <kbd className="kbd">Ctrl+Enter</kbd>
-          </button>
-        </>
-      }
-    >
-      <form
-        id="checklist-edit"
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void submit();
-          }
-        }}
-        noValidate
-      >
-        <div className="checklist-edit-names">
-          <Field label={t('reception.checklists.nameKk')} error={errors.nameKk?.message}>
-            <input autoComplete="off" autoFocus {...register('nameKk')} />
-          </Field>
-          <Field label={t('reception.checklists.nameRu')}>
-            <input autoComplete="off" {...register('nameRu')} />
-          </Field>
-          <Field label={t('reception.checklists.purpose')}>
-            <select {...register('purpose')}>
-              {CHECKLIST_PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {labelOf('checklistPurpose', p, lang)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <h3 className="settings-subtitle">{t('reception.checklists.stepsTitle')}</h3>
-        <ol className="checklist-edit-steps">
-          {steps.fields.map((field, i) => (
-            <li key={field.id} className="checklist-edit-step" data-testid="checklist-edit-step">
-              <span className="checklist-step-number">{i + 1}.</span>
-              <Field
-                label={t('reception.checklists.stepKk', { n: i + 1 })}
-                error={errors.steps?.[i]?.kk?.message}
-              >
-                <textarea rows={2} {...register(`steps.${i}.kk`)} />
-              </Field>
-              <Field label={t('reception.checklists.stepRu', { n: i + 1 })}>
-                <textarea rows={2} {...register(`steps.${i}.ru`)} />
-              </Field>
-              <span className="checklist-step-buttons">
-                <button
-                  type="button"
-                  className="button"
-                  disabled={i === 0}
-                  onClick={() => steps.move(i, i - 1)}
-                  aria-label={`${t('reception.checklists.moveUp')}: ${i + 1}`}
-                  title={t('reception.checklists.moveUp')}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={i === steps.fields.length - 1}
-                  onClick={() => steps.move(i, i + 1)}
-                  aria-label={`${t('reception.checklists.moveDown')}: ${i + 1}`}
-                  title={t('reception.checklists.moveDown')}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="button danger"
-                  onClick={() => steps.remove(i)}
-                  aria-label={`${t('reception.checklists.removeStep')}: ${i + 1}`}
-                  title={t('reception.checklists.removeStep')}
-                >
-                  ×
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className="button"
-          onClick={() => steps.append({ stepId: null, kk: '', ru: '', field: null })}
-        >
-          + {t('reception.checklists.addStep')}
-        </button>
-        {failure && (
-          <p className="notice error" role="alert">
-            {failure}
-          </p>
-        )}
-      </form>
     </Dialog>
   );
 }
@@ -463,7 +275,7 @@ export function ChecklistsSection() {
       </div>
       {viewing && <ViewDialog template={viewing} onClose={() => setViewing(null)} />}
       {editing && (
-        <EditDialog
+        <ChecklistEditDialog
           key={editing.id}
           template={editing}
           onClose={() => setEditing(null)}

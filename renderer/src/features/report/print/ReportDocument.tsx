@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChartPoint, QuarterlyReport, SummaryGroup } from '@shared/report/types';
-import { formatNumber } from '@shared/report/format';
+import { formatNumber } from '@shared/format';
+import { REPORT_PHRASES } from '@shared/report/phrases';
 import { formatKzPhone } from '@shared/validation/phone';
 import { reportTables, type ReportTable } from '../tables';
 import { ColumnChart, HBarChart, type Bar } from './charts';
@@ -140,7 +141,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
             {header.okrugDescription && <span>: {header.okrugDescription}</span>}
           </div>
         )}
-        <h1 className="rep-title">{t('report.doc.title')}</h1>
+        <h1 className="rep-title">{REPORT_PHRASES[report.lang].title}</h1>
         <div className="rep-period">
           <span className="rep-quarter">{report.quarter.label}</span>
           <span className="rep-dates">{report.quarter.periodLabel}</span>

@@ -4,10 +4,10 @@ import type { Lang } from '@shared/i18n/lang';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { loadDraft } from '@renderer/db/repositories';
-import { PrintMissing } from '@renderer/features/appeal/print/PrintMissing';
-import { usePrintReady } from '@renderer/features/appeal/print/printReady';
+import { PrintMissing } from '@renderer/ui/print/PrintMissing';
+import { usePrintReady } from '@renderer/ui/print/printReady';
 import { isLetterDraftData, LETTER_DRAFT_KIND, type LetterDraftData } from '../letterOutput';
-import '@renderer/features/appeal/print/print.css';
+import '@renderer/ui/print/print.css';
 import './letterPrint.css';
 
 function Letter({ data }: { data: LetterDraftData }) {

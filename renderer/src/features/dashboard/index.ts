@@ -1,0 +1,2 @@
+// The Today view.
+export { TodayPage } from './TodayPage';

@@ -1,0 +1,2 @@
+// Initiatives and the next quarter's plan.
+export { InitiativesPage } from './InitiativesPage';

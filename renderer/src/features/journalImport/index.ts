@@ -1,0 +1,2 @@
+export { JournalImportDialog } from './JournalImportDialog';
+export { JournalDataPanel, RegistryJournalActions } from './JournalActions';

@@ -1,0 +1,2 @@
+// The registry of appeals.
+export { RegistryPage } from './RegistryPage';

@@ -1,0 +1,259 @@
+import { isLocalDate } from '../domain/common';
+import type { SheetCell } from './model';
+
+export interface JournalDate {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm when the cell carried a time of day. */
+  time: string | null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function build(y: number, m: number, d: number, hh?: number, mm?: number): JournalDate | null {
+  const date = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+  if (!isLocalDate(date)) return null;
+  if (hh === undefined || mm === undefined) return { date, time: null };
+  if (hh > 23 || mm > 59) return null;
+  return { date, time: hh === 0 && mm === 0 ? null : `${pad(hh)}:${pad(mm)}` };
+}
+
+/** Two-digit years are this century: a journal from 1926 is not on anyone's laptop. */
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+/** Days from 1970-01-01 to a civil date (proleptic Gregorian). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const y = yoe + era * 400;
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  return [m <= 2 ? y + 1 : y, m, d];
+}
+
+const EPOCH_1900 = daysFromCivil(1899, 12, 30);
+const EPOCH_1904 = daysFromCivil(1904, 1, 1);
+
+/**
+ * An Excel serial date: days since 1899-12-30 (the 1900 system, whose day 60 is the
+ * non-existent 29 February 1900 — every later serial already counts it) or since 1904-01-01
+ * (the 1904 system of old Mac workbooks); the fraction is the time of day.
+ */
+export function fromExcelSerial(serial: number, date1904: boolean): JournalDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  let days = Math.floor(serial);
+  const minutes = Math.round((serial - days) * 1440);
+  if (minutes === 1440) days += 1;
+  const [y, m, d] = civilFromDays((date1904 ? EPOCH_1904 : EPOCH_1900) + days);
+  const mins = minutes % 1440;
+  return build(y, m, d, Math.floor(mins / 60), mins % 60);
+}
+
+/** Excel's serial of a date and time (1900 system), for the journal export. */
+export function toExcelSerial(date: string, time: string | null = null): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const days = daysFromCivil(y, m, d) - EPOCH_1900;
+  if (time === null) return days;
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return days + (hh * 60 + mm) / 1440;
+}
+
+const MONTHS: readonly [RegExp, number][] = [
+  [/^(январ|янв|қаңтар)/, 1],
+  [/^(феврал|фев|ақпан)/, 2],
+  [/^(март|мар|наурыз)/, 3],
+  [/^(апрел|апр|сәуір|сауір)/, 4],
+  [/^(мамыр|май|мая|мае)/, 5],
+  [/^(июн|маусым)/, 6],
+  [/^(июл|шілде)/, 7],
+  [/^(август|авг|тамыз)/, 8],
+  [/^(сентябр|сен|қыркүйек)/, 9],
+  [/^(октябр|окт|қазан)/, 10],
+  [/^(ноябр|ноя|қараша)/, 11],
+  [/^(декабр|дек|желтоқсан)/, 12],
+];
+
+/** A month name with its case ending («марта», «наурызда»), not any word that starts like one. */
+function monthOf(word: string): number | null {
+  for (const [re, month] of MONTHS) {
+    const m = re.exec(word);
+    if (m && word.length - m[0].length <= 3) return month;
+  }
+  return null;
+}
+
+const NUMERIC =
+  /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:г\.?)?(?:[\sT,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const TIME_TAIL = /(?:\s|,|в|сағ\.?)*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*$/u;
+
+export interface DateParseOptions {
+  date1904?: boolean;
+  /** Month before day in «3/5/2026» (a Google Forms file from an English-locale account). */
+  monthFirst?: boolean;
+}
+
+/** A date typed as text the ways offices type it, in Kazakh, Russian and numbers. */
+export function parseDateText(raw: string, options: DateParseOptions = {}): JournalDate | null {
+  const s = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*(г\.?|года|год|ж\.?|жыл[ғы]*)\s*$/u, '')
+    .replace(/\s*\(.*\)\s*$/, '');
+  if (s === '') return null;
+  let m = NUMERIC.exec(s);
+  if (m) {
+    let [a, b] = [Number(m[1]), Number(m[2])];
+    if (options.monthFirst && m[0].includes('/')) [a, b] = [b, a];
+    return build(
+      fullYear(m[3]!),
+      b,
+      a,
+      m[4] === undefined ? undefined : Number(m[4]),
+      m[5] === undefined ? undefined : Number(m[5]),
+    );
+  }
+  m = ISO.exec(s);
+  if (m) {
+    return build(
+      Number(m[1]),
+      Number(m[2]),
+      Number(m[3]),
+      m[4] === undefined ? undefined : Number(m[4]),
+      m[5] === undefined ? undefined : Number(m[5]),
+    );
+  }
+  m = COMPACT.exec(s);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
+  return parseWordDate(s);
+}
+
+/** «5 марта 2026», «5 наурыз 2026 ж.», «2026 жылғы 5 наурыз», «05-наурыз, 2026», with a time after. */
+function parseWordDate(s: string): JournalDate | null {
+  let time: [number, number] | undefined;
+  let rest = s;
+  const t = TIME_TAIL.exec(rest);
+  if (t && /\p{L}/u.test(rest.slice(0, t.index))) {
+    time = [Number(t[1]), Number(t[2])];
+    rest = rest.slice(0, t.index);
+  }
+  const words = rest
+    .toLowerCase()
+    .split(/[\s,.\-/]+/)
+    .filter((w) => w !== '');
+  let day: number | null = null;
+  let month: number | null = null;
+  let year: number | null = null;
+  for (const word of words) {
+    const digits = /^(\d+)(?:-?\p{L}*)?$/u.exec(word);
+    if (digits) {
+      const n = Number(digits[1]);
+      if (digits[1]!.length === 4) year = n;
+      else if (day === null && n >= 1 && n <= 31) day = n;
+      else return null;
+      continue;
+    }
+    const mo = monthOf(word);
+    if (mo !== null && month === null) {
+      month = mo;
+      continue;
+    }
+    // «жылғы», «года», «г» and the like are allowed between the parts.
+    if (/^(г|года?|ж|жыл\p{L}*|от|күні)$/u.test(word)) continue;
+    return null;
+  }
+  if (day === null || month === null || year === null) return null;
+  return build(year, month, day, time?.[0], time?.[1]);
+}
+
+/** A date cell of any kind: a real Excel date, a serial number, or text. */
+export function parseDateCell(
+  cell: SheetCell | null,
+  options: DateParseOptions = {},
+): JournalDate | null {
+  if (cell === null) return null;
+  switch (cell.t) {
+    case 'date': {
+      const [date, time] = cell.v.split('T') as [string, string];
+      const hh = Number(time.slice(0, 2));
+      const mm = Number(time.slice(3, 5));
+      return build(
+        Number(date.slice(0, 4)),
+        Number(date.slice(5, 7)),
+        Number(date.slice(8, 10)),
+        hh,
+        mm,
+      );
+    }
+    case 'number': {
+      if (Number.isInteger(cell.v) && cell.v >= 19000101 && cell.v <= 29991231) {
+        return parseDateText(String(cell.v));
+      }
+      return fromExcelSerial(cell.v, options.date1904 ?? false);
+    }
+    case 'text':
+      return parseDateText(cell.v, options);
+    default:
+      return null;
+  }
+}
+
+/** A time of day in its own column: «14:30», «14.30», an Excel time, a fraction of a day. */
+export function parseTimeCell(cell: SheetCell | null): string | null {
+  if (cell === null) return null;
+  if (cell.t === 'date') {
+    const time = cell.v.slice(11, 16);
+    return /^\d{2}:\d{2}$/.test(time) ? time : null;
+  }
+  if (cell.t === 'number') {
+    if (cell.v < 0 || cell.v >= 1) return null;
+    const minutes = Math.round(cell.v * 1440) % 1440;
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  }
+  if (cell.t === 'text') {
+    const m = /^\s*(\d{1,2})[:.-](\d{2})(?:[:.]\d{2})?\s*$/.exec(cell.v);
+    if (!m) return null;
+    const hh = Number(m[1]);
+    const mm = Number(m[2]);
+    return hh <= 23 && mm <= 59 ? `${pad(hh)}:${pad(mm)}` : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a column of slash dates is month-first: some value has a first number that can
+ * only be a month (its second number is over 12).
+ */
+export function looksMonthFirst(cells: readonly (SheetCell | null)[]): boolean {
+  let monthFirst = false;
+  for (const cell of cells) {
+    if (cell?.t !== 'text') continue;
+    const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(cell.v);
+    if (!m) continue;
+    if (Number(m[1]) > 12) return false;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return monthFirst;
+}

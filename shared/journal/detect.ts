@@ -1,0 +1,181 @@
+import { strFromU8, unzipSync } from 'fflate';
+
+import { JournalFileError, MAX_JOURNAL_BYTES } from './model';
+
+export type FileKind = 'xlsx' | 'csv';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Whether `bytes` contain `text` written in UTF-16LE (names inside an OLE directory). */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  outer: for (let i = 0; i + text.length * 2 <= bytes.length; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < text.length; k++) {
+      if (bytes[i + 2 * k] !== text.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+}
+
+/** Names of a zip's entries (nothing is decompressed), or null when it is not a readable zip. */
+function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return file.name === 'mimetype';
+      },
+    });
+  } catch {
+    return null;
+  }
+  return names;
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return true;
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) return false;
+  }
+  return true;
+}
+
+/**
+ * What a file really is, by its bytes (the extension only breaks ties for text): an .xlsx
+ * workbook or a CSV text. Everything else is refused with the reason a person can act on —
+ * an old .xls, an .ods or .xlsb is to be saved again as .xlsx; a password-protected .xlsx
+ * (Excel encrypts it into an OLE container) must be opened and saved without the password.
+ */
+export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind {
+  if (bytes.length === 0) throw new JournalFileError({ code: 'empty_file' });
+  if (bytes.length > MAX_JOURNAL_BYTES) {
+    throw new JournalFileError({ code: 'too_large', bytes: bytes.length });
+  }
+  const ext = extensionOf(fileName);
+  if (startsWith(bytes, OLE)) {
+    if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
+      throw new JournalFileError({ code: 'encrypted' });
+    }
+    if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book') || ext === 'xls') {
+      throw new JournalFileError({ code: 'old_excel' });
+    }
+    throw new JournalFileError({ code: 'not_spreadsheet' });
+  }
+  if (startsWith(bytes, ZIP)) {
+    const names = zipEntryNames(bytes);
+    if (names === null) {
+      throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
+    }
+    if (names.includes('xl/workbook.xml')) return 'xlsx';
+    if (names.includes('xl/workbook.bin')) throw new JournalFileError({ code: 'xlsb' });
+    if (names.includes('mimetype') && names.includes('content.xml')) {
+      throw new JournalFileError({
+        code: ext === 'ods' || ext === 'fods' ? 'ods' : 'not_spreadsheet',
+      });
+    }
+    throw new JournalFileError({ code: 'not_spreadsheet' });
+  }
+  if (ext === 'xls' || ext === 'xlsx' || ext === 'xlsm') {
+    // An "xls" that is HTML or XML inside (exported from old web systems) or a broken file.
+    throw new JournalFileError({ code: ext === 'xls' ? 'old_excel' : 'not_spreadsheet' });
+  }
+  if (ext === 'ods') throw new JournalFileError({ code: 'ods' });
+  if (ext === 'xlsb') throw new JournalFileError({ code: 'xlsb' });
+  if (looksLikeText(bytes) && ['csv', 'txt', 'tsv', ''].includes(ext)) return 'csv';
+  throw new JournalFileError({ code: 'not_spreadsheet' });
+}
+
+/** The `mimetype` entry of an OpenDocument zip, for tests and diagnostics. */
+export function zipMimeType(bytes: Uint8Array): string | null {
+  try {
+    const files = unzipSync(bytes, { filter: (file) => file.name === 'mimetype' });
+    const entry = files.mimetype;
+    return entry ? strFromU8(entry) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Rows per worksheet of an .xlsx, counted in the sheet XML without building cells, so a
+ * 200,000-row sheet is refused in a fraction of a second instead of after a full read.
+ */
+export function countXlsxRows(bytes: Uint8Array): { sheet: string; rows: number }[] {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) =>
+        file.name === 'xl/workbook.xml' ||
+        file.name === 'xl/_rels/workbook.xml.rels' ||
+        /^xl\/worksheets\/[^/]+\.xml$/.test(file.name),
+    });
+  } catch {
+    throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
+  }
+  const workbook = files['xl/workbook.xml'] ? strFromU8(files['xl/workbook.xml']) : '';
+  const rels = files['xl/_rels/workbook.xml.rels']
+    ? strFromU8(files['xl/_rels/workbook.xml.rels'])
+    : '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const out: { sheet: string; rows: number }[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '';
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
+    const data = files[targets.get(rid) ?? ''];
+    out.push({ sheet: unescapeXml(name), rows: data ? countRowTags(data) : 0 });
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Occurrences of `<row ` / `<row>` (or a prefixed `<x:row `) in a sheet's XML bytes. */
+function countRowTags(xml: Uint8Array): number {
+  let count = 0;
+  const LT = 0x3c;
+  for (let i = 0; i < xml.length - 5; i++) {
+    if (xml[i] !== LT) continue;
+    let j = i + 1;
+    // Skip a namespace prefix such as "x:".
+    let k = j;
+    while (k < xml.length && k - j < 8 && xml[k] !== 0x3a && xml[k] !== 0x20 && xml[k] !== 0x3e)
+      k++;
+    if (xml[k] === 0x3a) j = k + 1;
+    if (
+      xml[j] === 0x72 &&
+      xml[j + 1] === 0x6f &&
+      xml[j + 2] === 0x77 &&
+      (xml[j + 3] === 0x20 || xml[j + 3] === 0x3e)
+    ) {
+      count++;
+    }
+  }
+  return count;
+}

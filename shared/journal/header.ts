@@ -1,0 +1,187 @@
+import { FIELD_PHRASES, type JournalField } from './fields';
+import { fold } from './fold';
+import { cellText, type MergeRange, type Sheet, type SheetRow } from './model';
+
+/** How well a header label names a field: 0 (not at all) to ~130 (word for word, long). */
+export function scoreLabel(label: string, field: JournalField): number {
+  let best = 0;
+  const words = fold(label)
+    .split(' ')
+    .filter((w) => w !== '');
+  if (words.length === 0) return 0;
+  const set = new Set(words);
+  for (const phrase of FIELD_PHRASES) {
+    if (phrase.field !== field) continue;
+    let score: number;
+    if (phrase.words.length === words.length && phrase.words.every((w, i) => w === words[i])) {
+      score = 100 + phrase.words.length * 5;
+    } else if (phrase.words.every((w) => set.has(w))) {
+      score = 40 + phrase.words.length * 10 - (words.length - phrase.words.length) * 4;
+    } else {
+      continue;
+    }
+    if (!phrase.strong) score -= 45;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** Scores at or above this make a suggestion. */
+export const MIN_SCORE = 30;
+
+export interface ColumnHeader {
+  /** 0-based column index. */
+  index: number;
+  /** What the header says: the group and the sub-header of a two-row header joined by « / ». */
+  label: string;
+  /** The sub-header alone (or the label, for a one-row header). */
+  own: string;
+  /** The group of a two-row header («Заявитель» over «Ф.И.О.», «Адрес», «Телефон»). */
+  group: string;
+}
+
+export interface HeaderInfo {
+  /** Sheet row numbers of the header (one or two rows). */
+  rows: number[];
+  columns: ColumnHeader[];
+  /** Index into sheet.rows of the first row after the header. */
+  dataStart: number;
+}
+
+function mergeAt(merges: readonly MergeRange[], row: number, col: number): MergeRange | null {
+  for (const m of merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  }
+  return null;
+}
+
+/** A row's text per column, merged cells spreading the master's text over their range. */
+function rowLabels(
+  sheet: Sheet,
+  row: SheetRow,
+  width: number,
+  rowsByNumber: Map<number, SheetRow>,
+): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let text = cellText(row.cells[c]).trim();
+    if (text === '') {
+      const m = mergeAt(sheet.merges, row.n, c + 1);
+      if (m) text = cellText(rowsByNumber.get(m.top)?.cells[m.left - 1]).trim();
+    }
+    out.push(text.replace(/\s+/g, ' '));
+  }
+  return out;
+}
+
+function bestFieldScore(label: string): number {
+  if (label === '') return 0;
+  let best = 0;
+  const seen = new Set<JournalField>();
+  for (const phrase of FIELD_PHRASES) {
+    if (seen.has(phrase.field)) continue;
+    seen.add(phrase.field);
+    best = Math.max(best, scoreLabel(label, phrase.field));
+  }
+  return best;
+}
+
+/** How header-like a row of labels is: matched labels count most, plain text a little. */
+function headerScore(labels: readonly string[]): number {
+  let score = 0;
+  for (const label of labels) {
+    const s = bestFieldScore(label);
+    if (s >= MIN_SCORE) score += 10 + s / 20;
+  }
+  return score;
+}
+
+function isTextLike(row: SheetRow): boolean {
+  const values = row.cells.filter((c) => c !== null);
+  if (values.length === 0) return false;
+  const text = values.filter(
+    (c) => c!.t === 'text' && !/^\s*\d+([.,]\d+)?\s*$/.test(c!.v as string),
+  );
+  return text.length >= Math.max(1, values.length - 1) && !values.some((c) => c!.t === 'date');
+}
+
+/** Rows looked at for a header: offices put titles and a few blank lines above it. */
+const HEADER_SEARCH_ROWS = 40;
+
+/**
+ * Finds the header: the row (or two rows, for a header with merged group cells over
+ * sub-headers) whose cells best name the app's fields; title rows above it are left out.
+ * Returns null when no row names at least two fields — the user then picks the row.
+ */
+export function detectHeader(sheet: Sheet): HeaderInfo | null {
+  const width = sheet.columnCount;
+  const rowsByNumber = new Map(sheet.rows.map((r) => [r.n, r]));
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  let best: { score: number; index: number; two: boolean } | null = null;
+  for (let i = 0; i < limit; i++) {
+    const row = sheet.rows[i]!;
+    if (!isTextLike(row)) continue;
+    // The lower row of a two-row header borrows its labels from cells merged down into it:
+    // it is judged together with the row above, not alone.
+    if (sheet.merges.some((m) => m.top === row.n - 1 && m.bottom >= row.n)) continue;
+    const one = rowLabels(sheet, row, width, rowsByNumber);
+    let score = headerScore(one);
+    let two = false;
+    const next = sheet.rows[i + 1];
+    if (next && next.n === row.n + 1 && isTextLike(next) && hasGroupOver(sheet, row.n, next)) {
+      const combined = combineLabels(
+        one,
+        rowLabels(sheet, next, width, rowsByNumber),
+        sheet,
+        row.n,
+      );
+      const twoScore = headerScore(combined.map((c) => c.own));
+      if (twoScore >= score) {
+        two = true;
+        score = twoScore;
+      }
+    }
+    if (score >= 20 && (best === null || score > best.score)) best = { score, index: i, two };
+  }
+  if (best === null) return null;
+  const row = sheet.rows[best.index]!;
+  const top = rowLabels(sheet, row, width, rowsByNumber);
+  if (best.two) {
+    const next = sheet.rows[best.index + 1]!;
+    const columns = combineLabels(top, rowLabels(sheet, next, width, rowsByNumber), sheet, row.n);
+    return { rows: [row.n, next.n], columns, dataStart: best.index + 2 };
+  }
+  return {
+    rows: [row.n],
+    columns: top.map((label, index) => ({ index, label, own: label, group: '' })),
+    dataStart: best.index + 1,
+  };
+}
+
+/** A two-row header: a cell of the top row merged across columns, with sub-labels under it. */
+function hasGroupOver(sheet: Sheet, top: number, next: SheetRow): boolean {
+  return sheet.merges.some(
+    (m) =>
+      m.top === top &&
+      m.bottom === top &&
+      m.right > m.left &&
+      next.cells.slice(m.left - 1, m.right).some((c) => c !== null && cellText(c).trim() !== ''),
+  );
+}
+
+function combineLabels(
+  top: readonly string[],
+  sub: readonly string[],
+  sheet: Sheet,
+  topRow: number,
+): ColumnHeader[] {
+  return top.map((t, index) => {
+    const s = sub[index] ?? '';
+    const m = mergeAt(sheet.merges, topRow, index + 1);
+    // A top cell merged down over the sub-row is a header of its own («№», «Дата»).
+    const verticallyMerged = m !== null && m.bottom > topRow && m.left === m.right;
+    if (s === '' || s === t || verticallyMerged) return { index, label: t, own: t, group: '' };
+    if (t === '') return { index, label: s, own: s, group: '' };
+    return { index, label: `${t} / ${s}`, own: s, group: t };
+  });
+}

@@ -1,0 +1,277 @@
+import type { Lang } from '../i18n/lang';
+import { enumLabels } from '../domain/labels';
+import type { JournalField } from './fields';
+import type { RowIssue } from './issues';
+import { MAX_JOURNAL_ROWS, type FileProblem } from './model';
+
+type Texts = { kk: string; ru: string };
+
+/** What each app field is called in the mapping step, the problem-rows file and the export. */
+export const FIELD_LABELS: Record<JournalField, Texts> = {
+  journalNo: { kk: 'Журналдағы нөмірі', ru: 'Номер в журнале' },
+  regNo: { kk: 'Тізілім нөмірі', ru: 'Номер в реестре' },
+  receivedDate: { kk: 'Түскен күні', ru: 'Дата поступления' },
+  receivedTime: { kk: 'Түскен уақыты', ru: 'Время поступления' },
+  registeredDate: { kk: 'Тіркелген күні', ru: 'Дата регистрации' },
+  fullName: { kk: 'Аты-жөні', ru: 'Ф.И.О.' },
+  nameAddress: { kk: 'Аты-жөні мен мекенжайы', ru: 'Ф.И.О. и адрес' },
+  iin: { kk: 'ЖСН', ru: 'ИИН' },
+  phone: { kk: 'Телефон', ru: 'Телефон' },
+  address: { kk: 'Мекенжайы', ru: 'Адрес' },
+  phoneAddress: { kk: 'Мекенжайы мен телефоны', ru: 'Адрес и телефон' },
+  email: { kk: 'Электрондық пошта', ru: 'Электронная почта' },
+  locality: { kk: 'Елді мекен', ru: 'Населённый пункт' },
+  subject: { kk: 'Мәселе (қысқаша)', ru: 'Суть вопроса (кратко)' },
+  text: { kk: 'Өтініштің мазмұны', ru: 'Содержание обращения' },
+  expectation: { kk: 'Өтініш берушінің күтетіні', ru: 'Чего ожидает заявитель' },
+  topic: { kk: 'Тақырыбы', ru: 'Тема' },
+  channel: { kk: 'Түскен жолы', ru: 'Способ поступления' },
+  kind: { kk: 'Өтініш түрі', ru: 'Вид обращения' },
+  result: { kk: 'Қарау нәтижесі', ru: 'Результат рассмотрения' },
+  outcomeSummary: { kk: 'Қабылданған шаралар', ru: 'Принятые меры' },
+  answerDate: { kk: 'Жауап берілген күні', ru: 'Дата ответа' },
+  informedDate: { kk: 'Өтініш берушіге хабарланған күні', ru: 'Дата уведомления заявителя' },
+  forwardedTo: { kk: 'Қайда жолданды', ru: 'Куда направлено' },
+  assignee: { kk: 'Орындаушы', ru: 'Исполнитель' },
+  deadline: { kk: 'Журналдағы мерзімі', ru: 'Срок по журналу' },
+  notes: { kk: 'Ескертпе', ru: 'Примечание' },
+  collective: { kk: 'Ұжымдық', ru: 'Коллективное' },
+  signatories: { kk: 'Қол қойғандар саны', ru: 'Число подписавших' },
+};
+
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}
+
+function dmy(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
+    : date;
+}
+
+const FILE: Record<FileProblem['code'], Texts> = {
+  empty_file: { kk: 'Файл бос.', ru: 'Файл пустой.' },
+  too_large: {
+    kk: 'Файл тым үлкен ({mb} МБ). Журналды жылдар бойынша бөлек файлдарға бөліп, әрқайсысын жеке көшіріңіз.',
+    ru: 'Файл слишком большой ({mb} МБ). Разделите журнал на файлы по годам и перенесите их по одному.',
+  },
+  old_excel: {
+    kk: 'Бұл ескі Excel пішіміндегі файл (.xls). Оны Excel-де ашып, «Басқаша сақтау» → «Excel кітабы (.xlsx)» арқылы сақтаңыз да, .xlsx файлын таңдаңыз.',
+    ru: 'Это файл старого формата Excel (.xls). Откройте его в Excel, сохраните через «Сохранить как» → «Книга Excel (.xlsx)» и выберите файл .xlsx.',
+  },
+  ods: {
+    kk: 'Бұл OpenDocument кестесі (.ods). Оны LibreOffice немесе Excel-де ашып, .xlsx пішімінде сақтаңыз да, сол файлды таңдаңыз.',
+    ru: 'Это таблица OpenDocument (.ods). Откройте её в LibreOffice или Excel, сохраните в формате .xlsx и выберите этот файл.',
+  },
+  xlsb: {
+    kk: 'Бұл Excel-дің екілік кітабы (.xlsb). Оны Excel-де ашып, «Excel кітабы (.xlsx)» ретінде сақтаңыз.',
+    ru: 'Это двоичная книга Excel (.xlsb). Откройте её в Excel и сохраните как «Книга Excel (.xlsx)».',
+  },
+  encrypted: {
+    kk: 'Файл құпиясөзбен қорғалған, оны оқу мүмкін емес. Excel-де құпиясөзді енгізіп ашыңыз, «Файл» → «Мәліметтер» → «Кітапты қорғау» бөлімінде құпиясөзді алып тастап, файлды қайта сақтаңыз.',
+    ru: 'Файл защищён паролем, прочитать его нельзя. Откройте его в Excel с паролем, снимите пароль («Файл» → «Сведения» → «Защита книги») и сохраните файл заново.',
+  },
+  not_spreadsheet: {
+    kk: 'Бұл файл кесте емес. Журналды .xlsx немесе .csv файлы ретінде таңдаңыз.',
+    ru: 'Этот файл — не таблица. Выберите журнал в виде файла .xlsx или .csv.',
+  },
+  unreadable: {
+    kk: 'Файлды оқу мүмкін болмады: ол зақымдалған немесе толық сақталмаған. Excel-де ашып, қайта сақтап көріңіз.',
+    ru: 'Не удалось прочитать файл: он повреждён или сохранён не полностью. Попробуйте открыть его в Excel и сохранить заново.',
+  },
+  too_many_rows: {
+    kk: '«{sheet}» парағында {rows} жол бар. Бір рет көшіруге ең көбі {limit} жол алынады: журналды жылдар бойынша бөлек парақтарға немесе файлдарға бөліңіз.',
+    ru: 'На листе «{sheet}» {rows} строк. За один раз можно перенести не больше {limit} строк: разделите журнал на листы или файлы по годам.',
+  },
+  no_sheets: { kk: 'Файлда бірде-бір парақ жоқ.', ru: 'В файле нет ни одного листа.' },
+};
+
+export function describeFileProblem(problem: FileProblem, lang: Lang): string {
+  const params: Record<string, string | number> = {
+    limit: MAX_JOURNAL_ROWS.toLocaleString('ru-RU'),
+  };
+  if (problem.code === 'too_large') params.mb = Math.round(problem.bytes / 1024 / 1024);
+  if (problem.code === 'too_many_rows') {
+    params.sheet = problem.sheet;
+    params.rows = problem.rows.toLocaleString('ru-RU');
+  }
+  return fill(FILE[problem.code][lang], params);
+}
+
+export const SHEET_MESSAGES = {
+  empty_sheet: {
+    kk: 'Бұл парақ бос: онда бірде-бір толтырылған жол жоқ.',
+    ru: 'Этот лист пуст: на нём нет ни одной заполненной строки.',
+  },
+  no_header: {
+    kk: 'Бағандардың тақырып жолы табылмады. Тақырыптар тұрған жолды өзіңіз көрсетіңіз.',
+    ru: 'Строка с заголовками столбцов не найдена. Укажите строку с заголовками сами.',
+  },
+  nothing_importable: {
+    kk: 'Көшіретін жол жоқ: барлық жол өткізіліп кетті (себептері тізімде).',
+    ru: 'Переносить нечего: все строки пропущены (причины в списке).',
+  },
+} as const satisfies Record<string, Texts>;
+
+const ISSUES: Record<RowIssue['code'], Texts> = {
+  title: {
+    kk: 'Кесте тақырыбы (бағандар тақырыбының үстінде)',
+    ru: 'Заголовок таблицы (над заголовками столбцов)',
+  },
+  header_repeat: { kk: 'Бағандар тақырыбының қайталануы', ru: 'Повтор заголовков столбцов' },
+  column_numbers: { kk: 'Бағандардың нөмірлері (1, 2, 3…)', ru: 'Номера столбцов (1, 2, 3…)' },
+  empty: { kk: 'Бос жол', ru: 'Пустая строка' },
+  section: { kk: 'Бөлім жолы: «{text}»', ru: 'Строка раздела: «{text}»' },
+  totals: { kk: 'Қорытынды жол: «{text}»', ru: 'Итоговая строка: «{text}»' },
+  no_data: {
+    kk: 'Жолда таңдалған бағандардың ешқайсысы толтырылмаған',
+    ru: 'В строке не заполнен ни один из выбранных столбцов',
+  },
+  no_date: { kk: 'Түскен күні көрсетілмеген', ru: 'Не указана дата поступления' },
+  bad_date: {
+    kk: 'Түскен күнін оқу мүмкін емес: «{value}»',
+    ru: 'Не удалось прочитать дату поступления: «{value}»',
+  },
+  future_date: { kk: 'Түскен күні болашақта: {date}', ru: 'Дата поступления в будущем: {date}' },
+  old_date: {
+    kk: 'Түскен күні 2000 жылдан бұрын: {date} — күнді тексеріңіз',
+    ru: 'Дата поступления раньше 2000 года: {date} — проверьте дату',
+  },
+  no_text: { kk: 'Өтініштің мазмұны бос', ru: 'Содержание обращения не заполнено' },
+  already_imported: {
+    kk: 'Бұл жол бұрын көшірілген: {regNo}',
+    ru: 'Эта строка уже перенесена: {regNo}',
+  },
+  already_in_registry: {
+    kk: '{regNo} нөмірлі өтініш тізілімде бар',
+    ru: 'Обращение {regNo} уже есть в реестре',
+  },
+  phone_invalid: {
+    kk: 'Телефон танылмады: «{value}» — ескертпеде сақталды',
+    ru: 'Телефон не распознан: «{value}» — сохранён в примечании',
+  },
+  iin_invalid: {
+    kk: 'ЖСН дұрыс емес: «{value}» — ескертпеде сақталды',
+    ru: 'Неверный ИИН: «{value}» — сохранён в примечании',
+  },
+  email_invalid: {
+    kk: 'Электрондық пошта дұрыс емес: «{value}» — ескертпеде сақталды',
+    ru: 'Неверный адрес почты: «{value}» — сохранён в примечании',
+  },
+  anonymous: {
+    kk: 'Өтініш беруші көрсетілмеген: жасырын өтініш ретінде тіркеледі',
+    ru: 'Заявитель не указан: обращение будет анонимным',
+  },
+  no_name: {
+    kk: 'Аты-жөні жоқ, тек байланыс деректері бар: «{value}» — ескертпеде сақталды',
+    ru: 'Нет Ф.И.О., есть только контакты: «{value}» — сохранены в примечании',
+  },
+  decided_without_date: {
+    kk: '«{value}» нәтижесінің күні жоқ: өтініш «Жұмыста» ретінде көшіріледі, шешімді қосымшада енгізіңіз',
+    ru: 'У результата «{value}» нет даты: обращение переносится как «В работе», решение внесите в приложении',
+  },
+  answer_date_invalid: {
+    kk: 'Жауап күнін оқу мүмкін емес: «{value}»',
+    ru: 'Не удалось прочитать дату ответа: «{value}»',
+  },
+  answer_before_registration: {
+    kk: 'Жауап күні ({date}) тіркелген күннен бұрын: шешім күні алынбады',
+    ru: 'Дата ответа ({date}) раньше даты регистрации: дата решения не перенесена',
+  },
+  answer_in_future: {
+    kk: 'Жауап күні болашақта ({date}): шешім күні алынбады',
+    ru: 'Дата ответа в будущем ({date}): дата решения не перенесена',
+  },
+  unknown_value: {
+    kk: '«{field}» бағанындағы «{value}» мәні тізімде жоқ: әдепкі мән алынды',
+    ru: 'Значение «{value}» в столбце «{field}» не сопоставлено: взято значение по умолчанию',
+  },
+  lost_letters: {
+    kk: 'Мәтінде әріптің орнында «?» тұр: қазақ әріптері жоғалған болуы мүмкін (файл Windows-1251 кодтауында сақталған). Файлды UTF-8 кодтауында қайта сақтаңыз',
+    ru: 'В тексте «?» на месте букв: вероятно, потеряны казахские буквы (файл сохранён в кодировке Windows-1251). Сохраните файл заново в UTF-8',
+  },
+  signatories_unknown: {
+    kk: 'Ұжымдық өтініш, бірақ қол қойғандар саны көрсетілмеген: 2 деп алынды, тексеріңіз',
+    ru: 'Коллективное обращение без числа подписавших: указано 2, проверьте',
+  },
+  assignee_unknown: {
+    kk: 'Орындаушы «{value}» қызметкерлер тізімінде жоқ — ескертпеде сақталды',
+    ru: 'Исполнителя «{value}» нет в списке сотрудников — сохранён в примечании',
+  },
+  time_invalid: {
+    kk: 'Уақытты оқу мүмкін емес: «{value}»',
+    ru: 'Не удалось прочитать время: «{value}»',
+  },
+  text_cut: {
+    kk: '«{field}» мәтіні тым ұзын, қысқартылды',
+    ru: 'Текст «{field}» слишком длинный и сокращён',
+  },
+  reg_no_taken: {
+    kk: '{value} тізілім нөмірі файлда қайталанады: жаңа нөмір берілді',
+    ru: 'Номер в реестре {value} повторяется в файле: присвоен новый номер',
+  },
+};
+
+/** A skip reason or a warning of a row, in Kazakh or Russian. */
+export function describeRowIssue(issue: RowIssue, lang: Lang): string {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(issue)) {
+    if (key === 'code') continue;
+    if (key === 'date') params[key] = dmy(String(value));
+    else if (key === 'field') params[key] = FIELD_LABELS[value as JournalField][lang];
+    else params[key] = String(value);
+  }
+  return fill(ISSUES[issue.code][lang], params);
+}
+
+/** Lines of the «imported from journal» event's note. */
+export const NOTE_TEXTS = {
+  row: {
+    kk: 'Журналдың {row}-жолы («{sheet}» парағы, {file})',
+    ru: 'Строка {row} журнала (лист «{sheet}», {file})',
+  },
+  journalNo: { kk: 'Журналдағы нөмірі: {value}', ru: 'Номер в журнале: {value}' },
+  phone: {
+    kk: 'Журналдағы телефон (танылмады): {value}',
+    ru: 'Телефон из журнала (не распознан): {value}',
+  },
+  iin: { kk: 'Журналдағы ЖСН (дұрыс емес): {value}', ru: 'ИИН из журнала (неверный): {value}' },
+  email: {
+    kk: 'Журналдағы электрондық пошта (дұрыс емес): {value}',
+    ru: 'Почта из журнала (неверная): {value}',
+  },
+  contacts: {
+    kk: 'Журналдағы байланыс деректері (аты-жөнісіз): {value}',
+    ru: 'Контакты из журнала (без Ф.И.О.): {value}',
+  },
+  result: { kk: 'Журналдағы нәтиже: {value}', ru: 'Результат по журналу: {value}' },
+  answerDate: { kk: 'Журналдағы жауап күні: {value}', ru: 'Дата ответа по журналу: {value}' },
+  assignee: { kk: 'Журналдағы орындаушы: {value}', ru: 'Исполнитель по журналу: {value}' },
+  deadline: { kk: 'Журналдағы мерзімі: {value}', ru: 'Срок по журналу: {value}' },
+  notes: { kk: 'Журналдағы ескертпе: {value}', ru: 'Примечание из журнала: {value}' },
+  channel: { kk: 'Журналдағы түскен жолы: {value}', ru: 'Способ поступления по журналу: {value}' },
+  kind: { kk: 'Журналдағы өтініш түрі: {value}', ru: 'Вид обращения по журналу: {value}' },
+  topic: { kk: 'Журналдағы тақырыбы: {value}', ru: 'Тема по журналу: {value}' },
+  time: {
+    kk: 'Журналдағы уақыты (оқылмады): {value}',
+    ru: 'Время по журналу (не прочитано): {value}',
+  },
+} as const satisfies Record<string, Texts>;
+
+export function noteLine(
+  key: keyof typeof NOTE_TEXTS,
+  lang: Lang,
+  params: Record<string, string | number>,
+): string {
+  return fill(NOTE_TEXTS[key][lang], params);
+}
+
+/** Names of the app's value lists, for the value mapping step. */
+export function valueLabel(
+  field: 'channel' | 'kind' | 'outcome' | 'status',
+  value: string,
+  lang: Lang,
+): string {
+  const labels = enumLabels[field] as Record<string, Texts>;
+  return labels[value]?.[lang] ?? value;
+}

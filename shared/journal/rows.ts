@@ -1,0 +1,136 @@
+import type { JournalField } from './fields';
+import { fold } from './fold';
+import type { HeaderInfo } from './header';
+import type { SkipReason } from './issues';
+import type { JournalMapping } from './mapping';
+import { cellText, type Sheet, type SheetRow } from './model';
+
+export type RowClass =
+  | { row: SheetRow; kind: 'data' }
+  | { row: SheetRow | null; n: number; kind: 'skip'; reason: SkipReason };
+
+const TOTALS =
+  /^(итого|всего|итог|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total|сумма)(?![\p{L}])/u;
+
+function values(row: SheetRow): string[] {
+  return row.cells.map((c) => cellText(c).trim()).filter((v) => v !== '');
+}
+
+/** «1 2 3 4 5 6»: the column numbers official journals print under the header. */
+function isColumnNumbers(row: SheetRow): boolean {
+  const vs = values(row);
+  if (vs.length < 3) return false;
+  return (
+    vs.every((v, i) => v === String(i + 1)) ||
+    (vs.every((v) => /^\d{1,2}$/.test(v) && Number(v) <= 40) &&
+      vs.length === new Set(vs).size &&
+      isIncreasing(vs.map(Number)))
+  );
+}
+
+function isIncreasing(ns: number[]): boolean {
+  return ns.every((n, i) => i === 0 || n > ns[i - 1]!);
+}
+
+const headerLabels = new WeakMap<HeaderInfo, Set<string>>();
+
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A repeat of the header (printed on every page of a long journal): its cells copied. */
+function isHeaderRepeat(row: SheetRow, header: HeaderInfo): boolean {
+  let labels = headerLabels.get(header);
+  if (labels === undefined) {
+    labels = new Set(header.columns.map((c) => plain(c.own)).filter((l) => l !== ''));
+    headerLabels.set(header, labels);
+  }
+  if (labels.size < 2) return false;
+  let hits = 0;
+  for (const cell of row.cells) {
+    if (cell?.t === 'text' && labels.has(plain(cell.v))) hits++;
+  }
+  return hits >= Math.max(2, Math.ceil(labels.size * 0.6));
+}
+
+/**
+ * Sorts every row of the sheet into data and skipped-with-a-reason: title rows above the
+ * header, empty rows between data rows, section rows («2026 жыл», «Наурыз»), totals rows
+ * («Итого:», «Барлығы:»), the column numbers row, repeated headers and rows that hold
+ * nothing the mapping reads.
+ */
+export function classifyRows(
+  sheet: Sheet,
+  header: HeaderInfo,
+  mapping: JournalMapping,
+): RowClass[] {
+  const out: RowClass[] = [];
+  const headerRows = new Set(header.rows);
+  const mapped = new Set(Object.values(mapping.columns));
+  const firstHeader = Math.min(...header.rows);
+  for (let i = 0; i < header.dataStart && i < sheet.rows.length; i++) {
+    const row = sheet.rows[i]!;
+    if (headerRows.has(row.n)) continue;
+    if (row.n < firstHeader) out.push({ row, n: row.n, kind: 'skip', reason: { code: 'title' } });
+  }
+  let previous = Math.max(...header.rows);
+  for (let i = header.dataStart; i < sheet.rows.length; i++) {
+    const row = sheet.rows[i]!;
+    for (let n = previous + 1; n < row.n; n++) {
+      out.push({ row: null, n, kind: 'skip', reason: { code: 'empty' } });
+    }
+    previous = row.n;
+    out.push(classifyRow(row, header, mapped));
+  }
+  return out;
+}
+
+function classifyRow(row: SheetRow, header: HeaderInfo, mapped: Set<number>): RowClass {
+  const vs = values(row);
+  const skip = (reason: SkipReason): RowClass => ({ row, n: row.n, kind: 'skip', reason });
+  if (vs.length === 0) return skip({ code: 'empty' });
+  const totals = vs.find((v) => /^\s*\p{L}/u.test(v) && TOTALS.test(fold(v.slice(0, 24))));
+  if (totals !== undefined) return skip({ code: 'totals', text: totals });
+  if (isColumnNumbers(row)) return skip({ code: 'column_numbers' });
+  if (isHeaderRepeat(row, header)) return skip({ code: 'header_repeat' });
+  if (vs.length === 1 && vs[0]!.length <= 80 && !row.cells.some((c) => c?.t === 'date')) {
+    return skip({ code: 'section', text: vs[0]! });
+  }
+  const hasMapped = row.cells.some(
+    (c, i) => c !== null && mapped.has(i) && cellText(c).trim() !== '',
+  );
+  if (!hasMapped) return skip({ code: 'no_data' });
+  return { row, kind: 'data' };
+}
+
+/**
+ * Whether a row below the header looks like an appeal (not a section, totals, column numbers
+ * or a repeated header) — for samples and value lists before the mapping is settled.
+ */
+export function isDataLike(row: SheetRow, header: HeaderInfo): boolean {
+  let known = dataLike.get(header);
+  if (known === undefined) {
+    known = new WeakMap();
+    dataLike.set(header, known);
+  }
+  let answer = known.get(row);
+  if (answer === undefined) {
+    const all = new Set(header.columns.map((c) => c.index));
+    answer = classifyRow(row, header, all).kind === 'data';
+    known.set(row, answer);
+  }
+  return answer;
+}
+
+const dataLike = new WeakMap<HeaderInfo, WeakMap<SheetRow, boolean>>();
+
+export function cellOf(row: SheetRow, mapping: JournalMapping, field: JournalField) {
+  const column = mapping.columns[field];
+  return column === undefined ? null : (row.cells[column] ?? null);
+}
+
+export function textOf(row: SheetRow, mapping: JournalMapping, field: JournalField): string {
+  return cellText(cellOf(row, mapping, field))
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}

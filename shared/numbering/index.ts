@@ -1,0 +1,3 @@
+export * from './format';
+export * from './series';
+export * from './lookup';

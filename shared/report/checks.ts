@@ -1,0 +1,139 @@
+// The two checks on the report's printed texts: personal data (which blocks the export) and
+// the language a text reads as (which only warns). The personal-data check and the language
+// guesses do not depend on the report's language, so they run once for a report in both.
+
+import { parseRegNo } from '../domain';
+import type { Lang } from '../i18n/lang';
+import { NameIndex, findPersonalData } from './pii';
+import { guessTextLanguage } from './textLanguage';
+import type {
+  BlockedItem,
+  OtherLanguageField,
+  OtherLanguageItem,
+  PiiKind,
+  QuarterlyReport,
+  ReportInput,
+} from './types';
+
+type BlockedField = BlockedItem['fields'][number];
+
+/** Scans every public text the report prints and keeps the list of what blocks it. */
+export class PiiCheck {
+  private readonly names = new NameIndex();
+  private readonly items = new Map<string, BlockedItem>();
+
+  constructor(data: ReportInput) {
+    for (const applicant of data.applicants) {
+      if (applicant.fullName.trim() !== '') this.names.add(applicant.fullName);
+    }
+    // Visitors say their names at the queue; they are people of the data too.
+    for (const reception of data.receptions) {
+      for (const visitor of reception.queue) {
+        if (visitor.name.trim() !== '') this.names.add(visitor.name);
+      }
+    }
+  }
+
+  /**
+   * The text if it is clean, else null (and the record is listed as blocking). `title` is
+   * the record's title, shown on the fix-it list only when it is clean itself.
+   */
+  clean(
+    source: BlockedItem['source'],
+    id: string,
+    regNo: string | null,
+    field: BlockedField,
+    text: string,
+    title: string | null = null,
+  ): string | null {
+    const kinds = findPersonalData(text, this.names);
+    if (kinds.length === 0) return text;
+    const key = `${source}:${id}`;
+    const item = this.items.get(key) ?? {
+      source,
+      id,
+      regNo,
+      title,
+      fields: [],
+      kinds: [],
+    };
+    if (field === 'title') item.title = null;
+    if (!item.fields.includes(field)) item.fields.push(field);
+    item.kinds = mergeKinds(item.kinds, kinds);
+    this.items.set(key, item);
+    return null;
+  }
+
+  blocked(): QuarterlyReport['blocked'] {
+    if (this.items.size === 0) return null;
+    const order = { appeal: 0, initiative: 1, planItem: 2 } as const;
+    const items = [...this.items.values()].sort(
+      (a, b) =>
+        order[a.source] - order[b.source] ||
+        regKey(a.regNo) - regKey(b.regNo) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return { items };
+  }
+}
+
+export function regKey(regNo: string | null): number {
+  const parsed = regNo === null ? null : parseRegNo(regNo);
+  return parsed === null ? 0 : parsed.year * 1e7 + parsed.sequence;
+}
+
+const KIND_ORDER: readonly PiiKind[] = ['name', 'iin', 'phone', 'email', 'handle', 'address'];
+
+function mergeKinds(a: readonly PiiKind[], b: readonly PiiKind[]): PiiKind[] {
+  return KIND_ORDER.filter((kind) => a.includes(kind) || b.includes(kind));
+}
+
+/** A printed text's field and the language it reads as (null: cannot tell). */
+export type TextGuess = readonly [OtherLanguageField, Lang | null];
+
+/** The language each printed text reads as: guessed once, whatever the report's language. */
+export function guessTexts(texts: readonly (readonly [OtherLanguageField, string])[]): TextGuess[] {
+  return texts.map(([field, text]) => [field, guessTextLanguage(text)] as const);
+}
+
+/**
+ * Lists the printed texts that read as the other language than the report's. Only texts
+ * that reach the report are noted (after the personal-data check), so the list points at
+ * what a reader would actually see.
+ */
+export class LanguageCheck {
+  private readonly list: OtherLanguageItem[] = [];
+
+  constructor(private readonly lang: Lang) {}
+
+  note(
+    source: OtherLanguageItem['source'],
+    id: string,
+    regNo: string | null,
+    title: string | null,
+    guesses: readonly TextGuess[],
+  ): void {
+    const fields: OtherLanguageField[] = [];
+    let guessed: Lang | null = null;
+    for (const [field, guess] of guesses) {
+      if (guess === null || guess === this.lang) continue;
+      fields.push(field);
+      guessed = guess;
+    }
+    if (guessed !== null) this.list.push({ source, id, regNo, title, fields, lang: guessed });
+  }
+
+  /** Settings first (the header), then appeals by regNo, then the rest as printed. */
+  items(): OtherLanguageItem[] {
+    const order = { settings: 0, appeal: 1, initiative: 2, planItem: 3 } as const;
+    return this.list
+      .map((item, index) => ({ item, index }))
+      .sort(
+        (a, b) =>
+          order[a.item.source] - order[b.item.source] ||
+          regKey(a.item.regNo) - regKey(b.item.regNo) ||
+          a.index - b.index,
+      )
+      .map(({ item }) => item);
+  }
+}

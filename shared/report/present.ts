@@ -1,0 +1,259 @@
+// The language half of the quarterly report: the statistics of `stats.ts` named and ordered
+// in one language — labels, quarter names, month names, the header, the places and lists
+// sorted the way a reader of that language sorts them, and the texts that read as the other
+// language.
+
+import { formatNumber, formatPeriod, formatQuarter, formatShortDate, monthName } from '../format';
+import { formatDay, parseDay } from '../calendar/dates';
+import { labelOf, topicLabel, type Topic } from '../domain';
+import type { Lang } from '../i18n/lang';
+import { guessTexts, LanguageCheck } from './checks';
+import { countRow, labelled } from './counts';
+import { REPORT_PHRASES } from './phrases';
+import type { QuarterBounds } from './quarter';
+import type { NeutralGroup, ReportStats } from './stats';
+import {
+  SMALL_COUNT_THRESHOLD,
+  TOP_TOPICS,
+  type AppealsSection,
+  type CountRow,
+  type InitiativeRow,
+  type PlaceBreakdown,
+  type PlanRow,
+  type QuarterRef,
+  type QuarterlyReport,
+  type ReportSettings,
+  type SummaryGroup,
+} from './types';
+
+/** The report in `lang` from statistics computed once. Pure and deterministic. */
+export function presentReport(stats: ReportStats, lang: Lang): QuarterlyReport {
+  const { q, prev, next, settings, topics, today } = stats;
+  const phrases = REPORT_PHRASES[lang];
+  const language = new LanguageCheck(lang);
+  language.note(
+    'settings',
+    'settings',
+    null,
+    null,
+    guessTexts([
+      ['deputyPosition', settings.deputy.position[lang]],
+      ['maslikhatName', settings.maslikhat.name[lang]],
+      ['okrugDescription', settings.okrugDescription[lang]],
+      ['receptionAddress', settings.receptionAddress[lang]],
+    ]),
+  );
+  for (const text of stats.appealTexts) {
+    language.note('appeal', text.id, text.regNo, null, text.guesses);
+  }
+
+  const counted = stats.appeals;
+  const appeals: AppealsSection = {
+    total: counted.total,
+    change: counted.change,
+    byTopic: [],
+    topTopics: [],
+    byChannel: labelled(counted.byChannel, (key) => labelOf('channel', key, lang)),
+    byKind: labelled(counted.byKind, (key) => labelOf('kind', key, lang)),
+    collectiveCount: counted.collectiveCount,
+    collectiveSignatories: counted.collectiveSignatories,
+    priorityCount: counted.priorityCount,
+    anonymousCount: counted.anonymousCount,
+    byMonth: counted.byMonth.map(({ month, count, receptionsHeld }) => ({
+      month,
+      label: monthName(Number(month.slice(5, 7)), lang),
+      count,
+      receptionsHeld,
+    })),
+    byPlace: places(stats, lang, phrases.otherPlaces),
+    receptions: {
+      ...counted.receptions,
+      monthsWithout: counted.receptions.monthsWithout.map((month) =>
+        monthName(Number(month.slice(5, 7)), lang),
+      ),
+    },
+  };
+  appeals.byTopic = labelled(counted.byTopic, (key) => topicLabel(topics, key, lang));
+  appeals.topTopics = appeals.byTopic.slice(0, TOP_TOPICS);
+
+  const { resolved, unresolved } = stats;
+  const report: QuarterlyReport = {
+    modelVersion: 1,
+    lang,
+    quarter: quarterRef(q, lang),
+    previousQuarter: quarterRef(prev, lang),
+    nextQuarter: quarterRef(next, lang),
+    generatedOn: today,
+    generatedOnLabel: formatShortDate(today),
+    dueOn: formatDay(parseDay(q.to) + 15),
+    preliminary: today <= q.to,
+    header: header(settings, lang),
+    appeals,
+    resolved: {
+      decidedTotal: resolved.decidedTotal,
+      resolved: resolved.resolved,
+      partiallyResolved: resolved.partiallyResolved,
+      byOutcome: resolved.byOutcome.map(({ outcome, count }) =>
+        countRow(outcome, labelOf('outcome', outcome, lang), count, resolved.decidedTotal),
+      ),
+      summaries: summaryGroups(resolved.summaries, topics, lang),
+    },
+    unresolved: {
+      total: unresolved.total,
+      openAtQuarterEnd: unresolved.openAtQuarterEnd,
+      openOverdue: unresolved.openOverdue,
+      notResolved: unresolved.notResolved,
+      byReason: unresolved.byReason.map(([key, count]) =>
+        countRow(
+          key,
+          key === 'open_within_deadline' || key === 'open_overdue'
+            ? phrases.openReasons[key]
+            : labelOf('notResolvedReason', key, lang),
+          count,
+          unresolved.total,
+        ),
+      ),
+      summaries: summaryGroups(unresolved.summaries, topics, lang),
+    },
+    initiatives: { items: initiativeRows(stats, language, lang) },
+    plan: { quarter: quarterRef(next, lang), items: planRows(stats, language, lang) },
+    indicators: stats.indicators,
+    charts: {
+      topics: {
+        title: phrases.charts.topics,
+        points: appeals.byTopic.map((row) => ({
+          key: row.key,
+          label: row.label,
+          value: row.count,
+          display: row.display,
+        })),
+      },
+      months: {
+        title: phrases.charts.months,
+        points: appeals.byMonth.map((row) => ({
+          key: row.month,
+          label: row.label,
+          value: row.count,
+          display: formatNumber(row.count),
+        })),
+      },
+    },
+    blocked: stats.blocked,
+    otherLanguage: { items: language.items() },
+  };
+  return report;
+}
+
+function quarterRef(q: QuarterBounds, lang: Lang): QuarterRef {
+  return {
+    id: q.id,
+    year: q.year,
+    quarter: q.quarter,
+    from: q.from,
+    to: q.to,
+    label: formatQuarter(q.id, lang),
+    periodLabel: formatPeriod(q.id, lang),
+  };
+}
+
+/** Small places are folded into "other places", so a listed place has at least 3 appeals. */
+function places(stats: ReportStats, lang: Lang, otherPlaces: string): PlaceBreakdown {
+  const { settings } = stats;
+  const { groups, unspecified, total } = stats.appeals.places;
+  const min = Math.max(SMALL_COUNT_THRESHOLD, settings.report.minPlaceCount);
+  const rows: CountRow[] = [];
+  let other = 0;
+  const sorted = [...groups].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label, lang) || (a.key < b.key ? -1 : 1),
+  );
+  for (const group of sorted) {
+    if (group.count >= min) rows.push(countRow(group.key, group.label, group.count, total));
+    else other += group.count;
+  }
+  return {
+    level: settings.report.placeLevel,
+    rows,
+    otherPlaces: other === 0 ? null : countRow('other', otherPlaces, other, total),
+    unspecified,
+  };
+}
+
+function summaryGroups(
+  groups: readonly NeutralGroup[],
+  topics: readonly Topic[],
+  lang: Lang,
+): SummaryGroup[] {
+  return groups.map((group) => ({
+    topic: group.topic,
+    topicLabel: topicLabel(topics, group.topic, lang),
+    items: group.items.map((item) => ({
+      text: item.text,
+      outcomeLabel: item.outcome === null ? null : labelOf('outcome', item.outcome, lang),
+      solved: item.solved,
+    })),
+  }));
+}
+
+function initiativeRows(stats: ReportStats, language: LanguageCheck, lang: Lang): InitiativeRow[] {
+  const sorted = [...stats.initiatives].sort(
+    ({ record: a }, { record: b }) =>
+      (a.submittedOn ?? '').localeCompare(b.submittedOn ?? '') ||
+      a.title.localeCompare(b.title, lang) ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return sorted.map(({ record: i, title, result, publicSummary, guesses }) => {
+    language.note('initiative', i.id, null, title, guesses);
+    return {
+      id: i.id,
+      submittedOn: i.submittedOn ?? '',
+      submittedOnLabel: formatShortDate(i.submittedOn ?? ''),
+      title,
+      target: i.target,
+      targetLabel: labelOf('initiativeTarget', i.target, lang),
+      status: i.status,
+      statusLabel: labelOf('initiativeStatus', i.status, lang),
+      result,
+      topicLabel: i.topic === null ? '' : topicLabel(stats.topics, i.topic, lang),
+      publicSummary,
+    };
+  });
+}
+
+function planRows(stats: ReportStats, language: LanguageCheck, lang: Lang): PlanRow[] {
+  const sorted = [...stats.plan].sort(
+    ({ record: a }, { record: b }) =>
+      a.order - b.order || a.title.localeCompare(b.title, lang) || (a.id < b.id ? -1 : 1),
+  );
+  return sorted.map(({ record: p, title, actions, guesses }) => {
+    language.note('planItem', p.id, null, title, guesses);
+    return {
+      id: p.id,
+      title,
+      actions: actions
+        .split('\n')
+        .map((line) => line.trim().replace(/^[-–—•*]\s*/, ''))
+        .filter((line) => line !== ''),
+      topicLabel: p.topic === null ? '' : topicLabel(stats.topics, p.topic, lang),
+      status: p.status,
+      statusLabel: labelOf('planStatus', p.status, lang),
+    };
+  });
+}
+
+function header(settings: ReportSettings, lang: Lang) {
+  return {
+    deputyName: settings.deputy.fullName[lang],
+    deputyPosition: settings.deputy.position[lang],
+    maslikhatName: settings.maslikhat.name[lang],
+    maslikhatLevel: settings.maslikhat.level,
+    maslikhatLevelLabel: labelOf('maslikhatLevel', settings.maslikhat.level, lang),
+    okrugNumber: settings.okrugNumber,
+    okrugDescription: settings.okrugDescription[lang],
+    receptionAddress: settings.receptionAddress[lang],
+    officePhone: settings.contacts.phone,
+    officeEmail: settings.contacts.email,
+    officeTelegram: settings.contacts.telegram,
+    officeWebsite: settings.contacts.website,
+    signedBy: settings.report.signedBy,
+  };
+}

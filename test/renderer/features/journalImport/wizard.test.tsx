@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@renderer/db/database';
+import { windows1251Csv } from '@test/fixtures/journals/build';
+import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(resetDatabase);
+
+async function tables() {
+  const db = getDb();
+  return {
+    appeals: await db.appeals.toArray(),
+    applicants: await db.applicants.toArray(),
+    events: await db.events.toArray(),
+    counters: await db.counters.toArray(),
+  };
+}
+
+describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () => {
+  it('imports a Windows-1251 CSV step by step, with the keyboard too, and undoes it', async () => {
+    await seedOffice();
+    await openApp('/settings/data', 'ru');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Перенести журнал…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Перенос журнала офиса' });
+    const journal = windows1251Csv();
+    const input = dialog.querySelector<HTMLInputElement>('input[type=file]')!;
+    await user.upload(
+      input,
+      new File([new Uint8Array(journal.bytes)], journal.fileName, { type: 'text/csv' }),
+    );
+
+    expect(
+      await within(dialog).findByText(/кодировка Windows-1251, разделитель «;»/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/потеряны казахские буквы/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+    expect(
+      await within(dialog).findByText(/Найдены заголовки столбцов: строка 1/),
+    ).toBeInTheDocument();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const dateSelect = await within(dialog).findByLabelText('Дата');
+    expect((dateSelect as HTMLSelectElement).value).toBe('receivedDate');
+    await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+    expect(
+      await within(dialog).findByRole('region', { name: 'Результат рассмотрения' }),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+    expect(
+      await within(dialog).findByText(/Будет перенесено обращений: 3\. Пропущено строк: 1\./),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('tab', { name: /Пропускаются/ }));
+    expect(within(dialog).getByText('Итоговая строка: «Итого:»')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Перенести 3 обращения' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Перенести 3 обращения' }));
+    expect(
+      await within(dialog).findByText('Из журнала перенесено 3 обращения.'),
+    ).toBeInTheDocument();
+    const after = await tables();
+    expect(after.appeals.map((a) => a.journalNo).sort()).toEqual(['12/1', '12/2', '12/3']);
+    expect(after.applicants.every((a) => a.consent?.form === 'paper_journal')).toBe(true);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Отменить этот перенос' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Отменить этот перенос' }));
+    expect(
+      await within(dialog).findByText('Перенос отменён: удалено 3 обращения.'),
+    ).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await tables()).appeals.every((a) => a.deletedAt !== null)).toBe(true),
+    );
+  });
+
+  it('refuses an old .xls with the way out, and changes nothing', async () => {
+    await seedOffice();
+    await openApp('/settings/data', 'kk');
+    const before = await tables();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Журналды көшіру…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Кеңсе журналын көшіру' });
+    const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await user.upload(
+      dialog.querySelector<HTMLInputElement>('input[type=file]')!,
+      new File([xls], 'журнал.xls'),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('«Excel кітабы (.xlsx)»');
+    expect(await tables()).toEqual(before);
+  });
+});

@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { parseExportFile } from '@shared/export';
+import { russianTwoRowHeader, untunedLayout } from '@test/fixtures/journals/build';
+
+const dir = mkdtempSync(join(tmpdir(), 'import-journal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/import-journal.mjs', ...args], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status, stderr: result.stderr };
+}
+
+const NOW = ['--now', '2026-11-20T06:00:00Z'];
+
+describe('npm run import-journal', { timeout: 240_000 }, () => {
+  it('imports a journal into a new export, reports it, and adds nothing the second time', async () => {
+    const journal = await russianTwoRowHeader();
+    const file = join(dir, journal.fileName);
+    writeFileSync(file, journal.bytes);
+    const out = join(dir, 'out.json');
+    const report = join(dir, 'report.json');
+    const first = run('--file', file, '--out', out, '--report', report, '--lang', 'ru', ...NOW);
+    expect(first.stderr).toContain('5 imported');
+    expect(first.code).toBe(0);
+    const parsed = parseExportFile(JSON.parse(readFileSync(out, 'utf8')), {
+      now: new Date('2026-11-20T06:00:00Z'),
+    });
+    if (!parsed.ok) throw new Error('invalid export');
+    expect(parsed.file.tables.appeals.map((a) => a.regNo)).toEqual([
+      '2026-0001',
+      '2026-0002',
+      '2026-0003',
+      '2026-0004',
+      '2026-0005',
+    ]);
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    expect(r.header.rows).toEqual([4, 5]);
+    expect(r.mapping.columns.receivedDate).toEqual({ column: 'B', label: 'Дата поступления' });
+    expect(r.counts).toMatchObject({ imported: 5, skipped: 6 });
+    expect(r.skipped.map((s: { row: number; code: string }) => [s.row, s.code])).toEqual([
+      [1, 'title'],
+      [2, 'title'],
+      [6, 'column_numbers'],
+      [7, 'section'],
+      [11, 'empty'],
+      [14, 'totals'],
+    ]);
+    expect(r.skipped[5].reason.ru).toContain('Итого');
+
+    const out2 = join(dir, 'out2.json');
+    const second = run('--file', file, '--data', out, '--out', out2, '--report', report, ...NOW);
+    expect(second.code).toBe(0);
+    const again = JSON.parse(readFileSync(out2, 'utf8'));
+    expect(again.tables.appeals).toHaveLength(5);
+    expect(JSON.parse(readFileSync(report, 'utf8')).counts).toMatchObject({
+      imported: 0,
+      alreadyImported: 5,
+    });
+  });
+
+  it('takes a mapping file with columns by letter or header', async () => {
+    const journal = await untunedLayout();
+    const file = join(dir, journal.fileName);
+    writeFileSync(file, journal.bytes);
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        columns: { receivedDate: 'B', nameAddress: 'C', text: 'Суть вопроса', journalNo: 'A' },
+      }),
+    );
+    const report = join(dir, 'r2.json');
+    const result = run(
+      '--file',
+      file,
+      '--sheet',
+      'Реестр 2026',
+      '--mapping',
+      mapping,
+      '--out',
+      join(dir, 'o2.json'),
+      '--report',
+      report,
+      ...NOW,
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8')).mapping.columns.text.label).toBe(
+      'Суть вопроса',
+    );
+  });
+
+  it('exits 2 on bad arguments, 3 on an unreadable file, 4 when nothing is importable', async () => {
+    expect(run('--file', 'x.xlsx').code).toBe(2);
+    expect(run('--file', 'x.xlsx', '--out', 'o', '--report', 'r', '--colour', 'red').code).toBe(2);
+    const xls = join(dir, 'old.xls');
+    writeFileSync(xls, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const refused = run(
+      '--file',
+      xls,
+      '--out',
+      join(dir, 'o.json'),
+      '--report',
+      join(dir, 'r.json'),
+    );
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('.xlsx');
+    const csv = join(dir, 'future.csv');
+    writeFileSync(csv, 'Дата;ФИО;Содержание обращения\n01.01.2031;Иванов;Вопрос\n');
+    expect(
+      run('--file', csv, '--out', join(dir, 'o3.json'), '--report', join(dir, 'r3.json'), ...NOW)
+        .code,
+    ).toBe(4);
+  });
+});
