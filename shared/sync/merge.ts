@@ -1,24 +1,33 @@
 /**
  * How the sync merges a record changed on this laptop and on the server (docs/sync.md,
- * "Conflicts"). The sync calls ONE function of this shape; the rules themselves belong to
- * `shared/merge` (docs/merge.md), which replaces `interimMerge` when the branches are merged:
+ * "Conflicts"): with the merge rules of `shared/merge` (docs/merge.md) — one set of rules for
+ * exchange packages and the sync. Per record the sync knows the common ancestor exactly (the
+ * body of the revision both sides last shared, or the ancestor both server branches list),
+ * so it passes that as the base; with none, what both hold alike is common and any other
+ * difference is a decision for a person.
  *
- * ```ts
- * import { mergeRecord, recordBase, unknownBase } from '../merge';
- * export const recordMerge: RecordMerger = ({ table, base, mine, theirs }) =>
- *   table === 'events' || table === 'counters'
- *     ? interimMerge({ table, base, mine, theirs })        // union by id / highest counter
- *     : mergeRecord({ table, mine, theirs,
- *         base: base ? recordBase(base) : unknownBase(mine, theirs) });
- * ```
- *
- * (`mergeRecord` returns `{record, conflicts, droppedNumbers}`; its `Conflict` is the shape of
- * `SyncConflict` below.) The interim rules are deliberately few and safe: nothing is lost,
- * anything doubtful goes to a person.
+ * What differs from a package merge (docs/sync.md, "Conflicts"): the sync merges one
+ * document at a time, so the passes over a whole dataset do not run here — two records with
+ * one registry number are quarantined (`number_taken`) instead of renumbered, a person's
+ * merge of applicants is followed when its appeals arrive as documents of their own, the
+ * status rule does not replay histories (a status moved on both laptops is a `status`
+ * conflict for a person), and no «received from» event is written (the change log and
+ * `syncDocs` say what came from the server).
  */
-import { EXPORT_TABLES } from '../export/schema';
-import type { z } from 'zod';
-import { DERIVED_FIELDS, sameData, type SyncTable } from './documents';
+import type { Counter } from '../domain/counter';
+import type { Settings } from '../domain/settings';
+import {
+  deriveRules,
+  mergePair,
+  recordBase,
+  unknownBase,
+  type AnyRecord,
+  type Conflict,
+  type DeriveRules,
+  type RecordTable,
+} from '../merge';
+import { mergeCounters } from '../numbering/series';
+import { dataOf, sameData, type SyncTable } from './documents';
 
 export type SyncRecordData = Record<string, unknown>;
 
@@ -30,178 +39,59 @@ export interface RecordMergeInput {
   mine: SyncRecordData;
   /** The server's revision. */
   theirs: SyncRecordData;
+  /** The office's settings, for an appeal's deadlines when its dates changed on both sides. */
+  settings?: Partial<Settings>;
 }
 
-export type ConflictKind = 'field' | 'group' | 'status' | 'deleteVsEdit' | 'invalid';
-
-/** A decision for a person; the same shape as shared/merge's `Conflict`. */
-export interface SyncConflict {
-  /** `table/recordId/field`. */
-  id: string;
-  table: SyncTable;
-  recordId: string;
-  /** How a person recognises the record (a registry number and subject, a name). */
-  label: string;
-  kind: ConflictKind;
-  path: string[];
-  field: string;
-  mine: unknown;
-  theirs: unknown;
-  base: unknown;
-  baseKnown: boolean;
-}
+/** A decision for a person: shared/merge's `Conflict` (events and counters never conflict). */
+export type SyncConflict = Conflict;
+export type { ConflictKind } from '../merge';
 
 export interface RecordMergeOutcome {
-  /** The merged record: both sides' changes; this laptop's value where they conflict. */
+  /**
+   * The merged record, as the sync sends it (without derived fields): both sides' changes,
+   * this laptop's value where they conflict, bookkeeping by rule 12 of docs/merge.md.
+   */
   record: SyncRecordData;
   conflicts: SyncConflict[];
 }
 
 export type RecordMerger = (input: RecordMergeInput) => RecordMergeOutcome;
 
-/** Bookkeeping the merge sets itself (docs/merge.md, rule 12), never a conflict. */
-const BOOKKEEPING = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
-
-/** How a person recognises a record in the list of conflicts. */
-export function recordLabel(table: SyncTable, record: SyncRecordData): string {
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  switch (table) {
-    case 'appeals':
-      return [text(record.regNo), text(record.subject)].filter(Boolean).join(' · ');
-    case 'applicants':
-      return text(record.fullName);
-    case 'agencies':
-      return text(record.name);
-    case 'inquiries':
-      return [text(record.outgoingNo), text(record.subject)].filter(Boolean).join(' · ');
-    default:
-      return text(record.id);
-  }
-}
-
-function bookkeeping(mine: SyncRecordData, theirs: SyncRecordData): SyncRecordData {
-  const later = String(theirs.updatedAt ?? '') > String(mine.updatedAt ?? '') ? theirs : mine;
-  const earlier = String(theirs.createdAt ?? '') < String(mine.createdAt ?? '') ? theirs : mine;
-  const out: SyncRecordData = {};
-  if ('version' in mine || 'version' in theirs) {
-    out.version = Math.max(Number(mine.version ?? 0), Number(theirs.version ?? 0)) + 1;
-  }
-  for (const f of ['createdAt', 'createdBy'] as const) if (f in earlier) out[f] = earlier[f];
-  for (const f of ['updatedAt', 'updatedBy'] as const) if (f in later) out[f] = later[f];
-  return out;
-}
-
 /**
- * The interim rules: whole fields, three-way.
  * - events never change: the same id is the same event (union by id happens by document id);
- * - counters: the highest value (numbers are never given twice on one laptop);
- * - a field only one side changed since the base takes that side's value; the same change on
- *   both sides is one change; different changes are a conflict (this laptop's value is kept
- *   until a person decides); with no base, any difference is a conflict;
- * - version is max + 1, createdAt the earlier, updatedAt/By the later (same on both laptops);
- * - a merged record that breaks its table's rules keeps this laptop's record, as one conflict.
+ * - counters: shared/numbering's `mergeCounters` (highest value, blocks united, provisional
+ *   sequences by device code);
+ * - every other table: shared/merge's `mergePair`, the per-record step of `mergeDatasets`.
  */
-export const interimMerge: RecordMerger = ({ table, base, mine, theirs }) => {
+export const recordMerge: RecordMerger = ({ table, base, mine, theirs, settings }) => {
   if (table === 'events') return { record: mine, conflicts: [] };
   if (table === 'counters') {
-    const value = Math.max(Number(mine.value ?? 0), Number(theirs.value ?? 0));
-    return { record: { ...mine, value }, conflicts: [] };
+    const [merged] = mergeCounters([mine as Counter], [theirs as Counter], []);
+    return { record: (merged ?? mine) as SyncRecordData, conflicts: [] };
   }
   if (sameData(mine, theirs)) return { record: mine, conflicts: [] };
-  const skip = new Set<string>([...BOOKKEEPING, ...(DERIVED_FIELDS[table] ?? [])]);
-  const out: SyncRecordData = { ...mine };
-  const conflicts: SyncConflict[] = [];
-  const label = recordLabel(table, mine) || recordLabel(table, theirs);
-  const fields = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
-  for (const field of [...fields].sort()) {
-    if (skip.has(field)) continue;
-    const m = mine[field];
-    const t = theirs[field];
-    if (sameData(m, t)) continue;
-    const b = base ? base[field] : undefined;
-    if (base && sameData(b, m)) {
-      if (t === undefined) delete out[field];
-      else out[field] = t;
-      continue;
-    }
-    if (base && sameData(b, t)) continue;
-    conflicts.push({
-      id: `${table}/${String(mine.id)}/${field}`,
-      table,
-      recordId: String(mine.id),
-      label,
-      kind: field === 'deletedAt' ? 'deleteVsEdit' : 'field',
-      path: [field],
-      field,
-      mine: m ?? null,
-      theirs: t ?? null,
-      base: base ? (b ?? null) : null,
-      baseKnown: base !== null,
-    });
-  }
-  Object.assign(out, bookkeeping(mine, theirs));
-  const schema = EXPORT_TABLES[table] as z.ZodType;
-  const check =
-    table === 'attachments' ? { success: true } : schema.safeParse(withDerived(table, out));
-  if (!check.success) {
-    return {
-      record: mine,
-      conflicts: [
-        {
-          id: `${table}/${String(mine.id)}/*`,
-          table,
-          recordId: String(mine.id),
-          label,
-          kind: 'invalid',
-          path: [],
-          field: '*',
-          mine,
-          theirs,
-          base,
-          baseKnown: base !== null,
-        },
-      ],
-    };
-  }
-  return { record: out, conflicts };
+  let rules: DeriveRules | undefined;
+  const my = mine as AnyRecord;
+  const their = theirs as AnyRecord;
+  const pair = mergePair({
+    table: table as RecordTable,
+    mine: my,
+    theirs: their,
+    base: base ? recordBase(base as AnyRecord) : unknownBase(my, their),
+    rules: () => (rules ??= deriveRules(settings)),
+  });
+  return { record: dataOf(table, pair.record), conflicts: pair.conflicts };
 };
 
-/** The record with empty derived fields, as the schemas expect it (the layer fills them). */
-export function withDerived(table: SyncTable, data: SyncRecordData): SyncRecordData {
-  if (!DERIVED_FIELDS[table] || table === 'attachments') return data;
-  return { ...data, searchWords: [] };
-}
-
-/** What the sync uses. Replace with shared/merge when merging the branches (above). */
-export const recordMerge: RecordMerger = interimMerge;
-
+/** What a person chose in the list of conflicts (ConflictList): shared/merge's Resolution. */
 export type ConflictChoice = 'mine' | 'theirs' | { value: unknown };
 
-/**
- * A record after a person's decisions on its conflicts: each decided field takes the chosen
- * value; the record becomes the next version by `userId` at `now`.
- */
-export function applyDecisions(
-  record: SyncRecordData,
-  decisions: readonly { conflict: SyncConflict; choice: ConflictChoice }[],
-  stamp: { now: string; userId: string },
-): SyncRecordData {
-  let out: SyncRecordData = { ...record };
-  for (const { conflict, choice } of decisions) {
-    const value =
-      choice === 'mine' ? conflict.mine : choice === 'theirs' ? conflict.theirs : choice.value;
-    if (conflict.kind === 'invalid') {
-      out = { ...(value as SyncRecordData) };
-      continue;
-    }
-    if (value === null && conflict.field !== 'deletedAt' && !(conflict.field in record)) {
-      delete out[conflict.field];
-    } else out[conflict.field] = value;
-  }
-  return {
-    ...out,
-    version: Number(record.version ?? 0) + 1,
-    updatedAt: stamp.now,
-    updatedBy: stamp.userId,
-  };
+export function resolutionOf(
+  conflictId: string,
+  choice: ConflictChoice,
+): { conflictId: string; choice: 'mine' | 'theirs' | 'edit'; value?: unknown } {
+  return typeof choice === 'string'
+    ? { conflictId, choice }
+    : { conflictId, choice: 'edit', value: choice.value };
 }

@@ -1,16 +1,8 @@
-import type { z } from 'zod';
-import { makeEvent } from '@shared/domain';
-import { EXPORT_TABLES } from '@shared/export';
-import {
-  applyDecisions,
-  dataOf,
-  parseDocId,
-  sameData,
-  withDerived,
-  type ConflictChoice,
-} from '@shared/sync';
+import type { Settings } from '@shared/domain';
+import { resolveConflicts as resolveMerge, type AnyRecord, type RecordTable } from '@shared/merge';
+import { parseDocId, resolutionOf, type ConflictChoice } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
-import { RepositoryError, validationError } from '@renderer/db/repositories/errors';
+import { RepositoryError } from '@renderer/db/repositories/errors';
 import { stamp, type WriteContext } from '@renderer/db/repositories/context';
 
 /**
@@ -37,54 +29,53 @@ export async function resolveConflicts(
   if (!target) throw new RepositoryError('not_found');
   const time = stamp(ctx);
   const table = db.table(target.table);
-  await db.transaction('rw', [table, db.events, db.syncConflicts, db.syncDocs], async () => {
-    const open = await db.syncConflicts.where('docId').equals(docId).toArray();
-    const byId = new Map(open.map((c) => [c.id, c]));
-    const chosen = decisions.map((d) => {
-      const conflict = byId.get(d.conflictId);
-      if (!conflict) throw new RepositoryError('not_found');
-      return { conflict, choice: d.choice };
-    });
-    const record = (await table.get(target.id)) as Record<string, unknown> | undefined;
-    if (!record) throw new RepositoryError('not_found');
-    const decided = applyDecisions(dataOf(target.table, record), chosen, {
-      now: time.iso,
-      userId: ctx.userId,
-    });
-    if (target.table !== 'attachments') {
-      const schema = EXPORT_TABLES[target.table] as z.ZodType;
-      const parsed = schema.safeParse(withDerived(target.table, decided));
-      if (!parsed.success) throw validationError(parsed.error);
-    }
-    // The decided data, with what is not synced (the file, search words) kept from the record.
-    const next: Record<string, unknown> = { ...decided };
-    if ('blob' in record) next.blob = record.blob;
-    if ('searchWords' in record) next.searchWords = record.searchWords;
-    await table.put(next);
-    if (target.table === 'appeals') {
-      const changes = chosen
-        .filter(({ conflict }) => !sameData(record[conflict.field], next[conflict.field]))
-        .map(({ conflict }) => ({
-          field: conflict.field,
-          from: record[conflict.field] ?? null,
-          to: next[conflict.field] ?? null,
-        }));
-      if (changes.length > 0) {
-        await db.events.add(
-          makeEvent({
-            appealId: target.id,
-            type: 'fieldChanged',
-            data: { changes, sync: { decided: chosen.length } },
-            now: time.iso,
-            userId: ctx.userId,
-          }),
+  await db.transaction(
+    'rw',
+    [...new Set([table, db.settings, db.events, db.syncConflicts, db.syncDocs])],
+    async () => {
+      const open = await db.syncConflicts.where('docId').equals(docId).toArray();
+      const byId = new Map(open.map((c) => [c.id, c]));
+      const chosen = decisions.map((d) => {
+        const conflict = byId.get(d.conflictId);
+        if (!conflict) throw new RepositoryError('not_found');
+        return { conflict, choice: d.choice };
+      });
+      const record = (await table.get(target.id)) as AnyRecord | undefined;
+      if (!record) throw new RepositoryError('not_found');
+      const settings = (await db.settings.toCollection().first()) as Partial<Settings> | undefined;
+      // shared/merge's decisions, as a package merge makes them: the chosen values (a record's
+      // number never), its rules checked, the next version, and the decision in the appeal's
+      // history (an inquiry's: in its appeals').
+      const result = resolveMerge({
+        conflicts: chosen.map((c) => c.conflict),
+        resolutions: chosen.map((c) => resolutionOf(c.conflict.id, c.choice)),
+        recordOf: (t, id) => (t === target.table && id === target.id ? record : undefined),
+        settings,
+        context: { now: time.iso, userId: ctx.userId },
+      });
+      const problem = result.problems[0];
+      if (problem) {
+        throw new RepositoryError(
+          'validation',
+          null,
+          problem.code === 'invalid_value'
+            ? problem.issues.map((i) => ({ path: i.path, code: i.message }))
+            : [{ path: '', code: problem.code }],
         );
       }
-    }
-    await db.syncConflicts.bulkDelete(chosen.map((c) => c.conflict.id));
-    if (open.length === chosen.length) {
-      const row = await db.syncDocs.get(docId);
-      if (row) await db.syncDocs.put({ ...row, conflict: null });
-    }
-  });
+      const decided = result.put[target.table as RecordTable]?.[0];
+      if (decided) {
+        // The file of an attachment stays as it is (never part of a decision).
+        const next: Record<string, unknown> = { ...decided };
+        if ('blob' in record) next.blob = record.blob;
+        await table.put(next);
+      }
+      if (result.events.length > 0) await db.events.bulkPut(result.events);
+      await db.syncConflicts.bulkDelete(chosen.map((c) => c.conflict.id));
+      if (open.length === chosen.length) {
+        const row = await db.syncDocs.get(docId);
+        if (row) await db.syncDocs.put({ ...row, conflict: null });
+      }
+    },
+  );
 }

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import type { Settings } from '@shared/domain';
 import { base64ToBytes, bytesToBase64 } from '@shared/export';
 import {
   ancestryOf,
@@ -417,6 +418,9 @@ export class LocalPeer implements Peer {
     const conflictsByDoc = new Map<string, SyncConflictRow[]>();
     const takenNumbers = new Map<string, string>();
     const at = this.now().toISOString();
+    // The office's rules for deadlines, read once: a merge recomputes an appeal's dates.
+    const settings = (await this.db.settings.toCollection().first()) as
+      Partial<Settings> | undefined;
 
     const putRecord = (table: SyncTable, record: Data) => {
       const list = puts.get(table);
@@ -516,7 +520,7 @@ export class LocalPeer implements Peer {
             if (mine === null) current = incoming();
             mine = theirs;
           } else {
-            const merged = this.merge({ table, base: null, mine, theirs });
+            const merged = this.merge({ table, base: null, mine, theirs, settings });
             conflicts = merged.conflicts;
             conflictBase = null;
             mine = merged.record;
@@ -544,7 +548,7 @@ export class LocalPeer implements Peer {
             mine = theirs;
             conflicts = [];
           } else {
-            const merged = this.merge({ table, base, mine: mine!, theirs });
+            const merged = this.merge({ table, base, mine: mine!, theirs, settings });
             conflicts = merged.conflicts;
             conflictBase = base;
             mine = merged.record;
@@ -567,7 +571,7 @@ export class LocalPeer implements Peer {
         const merged =
           mine === null
             ? { record: theirs, conflicts: [] }
-            : this.merge({ table, base, mine, theirs });
+            : this.merge({ table, base, mine, theirs, settings });
         conflicts = merged.conflicts;
         conflictBase = base;
         mine = merged.record;
