@@ -9,6 +9,7 @@ import { onChangesCommitted } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import { getDevice } from '@renderer/db/repositories/device';
 import { LocalPeer } from './local';
+import { ensureNumberBlocks } from './numberBlocks';
 import { RemotePeer, SyncHttpError, SyncNetworkError, type SyncCredentials } from './remote';
 
 /**
@@ -178,6 +179,14 @@ export class SyncEngine {
       },
     });
     this.pullSeq = pulled.lastSeq;
+    // Number blocks from the server, while online, where the office numbers through it.
+    const now = this.options.now?.() ?? new Date();
+    await ensureNumberBlocks(this.db, remote, {
+      device: device.id,
+      // Kazakhstan's date (UTC+5): in December the next year's block is taken too.
+      today: new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10),
+      now,
+    });
     // What the pull merged goes back at once (echoes are skipped, so this is cheap).
     const again = pulledDocs > 0 ? await push() : null;
     const refused = [...pushed.failures, ...(again?.failures ?? [])];

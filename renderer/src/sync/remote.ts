@@ -61,8 +61,11 @@ export class RemotePeer implements Peer {
   private readonly auth: string;
   private readonly signal: AbortSignal | undefined;
   private readonly fetcher: typeof fetch;
+  /** The office database's name. */
+  readonly database: string;
 
   constructor(options: RemoteOptions) {
+    this.database = options.database;
     this.base = `${options.server.replace(/\/+$/, '')}/${encodeURIComponent(options.database)}`;
     this.auth = basicAuth(options.credentials);
     this.signal = options.signal;

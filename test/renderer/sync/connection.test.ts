@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer } from 'node:net';
-import { claimNumberBlock, heldBlocks } from '@renderer/sync/numberBlocks';
+import { issueNumber } from '@shared/numbering';
+import { claimNumberBlock, ensureNumberBlocks, heldBlocks } from '@renderer/sync/numberBlocks';
 import { testConnection } from '@renderer/sync/connection';
 import { SyncEngine } from '@renderer/sync/engine';
 import { RemotePeer, SyncHttpError } from '@renderer/sync/remote';
 import { startSyncServer, type SyncServer } from '@test/sync/server';
 import { deleteFreshDbsAfterEach, freshDb } from '../db/helpers';
 import { AIGUL, BOLAT, engineFor } from './helpers';
+import { generateOffice } from '@test/fixtures/generateOffice';
 
 /**
  * "Test connection" against a CouchDB-protocol server: one answer per failure; and number
@@ -167,7 +169,8 @@ describe('number blocks through the server', () => {
     );
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(Math.min(...numbers)).toBeGreaterThan(41);
-    expect(await heldBlocks(a, 'appeal', 2026)).toHaveLength(3);
+    expect(await heldBlocks(a, 'appeal', 2026, 'laptop-a')).toHaveLength(3);
+    expect(await heldBlocks(b, 'appeal', 2026, 'laptop-a')).toHaveLength(0);
     const series = await server.request('GET', '/office-7/numbers:appeal:2026');
     expect((series.body as { blocks: unknown[] }).blocks).toHaveLength(6);
     // The server itself refuses a write that would take numbers back.
@@ -178,5 +181,36 @@ describe('number blocks through the server', () => {
       AIGUL,
     );
     expect(taken.status).toBe(403);
+  });
+
+  it('where the office numbers through the server, a laptop takes blocks and numbers from them', async () => {
+    const db = freshDb();
+    const remote = new RemotePeer({
+      server: server.url,
+      database: 'office-7',
+      credentials: aigul,
+    });
+    // No issuer named: every laptop numbers on its own, as before sync; nothing is asked.
+    expect(
+      await ensureNumberBlocks(db, remote, { device: 'laptop-c', today: '2026-05-04' }),
+    ).toEqual([]);
+    const settings = generateOffice({ appeals: 1, seed: 3 }).tables.settings[0]!;
+    await db.settings.put({ ...settings, numberIssuerDeviceId: 'couchdb:office-7' });
+    // December: this year's series and the next year's, for appeals and inquiries.
+    const taken = await ensureNumberBlocks(db, remote, { device: 'laptop-c', today: '2026-12-20' });
+    expect(taken.map((b) => b.grantedBy)).toEqual(Array(4).fill('couchdb:office-7'));
+    const counter = await db.counters.get('appeal:2026');
+    const issued = issueNumber(counter, 'appeal', 2026, {
+      deviceId: 'laptop-c',
+      deviceCode: 'KTM',
+      issuer: false,
+    });
+    const block = taken[0]!;
+    expect(issued.provisional).toBe(false);
+    expect(issued.number).toBe(`2026-${String(block.from).padStart(4, '0')}`);
+    // Enough numbers left: nothing more is asked.
+    expect(
+      await ensureNumberBlocks(db, remote, { device: 'laptop-c', today: '2026-12-21' }),
+    ).toEqual([]);
   });
 });

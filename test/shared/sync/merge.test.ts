@@ -8,7 +8,12 @@ import { generateOffice } from '@test/fixtures/generateOffice';
 const office = generateOffice({ appeals: 10, seed: 21, from: '2026-03-01' });
 const base = dataOf('appeals', { ...office.tables.appeals[0]! } as unknown as SyncRecordData);
 
-const edit = (record: SyncRecordData, patch: SyncRecordData, at: string, by = 'aigerim') => ({
+const edit = (
+  record: SyncRecordData,
+  patch: SyncRecordData,
+  at: string,
+  by = 'aigerim',
+): SyncRecordData => ({
   ...record,
   ...patch,
   version: Number(record.version) + 1,

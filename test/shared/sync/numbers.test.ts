@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberSeriesId, withNextBlock, type NumberSeriesDoc } from '@shared/sync';
+import { grantBlock } from '@shared/numbering';
+import { numberSeriesId, seriesCounter, withNextBlock, type NumberSeriesDoc } from '@shared/sync';
 
 describe('number blocks handed out through the server', () => {
   it('starts a series after the numbers in use and hands out consecutive blocks', () => {
@@ -57,5 +58,29 @@ describe('number blocks handed out through the server', () => {
         },
       ),
     );
+  });
+
+  it('is shared/numbering’s grantBlock with the server as the issuer', () => {
+    let doc: NumberSeriesDoc | null = null;
+    for (const [device, inUse] of [
+      ['laptop-a', 7],
+      ['laptop-b', 0],
+      ['laptop-a', 300],
+    ] as const) {
+      const request = { kind: 'appeal' as const, year: 2026, device, inUse, size: 25 };
+      const now = '2026-12-01T04:00:00.000Z';
+      const next = withNextBlock(doc, { ...request, now }, 'couchdb:office-7');
+      const expected = grantBlock(seriesCounter(doc, request, 'couchdb:office-7'), 'appeal', 2026, {
+        deviceId: device,
+        issuerId: 'couchdb:office-7',
+        now,
+        size: 25,
+        refill: Infinity,
+      });
+      expect(next.granted).toEqual(expected.block);
+      expect(next.granted).toMatchObject({ grantedBy: 'couchdb:office-7', used: 0 });
+      expect(next.doc.next).toBe(expected.counter.value + 1);
+      doc = next.doc;
+    }
   });
 });
