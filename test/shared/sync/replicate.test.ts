@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  agreedSeq,
   replicate,
   type ChangesPage,
   type CheckpointDoc,
@@ -21,6 +22,7 @@ class MemoryPeer implements Peer {
   readonly locals = new Map<string, CheckpointDoc>();
   refuse: (doc: WireDoc) => boolean = () => false;
   failWritesAfter = Infinity;
+  afterWrite?: (docs: WireDoc[], failures: WriteFailure[]) => Promise<void>;
   writes = 0;
   written = 0;
 
@@ -177,5 +179,97 @@ describe('replicate', () => {
     const rest = await replicate(source, target, { id: 'r', sessionId: 's2', batchSize: 4 });
     expect(rest.complete).toBe(true);
     expect(target.revs.size).toBe(11);
+  });
+
+  it('starts again from the start when either side lost its checkpoint, else where both agree', async () => {
+    const source = filled(8);
+    const target = new MemoryPeer();
+    await replicate(source, target, { id: 'r', sessionId: 's1', batchSize: 3 });
+    const sourceCp = await source.getLocal('_local/r');
+    const targetCp = await target.getLocal('_local/r');
+    expect(agreedSeq(sourceCp, targetCp)).toBe(8);
+    // The server restored from a backup older than this session: the latest session both
+    // histories know is where they agree.
+    expect(
+      agreedSeq(
+        {
+          ...sourceCp!,
+          session_id: 's9',
+          history: [{ session_id: 's9', last_seq: 12 }, ...sourceCp!.history],
+        },
+        targetCp,
+      ),
+    ).toBe(8);
+    expect(agreedSeq(sourceCp, { ...targetCp!, session_id: 'x', history: [] })).toBe(0);
+    // A target that lost its checkpoint is read from the start; what it has is not sent.
+    target.locals.clear();
+    const seen: number[] = [];
+    const origin = source.changes.bind(source);
+    source.changes = async (since, limit) => {
+      seen.push(Number(since));
+      return origin(since, limit);
+    };
+    const again = await replicate(source, target, { id: 'r', sessionId: 's2', batchSize: 3 });
+    expect(seen[0]).toBe(0);
+    expect(again.docsWritten).toBe(0);
+  });
+
+  it('sends every leaf of a conflicted document and tells the source what was stored before the checkpoint', async () => {
+    const source = filled(3);
+    source.add(doc(1, '2-b'));
+    source.add(doc(1, '2-c'));
+    const target = new MemoryPeer();
+    target.refuse = (d) => d._rev === '2-c';
+    const told: { stored: string[]; refused: string[]; checkpoint: unknown }[] = [];
+    source.afterWrite = async (docs, failures) => {
+      told.push({
+        stored: docs.map((d) => `${d._id}@${d._rev}`),
+        refused: failures.map((f) => f.id),
+        checkpoint: (await target.getLocal('_local/r'))?.last_seq ?? null,
+      });
+    };
+    const result = await replicate(source, target, { id: 'r', sessionId: 's1', batchSize: 10 });
+    expect([...target.revs.get('appeals:0001')!.keys()].sort()).toEqual(['1-a', '2-b']);
+    expect(result.failures).toEqual([{ id: 'appeals:0001', error: 'forbidden' }]);
+    expect(told).toEqual([
+      {
+        stored: expect.arrayContaining([
+          'appeals:0001@2-b',
+          'appeals:0001@2-c',
+          'appeals:0002@1-a',
+        ]),
+        refused: ['appeals:0001'],
+        checkpoint: null,
+      },
+    ]);
+  });
+
+  it('a failure while reading ahead loses nothing: the run stops at the last written batch', async () => {
+    const source = filled(25);
+    const target = new MemoryPeer();
+    const origin = source.changes.bind(source);
+    let calls = 0;
+    source.changes = async (since, limit) => {
+      calls += 1;
+      if (calls === 3) throw new Error('server gone');
+      return origin(since, limit);
+    };
+    await expect(
+      replicate(source, target, { id: 'r', sessionId: 's1', batchSize: 5, pipeline: true }),
+    ).rejects.toThrow('server gone');
+    const checkpoint = Number((await target.getLocal('_local/r'))?.last_seq ?? 0);
+    // Two batches were written and checkpointed; the third was never read.
+    expect(checkpoint).toBe(10);
+    expect(target.revs.size).toBe(10);
+    source.changes = origin;
+    const rest = await replicate(source, target, {
+      id: 'r',
+      sessionId: 's2',
+      batchSize: 5,
+      pipeline: true,
+    });
+    expect(rest.complete).toBe(true);
+    expect(target.revs.size).toBe(25);
+    expect(target.written).toBe(25);
   });
 });
