@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deviceCodeOf } from '@shared/numbering';
-import { mergeDatasets, type AnyRecord } from '@shared/merge';
+import { mergeDatasets, WORKFLOW_FIELDS, type AnyRecord } from '@shared/merge';
 import { dataOf, recordMerge, resolutionOf, sameData, type SyncRecordData } from '@shared/sync';
 import { generateOffice } from '@test/fixtures/generateOffice';
 
@@ -126,14 +126,11 @@ describe('the sync’s record merge is shared/merge’s', () => {
   });
 
   it('a status moved differently on both laptops is one status conflict of the workflow group', () => {
+    // The generated appeal before its decision: the workflow's fields empty, just registered.
     const open: SyncRecordData = {
       ...base,
+      ...Object.fromEntries(WORKFLOW_FIELDS.map((field) => [field, null])),
       status: 'registered',
-      outcome: null,
-      notResolvedReason: null,
-      decidedOn: null,
-      applicantInformedAt: null,
-      informedVia: null,
     };
     const mine = edit(open, { status: 'in_progress' }, '2026-11-20T05:00:00.000Z');
     const theirs = edit(
