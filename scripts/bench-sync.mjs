@@ -117,11 +117,22 @@ try {
     const body = `{"new_edits":false,"docs":[${batch.join(',')}]}`;
     batch = [];
     bytes = 0;
-    const res = await fetch(`${server.url}/${DATABASE}/_bulk_docs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: authHeader },
-      body,
-    });
+    // Writing revisions as they are (new_edits: false) twice changes nothing: a request cut
+    // off by a busy machine (EPIPE, a socket the server had just closed) is sent again.
+    let res;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        res = await fetch(`${server.url}/${DATABASE}/_bulk_docs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: authHeader },
+          body,
+        });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        log(`upload request failed (${error.cause?.code ?? error.message}), sending it again`);
+      }
+    }
     const answer = await res.json();
     if (res.status >= 300 || answer.some((r) => r.error)) {
       throw new Error(`upload refused: ${JSON.stringify(answer).slice(0, 300)}`);

@@ -175,6 +175,23 @@ describe('two laptops and the server', () => {
       base: 'Ыстық су жоқ',
       baseKnown: true,
     });
+
+    // A typed value that breaks the appeal's rules (an empty subject) is refused in both
+    // languages' terms (a field and its message code) and changes nothing.
+    const eventsBefore = await b.events.count();
+    const refused = await resolveConflicts(
+      b,
+      conflicts[0]!.docId,
+      [{ conflictId: conflicts[0]!.id, choice: { value: '' } }],
+      ctxAt(),
+    ).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'validation',
+      issues: [expect.objectContaining({ path: 'subject' })],
+    });
+    expect(await b.appeals.get(appeal.id)).toEqual(onB);
+    expect(await b.syncConflicts.count()).toBe(1);
+    expect(await b.events.count()).toBe(eventsBefore);
   });
 
   it('a conflict is listed once on each laptop, decided once, and gone everywhere', async () => {
