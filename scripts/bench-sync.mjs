@@ -152,6 +152,9 @@ try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => log('page error:', e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') log('page:', m.text());
+    });
     await page.goto(web.url);
     await page.waitForSelector('.gate, aside nav');
     await page.evaluate(

@@ -258,6 +258,11 @@ export class SyncEngine {
             continue;
           }
           const offline = error instanceof SyncNetworkError;
+          if (!offline && !(error instanceof SyncHttpError)) {
+            // A fault of this app, not of the network or the server: say what it was (its
+            // message only — never a request, an address or a header) for IT staff.
+            console.warn('[sync] round failed:', error instanceof Error ? error.message : error);
+          }
           this.set({
             phase: offline ? 'offline' : 'failed',
             offlineSince: offline
