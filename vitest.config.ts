@@ -22,6 +22,7 @@ export default defineConfig({
             'test/electron/**/*.test.ts',
             'test/fixtures/**/*.test.ts',
             'test/tooling/**/*.test.ts',
+            'test/server/**/*.test.ts',
           ],
         },
       },

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, safeStorage, session } from 'electron';
+import { app, dialog, net, safeStorage, session } from 'electron';
 import type { IpcImplementations } from './ipc/guard';
 import { createBackupHandlers } from './backup/handlers';
 import { safeStorageSecretStore } from './backup/secretStore';
@@ -18,6 +18,7 @@ import {
 } from './ipc/backup';
 import { createSaveFileHandler } from './ipc/files';
 import { createPrintRouteHandler } from './ipc/pdf';
+import { createSyncCredentialHandlers } from './ipc/sync';
 import { registerIpcHandlers } from './ipc/register';
 import { installAppMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -116,6 +117,11 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
     ...createBackupHandlers(backups, {
       chooseFile: (context) => chooseBackupFileDialog(context, documents),
       ready: backupsReady,
+    }),
+    ...createSyncCredentialHandlers({
+      file: path.join(app.getPath('userData'), 'sync-credentials.bin'),
+      safeStorage,
+      fetch: (url, init) => net.fetch(url, init),
     }),
   };
 

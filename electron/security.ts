@@ -21,7 +21,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Sync with the council's CouchDB (docs/sync.md): any https server the office sets, and a
+  // CouchDB on this computer on its standard port (a test server, an SSH tunnel). Plain http
+  // to another machine is refused here as in Settings › Sync.
+  "connect-src 'self' https: http://127.0.0.1:5984 http://localhost:5984",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -7,7 +7,7 @@ import { mimeTypeFor } from '../electron/mimeTypes.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+  "font-src 'self'; connect-src 'self' https: http://127.0.0.1:5984 http://localhost:5984; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 export async function startStaticServer({ root, host = '127.0.0.1', port = 0 } = {}) {
   const base = resolve(root);

@@ -529,6 +529,55 @@ export interface BackupApi {
 }
 
 // ---------------------------------------------------------------------------------------
+// Sync with the council's server (docs/sync.md): the user name and password, kept by the
+// main process with Electron's safeStorage (the OS keychain / DPAPI), never on disk in
+// clear and never in IndexedDB; and a probe that tells a TLS failure from no answer, which
+// a page's fetch cannot.
+// ---------------------------------------------------------------------------------------
+
+export const syncCredentialsSchema = z.strictObject({
+  user: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+});
+export const syncProbeRequestSchema = z.strictObject({
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s@]+$/, 'must be an http(s) address without credentials'),
+});
+export type SyncCredentialsInput = z.input<typeof syncCredentialsSchema>;
+export type SyncProbeRequest = z.input<typeof syncProbeRequestSchema>;
+
+/** `reachable`: something answered over HTTP(S); `tls`: a connection, but no trusted TLS. */
+export interface SyncProbeResult {
+  reach: 'reachable' | 'unreachable' | 'tls';
+}
+
+export const SYNC_IPC_CONTRACT = {
+  getSyncCredentials: { channel: 'sync:getCredentials', request: noRequestSchema },
+  setSyncCredentials: { channel: 'sync:setCredentials', request: syncCredentialsSchema },
+  clearSyncCredentials: { channel: 'sync:clearCredentials', request: noRequestSchema },
+  probeSyncServer: { channel: 'sync:probe', request: syncProbeRequestSchema },
+} as const;
+
+export interface SyncIpcResponses {
+  getSyncCredentials: SyncCredentialsInput | null;
+  setSyncCredentials: { stored: true };
+  clearSyncCredentials: { cleared: true };
+  probeSyncServer: SyncProbeResult;
+}
+
+export interface SyncApi {
+  /** The stored user and password, or null when none are stored. */
+  getSyncCredentials(): Promise<SyncCredentialsInput | null>;
+  /** Stores them encrypted with safeStorage; refuses (ACCESS_DENIED) when it is unavailable. */
+  setSyncCredentials(request: SyncCredentialsInput): Promise<{ stored: true }>;
+  clearSyncCredentials(): Promise<{ cleared: true }>;
+  /** Whether the server's address answers, and whether TLS failed. */
+  probeSyncServer(request: SyncProbeRequest): Promise<SyncProbeResult>;
+}
+
+// ---------------------------------------------------------------------------------------
 // The contract
 // ---------------------------------------------------------------------------------------
 
@@ -540,6 +589,7 @@ export const IPC_CONTRACT = {
   getBackupFolder: { channel: 'backup:getFolder', request: noRequestSchema },
   writeBackup: { channel: 'backup:write', request: writeBackupRequestSchema },
   ...BACKUP_IPC_CONTRACT,
+  ...SYNC_IPC_CONTRACT,
 } as const satisfies Record<string, { channel: `${string}:${string}`; request: z.ZodType }>;
 
 export type IpcMethod = keyof typeof IPC_CONTRACT;
@@ -553,7 +603,7 @@ export type IpcRequestInput<M extends IpcMethod> = z.input<(typeof IPC_CONTRACT)
 /** The request after main's validation. */
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof IPC_CONTRACT)[M]['request']>;
 
-export interface IpcResponses extends BackupIpcResponses {
+export interface IpcResponses extends BackupIpcResponses, SyncIpcResponses {
   printRoute: SaveResult;
   saveFile: SaveResult;
   chooseBackupFolder: BackupFolder;
@@ -636,7 +686,7 @@ export function unwrapIpcResult<T>(result: IpcResult<T>): T {
  * What `window.tizilim` offers. Every method rejects with an Error whose message starts
  * with `[CODE] ` (see ipcErrorCode) when main refuses or fails.
  */
-export interface TizilimApi extends BackupApi {
+export interface TizilimApi extends BackupApi, SyncApi {
   /**
    * Renders `app://tizilim/index.html#<route>` in a hidden window, waits for
    * `window.__tizilimPrintReady`, prints it to an A4 PDF and asks where to save it.

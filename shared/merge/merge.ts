@@ -11,7 +11,7 @@ import { numbersOf } from '../numbering/lookup';
 import { checkOffice, type OfficeCheck } from './admit';
 import { findDuplicatePeople, followMerges, mergeTargets } from './applicants';
 import { deriveRules, withDerived, type DeriveRules } from './derive';
-import { splitHistory } from './history';
+import { splitHistory, type HistorySplit } from './history';
 import { planNumbers, type NumberChange } from './numbers';
 import { historyBase, mergeRecord, recordBase, unknownBase, type BaseView } from './record';
 import { deepEqual, ownEvent } from './stable';
@@ -163,6 +163,46 @@ function stampOwn(record: AnyRecord, before: AnyRecord, ctx: MergeContext): AnyR
   };
 }
 
+export interface PairMerge {
+  table: RecordTable;
+  mine: AnyRecord;
+  theirs: AnyRecord;
+  base: BaseView;
+  /** The appeal's unshared history (appeals only): the status rule replays it. */
+  split?: HistorySplit;
+  /** The office's rules for derived dates (deadlines), asked for only when needed. */
+  rules: () => DeriveRules;
+}
+
+export interface PairMerged {
+  /** The merged record, derived fields recomputed and bookkeeping stamped (rule 12). */
+  record: AnyRecord;
+  conflicts: Conflict[];
+  /** `mine`: nothing to write; `theirs`: the other side's record; `combined`: both sides'. */
+  outcome: 'mine' | 'theirs' | 'combined';
+}
+
+/**
+ * One record both sides hold, merged by every rule of a record (fields and groups, status,
+ * deletion, numbers and aliases, anonymisation, derived data, the record's schema,
+ * bookkeeping): what `mergeDatasets` does per record, and what the CouchDB sync calls for a
+ * document changed on this laptop and on the server.
+ */
+export function mergePair(input: PairMerge): PairMerged {
+  const { table, mine: my, theirs: their, base, split, rules } = input;
+  const own: Conflict[] = [];
+  const merged = mergeRecord({ table, mine: my, theirs: their, base, split });
+  own.push(...merged.conflicts);
+  let record = withDerived(table, merged.record, [my, their], rules);
+  const valid = keepValid(table, record, my, their, own);
+  if (valid !== record) record = withDerived(table, valid, [my, their], rules);
+  if (sameData(table, record, my)) return { record: my, conflicts: own, outcome: 'mine' };
+  if (sameData(table, record, their)) {
+    return { record: { ...record, ...pickBookkeeping(their) }, conflicts: own, outcome: 'theirs' };
+  }
+  return { record: stampCombined(record, my, their), conflicts: own, outcome: 'combined' };
+}
+
 /**
  * Merges `theirs` into `mine`. Refused (nothing merged) when the two are different offices.
  * Never drops a record, an event or an attachment: records are matched by id, events are a
@@ -212,19 +252,9 @@ export function mergeDatasets(input: MergeInput): MergeOutcome {
       if (split) base = historyBase(my, their, split);
       else if (known) base = recordBase(known);
       else base = unknownBase(my, their);
-      const own: Conflict[] = [];
-      const merged = mergeRecord({ table, mine: my, theirs: their, base, split });
-      own.push(...merged.conflicts);
-      let record = withDerived(table, merged.record, [my, their], rulesOf);
-      const valid = keepValid(table, record, my, their, own);
-      if (valid !== record) record = withDerived(table, valid, [my, their], rulesOf);
-      conflicts.push(...own);
-      if (sameData(table, record, my)) continue;
-      if (sameData(table, record, their)) {
-        putRecord(table, { ...record, ...pickBookkeeping(their) });
-      } else {
-        putRecord(table, stampCombined(record, my, their));
-      }
+      const pair = mergePair({ table, mine: my, theirs: their, base, split, rules: rulesOf });
+      conflicts.push(...pair.conflicts);
+      if (pair.outcome !== 'mine') putRecord(table, pair.record);
     }
   }
 

@@ -451,6 +451,9 @@ export const electronModule = {
   Menu: fake.Menu,
   safeStorage: fake.safeStorage,
   BrowserWindow: FakeBrowserWindow,
+  // The sync probe (electron/ipc/sync.ts takes it as a parameter; its tests pass their
+  // own). Here only so that main.ts can name it.
+  net: { fetch: async () => new Response('') },
 };
 
 /** Lets pending promise callbacks (e.g. after `app.whenReady()`) run. */

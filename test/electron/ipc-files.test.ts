@@ -40,6 +40,10 @@ beforeEach(() => {
     chooseBackupFolder: createChooseBackupFolderHandler({ store, defaultDir: documents }),
     getBackupFolder: createGetBackupFolderHandler({ store }),
     writeBackup: createWriteBackupHandler({ store }),
+    getSyncCredentials: async () => null,
+    setSyncCredentials: async () => ({ stored: true }),
+    clearSyncCredentials: async () => ({ cleared: true }),
+    probeSyncServer: async () => ({ reach: 'reachable' }),
     // The encrypted backups have their own tests (backup-*.test.ts).
     ...(Object.fromEntries(
       Object.keys(BACKUP_IPC_CONTRACT).map((method) => [

@@ -29,6 +29,10 @@ function stubImplementations() {
     chooseBackupFolder: stub('chooseBackupFolder', { folder: null }),
     getBackupFolder: stub('getBackupFolder', { folder: null }),
     writeBackup: stub('writeBackup', { path: '/b/x.tizilim-backup' }),
+    getSyncCredentials: stub('getSyncCredentials', null),
+    setSyncCredentials: stub('setSyncCredentials', { stored: true }),
+    clearSyncCredentials: stub('clearSyncCredentials', { cleared: true }),
+    probeSyncServer: stub('probeSyncServer', { reach: 'reachable' }),
     ...(Object.fromEntries(
       Object.keys(BACKUP_IPC_CONTRACT).map((method) => [method, stub(method, {})]),
     ) as unknown as BackupImplementations),

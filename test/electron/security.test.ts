@@ -90,8 +90,11 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
   });
 
-  it('names no remote origin and no wildcard', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
+  it('names no remote origin and no wildcard, except where sync connects', () => {
+    // connect-src alone reaches out: to the council's sync server over https, or a CouchDB
+    // on this computer (docs/sync.md). Scripts, styles, images, fonts stay 'self'.
+    const others = [...directives].filter(([name]) => name !== 'connect-src');
+    for (const [, values] of others) expect(values.join(' ')).not.toMatch(/https?:/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/wss?:/);
     expect(CONTENT_SECURITY_POLICY).not.toContain('*');
   });
@@ -101,13 +104,19 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual([
+      "'self'",
+      'https:',
+      'http://127.0.0.1:5984',
+      'http://localhost:5984',
+    ]);
   });
 
   it('is exactly the agreed policy (renderer/index.html repeats it)', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+        "img-src 'self' data: blob:; font-src 'self'; " +
+        "connect-src 'self' https: http://127.0.0.1:5984 http://localhost:5984; object-src 'none'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
   });

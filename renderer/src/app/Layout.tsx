@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '@renderer/features/settings';
+import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 import { useBackupAutomation } from '@renderer/backup/useBackups';
@@ -44,6 +45,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="sidebar-footer">
+          <SyncStatus />
           <CurrentUser />
           <LanguageSwitcher />
         </div>

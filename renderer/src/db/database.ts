@@ -20,6 +20,7 @@ import { ensureDeviceIn, type ChangeEntry, type MetaRecord } from './changeLog';
 import type { DeviceIdentity } from './device';
 import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import type { SyncConflictRow, SyncDocRow, SyncMetaRow, SyncQuarantineRow } from './syncTables';
 
 export class TizilimDb extends Dexie {
   appeals!: EntityTable<Appeal, 'id'>;
@@ -43,6 +44,11 @@ export class TizilimDb extends Dexie {
   device!: EntityTable<DeviceIdentity, 'key'>;
   /** Local facts about this database (the change log's id); never exported. Since version 3. */
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Sync with the council's server (syncTables.ts); local, never exported. Since version 7. */
+  syncDocs!: EntityTable<SyncDocRow, 'docId'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  syncQuarantine!: EntityTable<SyncQuarantineRow, 'docId'>;
+  syncConflicts!: EntityTable<SyncConflictRow, 'id'>;
 
   /** Keeps derived data and the change log in step with every write (changeLayer.ts). */
   readonly changeLayer = new ChangeLayer();

@@ -61,6 +61,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  // Versions 4–6 are reserved for work merged from other branches (Dexie allows gaps).
+  {
+    version: 7,
+    stores: {
+      // Sync with the council's server (syncTables.ts, docs/sync.md): per record, the
+      // revision both sides last shared and its body (the merge's base); `table` lists a
+      // table's records for a `clear`.
+      syncDocs: 'docId, table',
+      // Per-laptop sync settings and the replication checkpoints (`_local/...`).
+      syncMeta: 'key',
+      // Documents from the server that failed the app's rules: listed, never applied.
+      syncQuarantine: 'docId, receivedAt',
+      // Decisions for a person: fields changed differently here and on the server.
+      syncConflicts: 'id, docId, detectedAt',
+    },
+    // No data to rewrite: sync starts switched off, and its first push reads the change log
+    // from 0, which names every record (docs/change-log.md).
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

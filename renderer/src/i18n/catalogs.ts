@@ -30,6 +30,8 @@ import journalImportKk from './journalImport.kk.json';
 import journalImportRu from './journalImport.ru.json';
 import backupKk from './backup.kk.json';
 import backupRu from './backup.ru.json';
+import syncKk from './sync.kk.json';
+import syncRu from './sync.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -53,6 +55,7 @@ export const kk = {
   dataTransfer: dataTransferKk,
   journalImport: journalImportKk,
   backup: backupKk,
+  sync: syncKk,
 };
 
 export const ru: typeof kk = {
@@ -72,4 +75,5 @@ export const ru: typeof kk = {
   dataTransfer: dataTransferRu,
   journalImport: journalImportRu,
   backup: backupRu,
+  sync: syncRu,
 } as typeof kk;

@@ -1,4 +1,10 @@
-import type { Platform, PrintRequest, SaveFileRequest, SaveResult } from './types';
+import type {
+  Platform,
+  PrintRequest,
+  SaveFileRequest,
+  SaveResult,
+  SyncCredentialStore,
+} from './types';
 
 function download({ fileName, mimeType, data }: SaveFileRequest): SaveResult {
   downloadBlob(new Blob([data as BlobPart], { type: mimeType }), fileName);
@@ -53,8 +59,37 @@ async function waitForReadyPromise(win: Window): Promise<void> {
   await win.__tizilimPrintReady;
 }
 
+/**
+ * The browser build keeps sync credentials for this tab only (sessionStorage): closing the
+ * tab forgets them, and they are asked again.
+ */
+const CREDENTIALS_KEY = 'tizilim.sync.credentials';
+
+export const sessionCredentials: SyncCredentialStore = {
+  get: async () => {
+    try {
+      const value = JSON.parse(sessionStorage.getItem(CREDENTIALS_KEY) ?? 'null') as {
+        user?: unknown;
+        password?: unknown;
+      } | null;
+      return value && typeof value.user === 'string' && typeof value.password === 'string'
+        ? { user: value.user, password: value.password }
+        : null;
+    } catch {
+      return null;
+    }
+  },
+  set: async ({ user, password }) => {
+    sessionStorage.setItem(CREDENTIALS_KEY, JSON.stringify({ user, password }));
+    return true;
+  },
+  clear: async () => sessionStorage.removeItem(CREDENTIALS_KEY),
+};
+
 export const browserPlatform: Platform = {
   kind: 'browser',
   saveFile: async (request) => download(request),
   printToPdf: printInFrame,
+  // No probeServer: a page's fetch reports a TLS failure and no answer alike.
+  syncCredentials: sessionCredentials,
 };

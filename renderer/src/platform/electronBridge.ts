@@ -13,5 +13,20 @@ export function electronPlatform(api: TizilimApi): Platform {
       const result = await api.printRoute({ route, fileName });
       return { saved: result.saved };
     },
+    syncCredentials: {
+      get: () => api.getSyncCredentials(),
+      set: async (credentials) => {
+        try {
+          await api.setSyncCredentials(credentials);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      clear: async () => {
+        await api.clearSyncCredentials();
+      },
+    },
+    probeServer: async (url) => (await api.probeSyncServer({ url })).reach,
   };
 }

@@ -2,7 +2,13 @@ import { browserPlatform } from './browser';
 import { electronPlatform } from './electronBridge';
 import type { Platform } from './types';
 
-export type { Platform, PrintRequest, SaveFileRequest, SaveResult } from './types';
+export type {
+  Platform,
+  PrintRequest,
+  SaveFileRequest,
+  SaveResult,
+  SyncCredentialStore,
+} from './types';
 
 let current: Platform | undefined;
 

@@ -15,8 +15,20 @@ export interface SaveResult {
   saved: boolean;
 }
 
+/** The sync server's user and password (docs/sync.md); never in IndexedDB or a log. */
+export interface SyncCredentialStore {
+  get(): Promise<{ user: string; password: string } | null>;
+  /** Resolves false when this host cannot keep them safely (they are asked each time). */
+  set(credentials: { user: string; password: string }): Promise<boolean>;
+  clear(): Promise<void>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   printToPdf(request: PrintRequest): Promise<SaveResult>;
+  /** Where sync credentials are kept (optional so test doubles need not say). */
+  syncCredentials?: SyncCredentialStore;
+  /** Whether the server answers, and whether TLS failed; absent where the host cannot tell. */
+  probeServer?(url: string): Promise<'reachable' | 'unreachable' | 'tls'>;
 }

@@ -10,7 +10,10 @@ import {
   saveDraft,
   updateApplicant,
 } from '@renderer/db/repositories';
+import { EXPORT_TABLE_NAMES } from '@shared/export';
 import { idSchema } from '@shared/ids';
+import { LocalPeer } from '@renderer/sync/local';
+import { readSyncSettings } from '@renderer/sync/service';
 import { generateOffice } from '@test/fixtures/generateOffice';
 import { ctxAt, kazakhAppeal } from './helpers';
 
@@ -63,9 +66,11 @@ afterEach(async () => {
 });
 
 describe('schema versions', () => {
-  it('are numbered 1, 2, 3… in order', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(SCHEMA_VERSIONS.length);
+  it('are numbered in increasing order (gaps allowed: 3–6 are reserved for other work)', () => {
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(numbers[0]).toBe(1);
+    for (let i = 1; i < numbers.length; i++) expect(numbers[i]!).toBeGreaterThan(numbers[i - 1]!);
+    expect(LATEST_VERSION).toBe(numbers[numbers.length - 1]);
   });
 
   it('version 1 is unchanged since release', () => {
@@ -76,7 +81,16 @@ describe('schema versions', () => {
     db = new TizilimDb('tizilim-migration-tables');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [...Object.keys(RELEASED_V1), 'changes', 'device', 'meta'].sort(),
+      [
+        ...Object.keys(RELEASED_V1),
+        'changes',
+        'device',
+        'meta',
+        'syncDocs',
+        'syncMeta',
+        'syncQuarantine',
+        'syncConflicts',
+      ].sort(),
     );
     expect(db.appeals.schema.indexes.find((i) => i.name === 'regNo')?.unique).toBe(true);
     expect(db.appeals.schema.indexes.find((i) => i.name === 'searchWords')?.multi).toBe(true);
@@ -172,5 +186,30 @@ describe('version 2: the change log and this laptop’s identity', () => {
     await db.open();
     expect(await db.device.count()).toBe(1);
     expect(await latestSeq(db)).toBe(0);
+  });
+});
+
+describe('version 7: sync with the council server', () => {
+  it('keeps every record and the log, adds empty sync tables, and the first push sends the whole registry', async () => {
+    const office = generateOffice({ appeals: 30, seed: 17, from: '2026-06-01' });
+    const kept = [...OFFICE_TABLES, 'registryRows', 'drafts', 'changes', 'device'];
+    let before: Record<string, unknown[]> = {};
+    db = await openAtVersionThenUpgrade('tizilim-migration-v7', 2, async (old) => {
+      expect(old.tables.map((t) => t.name)).not.toContain('syncDocs');
+      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+      before = await dump(old, kept);
+    });
+    expect(db.verno).toBe(7);
+    expect(await dump(db, kept)).toEqual(before);
+    for (const table of [db.syncDocs, db.syncMeta, db.syncQuarantine, db.syncConflicts]) {
+      expect(await table.count()).toBe(0);
+    }
+    // Sync starts switched off, and its first push starts at seq 0: every office record.
+    expect(await readSyncSettings(db)).toEqual({ enabled: false, server: '', database: '' });
+    const first = await new LocalPeer({ db, fileAs: 'bytes' }).changes(0, 100_000);
+    const records = OFFICE_TABLES.reduce((n, t) => n + (before[t] ?? []).length, 0);
+    expect(first.results).toHaveLength(records);
+    // The sync tables belong to this laptop: an export never carries them.
+    expect(EXPORT_TABLE_NAMES.some((t) => t.startsWith('sync'))).toBe(false);
   });
 });

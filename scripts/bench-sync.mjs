@@ -1,0 +1,297 @@
+// npm run bench:sync [-- --appeals 50000 --runs 2 --changes 5]
+// Live sync with a CouchDB-protocol server (the test server, LevelDB on disk) on 127.0.0.1:
+//  1. first sync of an office of N generated appeals (the demo-data generator) to a new
+//     laptop: the built web app in Chromium, from the moment it opens with sync switched on
+//     until every record is in its IndexedDB and the status says synced (median of --runs);
+//  2. one change seen on the other laptop: an appeal's subject saved in one laptop's edit
+//     form (Ctrl+Enter) until the other laptop's IndexedDB holds it (median of --changes,
+//     alternating directions), both laptops holding the whole office.
+// Prints one JSON line of medians. The office is put on the server as the office laptop's
+// first push would put it (the same documents and revision ids).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
+import { viteAliases } from '../aliases.mjs';
+import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const APPEALS = arg('appeals', 50_000);
+const RUNS = Math.max(1, arg('runs', 2));
+const CHANGES = Math.max(1, arg('changes', 5));
+const DATABASE = 'office-bench';
+const USER = { name: 'aigul', password: 'Bench-2026!' };
+const log = (...args) => console.error('[bench-sync]', ...args);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+};
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const load = async (path) =>
+  (
+    await runnerImport(resolve(root, path), {
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: viteAliases },
+    })
+  ).module;
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(CHROMIUM_MISSING);
+  process.exit(1);
+}
+
+const [{ generateOffice }, sync, { startSyncServer }] = await Promise.all([
+  load('test/fixtures/generateOffice.ts'),
+  load('shared/sync/index.ts'),
+  load('test/sync/server.ts'),
+]);
+
+const appDir = mkdtempSync(join(tmpdir(), 'tizilim-bench-sync-'));
+log('building the app');
+execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const web = await startStaticServer({ root: appDir });
+// 5984: the port the app's CSP allows for a CouchDB on this computer.
+const server = await startSyncServer({
+  port: 5984,
+  persistent: true,
+  corsOrigins: [new URL(web.url).origin],
+});
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+
+const authHeader = `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}`;
+
+try {
+  await server.addUser(USER);
+  await server.createOffice(DATABASE, [USER.name]);
+
+  log(`generating an office of ${APPEALS} appeals`);
+  const office = generateOffice({ appeals: APPEALS, seed: 1, demo: false });
+  const docs = [];
+  for (const table of sync.SYNC_TABLES) {
+    for (const record of office.tables[table]) {
+      // An attachment's file travels as the document's attachment, not in its data.
+      const { file, ...rest } = record;
+      const body = sync.recordDocBody(table, table === 'attachments' ? rest : record, DATABASE);
+      const hash = createHash('sha256').update(sync.revisionSource(null, body)).digest('hex');
+      const rev = sync.childRev(null, hash.slice(0, 32));
+      const doc = {
+        _id: sync.docIdOf(table, record.id),
+        _rev: rev,
+        _revisions: sync.revisionsOf([rev]),
+        ...body,
+      };
+      if (table === 'attachments') {
+        doc._attachments = {
+          file: { content_type: rest.mimeType || 'application/octet-stream', data: file.data },
+        };
+      }
+      docs.push(doc);
+    }
+  }
+  log(`putting ${docs.length} documents on the server`);
+  const uploadStarted = performance.now();
+  // Requests of at most ~8 MB (scans make some documents large).
+  let batch = [];
+  let bytes = 0;
+  const send = async () => {
+    if (batch.length === 0) return;
+    const body = `{"new_edits":false,"docs":[${batch.join(',')}]}`;
+    batch = [];
+    bytes = 0;
+    // Writing revisions as they are (new_edits: false) twice changes nothing: a request cut
+    // off by a busy machine (EPIPE, a socket the server had just closed) is sent again.
+    let res;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        res = await fetch(`${server.url}/${DATABASE}/_bulk_docs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: authHeader },
+          body,
+        });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        log(`upload request failed (${error.cause?.code ?? error.message}), sending it again`);
+      }
+    }
+    const answer = await res.json();
+    if (res.status >= 300 || answer.some((r) => r.error)) {
+      throw new Error(`upload refused: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+  };
+  for (const doc of docs) {
+    const text = JSON.stringify(doc);
+    if (bytes + text.length > 8_000_000 || batch.length >= 2_000) await send();
+    batch.push(text);
+    bytes += text.length;
+  }
+  await send();
+  log(`uploaded in ${Math.round(performance.now() - uploadStarted)} ms`);
+
+  /** A new laptop: the office's staff list (so the app opens), sync switched on, then opened. */
+  async function newLaptop() {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => log('page error:', e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') log('page:', m.text());
+    });
+    await page.goto(web.url);
+    await page.waitForSelector('.gate, aside nav');
+    await page.evaluate(
+      async ({ settings, target, user }) => {
+        sessionStorage.setItem('tizilim.sync.credentials', JSON.stringify(user));
+        const db = await new Promise((ok, fail) => {
+          const request = indexedDB.open('tizilim');
+          request.onsuccess = () => ok(request.result);
+          request.onerror = () => fail(request.error);
+        });
+        await new Promise((ok, fail) => {
+          const tx = db.transaction(['settings', 'syncMeta'], 'readwrite');
+          for (const row of settings) tx.objectStore('settings').put(row);
+          tx.objectStore('syncMeta').put({ key: 'settings', value: { enabled: true, ...target } });
+          tx.oncomplete = ok;
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+      },
+      {
+        settings: office.tables.settings,
+        target: { server: server.url, database: DATABASE },
+        user: { user: USER.name, password: USER.password },
+      },
+    );
+    const started = performance.now();
+    await page.reload();
+    // The office has several staff: the laptop's user is chosen, as in the morning.
+    await page.waitForSelector('.user-button, aside nav');
+    const choose = page.locator('.user-button').first();
+    if (await choose.isVisible()) await choose.click();
+    const progress = setInterval(() => {
+      page
+        .evaluate(() => document.querySelector('aside .sync-status')?.textContent ?? '')
+        .then((text) => log(`  ${Math.round((performance.now() - started) / 1000)} s: ${text}`))
+        .catch(() => undefined);
+    }, 10_000);
+    await page
+      .waitForSelector('aside .sync-status.ok', { timeout: 1_800_000, polling: 500 })
+      .finally(() => clearInterval(progress));
+    const ms = performance.now() - started;
+    const count = await page.evaluate(
+      () =>
+        new Promise((ok) => {
+          const request = indexedDB.open('tizilim');
+          request.onsuccess = () => {
+            const c = request.result.transaction('appeals').objectStore('appeals').count();
+            c.onsuccess = () => ok(c.result);
+          };
+        }),
+    );
+    if (count !== office.tables.appeals.length) {
+      throw new Error(
+        `the laptop holds ${count} appeals, the office ${office.tables.appeals.length}`,
+      );
+    }
+    return { context, page, ms };
+  }
+
+  const firstSync = [];
+  const laptops = [];
+  for (let run = 0; run < RUNS; run++) {
+    const laptop = await newLaptop();
+    firstSync.push(laptop.ms);
+    log(`first sync ${run + 1}/${RUNS}: ${Math.round(laptop.ms)} ms`);
+    laptops.push(laptop);
+    if (laptops.length > 2) await laptops.shift().context.close();
+  }
+  if (laptops.length < 2) {
+    // The second laptop for the change test is one more first sync: it counts too.
+    const laptop = await newLaptop();
+    firstSync.push(laptop.ms);
+    log(`first sync ${firstSync.length}: ${Math.round(laptop.ms)} ms`);
+    laptops.push(laptop);
+  }
+
+  const subjectOn = (page, id) =>
+    page.evaluate(
+      (key) =>
+        new Promise((ok) => {
+          const request = indexedDB.open('tizilim');
+          request.onsuccess = () => {
+            const get = request.result.transaction('appeals').objectStore('appeals').get(key);
+            get.onsuccess = () => {
+              ok(get.result?.subject ?? null);
+              request.result.close();
+            };
+          };
+        }),
+      id,
+    );
+
+  const changeSeen = [];
+  const ids = office.tables.appeals.slice(0, CHANGES).map((a) => a.id);
+  for (let i = 0; i < CHANGES; i++) {
+    const [from, to] = i % 2 === 0 ? laptops : [laptops[1], laptops[0]];
+    const subject = `Өлшеу ${i + 1}: ыстық су жоқ`;
+    await from.page.goto(`${web.url}#/appeals/${ids[i]}/edit`);
+    const field = from.page.locator('form.appeal-form').getByLabel(/^Қысқаша мазмұны( \*)?$/);
+    await field.fill(subject);
+    const started = performance.now();
+    await from.page.keyboard.press('Control+Enter');
+    await to.page.waitForFunction(
+      async ([key, expected]) => {
+        const value = await new Promise((ok) => {
+          const request = indexedDB.open('tizilim');
+          request.onsuccess = () => {
+            const get = request.result.transaction('appeals').objectStore('appeals').get(key);
+            get.onsuccess = () => {
+              ok(get.result?.subject ?? null);
+              request.result.close();
+            };
+          };
+        });
+        return value === expected;
+      },
+      [ids[i], subject],
+      { polling: 50, timeout: 60_000 },
+    );
+    changeSeen.push(performance.now() - started);
+    log(`change ${i + 1}/${CHANGES}: ${Math.round(changeSeen.at(-1))} ms`);
+    if ((await subjectOn(from.page, ids[i])) !== subject) throw new Error('the change was lost');
+  }
+
+  console.log(
+    JSON.stringify({
+      appeals: office.tables.appeals.length,
+      documents: docs.length,
+      firstSyncMs: median(firstSync),
+      firstSyncRuns: firstSync.map(Math.round),
+      changeSeenMs: median(changeSeen),
+      changeSeenRuns: changeSeen.map(Math.round),
+    }),
+  );
+} finally {
+  await browser.close();
+  await server.close();
+  await web.close();
+  rmSync(appDir, { recursive: true, force: true });
+}

@@ -1,0 +1,232 @@
+/**
+ * One replication from a source to a target by the CouchDB replication protocol
+ * (https://docs.couchdb.org/en/stable/replication/protocol.html), over two peers that each
+ * speak its endpoints: the council's CouchDB over HTTP (renderer/src/sync/remote.ts) and
+ * this laptop's Dexie database (renderer/src/sync/local.ts). Push is `replicate(local,
+ * remote)`, pull is `replicate(remote, local)`:
+ *
+ * 1. read the checkpoint `_local/<id>` on both peers and find the last sequence they agree on
+ *    (same session, or a session both histories share; else from the start);
+ * 2. read the source's `_changes` (`style=all_docs`: every leaf revision) in batches;
+ * 3. ask the target which of those revisions it lacks (`_revs_diff`);
+ * 4. fetch them from the source with their ancestry (`_bulk_get?revs=true`, attachments
+ *    inline) and write them to the target as they are (`_bulk_docs`, `new_edits: false`);
+ * 5. record the checkpoint on both peers (target first) after each batch.
+ *
+ * A failure stops the run before the batch's checkpoint: the next run repeats that batch,
+ * which changes nothing twice (a revision the target holds is not missing any more).
+ */
+import type { WireDoc } from './documents';
+
+export type Seq = string | number;
+
+export interface ChangeRow {
+  id: string;
+  seq: Seq;
+  changes: { rev: string }[];
+  deleted?: boolean;
+}
+
+export interface ChangesPage {
+  results: ChangeRow[];
+  last_seq: Seq;
+  /**
+   * Whether the source has more after this page. When absent, a page shorter than the limit
+   * is the last (CouchDB); a source that leaves out rows (the laptop's echoes) says so.
+   */
+  more?: boolean;
+}
+
+export interface WriteFailure {
+  id: string;
+  error: string;
+  reason?: string;
+}
+
+export interface CheckpointDoc {
+  _id: string;
+  _rev?: string;
+  session_id: string;
+  last_seq: Seq;
+  history: { session_id: string; last_seq: Seq }[];
+  replicator: 'tizilim';
+  version: 1;
+}
+
+/** The protocol's endpoints, as a peer offers them. */
+export interface Peer {
+  changes(since: Seq, limit: number): Promise<ChangesPage>;
+  revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
+  bulkGet(refs: { id: string; rev: string }[]): Promise<WireDoc[]>;
+  /** Writes revisions as they are (`new_edits: false`); answers the documents it refused. */
+  bulkDocs(docs: WireDoc[]): Promise<WriteFailure[]>;
+  /**
+   * Told, as a source, which revisions the target stored (before the checkpoint): the
+   * laptop keeps them as its records' new bases. Not part of the protocol; local bookkeeping.
+   */
+  afterWrite?(docs: WireDoc[], failures: WriteFailure[]): Promise<void>;
+  getLocal(id: string): Promise<CheckpointDoc | null>;
+  /** Stores a checkpoint; answers its new `_rev`. */
+  putLocal(doc: CheckpointDoc): Promise<string>;
+}
+
+export interface ReplicationOptions {
+  /** The checkpoint's id, `_local/<id>`: one per laptop, database and direction. */
+  id: string;
+  /** A new id for this run (the checkpoint's session). */
+  sessionId: string;
+  batchSize?: number;
+  /** Called after each batch is checkpointed. */
+  onBatch?: (progress: { docsRead: number; docsWritten: number; lastSeq: Seq }) => void;
+  /**
+   * Read the next batch while this one is written. Only for a source whose revisions do not
+   * depend on what the target confirmed (the server); the laptop as a source makes its
+   * revisions from its bases, which a write in flight is about to move.
+   */
+  pipeline?: boolean;
+  /** Checked between requests: a stopped sync ends at a batch boundary. */
+  stopped?: () => boolean;
+}
+
+export interface ReplicationResult {
+  docsRead: number;
+  docsWritten: number;
+  failures: WriteFailure[];
+  lastSeq: Seq;
+  /** False when the run was stopped before the source had nothing more to send. */
+  complete: boolean;
+}
+
+const HISTORY = 5;
+
+/** The last sequence both checkpoints agree on (PouchDB's and CouchDB's rule), or 0. */
+export function agreedSeq(source: CheckpointDoc | null, target: CheckpointDoc | null): Seq {
+  if (!source || !target) return 0;
+  if (source.session_id === target.session_id) return source.last_seq;
+  const seen = new Map(target.history.map((h) => [h.session_id, h.last_seq]));
+  for (const entry of source.history) {
+    if (seen.has(entry.session_id)) return entry.last_seq;
+  }
+  return 0;
+}
+
+function nextCheckpoint(previous: CheckpointDoc | null, id: string, sessionId: string, seq: Seq) {
+  const history = [
+    { session_id: sessionId, last_seq: seq },
+    ...(previous?.history ?? []).filter((h) => h.session_id !== sessionId),
+  ].slice(0, HISTORY);
+  const doc: CheckpointDoc = {
+    _id: `_local/${id}`,
+    session_id: sessionId,
+    last_seq: seq,
+    history,
+    replicator: 'tizilim',
+    version: 1,
+  };
+  if (previous?._rev) doc._rev = previous._rev;
+  return doc;
+}
+
+export async function replicate(
+  source: Peer,
+  target: Peer,
+  options: ReplicationOptions,
+): Promise<ReplicationResult> {
+  const batchSize = options.batchSize ?? 500;
+  const localId = `_local/${options.id}`;
+  let sourceCheckpoint = await source.getLocal(localId);
+  let targetCheckpoint = await target.getLocal(localId);
+  let since = agreedSeq(sourceCheckpoint, targetCheckpoint);
+  const result: ReplicationResult = {
+    docsRead: 0,
+    docsWritten: 0,
+    failures: [],
+    lastSeq: since,
+    complete: false,
+  };
+  /** One batch read from the source: its changes and the revisions the target lacks. */
+  const revsOf = (page: ChangesPage) => {
+    const revs: Record<string, string[]> = {};
+    for (const row of page.results) {
+      const list = (revs[row.id] ??= []);
+      for (const change of row.changes) if (!list.includes(change.rev)) list.push(change.rev);
+    }
+    return revs;
+  };
+  const missingOf = async (revs: Record<string, string[]>) => {
+    const diff = await target.revsDiff(revs);
+    return Object.entries(diff).flatMap(([id, { missing }]) => missing.map((rev) => ({ id, rev })));
+  };
+  /** A batch: its changes and the revisions the target lacks, read from the source. */
+  const read = async (from: Seq) => {
+    const page = await source.changes(from, batchSize);
+    const refs = page.results.length > 0 ? await missingOf(revsOf(page)) : [];
+    const docs = refs.length > 0 ? await source.bulkGet(refs) : [];
+    return { page, docs };
+  };
+  /**
+   * The next batch read ahead while this one is written (pipeline): its changes and ALL
+   * their revisions, because the target cannot answer `_revs_diff` until its write is done
+   * (IndexedDB runs a read after a write over the same store); the diff then drops what the
+   * target has. Only a backlog reads ahead (a first sync, a long time offline).
+   */
+  const readAhead = async (from: Seq) => {
+    const page = await source.changes(from, batchSize);
+    const revs = revsOf(page);
+    const refs = Object.entries(revs).flatMap(([id, list]) => list.map((rev) => ({ id, rev })));
+    const all = refs.length > 0 ? await source.bulkGet(refs) : [];
+    return { page, all, revs };
+  };
+  let ahead: ReturnType<typeof readAhead> | null = null;
+  for (;;) {
+    if (options.stopped?.()) {
+      await ahead?.catch(() => undefined);
+      return result;
+    }
+    let page: ChangesPage;
+    let docs: WireDoc[];
+    if (ahead) {
+      const read = await ahead;
+      ahead = null;
+      page = read.page;
+      const missing = new Set(
+        (await missingOf(read.revs)).map((ref) => `${ref.id}\u0000${ref.rev}`),
+      );
+      docs = read.all.filter((doc) => missing.has(`${doc._id}\u0000${doc._rev}`));
+    } else {
+      ({ page, docs } = await read(since));
+    }
+    const more = page.more === undefined ? page.results.length >= batchSize : page.more;
+    if (options.pipeline && more && !options.stopped?.()) {
+      ahead = readAhead(page.last_seq);
+      ahead.catch(() => undefined);
+    }
+    if (docs.length > 0) {
+      result.docsRead += docs.length;
+      const failures = await target.bulkDocs(docs);
+      await source.afterWrite?.(docs, failures);
+      result.failures.push(...failures);
+      result.docsWritten += docs.length - failures.length;
+    }
+    const reachedEnd = !more;
+    if (page.results.length > 0 || String(page.last_seq) !== String(since)) {
+      since = page.last_seq;
+      const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
+      targetNext._rev = await target.putLocal(targetNext);
+      targetCheckpoint = targetNext;
+      const sourceNext = nextCheckpoint(sourceCheckpoint, options.id, options.sessionId, since);
+      sourceNext._rev = await source.putLocal(sourceNext);
+      sourceCheckpoint = sourceNext;
+      result.lastSeq = since;
+      options.onBatch?.({
+        docsRead: result.docsRead,
+        docsWritten: result.docsWritten,
+        lastSeq: since,
+      });
+    }
+    if (reachedEnd) {
+      result.complete = true;
+      return result;
+    }
+  }
+}
