@@ -32,7 +32,6 @@ afterEach(() => {
 const LATER = new Date('2026-12-01T06:30:00Z');
 
 const gulnar: ApplicantInput = {
-  consent: WRITTEN_CONSENT,
   fullName: 'Сейітқали Гүлнар Маратқызы',
   phones: ['8 701 234 56 78', '+7 747 111 22 33'],
   iin: '061211600012',
