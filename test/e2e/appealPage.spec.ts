@@ -68,6 +68,7 @@ async function seedOffice(): Promise<Seeded> {
       const kk = await createApplicant(
         db,
         {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
           ...GULNAR,
           email: 'gulnar@example.kz',
           preferredChannel: 'phone',
@@ -78,6 +79,7 @@ async function seedOffice(): Promise<Seeded> {
       const ru = await createApplicant(
         db,
         {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
           fullName: 'Иванова Ольга Петровна',
           phones: ['+7 777 123 45 67'],
           preferredLanguage: 'ru',
