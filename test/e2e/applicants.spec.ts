@@ -79,7 +79,6 @@ beforeAll(async () => {
       const petrov = await createApplicant(
         db,
         {
-          consent: { given: true, date: '2026-11-20', form: 'written' },
           fullName: 'Петров Иван Сергеевич',
           phones: ['+77479998877'],
           iin: '900101300007',
