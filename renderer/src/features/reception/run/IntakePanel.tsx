@@ -170,7 +170,10 @@ function IntakeForm({
       const first = Object.keys(described.fields)[0];
       if (first === 'text') textRef.current?.focus();
       else if (first === 'respondBy') document.getElementById('intake-respond-by')?.focus();
-      else finishRef.current?.focus();
+      else if (first === 'consent') {
+        // The choice the law asks for, where the deputy is looking.
+        document.querySelector<HTMLInputElement>('input[name="intake-consent"]')?.focus();
+      } else finishRef.current?.focus();
     }
   };
 
