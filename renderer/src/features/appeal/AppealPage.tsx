@@ -21,6 +21,7 @@ import {
   PrintError,
 } from './AppealSidebar';
 import { ExtensionDialog } from './ExtensionDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import type { HistoryLookups } from './history';
 import { useAppealBundle } from './useAppealBundle';
 import { usePrinter, type Printer } from './usePrinter';
@@ -192,6 +193,7 @@ function AppealView({
   const [search, setSearch] = useSearchParams();
   const [action, setAction] = useState<ActionType | null>(null);
   const [extending, setExtending] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const [receiptLang, setReceiptLang] = useState<Lang>(applicant?.preferredLanguage ?? lang);
   const printer = usePrinter(appeal, receiptLang);
   // The version an action was stored over: once the page shows a newer one, the actions bar
@@ -222,7 +224,7 @@ function AppealView({
       <ActionsBar appeal={appeal} onAction={setAction} focusAfterRef={focusAfterRef} />
       <div className="appeal-grid">
         <div className="appeal-main">
-          <DetailsCard appeal={appeal} />
+          <DetailsCard appeal={appeal} onCorrect={() => setCorrecting(true)} />
           <AppealInquiries appeal={appeal} />
           <HistoryCard appealId={appeal.id} events={bundle.events} lookups={lookups} />
         </div>
@@ -248,6 +250,7 @@ function AppealView({
         onSwitch={setAction}
       />
       <ExtensionDialog open={extending} appeal={appeal} onClose={() => setExtending(false)} />
+      <CorrectionDialog open={correcting} appeal={appeal} onClose={() => setCorrecting(false)} />
     </article>
   );
 }

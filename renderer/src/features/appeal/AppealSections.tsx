@@ -21,7 +21,14 @@ function locationLine(location: Appeal['location']): string {
 }
 
 /** The appeal itself: the problem word for word, what the applicant expects, the facts. */
-export function DetailsCard({ appeal }: { appeal: Appeal }) {
+export function DetailsCard({
+  appeal,
+  onCorrect,
+}: {
+  appeal: Appeal;
+  /** Opens the correction of a decided appeal's recorded decision. */
+  onCorrect?: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { settings } = useSession();
@@ -96,6 +103,11 @@ export function DetailsCard({ appeal }: { appeal: Appeal }) {
             </div>
           ))}
         </dl>
+      )}
+      {onCorrect && (appeal.status === 'decided' || appeal.status === 'closed') && (
+        <button type="button" className="button small correct-decision" onClick={onCorrect}>
+          {t('correction.open')}
+        </button>
       )}
     </section>
   );
