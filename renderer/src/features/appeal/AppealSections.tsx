@@ -132,7 +132,7 @@ export function PublicSummaryCard({
   const text = draft ?? appeal.publicSummary;
   const dirty = draft !== null && draft !== appeal.publicSummary;
   const shown = showError(error, lang, t, ['publicSummary', 'inReport']);
-  const warnings = personalDataWarnings(text, applicant?.fullName ?? '');
+  const warnings = personalDataWarnings(text, applicant ? [applicant.fullName] : []);
 
   useEffect(() => {
     if (savedAt === null) return;
@@ -187,17 +187,11 @@ export function PublicSummaryCard({
           />
         </Field>
         {warnings.length > 0 && (
-          <ul className="notice warning personal-data-warnings" role="status">
-            {warnings.map((w) => (
-              <li key={w.kind}>
-                {w.kind === 'phone'
-                  ? t('appeal.publicSummary.warnPhone')
-                  : w.kind === 'house'
-                    ? t('appeal.publicSummary.warnHouse')
-                    : t('appeal.publicSummary.warnName', { name: w.name })}
-              </li>
-            ))}
-          </ul>
+          <p className="notice warning personal-data-warnings" role="status">
+            {t('initiatives.pii.warning', {
+              kinds: warnings.map((kind) => t(`initiatives.pii.${kind}`)).join(', '),
+            })}
+          </p>
         )}
         <div className="public-summary-row">
           <label className="switch">
