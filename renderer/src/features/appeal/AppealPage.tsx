@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Appeal, type Applicant } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { availableActions, type ActionType } from '@shared/workflow/status';
 import { useSession } from '@renderer/app/session';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
@@ -156,7 +156,7 @@ function AppealHeader({ appeal, applicant }: { appeal: Appeal; applicant: Applic
                 <Link to={`/applicants/${applicant.id}`}>
                   {applicant.fullName || t('appeal.applicant.anonymised')}
                 </Link>
-                {phone && <span className="appeal-meta-phone">{formatKzPhone(phone)}</span>}
+                {phone && <span className="appeal-meta-phone">{formatPhone(phone, lang)}</span>}
               </>
             ) : (
               <strong>{t('common.anonymous')}</strong>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Applicant } from '@shared/domain';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 
@@ -28,7 +28,7 @@ export function ApplicantSummary({
       <strong className="applicant-name">{applicant.fullName}</strong>
       <span className="applicant-details">
         {applicant.phones.map((p) => (
-          <span key={p}>{formatKzPhone(p)}</span>
+          <span key={p}>{formatPhone(p, lang)}</span>
         ))}
         {applicant.iin && (
           <span>

@@ -9,7 +9,7 @@ import {
   type Reception,
   type VulnerableCategory,
 } from '@shared/domain';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatKzPhone, formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import {
@@ -124,7 +124,7 @@ function AddVisitorForm({
                 <button type="button" className="link-button" onClick={() => pick(a)}>
                   <strong>{a.fullName}</strong>
                   <span className="muted">
-                    {[...a.phones.map(formatKzPhone), addressLine(a.address)]
+                    {[...a.phones.map((p) => formatPhone(p, lang)), addressLine(a.address)]
                       .filter((s) => s !== '')
                       .join(' · ')}
                   </span>
@@ -249,7 +249,7 @@ export function QueuePanel({
         №{entry.number}
       </span>
       <span className="visitor-name">{entry.name}</span>
-      {entry.phone && <span className="visitor-phone">{formatKzPhone(entry.phone)}</span>}
+      {entry.phone && <span className="visitor-phone">{formatPhone(entry.phone, lang)}</span>}
     </span>
   );
 
