@@ -30,6 +30,8 @@ import journalImportKk from './journalImport.kk.json';
 import journalImportRu from './journalImport.ru.json';
 import correctionKk from './correction.kk.json';
 import correctionRu from './correction.ru.json';
+import privacyKk from './privacy.kk.json';
+import privacyRu from './privacy.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -53,6 +55,7 @@ export const kk = {
   dataTransfer: dataTransferKk,
   journalImport: journalImportKk,
   correction: correctionKk,
+  privacy: privacyKk,
 };
 
 export const ru: typeof kk = {
@@ -72,4 +75,5 @@ export const ru: typeof kk = {
   dataTransfer: dataTransferRu,
   journalImport: journalImportRu,
   correction: correctionRu,
+  privacy: privacyRu,
 } as typeof kk;

@@ -9,6 +9,17 @@ export function maskIin(iin: string): string {
 }
 
 /** Phones as people read them; another country's number says which country. */
+/**
+ * A phone as the screens a visitor may see show it: the country code and the last two
+ * digits, the rest hidden — «+7 ••• ••• •• 78», «+998 •• ••• •• 67 (Өзбекстан)».
+ */
+export function maskPhone(display: string): string {
+  const prefix = /^\+\d+\s?/.exec(display)?.[0] ?? '';
+  const lastTwo = display.search(/\d\D*\d\D*$/);
+  if (lastTwo <= prefix.length) return display;
+  return `${prefix}${display.slice(prefix.length, lastTwo).replace(/\d/g, '•')}${display.slice(lastTwo)}`;
+}
+
 export function formatPhones(phones: readonly string[], lang: Lang): string {
   return phones.map((p) => formatPhone(p, lang)).join(', ');
 }

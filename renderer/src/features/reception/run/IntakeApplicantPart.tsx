@@ -1,8 +1,7 @@
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKzPhone } from '@shared/validation/phone';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { ApplicantSummary } from '@renderer/features/applicants';
+import { ApplicantSummary, maskedDetails } from '@renderer/features/applicants';
 import { hasConsent } from '@shared/validation/consent';
 import { type IntakeValues } from './intakeModel';
 import { useReturning } from './useReturning';
@@ -93,7 +92,7 @@ export function ApplicantPart({
                       onClick={() => set('applicantId', a.id)}
                     >
                       <strong>{a.fullName}</strong>{' '}
-                      <span className="muted">{a.phones.map(formatKzPhone).join(', ')}</span>
+                      <span className="muted">{maskedDetails(a).join(' · ')}</span>
                     </button>
                   </li>
                 ))}

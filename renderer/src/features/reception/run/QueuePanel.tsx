@@ -21,7 +21,7 @@ import {
   returnVisitorToQueue,
 } from '@renderer/db/repositories';
 import { useLang } from '@renderer/ui/useLang';
-import { addressLine } from '@renderer/features/applicants';
+import { maskedDetails } from '@renderer/features/applicants';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
 
@@ -123,11 +123,7 @@ function AddVisitorForm({
               <li key={a.id}>
                 <button type="button" className="link-button" onClick={() => pick(a)}>
                   <strong>{a.fullName}</strong>
-                  <span className="muted">
-                    {[...a.phones.map((p) => formatPhone(p, lang)), addressLine(a.address)]
-                      .filter((s) => s !== '')
-                      .join(' · ')}
-                  </span>
+                  <span className="muted">{maskedDetails(a).join(' · ')}</span>
                 </button>
               </li>
             ))}
