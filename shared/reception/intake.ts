@@ -16,6 +16,7 @@ import {
   type QueueStatus,
   type VulnerableCategory,
 } from '../domain';
+import type { ConsentChoice } from '../validation/consent';
 import { normalizeKzPhone } from '../validation/phone';
 import {
   computeDeadlines,
@@ -84,6 +85,13 @@ export interface IntakeInput {
   location?: { locality?: string; district?: string; street?: string; building?: string };
   /** The vulnerable categories in words, for the appeal's priority reason. */
   priorityReason?: string | null;
+  /**
+   * What the visitor chose about their personal data (shared/validation/consent.ts): consent
+   * given, or refused — the appeal is then registered without personal data (`applicant`
+   * null). Not needed for a returning applicant whose consent is on file, nor when the new
+   * applicant's record already carries it.
+   */
+  consent?: ConsentChoice | null;
 }
 
 /**

@@ -189,6 +189,7 @@ describe('appeal form', () => {
       const person = await createApplicant(
         db,
         {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
           fullName: 'Сейітқали Гүлнар Асқарқызы',
           phones: ['87012345678'],
           address: { locality: 'Астана', street: 'Абай көшесі', building: '12', flat: '5' },

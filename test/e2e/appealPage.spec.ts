@@ -68,6 +68,7 @@ async function seedOffice(): Promise<Seeded> {
       const kk = await createApplicant(
         db,
         {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
           ...GULNAR,
           email: 'gulnar@example.kz',
           preferredChannel: 'phone',
@@ -78,6 +79,7 @@ async function seedOffice(): Promise<Seeded> {
       const ru = await createApplicant(
         db,
         {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
           fullName: 'Иванова Ольга Петровна',
           phones: ['+7 777 123 45 67'],
           preferredLanguage: 'ru',
@@ -402,7 +404,9 @@ describe('appeal page', () => {
     );
     expect(await app.inReportSwitch.isChecked()).toBe(false);
     await app.publicSummary.fill('Кенесары көшесінде 12-үй, тел. 8 701 234 56 78');
-    await expect.poll(() => page.locator('.personal-data-warnings li').count()).toBe(2);
+    await expect
+      .poll(() => page.locator('.personal-data-warnings').textContent())
+      .toContain('(телефон нөмірі, үй немесе пәтер нөмірі)');
     // Typing clears the refusal.
     await expect.poll(() => page.locator('.public-summary-row ~ .notice.error').count()).toBe(0);
     await app.publicSummary.scrollIntoViewIfNeeded();

@@ -33,7 +33,15 @@ beforeAll(async () => {
   dump = await buildOffice(
     async ({ db, ctx }) => {
       for (const [fullName, phone] of OTHERS) {
-        await createApplicant(db, { fullName, phones: [phone] }, ctx);
+        await createApplicant(
+          db,
+          {
+            consent: { given: true, date: '2026-11-20', form: 'written' },
+            fullName,
+            phones: [phone],
+          },
+          ctx,
+        );
       }
       const address = {
         locality: 'Астана',
@@ -59,6 +67,7 @@ beforeAll(async () => {
       const again = await createApplicant(
         db,
         {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
           fullName: 'Гүлнар Маратқызы Сейітқали',
           phones: ['+7 747 111 22 33'],
           email: 'gulnar.s@mail.kz',

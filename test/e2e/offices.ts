@@ -74,7 +74,12 @@ export async function officeWithAppeal(
   let created: Appeal | undefined;
   const dump = await buildOffice(
     async (office) => {
-      const person = await createApplicant(office.db, applicant, office.ctx);
+      // Consent is on record before an appeal keeps a person's data.
+      const person = await createApplicant(
+        office.db,
+        { consent: { given: true, date: '2026-11-20', form: 'written' }, ...applicant },
+        office.ctx,
+      );
       created = await createAppeal(office.db, { ...appeal, applicantId: person.id }, office.ctx);
       if (options.more) await options.more(office, created);
     },

@@ -149,6 +149,11 @@ describe('reception mode', () => {
         .field('Кездесудің нәтижесі: не келісілді')
         .fill('Денсаулық сақтау басқармасына сауал жіберіледі');
       await screenshot(first.page, 'reception-run-kk-intake');
+      // No consent choice yet: refused at the choice, which takes the focus.
+      await first.page.keyboard.press('Control+Enter');
+      await first.page.locator('.consent-choice .field-error').waitFor();
+      await screenshot(first.page, 'reception-run-kk-consent-required');
+      await run.chooseConsent('given');
       const regNo1 = await run.finish();
       expect(regNo1).toMatch(/^2026-\d{4}$/);
       await screenshot(first.page, 'reception-run-kk-registered');
@@ -195,6 +200,8 @@ describe('reception mode', () => {
       await run.waitForIntakeOf('Асқаров Ерлан');
       await run.text.fill(SECOND_TEXT);
       await first.page.getByLabel('Құзыретті органға жолдау').check();
+      await run.chooseConsent('refused');
+      await screenshot(first.page, 'reception-run-kk-consent-refused');
       const regNo2 = await run.finish();
       expect(regNo2).not.toBe(regNo1);
 
@@ -240,6 +247,7 @@ describe('reception mode', () => {
       // Finish the third conversation, then the reception is held.
       await again.open(baseUrl(), receptionId);
       await again.text.waitFor();
+      await again.chooseConsent('given');
       await again.finish();
       await second.page.goto(`${baseUrl()}#/reception/${receptionId}/summary`);
       await second.page.getByRole('button', { name: 'Қабылдау өткізілді деп белгілеу' }).click();
@@ -295,6 +303,13 @@ describe('reception mode', () => {
     await kb.press('ArrowRight');
     await kb.press('Tab');
     await kb.type('Кездесу ұйымдастырылады');
+    await kb.press('Control+Enter');
+    // The consent choice is asked for and takes the focus: Space chooses «consent given».
+    await page.locator('.consent-choice .field-error').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(
+      'intake-consent',
+    );
+    await kb.press('Space');
     await kb.press('Control+Enter');
     await run.done.waitFor();
     await expect.poll(() => page.getByTestId('intake-regno').textContent()).toMatch(/^2026-\d{4}$/);

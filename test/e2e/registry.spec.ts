@@ -22,12 +22,21 @@ beforeAll(async () => {
     async ({ db, ctx, userIds }) => {
       const gulnar = await createApplicant(
         db,
-        { fullName: 'Сейітқали Гүлнар Маратқызы', phones: ['87012345678'], iin: '061211600012' },
+        {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
+          fullName: 'Сейітқали Гүлнар Маратқызы',
+          phones: ['87012345678'],
+          iin: '061211600012',
+        },
         ctx,
       );
       const ivan = await createApplicant(
         db,
-        { fullName: 'Петров Иван Сергеевич', phones: ['+77471112233'] },
+        {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
+          fullName: 'Петров Иван Сергеевич',
+          phones: ['+77471112233'],
+        },
         ctx,
       );
       const base = {

@@ -129,7 +129,12 @@ async function seedOffice(): Promise<Seeded> {
         people.push(
           await createApplicant(
             db,
-            { ...person, preferredLanguage: 'kk', preferredChannel: 'phone' },
+            {
+              consent: { given: true, date: '2026-11-20', form: 'written' },
+              ...person,
+              preferredLanguage: 'kk',
+              preferredChannel: 'phone',
+            },
             ctx,
           ),
         );

@@ -18,7 +18,11 @@ describe('e2e seeding', () => {
     const dump = await buildOffice(async ({ db, ctx }) => {
       const a = await createApplicant(
         db,
-        { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
+        {
+          consent: { given: true, date: '2026-11-20', form: 'written' },
+          fullName: 'Сейітқали Гүлнар',
+          phones: ['87012345678'],
+        },
         ctx,
       );
       await createAppeal(

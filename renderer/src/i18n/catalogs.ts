@@ -32,6 +32,10 @@ import backupKk from './backup.kk.json';
 import backupRu from './backup.ru.json';
 import syncKk from './sync.kk.json';
 import syncRu from './sync.ru.json';
+import correctionKk from './correction.kk.json';
+import correctionRu from './correction.ru.json';
+import privacyKk from './privacy.kk.json';
+import privacyRu from './privacy.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -56,6 +60,8 @@ export const kk = {
   journalImport: journalImportKk,
   backup: backupKk,
   sync: syncKk,
+  correction: correctionKk,
+  privacy: privacyKk,
 };
 
 export const ru: typeof kk = {
@@ -76,4 +82,6 @@ export const ru: typeof kk = {
   journalImport: journalImportRu,
   backup: backupRu,
   sync: syncRu,
+  correction: correctionRu,
+  privacy: privacyRu,
 } as typeof kk;

@@ -71,6 +71,11 @@ export class ReceptionRunPage {
     return this.page.getByTestId('intake-regno');
   }
 
+  /** The visitor's choice about their personal data (an explicit one is required). */
+  async chooseConsent(choice: 'given' | 'refused') {
+    await this.page.locator(`input[name="intake-consent"][value="${choice}"]`).check();
+  }
+
   async finish(): Promise<string> {
     await this.page.keyboard.press('Control+Enter');
     await this.done.waitFor();

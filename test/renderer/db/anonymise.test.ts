@@ -20,6 +20,7 @@ import {
   kazakhAppeal,
   rowsOf,
   russianAppeal,
+  WRITTEN_CONSENT,
 } from './helpers';
 
 let db: TizilimDb;
@@ -47,7 +48,7 @@ async function office() {
   const a = await createApplicant(db, gulnar, ctxAt());
   const other = await createApplicant(
     db,
-    { fullName: 'Иванов Пётр', phones: ['87015550000'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Иванов Пётр', phones: ['87015550000'] },
     ctxAt(),
   );
   const first = await createAppeal(db, kazakhAppeal({ applicantId: a.id }), ctxAt());
@@ -160,12 +161,12 @@ describe('anonymiseApplicant', () => {
     const { a } = await office();
     const dup1 = await createApplicant(
       db,
-      { fullName: 'Гүлнар Сейітқали', phones: ['+77770001122'] },
+      { consent: WRITTEN_CONSENT, fullName: 'Гүлнар Сейітқали', phones: ['+77770001122'] },
       ctxAt(),
     );
     const dup2 = await createApplicant(
       db,
-      { fullName: 'Гулнар Сеиткали', email: 'g.seitkali@mail.kz' },
+      { consent: WRITTEN_CONSENT, fullName: 'Гулнар Сеиткали', email: 'g.seitkali@mail.kz' },
       ctxAt(),
     );
     await mergeApplicants(db, { keepId: dup1.id, mergeId: dup2.id }, ctxAt());
@@ -201,7 +202,11 @@ describe('anonymiseApplicant', () => {
 
   it('an applicant with no appeals is anonymised with no events', async () => {
     db = freshDb();
-    const lone = await createApplicant(db, { fullName: 'Жалғыз Адам' }, ctxAt());
+    const lone = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Жалғыз Адам' },
+      ctxAt(),
+    );
     const before = await db.events.count();
     const result = await anonymiseApplicant(db, lone.id, { reason: 'Өтініш' }, ctxAt(LATER));
     expect(result).toMatchObject({ appeals: 0, applicant: { fullName: '' } });
@@ -224,7 +229,11 @@ describe('anonymiseApplicant', () => {
   it('cannot anonymise a merged record (its data live in the record it went into) or an unknown id', async () => {
     db = freshDb();
     const { a } = await office();
-    const dup = await createApplicant(db, { fullName: 'Гүлнар Сейітқали' }, ctxAt());
+    const dup = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Гүлнар Сейітқали' },
+      ctxAt(),
+    );
     await mergeApplicants(db, { keepId: a.id, mergeId: dup.id }, ctxAt());
     const before = await snapshot();
     await expect(
@@ -285,12 +294,12 @@ describe('after anonymisation', () => {
     db = freshDb();
     const a = await createApplicant(
       db,
-      { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
+      { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
       ctxAt(),
     );
     const b = await createApplicant(
       db,
-      { fullName: 'Гүлнар Сейітқали', phones: ['87471112233'] },
+      { consent: WRITTEN_CONSENT, fullName: 'Гүлнар Сейітқали', phones: ['87471112233'] },
       ctxAt(),
     );
     await anonymiseApplicant(db, a.id, { reason: 'Өтініш беруші жазбаша сұрады' }, ctxAt());

@@ -19,6 +19,7 @@ import {
   kazakhAppeal,
   rejection,
   russianAppeal,
+  MONDAY_MORNING,
 } from './helpers';
 
 let db: TizilimDb;
@@ -52,15 +53,16 @@ describe('createAppeal', () => {
     const appeal = await createAppeal(
       db,
       russianAppeal({ receivedAt: '2026-11-20T18:30' }),
-      ctxAt(),
+      ctxAt(MONDAY_MORNING),
     );
     expect(appeal.registeredOn).toBe('2026-11-23');
   });
 
   it('numbers by the registration year: an appeal of 31 Dec after hours is the next year’s first', async () => {
     db = freshDb();
-    await createAppeal(db, kazakhAppeal({ receivedAt: '2026-12-30T12:00' }), ctxAt());
-    const late = await createAppeal(db, kazakhAppeal({ receivedAt: '2026-12-31T19:00' }), ctxAt());
+    const jan5 = ctxAt(new Date('2027-01-05T04:00:00Z'));
+    await createAppeal(db, kazakhAppeal({ receivedAt: '2026-12-30T12:00' }), jan5);
+    const late = await createAppeal(db, kazakhAppeal({ receivedAt: '2026-12-31T19:00' }), jan5);
     // 1–2 Jan are holidays, 3–4 Jan a weekend: registered Monday 5 Jan 2027.
     expect(late.registeredOn).toBe('2027-01-05');
     expect(late.regNo).toBe('2027-0001');
@@ -143,7 +145,12 @@ describe('updateAppeal', () => {
   it('recomputes registration and deadlines when the received time is corrected', async () => {
     db = freshDb();
     const appeal = await createAppeal(db, kazakhAppeal(), ctxAt());
-    const updated = await updateAppeal(db, appeal.id, { receivedAt: '2026-11-21T09:00' }, ctxAt());
+    const updated = await updateAppeal(
+      db,
+      appeal.id,
+      { receivedAt: '2026-11-21T09:00' },
+      ctxAt(MONDAY_MORNING),
+    );
     expect(updated.registeredOn).toBe('2026-11-23');
     expect(updated.searchWords).toContain('2026-0001');
   });

@@ -10,7 +10,14 @@ import { findDuplicateApplicants } from '@renderer/db/queries/applicants';
 import { appealHistory } from '@renderer/db/queries/appeals';
 import type { TizilimDb } from '@renderer/db/database';
 import type { ApplicantInput } from '@shared/domain';
-import { counts, ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
+import {
+  counts,
+  ctxAt,
+  deleteFreshDbsAfterEach,
+  freshDb,
+  kazakhAppeal,
+  WRITTEN_CONSENT,
+} from './helpers';
 
 let db: TizilimDb;
 deleteFreshDbsAfterEach();
@@ -21,6 +28,7 @@ const gulnar: ApplicantInput = {
   iin: '061211600012',
   address: { locality: 'Астана', district: '', street: 'Абай көшесі', building: '12', flat: '34' },
   vulnerableCategories: ['large_family'],
+  consent: WRITTEN_CONSENT,
 };
 
 describe('applicants', () => {
@@ -107,7 +115,12 @@ describe('applicants', () => {
     const keep = await createApplicant(db, gulnar, ctxAt());
     const dup = await createApplicant(
       db,
-      { fullName: 'Гүлнар Сейітқали', phones: ['+77471112233'], email: 'gulnar@mail.kz' },
+      {
+        fullName: 'Гүлнар Сейітқали',
+        phones: ['+77471112233'],
+        email: 'gulnar@mail.kz',
+        consent: WRITTEN_CONSENT,
+      },
       ctxAt(),
     );
     const lead = await createAppeal(db, kazakhAppeal({ applicantId: dup.id }), ctxAt());
@@ -147,7 +160,7 @@ describe('applicants', () => {
     const a = await createApplicant(db, gulnar, ctxAt());
     const b = await createApplicant(
       db,
-      { fullName: 'Сейітқали Гүлнар', iin: '900101300007' },
+      { fullName: 'Сейітқали Гүлнар', iin: '900101300007', consent: WRITTEN_CONSENT },
       ctxAt(),
     );
     await createAppeal(db, kazakhAppeal({ applicantId: b.id }), ctxAt());

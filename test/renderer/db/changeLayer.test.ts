@@ -24,11 +24,16 @@ import {
   kazakhAppeal,
   rowsOf,
   russianAppeal,
+  WRITTEN_CONSENT,
 } from './helpers';
 
 deleteFreshDbsAfterEach();
 
-const gulnar = { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] };
+const gulnar = {
+  consent: WRITTEN_CONSENT,
+  fullName: 'Сейітқали Гүлнар',
+  phones: ['87012345678'],
+};
 
 /** [table, id, op] of every entry after `afterSeq`. */
 async function logged(db: TizilimDb, afterSeq = 0) {

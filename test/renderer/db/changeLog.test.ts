@@ -9,7 +9,7 @@ import {
 } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import { createAppeal, createApplicant, updateApplicant } from '@renderer/db/repositories';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal, WRITTEN_CONSENT } from './helpers';
 
 deleteFreshDbsAfterEach();
 
@@ -53,7 +53,11 @@ describe('reading the log', () => {
 
   it('live queries see derived data and the log change', async () => {
     const db = freshDb();
-    const a = await createApplicant(db, { fullName: 'Иванова Ольга', phones: [] }, ctxAt());
+    const a = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Иванова Ольга', phones: [] },
+      ctxAt(),
+    );
     const appeal = await createAppeal(db, kazakhAppeal({ applicantId: a.id }), ctxAt());
     const seen: string[] = [];
     let renamed: () => void = () => undefined;

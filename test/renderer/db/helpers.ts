@@ -38,9 +38,15 @@ export async function rejection(promise: Promise<unknown>): Promise<RepositoryEr
 /** Friday 20 November 2026, 10:00 in Astana. */
 export const FRIDAY_MORNING = new Date('2026-11-20T05:00:00Z');
 
+/** Monday 23 November 2026, 10:00 in Astana: after an appeal of Friday evening. */
+export const MONDAY_MORNING = new Date('2026-11-23T05:00:00Z');
+
 export function ctxAt(instant: Date = FRIDAY_MORNING, userId = 'aigerim'): WriteContext {
   return { userId, now: () => instant };
 }
+
+/** Written consent taken on the Friday: what the office records before it keeps a person's data. */
+export const WRITTEN_CONSENT = { given: true, date: '2026-11-20', form: 'written' } as const;
 
 export function kazakhAppeal(overrides: Partial<AppealInput> = {}): AppealInput {
   return {
@@ -59,7 +65,7 @@ export function kazakhAppeal(overrides: Partial<AppealInput> = {}): AppealInput 
 
 export function russianAppeal(overrides: Partial<AppealInput> = {}): AppealInput {
   return {
-    receivedAt: '2026-11-20T11:30',
+    receivedAt: '2026-11-20T09:30',
     channel: 'whatsapp',
     kind: 'application',
     applicantId: null,

@@ -14,6 +14,7 @@ import {
   freshDb,
   kazakhAppeal,
   russianAppeal,
+  WRITTEN_CONSENT,
 } from './helpers';
 
 let source: TizilimDb;
@@ -25,7 +26,7 @@ async function exportedOffice() {
   source = freshDb();
   const a = await createApplicant(
     source,
-    { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
     ctxAt(),
   );
   await createAppeal(source, kazakhAppeal({ applicantId: a.id }), ctxAt());

@@ -250,7 +250,11 @@ describe('sendInquiry', () => {
     expect(
       (await rejection(sendInquiry(db, inquiry.id, { outgoingDate: '2026-11-21' }, ctxAt())))
         .issues,
-    ).toEqual([{ path: 'outgoingDate', code: 'inquiry_date_in_future' }]);
+    ).toEqual([{ path: 'outgoingDate', code: 'date_future_inquirySent' }]);
+    expect(
+      (await rejection(sendInquiry(db, inquiry.id, { outgoingDate: '1999-12-31' }, ctxAt())))
+        .issues,
+    ).toEqual([{ path: 'outgoingDate', code: 'date_early_inquirySent' }]);
     await setAgencyRetired(db, agency.id, true, ctxAt());
     expect(
       (await rejection(sendInquiry(db, inquiry.id, { outgoingDate: '2026-11-20' }, ctxAt())))
@@ -356,11 +360,16 @@ describe('recordInquiryResponse', () => {
         )
       ).detail,
     ).toBe('inquiry_not_awaiting');
-    const inquiry = await sentAbout([one.id], agency.id, '2026-11-19');
+    const inquiry = await sentAbout([one.id], agency.id, '2026-11-20');
     const before = await snapshot(db);
     const cases: [Parameters<typeof recordInquiryResponse>[2], string, string][] = [
-      [{ receivedOn: '2026-11-18', check: FULL }, 'receivedOn', 'response_before_sent'],
-      [{ receivedOn: '2026-12-20', check: FULL }, 'receivedOn', 'inquiry_date_in_future'],
+      [{ receivedOn: '2026-11-19', check: FULL }, 'receivedOn', 'response_before_sent'],
+      [{ receivedOn: '2026-12-20', check: FULL }, 'receivedOn', 'date_future_answerReceived'],
+      [
+        { receivedOn: '2026-12-04', theirDate: '2026-11-19', check: FULL },
+        'theirDate',
+        'answer_letter_before_sent',
+      ],
       [
         { receivedOn: '2026-12-04', theirDate: '2026-12-05', check: FULL },
         'theirDate',

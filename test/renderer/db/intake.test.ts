@@ -63,6 +63,7 @@ function intake(reception: Reception, entryId: string, over: Partial<IntakeInput
     conversationResult: 'Сауал жіберіледі, жауабын телефонмен хабарлаймыз',
     topic: 'housing_utilities',
     location: { locality: 'Астана', street: 'Абай көшесі', building: '12' },
+    consent: { kind: 'given', date: '2026-11-24', form: 'written' },
     ...over,
   } satisfies IntakeInput;
 }

@@ -264,7 +264,12 @@ describe('announcement and preparation', () => {
     const reception = await planned();
     const before = await snapshot();
     const late = await rejection(
-      recordAnnouncement(db, reception.id, { on: '2026-11-28', where: 'Сайт' }, ctxAt()),
+      recordAnnouncement(
+        db,
+        reception.id,
+        { on: '2026-11-28', where: 'Сайт' },
+        ctxAt(new Date('2026-11-30T05:00:00Z')),
+      ),
     );
     expect(late.issues).toEqual([{ path: 'on', code: 'announced_after_reception' }]);
     expect(describeRepositoryError(late, 'ru').fields.on).toBe(

@@ -9,7 +9,7 @@ import {
   updateAppeal,
 } from '@renderer/db/repositories';
 import type { TizilimDb } from '@renderer/db/database';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal, WRITTEN_CONSENT } from './helpers';
 
 let db: TizilimDb;
 deleteFreshDbsAfterEach();
@@ -19,7 +19,7 @@ describe('registry rows follow every write', () => {
     db = freshDb();
     const gulnar = await createApplicant(
       db,
-      { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
+      { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
       ctxAt(),
     );
     const appeal = await createAppeal(db, kazakhAppeal({ applicantId: gulnar.id }), ctxAt());
@@ -52,7 +52,7 @@ describe('registry rows follow every write', () => {
 
     const other = await createApplicant(
       db,
-      { fullName: 'Гүлнар Сейітқали', phones: ['87471112233'] },
+      { consent: WRITTEN_CONSENT, fullName: 'Гүлнар Сейітқали', phones: ['87471112233'] },
       ctxAt(),
     );
     const second = await createAppeal(db, kazakhAppeal({ applicantId: other.id }), ctxAt());

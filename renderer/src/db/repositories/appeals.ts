@@ -18,6 +18,8 @@ import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
 import { isDecided } from '@shared/workflow/predicates';
+import { checkAppealDates } from '@shared/validation/dates';
+import { factClockOf, refuseIssues, refuseWithoutConsent } from './facts';
 
 /**
  * Writes an appeal. Its registry row, search words and change-log entry follow in the same
@@ -80,6 +82,9 @@ export async function createAppeal(
   return db.transaction('rw', [...appealTables(db), db.counters, db.settings], async () => {
     const rules = await loadRules(db);
     const dates = derivedDates(data, rules);
+    // Dates are facts, and a person's data is stored only with their consent.
+    refuseIssues(checkAppealDates({ ...data, ...dates }, factClockOf(ctx)));
+    await refuseWithoutConsent(db, data);
     const year = Number(dates.registeredOn.slice(0, 4));
     const regNo = formatRegNo(year, await nextSequence(db, 'appeal', year));
     const draft = {
@@ -179,6 +184,12 @@ export async function updateAppeal(
       }),
     );
     if (changes.length === 0) return current;
+    // The dates an edit may change are checked as a new appeal's are (and against the
+    // decision already recorded); an edit that leaves them alone is not refused for them.
+    if (receivedChanged || data.firstContactAt !== current.firstContactAt) {
+      refuseIssues(checkAppealDates({ ...current, ...data, ...dates }, factClockOf(ctx)));
+    }
+    await refuseWithoutConsent(db, data, [current.applicantId, ...current.coApplicantIds]);
 
     const next: Appeal = nextVersion(
       current,

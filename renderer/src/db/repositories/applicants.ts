@@ -13,6 +13,8 @@ import { appealTables, storeAppeal } from './appeals';
 import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
+import { checkConsentDate } from '@shared/validation/dates';
+import { factClockOf, refuseIssues } from './facts';
 
 export { applicantSearchWords } from '@shared/domain/searchWords';
 
@@ -22,6 +24,7 @@ export async function createApplicant(
   ctx: WriteContext,
 ): Promise<Applicant> {
   const data = parseOrThrow(applicantInputSchema, input);
+  refuseIssues(checkConsentDate(data.consent, factClockOf(ctx)));
   const time = stamp(ctx);
   const applicant = parseOrThrow(applicantSchema, {
     ...data,
@@ -63,6 +66,7 @@ export async function updateApplicant(
       consent: current.consent,
       ...patch,
     });
+    if (patch.consent !== undefined) refuseIssues(checkConsentDate(data.consent, factClockOf(ctx)));
     const applicant = parseOrThrow(applicantSchema, nextVersion(current, data, time, ctx.userId));
     // A rename reaches the registry rows of this applicant's appeals through the change layer.
     await db.applicants.put(applicant);

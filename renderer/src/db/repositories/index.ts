@@ -20,3 +20,4 @@ export * from './planItems';
 export * from './dataExport';
 export * from './device';
 export * from './journalImport';
+export * from './correction';

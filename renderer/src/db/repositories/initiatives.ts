@@ -9,6 +9,8 @@ import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { RepositoryError, parseOrThrow } from './errors';
+import { checkInitiativeDates } from '@shared/validation/dates';
+import { factClockOf, refuseIssues } from './facts';
 import { checkVersion, inputOf, loadLive, nextVersion, sameData, softDeleted } from './records';
 
 /**
@@ -16,11 +18,13 @@ import { checkVersion, inputOf, loadLive, nextVersion, sameData, softDeleted } f
  * forward (any status but draft) has the date it was submitted, since that date places it in
  * a quarter's report (section 4).
  */
-function parseInput(input: InitiativeInput) {
+function parseInput(input: InitiativeInput, ctx: WriteContext) {
   const data = parseOrThrow(initiativeInputSchema, input);
   if (data.status !== 'draft' && data.submittedOn === null) {
     throw new RepositoryError('validation', null, [{ path: 'submittedOn', code: 'required' }]);
   }
+  // The submission date is a fact: not in the future, not before 2000.
+  refuseIssues(checkInitiativeDates(data, factClockOf(ctx)));
   return data;
 }
 
@@ -30,7 +34,7 @@ export async function createInitiative(
   input: InitiativeInput,
   ctx: WriteContext,
 ): Promise<Initiative> {
-  const data = parseInput(input);
+  const data = parseInput(input, ctx);
   const time = stamp(ctx);
   return db.transaction('rw', db.initiatives, async () => {
     const initiative = parseOrThrow(initiativeSchema, {
@@ -57,7 +61,7 @@ export async function updateInitiative(
   return db.transaction('rw', db.initiatives, async () => {
     const current = await loadLive(db.initiatives, id);
     checkVersion(current, options.expectedVersion);
-    const data = parseInput({ ...inputOf(current), ...patch });
+    const data = parseInput({ ...inputOf(current), ...patch }, ctx);
     if (sameData(data, inputOf(current))) return current;
     const initiative = parseOrThrow(initiativeSchema, nextVersion(current, data, time, ctx.userId));
     await db.initiatives.put(initiative);

@@ -26,6 +26,8 @@ import type { TizilimDb } from '../database';
 import { appealTables, storeAppeal } from './appeals';
 import { loadRules, stamp, type Stamp, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
+import { checkInquiryDates } from '@shared/validation/dates';
+import { factClockOf, refuseIssues } from './facts';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
 import { isDecided } from '@shared/workflow/predicates';
 
@@ -236,13 +238,16 @@ export async function sendInquiry(
   if (typeof outgoingDate !== 'string' || !isLocalDate(outgoingDate)) {
     throw fieldError('outgoingDate', 'invalid_date');
   }
-  if (outgoingDate > todayOf(time)) throw fieldError('outgoingDate', 'inquiry_date_in_future');
+  const clock = factClockOf(ctx);
+  refuseIssues(checkInquiryDates({ outgoingDate, response: null }, clock));
   return db.transaction('rw', inquiryTables(db), async () => {
     const current = await getInquiry(db, id);
     checkVersion(current, options.expectedVersion);
     if (current.status !== 'draft') throw new RepositoryError('workflow', 'inquiry_not_draft');
     await checkAgency(db, current.agencyId);
     const appeals = await linkedAppeals(db, current.appealIds);
+    // Not sent before the appeals it is about arrived.
+    refuseIssues(checkInquiryDates({ outgoingDate, response: null }, clock, appeals));
     const stuck = appealsThatCannotWait(appeals);
     if (stuck.length > 0) {
       throw new RepositoryError(

@@ -21,7 +21,14 @@ import {
 import { stamp, type Stamp, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkVersion, nextVersion } from './records';
-import { fieldError, getInquiry, inquiryTables, releaseAppeals, todayOf } from './inquiries';
+import { fieldError, getInquiry, inquiryTables, releaseAppeals } from './inquiries';
+import { checkInquiryDates, type DateIssue } from '@shared/validation/dates';
+import { refuseIssues, factClockOf } from './facts';
+
+/** The answer's date issues on the answer form's own fields ('receivedOn', 'theirDate'). */
+function refuseResponseDates(issues: readonly DateIssue[]): void {
+  refuseIssues(issues.map((issue) => ({ ...issue, path: issue.path.replace(/^response\./, '') })));
+}
 
 export interface ResponseInput {
   receivedOn: string;
@@ -81,17 +88,19 @@ export async function recordInquiryResponse(
     theirDate: input.theirDate === '' ? null : input.theirDate,
     attachmentIds: records.map((r) => r.id),
   });
-  if (response.receivedOn > todayOf(time)) throw fieldError('receivedOn', 'inquiry_date_in_future');
-  if (response.theirDate !== null && response.theirDate > response.receivedOn) {
-    throw fieldError('theirDate', 'their_date_after_received');
-  }
+  const clock = factClockOf(ctx);
+  // The answer's dates are facts: received not in the future, the letter not after that.
+  refuseResponseDates(checkInquiryDates({ outgoingDate: null, response }, clock));
   return db.transaction('rw', inquiryTables(db), async () => {
     const current = await getInquiry(db, id);
     checkVersion(current, options.expectedVersion);
     if (!isAwaitingAnswer(current)) throw new RepositoryError('workflow', 'inquiry_not_awaiting');
-    if (current.outgoingDate !== null && response.receivedOn < current.outgoingDate) {
-      throw fieldError('receivedOn', 'response_before_sent');
-    }
+    // …and not before the inquiry was sent.
+    refuseResponseDates(
+      checkInquiryDates({ outgoingDate: current.outgoingDate, response }, clock).filter((issue) =>
+        issue.path.startsWith('response.'),
+      ),
+    );
     if (records.length > 0) await db.attachments.bulkAdd(records);
     const inquiry = parseOrThrow(
       inquirySchema,

@@ -1,4 +1,10 @@
-import { makeEvent, type Appeal, type Applicant, type Reception } from '@shared/domain';
+import {
+  applicantSchema,
+  makeEvent,
+  type Appeal,
+  type Applicant,
+  type Reception,
+} from '@shared/domain';
 import {
   checkIntake,
   checkRespondBy,
@@ -11,8 +17,11 @@ import { liveReception } from '@renderer/db/queries/receptions';
 import { appealTables, createAppeal, storeAppeal } from './appeals';
 import { createApplicant } from './applicants';
 import { loadRules, stamp, type WriteContext } from './context';
-import { notFound, RepositoryError } from './errors';
+import { notFound, parseOrThrow, RepositoryError } from './errors';
 import { checkRunning, writeQueue } from './queue';
+import { checkConsentChoice, consentOf, hasConsent } from '@shared/validation/consent';
+import { factClockOf, refuseIssues } from './facts';
+import { nextVersion } from './records';
 
 /** Drafts of unfinished intakes: one per visitor, `${receptionId}:${entryId}`. */
 export const INTAKE_DRAFT_KIND = 'intake';
@@ -41,6 +50,17 @@ export async function registerIntake(
 ): Promise<IntakeResult> {
   const issues = checkIntake(input);
   if (issues.length > 0) throw new RepositoryError('validation', null, issues);
+  // Consent: a new person's data is stored only with it, or not at all (refused).
+  const choice = input.consent ?? null;
+  const clock = factClockOf(ctx);
+  const create = input.applicant && 'create' in input.applicant ? input.applicant.create : null;
+  if (create) {
+    refuseIssues(
+      checkConsentChoice({ person: create, onFile: create.consent ?? null, choice }, clock),
+    );
+  } else if (choice !== null) {
+    refuseIssues(checkConsentChoice({ person: null, choice }, clock));
+  }
   const text = input.text.trim();
   const time = stamp(ctx);
   return db.transaction(
@@ -72,13 +92,23 @@ export async function registerIntake(
       if (input.applicant && 'existingId' in input.applicant) {
         const found = await db.applicants.get(input.applicant.existingId);
         if (!found || found.deletedAt !== null) throw notFound();
+        refuseIssues(checkConsentChoice({ person: found, onFile: found.consent, choice }, clock));
         applicant = found;
+        if (choice?.kind === 'given' && !hasConsent(found)) {
+          // A returning visitor gave the consent that was missing from their record.
+          applicant = parseOrThrow(
+            applicantSchema,
+            nextVersion(found, { consent: consentOf(choice) }, time, ctx.userId),
+          );
+          await db.applicants.put(applicant);
+        }
       } else if (input.applicant) {
         const given = input.applicant.create;
         applicant = await createApplicant(
           db,
           {
             ...given,
+            consent: choice?.kind === 'given' ? consentOf(choice) : (given.consent ?? null),
             vulnerableCategories: [
               ...new Set([...(given.vulnerableCategories ?? []), ...entry.vulnerableCategories]),
             ],
@@ -122,7 +152,8 @@ export async function registerIntake(
         await storeAppeal(db, appeal);
       }
       const result = input.conversationResult?.trim() ?? '';
-      if (result !== '' || input.proposedAction) {
+      const refused = choice?.kind === 'refused';
+      if (result !== '' || input.proposedAction || refused) {
         await db.events.add(
           makeEvent({
             appealId: appeal.id,
@@ -132,6 +163,8 @@ export async function registerIntake(
               receptionId: reception.id,
               proposedAction: input.proposedAction ?? null,
               respondBy,
+              // The visitor refused consent: registered without personal data, by choice.
+              ...(refused ? { withoutPersonalData: true } : {}),
             },
             now: time.iso,
             userId: ctx.userId,

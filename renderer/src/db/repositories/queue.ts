@@ -56,6 +56,10 @@ export async function addVisitor(
   return db.transaction('rw', [db.receptions, db.applicants], async () => {
     const reception = await liveReception(db, receptionId);
     checkRunning(reception);
+    // A reception starts on its day: nobody arrives at it earlier.
+    if (time.local.slice(0, 10) < reception.date) {
+      throw new RepositoryError('workflow', 'reception_not_started');
+    }
     if (input.applicantId) {
       const applicant = await db.applicants.get(input.applicantId);
       if (!applicant || applicant.deletedAt !== null) throw notFound();

@@ -16,6 +16,8 @@ import type { TizilimDb } from '../database';
 import { checklistFor, getChecklistTemplate } from '@renderer/db/queries/checklists';
 import { stamp, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
+import { checkReceptionDates } from '@shared/validation/dates';
+import { factClockOf, refuseIssues } from './facts';
 import { checkVersion, loadLive, nextVersion } from './records';
 
 /*
@@ -81,6 +83,12 @@ export async function createReception(
   ctx: WriteContext,
 ): Promise<Reception> {
   const data = parseOrThrow(receptionPlanSchema, plan);
+  refuseIssues(
+    checkReceptionDates(
+      { ...data, status: 'planned', announcedOn: null, queue: [] },
+      factClockOf(ctx),
+    ),
+  );
   const time = stamp(ctx);
   return db.transaction('rw', [db.receptions, db.checklistTemplates], async () => {
     const template = await checklistFor(db, 'reception_preparation');
@@ -113,6 +121,14 @@ export async function updateReception(
     checkVersion(current, options.expectedVersion);
     mustBePlanned(current);
     const plan = parseOrThrow(receptionPlanSchema, { ...planOf(current), ...change });
+    // Moved to another day: not before 2000, not after its announcement or its first visitor.
+    if (plan.date !== current.date) {
+      refuseIssues(
+        checkReceptionDates({ ...current, ...plan }, factClockOf(ctx)).map((issue) =>
+          issue.path === 'date' ? issue : { path: 'date', code: issue.code },
+        ),
+      );
+    }
     const saved = revise(current, plan, ctx);
     await db.receptions.put(saved);
     return saved;
@@ -177,11 +193,12 @@ export async function recordAnnouncement(
     if (current.status === 'cancelled') {
       throw new RepositoryError('workflow', 'reception_cancelled');
     }
-    if (data.on > current.date) {
-      throw new RepositoryError('validation', null, [
-        { path: 'on', code: 'announced_after_reception' },
-      ]);
-    }
+    // The announcement is a fact made no later than the reception's day.
+    refuseIssues(
+      checkReceptionDates({ ...current, announcedOn: data.on, queue: [] }, factClockOf(ctx))
+        .filter((issue) => issue.path === 'announcedOn')
+        .map((issue) => ({ path: 'on', code: issue.code })),
+    );
     const checklist = current.checklist.map((state) =>
       state.stepId === 'announce' ? { ...state, done: true } : state,
     );

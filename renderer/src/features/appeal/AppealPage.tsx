@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Appeal, type Applicant } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { availableActions, type ActionType } from '@shared/workflow/status';
 import { useSession } from '@renderer/app/session';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
@@ -21,6 +21,7 @@ import {
   PrintError,
 } from './AppealSidebar';
 import { ExtensionDialog } from './ExtensionDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import type { HistoryLookups } from './history';
 import { useAppealBundle } from './useAppealBundle';
 import { usePrinter, type Printer } from './usePrinter';
@@ -155,7 +156,7 @@ function AppealHeader({ appeal, applicant }: { appeal: Appeal; applicant: Applic
                 <Link to={`/applicants/${applicant.id}`}>
                   {applicant.fullName || t('appeal.applicant.anonymised')}
                 </Link>
-                {phone && <span className="appeal-meta-phone">{formatKzPhone(phone)}</span>}
+                {phone && <span className="appeal-meta-phone">{formatPhone(phone, lang)}</span>}
               </>
             ) : (
               <strong>{t('common.anonymous')}</strong>
@@ -192,6 +193,7 @@ function AppealView({
   const [search, setSearch] = useSearchParams();
   const [action, setAction] = useState<ActionType | null>(null);
   const [extending, setExtending] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const [receiptLang, setReceiptLang] = useState<Lang>(applicant?.preferredLanguage ?? lang);
   const printer = usePrinter(appeal, receiptLang);
   // The version an action was stored over: once the page shows a newer one, the actions bar
@@ -222,7 +224,7 @@ function AppealView({
       <ActionsBar appeal={appeal} onAction={setAction} focusAfterRef={focusAfterRef} />
       <div className="appeal-grid">
         <div className="appeal-main">
-          <DetailsCard appeal={appeal} />
+          <DetailsCard appeal={appeal} onCorrect={() => setCorrecting(true)} />
           <AppealInquiries appeal={appeal} />
           <HistoryCard appealId={appeal.id} events={bundle.events} lookups={lookups} />
         </div>
@@ -248,6 +250,7 @@ function AppealView({
         onSwitch={setAction}
       />
       <ExtensionDialog open={extending} appeal={appeal} onClose={() => setExtending(false)} />
+      <CorrectionDialog open={correcting} appeal={appeal} onClose={() => setCorrecting(false)} />
     </article>
   );
 }

@@ -21,7 +21,14 @@ function locationLine(location: Appeal['location']): string {
 }
 
 /** The appeal itself: the problem word for word, what the applicant expects, the facts. */
-export function DetailsCard({ appeal }: { appeal: Appeal }) {
+export function DetailsCard({
+  appeal,
+  onCorrect,
+}: {
+  appeal: Appeal;
+  /** Opens the correction of a decided appeal's recorded decision. */
+  onCorrect?: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { settings } = useSession();
@@ -97,6 +104,11 @@ export function DetailsCard({ appeal }: { appeal: Appeal }) {
           ))}
         </dl>
       )}
+      {onCorrect && (appeal.status === 'decided' || appeal.status === 'closed') && (
+        <button type="button" className="button small correct-decision" onClick={onCorrect}>
+          {t('correction.open')}
+        </button>
+      )}
     </section>
   );
 }
@@ -120,7 +132,7 @@ export function PublicSummaryCard({
   const text = draft ?? appeal.publicSummary;
   const dirty = draft !== null && draft !== appeal.publicSummary;
   const shown = showError(error, lang, t, ['publicSummary', 'inReport']);
-  const warnings = personalDataWarnings(text, applicant?.fullName ?? '');
+  const warnings = personalDataWarnings(text, applicant ? [applicant.fullName] : []);
 
   useEffect(() => {
     if (savedAt === null) return;
@@ -175,17 +187,11 @@ export function PublicSummaryCard({
           />
         </Field>
         {warnings.length > 0 && (
-          <ul className="notice warning personal-data-warnings" role="status">
-            {warnings.map((w) => (
-              <li key={w.kind}>
-                {w.kind === 'phone'
-                  ? t('appeal.publicSummary.warnPhone')
-                  : w.kind === 'house'
-                    ? t('appeal.publicSummary.warnHouse')
-                    : t('appeal.publicSummary.warnName', { name: w.name })}
-              </li>
-            ))}
-          </ul>
+          <p className="notice warning personal-data-warnings" role="status">
+            {t('initiatives.pii.warning', {
+              kinds: warnings.map((kind) => t(`initiatives.pii.${kind}`)).join(', '),
+            })}
+          </p>
         )}
         <div className="public-summary-row">
           <label className="switch">

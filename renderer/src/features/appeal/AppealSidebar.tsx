@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { labelOf, type Appeal, type Applicant } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { updateAppeal } from '@renderer/db/repositories';
@@ -60,7 +60,7 @@ export function ApplicantCard({
                 <dd>
                   {applicant.phones.map((p) => (
                     <span key={p} className="phone">
-                      {formatKzPhone(p)}
+                      {formatPhone(p, lang)}
                     </span>
                   ))}
                 </dd>

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Applicant } from '@shared/domain';
 import { toKzLocalDate } from '@shared/calendar/zone';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
@@ -189,7 +189,7 @@ function ContactsCard({ applicant }: { applicant: Applicant }) {
           {applicant.phones.length > 0 ? (
             <ul className="applicant-phones">
               {applicant.phones.map((p) => (
-                <li key={p}>{formatKzPhone(p)}</li>
+                <li key={p}>{formatPhone(p, lang)}</li>
               ))}
             </ul>
           ) : (

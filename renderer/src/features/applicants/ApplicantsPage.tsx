@@ -235,7 +235,7 @@ function ApplicantRow({
   const categories = applicant.vulnerableCategories
     .map((c) => labelOf('vulnerableCategory', c, lang))
     .join(', ');
-  const phones = formatPhones(applicant.phones);
+  const phones = formatPhones(applicant.phones, lang);
   const anonymised = applicant.anonymisedAt !== null;
   return (
     <div

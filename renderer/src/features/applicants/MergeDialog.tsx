@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Applicant } from '@shared/domain';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { messageFor } from '@shared/validation/messages';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
@@ -245,8 +245,9 @@ function CandidateItem({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const details = [
-    formatPhones(applicant.phones),
+    formatPhones(applicant.phones, lang),
     applicant.iin ? `${t('applicants.page.iin')} ${maskIin(applicant.iin)}` : '',
     formatAddress(applicant.address, t),
   ].filter((d) => d !== '');
@@ -282,7 +283,7 @@ function useFieldValue() {
         return record.iin ? maskIin(record.iin) : dash;
       case 'phones':
         return record.phones.length > 0
-          ? record.phones.map((p) => <div key={p}>{formatKzPhone(p)}</div>)
+          ? record.phones.map((p) => <div key={p}>{formatPhone(p, lang)}</div>)
           : dash;
       case 'email':
         return record.email ?? dash;

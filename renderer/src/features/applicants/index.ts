@@ -2,7 +2,7 @@
 // screens (the appeal form, the reception) show.
 export { ApplicantPage } from './ApplicantPage';
 export { ApplicantsPage } from './ApplicantsPage';
-export { addressLine, ApplicantSummary } from './ApplicantSummary';
+export { addressLine, ApplicantSummary, maskedDetails } from './ApplicantSummary';
 export { ApplicantFields } from './ApplicantFields';
 export {
   applicantFormResolver,

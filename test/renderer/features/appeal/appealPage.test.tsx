@@ -99,7 +99,10 @@ describe('appeal page', () => {
 
     const text = screen.getByLabelText('Краткое описание для публичного отчёта');
     await userEvent.type(text, 'Позвонить 87012345678');
-    expect(screen.getByText('В тексте есть число, похожее на номер телефона.')).toBeInTheDocument();
+    // The report's own check: what it warns about, the report would refuse.
+    expect(
+      screen.getByText(/В тексте есть то, что похоже на персональные данные \(номер телефона\)/),
+    ).toBeInTheDocument();
     await userEvent.clear(text);
     await userEvent.type(text, 'В доме восстановлена подача горячей воды.');
     await userEvent.click(toggle);

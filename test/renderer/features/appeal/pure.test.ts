@@ -8,16 +8,19 @@ import { DEFAULT_DEADLINE_RULES } from '@shared/workflow/deadlines';
 const cal = createKzCalendar();
 
 describe('personal data hints for the public summary', () => {
-  it('warns about phones, house and flat numbers and the applicant’s name', () => {
-    expect(personalDataWarnings('Аулада жарық орнатылды.', 'Сейітқали Гүлнар')).toEqual([]);
-    expect(personalDataWarnings('Тел. 8 701 234 56 78', '')).toEqual([{ kind: 'phone' }]);
-    expect(personalDataWarnings('Абай көшесі 12-үй', '')).toEqual([{ kind: 'house' }]);
-    expect(personalDataWarnings('ул. Кенесары, д. 5, кв. 12', '')).toEqual([{ kind: 'house' }]);
-    expect(personalDataWarnings('Гүлнар апайдың үйіне су берілді', 'Сейітқали Гүлнар')).toEqual([
-      { kind: 'name', name: 'Гүлнар' },
-    ]);
+  it('is the report’s own check: phones, IINs, house and flat numbers, names', () => {
+    const gulnar = ['Сейітқали Гүлнар'];
+    expect(personalDataWarnings('Аулада жарық орнатылды.', gulnar)).toEqual([]);
+    expect(personalDataWarnings('Тел. 8 701 234 56 78', [])).toEqual(['phone']);
+    // Written with en dashes, as the old hint let through.
+    expect(personalDataWarnings('Тел. 8–701–234–56–78', [])).toEqual(['phone']);
+    expect(personalDataWarnings('Абай к-сі 12-34', [])).toEqual(['address']);
+    expect(personalDataWarnings('ул. Кенесары, д. 5, кв. 12', [])).toEqual(['address']);
+    // A first name alone, in a case form, and the applicant's name in another order.
+    expect(personalDataWarnings('Айгүлге жауап берілді', [])).toEqual(['name']);
+    expect(personalDataWarnings('Гүлнар Сейітқалиға су берілді', gulnar)).toEqual(['name']);
     // Counts and district numbers are fine.
-    expect(personalDataWarnings('15 подъездте жөндеу, 3 шағын аудан', '')).toEqual([]);
+    expect(personalDataWarnings('15 подъездте жөндеу, 3 шағын аудан', [])).toEqual([]);
   });
 });
 

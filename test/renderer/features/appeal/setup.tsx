@@ -1,3 +1,4 @@
+import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { App } from '@renderer/app/App';
@@ -80,6 +81,7 @@ export async function seedAppeal(
   const person = await createApplicant(
     getDb(),
     {
+      consent: WRITTEN_CONSENT,
       fullName: 'Сейітқали Гүлнар',
       phones: ['87012345678'],
       preferredChannel:

@@ -1,3 +1,4 @@
+import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -103,6 +104,7 @@ describe('appeal form: registering', () => {
     const person = await createApplicant(
       db,
       {
+        consent: WRITTEN_CONSENT,
         fullName: 'Сейітқали Гүлнар',
         phones: ['+77012345678'],
         vulnerableCategories: ['pensioner'],
@@ -149,6 +151,7 @@ describe('appeal form: registering', () => {
     await createApplicant(
       db,
       {
+        consent: WRITTEN_CONSENT,
         fullName: 'Нұрланова Айжан',
         phones: ['+77012345678'],
         address: { locality: 'Астана', street: 'Кенесары', building: '5' },
@@ -245,8 +248,16 @@ describe('appeal form: more people and files', () => {
     await office();
     const db = getDb();
     const ctx = { userId: 'setup' };
-    const lead = await createApplicant(db, { fullName: 'Ахметова Дана', phones: [] }, ctx);
-    const co = await createApplicant(db, { fullName: 'Ахметов Бауыржан', phones: [] }, ctx);
+    const lead = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Ахметова Дана', phones: [] },
+      ctx,
+    );
+    const co = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Ахметов Бауыржан', phones: [] },
+      ctx,
+    );
     await openForm('kk');
     const u = user();
     await fillRequired(u, ['applicant']);

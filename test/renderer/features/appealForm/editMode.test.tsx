@@ -1,3 +1,4 @@
+import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,7 +21,7 @@ async function storedAppeal(userId: string) {
   const ctx = { userId };
   const person = await createApplicant(
     db,
-    { fullName: 'Омаров Ерлан', phones: ['87011112233'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Омаров Ерлан', phones: ['87011112233'] },
     ctx,
   );
   const bytes = new TextEncoder().encode('%PDF-1.4');

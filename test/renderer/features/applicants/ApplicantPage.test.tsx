@@ -10,7 +10,7 @@ import {
 } from '@renderer/db/repositories';
 import { appealHistory } from '@renderer/db/queries/appeals';
 import type * as QueriesModule from '@renderer/db/queries/applicants';
-import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
+import { kazakhAppeal, russianAppeal, WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { holdBack } from '@test/renderer/holdBack';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
@@ -51,8 +51,16 @@ async function gulnarWithAppeals(ctx: WriteContext) {
     },
     ctx,
   );
-  const neighbour = await createApplicant(db, { fullName: 'Иванов Пётр' }, ctx);
-  const lead = await createAppeal(db, kazakhAppeal({ applicantId: gulnar.id }), ctx);
+  const neighbour = await createApplicant(
+    db,
+    { consent: WRITTEN_CONSENT, fullName: 'Иванов Пётр' },
+    ctx,
+  );
+  const lead = await createAppeal(
+    db,
+    kazakhAppeal({ applicantId: gulnar.id, receivedAt: '2026-11-20T09:00' }),
+    ctx,
+  );
   const co = await createAppeal(
     db,
     russianAppeal({
@@ -105,13 +113,13 @@ describe('applicant page', () => {
       const appeals = screen.getByRole('region', { name: /Өтініштері/ });
       const rows = await within(appeals).findAllByRole('row');
       expect(rows).toHaveLength(3);
-      // Newest first: the co-signed appeal came in at 11:30, her own at 10:00.
+      // Newest first: the co-signed appeal came in at 09:30, her own at 09:00.
       expect(rows[1]).toHaveTextContent(co.regNo);
       expect(rows[1]).toHaveTextContent('Бірлескен өтініш беруші');
       expect(rows[2]).toHaveTextContent(lead.regNo);
       expect(rows[2]).toHaveTextContent('Өтініш беруші');
       expect(rows[2]).toHaveTextContent('Тіркелді');
-      expect(rows[2]).toHaveTextContent('20.11.2026 10:00');
+      expect(rows[2]).toHaveTextContent('20.11.2026 09:00');
       await userEvent.click(within(rows[1]!).getByText(co.subject));
       await waitFor(() => expect(window.location.hash).toBe(`#/appeals/${co.id}`));
     },
@@ -218,8 +226,16 @@ describe('applicant page', () => {
   it('a merged record says where it went', async () => {
     const ctx = await office();
     const db = getDb();
-    const keep = await createApplicant(db, { fullName: 'Сейітқали Гүлнар' }, ctx);
-    const dup = await createApplicant(db, { fullName: 'Гүлнар Сейітқали' }, ctx);
+    const keep = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар' },
+      ctx,
+    );
+    const dup = await createApplicant(
+      db,
+      { consent: WRITTEN_CONSENT, fullName: 'Гүлнар Сейітқали' },
+      ctx,
+    );
     await mergeApplicants(db, { keepId: keep.id, mergeId: dup.id }, ctx);
     await renderAt(`/applicants/${dup.id}`, 'ru');
     await userEvent.click(await screen.findByRole('link', { name: 'Открыть ту запись' }));

@@ -5,7 +5,7 @@ import { getDb } from '@renderer/db/database';
 import { createAppeal, createApplicant, type WriteContext } from '@renderer/db/repositories';
 import { anonymiseApplicant } from '@renderer/db/repositories/anonymise';
 import { parseApplicantQuery, searchApplicants } from '@renderer/db/queries/applicants';
-import { kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
+import { kazakhAppeal, russianAppeal, WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 beforeEach(polyfillDialog);
@@ -16,6 +16,7 @@ async function people(ctx: WriteContext) {
   const gulnar = await createApplicant(
     db,
     {
+      consent: WRITTEN_CONSENT,
       fullName: 'Сейітқали Гүлнар Маратқызы',
       phones: ['8 701 234 56 78'],
       iin: '061211600012',
@@ -25,12 +26,12 @@ async function people(ctx: WriteContext) {
   );
   const petr = await createApplicant(
     db,
-    { fullName: 'Иванов Пётр Сергеевич', phones: ['+7 747 111 22 33'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Иванов Пётр Сергеевич', phones: ['+7 747 111 22 33'] },
     ctx,
   );
   const gulnara = await createApplicant(
     db,
-    { fullName: 'Ахметова Гульнара', phones: ['87771234567'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Ахметова Гульнара', phones: ['87771234567'] },
     ctx,
   );
   await createAppeal(db, kazakhAppeal({ applicantId: gulnar.id }), ctx);

@@ -19,7 +19,13 @@ import {
   VULNERABLE_CATEGORIES,
   type ApplicantInput,
 } from '@shared/domain';
-import { ctxAt, freshDb, kazakhAppeal, russianAppeal } from '@test/renderer/db/helpers';
+import {
+  ctxAt,
+  freshDb,
+  kazakhAppeal,
+  russianAppeal,
+  WRITTEN_CONSENT,
+} from '@test/renderer/db/helpers';
 import { office, polyfillDialog, renderAt, resetDb } from './render';
 
 beforeEach(polyfillDialog);
@@ -88,6 +94,7 @@ describe('MergePreviewTable', () => {
     const keep = await createApplicant(
       db,
       {
+        consent: WRITTEN_CONSENT,
         fullName: 'Сейітқали Гүлнар Маратқызы',
         phones: ['87012345678'],
         iin: '061211600012',
@@ -98,6 +105,7 @@ describe('MergePreviewTable', () => {
     const merge = await createApplicant(
       db,
       {
+        consent: WRITTEN_CONSENT,
         fullName: 'Гүлнар Сейітқали',
         phones: ['+77471112233', '87012345678'],
         email: 'gulnar@mail.kz',
@@ -151,12 +159,18 @@ async function twoGulnars(ctx: WriteContext, otherIin: string | null = null) {
   const db = getDb();
   const keep = await createApplicant(
     db,
-    { fullName: 'Сейітқали Гүлнар Маратқызы', phones: ['87012345678'], iin: '061211600012' },
+    {
+      consent: WRITTEN_CONSENT,
+      fullName: 'Сейітқали Гүлнар Маратқызы',
+      phones: ['87012345678'],
+      iin: '061211600012',
+    },
     ctx,
   );
   const dup = await createApplicant(
     db,
     {
+      consent: WRITTEN_CONSENT,
       fullName: 'Гүлнар Сейітқали',
       phones: ['+7 701 234-56-78', '+77471112233'],
       email: 'gulnar@mail.kz',

@@ -1,3 +1,4 @@
+import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 // An office on Friday 20 November 2026, 10:00 in Almaty, with one appeal for every box of
 // the Today view. Built by the real repositories; shared by the unit and end-to-end tests.
 
@@ -59,12 +60,12 @@ export async function fillTodayOffice(
   const dueSoon = await createAppeal(db, appeal('2026-11-03T10:00', 'Жол шұңқыры'), ctx);
   const gulnar = await createApplicant(
     db,
-    { fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар', phones: ['87012345678'] },
     ctx,
   );
   const marat = await createApplicant(
     db,
-    { fullName: 'Омаров Марат', phones: ['87771234567'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Омаров Марат', phones: ['87771234567'] },
     ctx,
   );
   // Received Mon 16 Nov 09:00, nobody called back: 72 hours passed on Thu 19 Nov 09:00.

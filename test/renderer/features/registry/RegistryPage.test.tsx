@@ -1,3 +1,4 @@
+import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,7 +45,7 @@ async function officeWithThreeAppeals() {
   const db = getDb();
   const person = await createApplicant(
     db,
-    { fullName: 'Сейітқали Гүлнар Маратқызы', phones: ['87012345678'] },
+    { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар Маратқызы', phones: ['87012345678'] },
     ctx,
   );
   const subjects = ['Шатыр ағып тұр', 'Нет горячей воды', 'Аулада жарық жоқ'];

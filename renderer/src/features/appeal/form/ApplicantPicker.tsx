@@ -1,9 +1,8 @@
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Applicant } from '@shared/domain';
-import { formatKzPhone } from '@shared/validation/phone';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { addressLine, ApplicantSummary } from '@renderer/features/applicants';
+import { ApplicantSummary, maskedDetails } from '@renderer/features/applicants';
 import { pickApplicants } from '@renderer/db/queries/applicants';
 
 interface ApplicantSearchProps {
@@ -138,13 +137,8 @@ export function ApplicantSearch({
               >
                 <strong>{person.fullName}</strong>
                 <span className="option-details">
-                  {[
-                    ...person.phones.map(formatKzPhone),
-                    person.iin ?? '',
-                    addressLine(person.address),
-                  ]
-                    .filter((s) => s !== '')
-                    .join(' · ')}
+                  {/* Masked: the visitor may be looking at the screen. */}
+                  {maskedDetails(person).join(' · ')}
                 </span>
               </li>
             ))}

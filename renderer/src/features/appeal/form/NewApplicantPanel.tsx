@@ -69,7 +69,7 @@ export function NewApplicantPanel({
 
   useEffect(() => {
     if (step.kind === 'duplicates') {
-      duplicatesRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+      duplicatesRef.current?.querySelector<HTMLButtonElement>('button.primary')?.focus();
     }
   }, [step]);
 

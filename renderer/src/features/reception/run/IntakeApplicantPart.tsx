@@ -1,8 +1,8 @@
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKzPhone } from '@shared/validation/phone';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { ApplicantSummary } from '@renderer/features/applicants';
+import { ApplicantSummary, maskedDetails } from '@renderer/features/applicants';
+import { hasConsent } from '@shared/validation/consent';
 import { type IntakeValues } from './intakeModel';
 import { useReturning } from './useReturning';
 
@@ -28,10 +28,14 @@ export function ApplicantPart({
     values.applicantId ? '' : values.fullName,
     values.applicantId ? '' : values.phone,
   );
+  const onFile = known ? hasConsent(known) : false;
+  const refused = values.consent === 'refused';
   return (
     <fieldset className="intake-applicant">
       <legend>{t('reception.intake.applicant')}</legend>
-      {values.applicantId ? (
+      {refused ? (
+        <p className="muted consent-refused-note">{t('reception.intake.consentRefusedNote')}</p>
+      ) : values.applicantId ? (
         <div className="chosen-applicant">
           {known ? (
             <ApplicantSummary applicant={known} showConsent />
@@ -88,22 +92,40 @@ export function ApplicantPart({
                       onClick={() => set('applicantId', a.id)}
                     >
                       <strong>{a.fullName}</strong>{' '}
-                      <span className="muted">{a.phones.map(formatKzPhone).join(', ')}</span>
+                      <span className="muted">{maskedDetails(a).join(' · ')}</span>
                     </button>
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          <label className="check consent">
-            <input
-              type="checkbox"
-              checked={values.consent}
-              onChange={(e) => set('consent', e.target.checked)}
-            />
-            {t('reception.intake.consent')}
-          </label>
         </>
+      )}
+      {onFile && !refused ? null : (
+        <fieldset
+          className="consent-choice"
+          aria-invalid={fieldError('consent') ? true : undefined}
+          aria-describedby={fieldError('consent') ? 'intake-consent-error' : undefined}
+        >
+          <legend>{t('reception.intake.consent')}</legend>
+          {(['given', 'refused'] as const).map((choice) => (
+            <label key={choice} className="check">
+              <input
+                type="radio"
+                name="intake-consent"
+                value={choice}
+                checked={values.consent === choice}
+                onChange={() => set('consent', choice)}
+              />
+              {t(
+                choice === 'given'
+                  ? 'reception.intake.consentGiven'
+                  : 'reception.intake.consentRefused',
+              )}
+            </label>
+          ))}
+          <div id="intake-consent-error">{fieldError('consent')}</div>
+        </fieldset>
       )}
     </fieldset>
   );

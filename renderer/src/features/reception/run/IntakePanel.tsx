@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { labelOf, PROPOSED_ACTIONS, type QueueEntry, type Reception } from '@shared/domain';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
@@ -170,7 +170,10 @@ function IntakeForm({
       const first = Object.keys(described.fields)[0];
       if (first === 'text') textRef.current?.focus();
       else if (first === 'respondBy') document.getElementById('intake-respond-by')?.focus();
-      else finishRef.current?.focus();
+      else if (first === 'consent') {
+        // The choice the law asks for, where the deputy is looking.
+        document.querySelector<HTMLInputElement>('input[name="intake-consent"]')?.focus();
+      } else finishRef.current?.focus();
     }
   };
 
@@ -407,7 +410,7 @@ export function IntakePanel({ reception, entry }: { reception: Reception; entry:
         <h2 id="intake-title">
           <span className="visitor-number">№{entry.number}</span> {entry.name}
         </h2>
-        {entry.phone && <span className="muted">{formatKzPhone(entry.phone)}</span>}
+        {entry.phone && <span className="muted">{formatPhone(entry.phone, lang)}</span>}
         {entry.vulnerable && (
           <span className="visitor-priority">
             {t('reception.queue.priority', {

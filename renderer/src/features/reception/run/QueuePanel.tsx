@@ -9,7 +9,7 @@ import {
   type Reception,
   type VulnerableCategory,
 } from '@shared/domain';
-import { formatKzPhone } from '@shared/validation/phone';
+import { formatKzPhone, formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import {
@@ -21,7 +21,7 @@ import {
   returnVisitorToQueue,
 } from '@renderer/db/repositories';
 import { useLang } from '@renderer/ui/useLang';
-import { addressLine } from '@renderer/features/applicants';
+import { maskedDetails } from '@renderer/features/applicants';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
 
@@ -123,11 +123,7 @@ function AddVisitorForm({
               <li key={a.id}>
                 <button type="button" className="link-button" onClick={() => pick(a)}>
                   <strong>{a.fullName}</strong>
-                  <span className="muted">
-                    {[...a.phones.map(formatKzPhone), addressLine(a.address)]
-                      .filter((s) => s !== '')
-                      .join(' · ')}
-                  </span>
+                  <span className="muted">{maskedDetails(a).join(' · ')}</span>
                 </button>
               </li>
             ))}
@@ -249,7 +245,7 @@ export function QueuePanel({
         №{entry.number}
       </span>
       <span className="visitor-name">{entry.name}</span>
-      {entry.phone && <span className="visitor-phone">{formatKzPhone(entry.phone)}</span>}
+      {entry.phone && <span className="visitor-phone">{formatPhone(entry.phone, lang)}</span>}
     </span>
   );
 

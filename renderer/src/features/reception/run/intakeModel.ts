@@ -36,8 +36,14 @@ export interface IntakeValues {
   fullName: string;
   phone: string;
   iin: string;
-  consent: boolean;
+  /**
+   * The visitor's choice about their personal data: '' until one is made (registering then
+   * asks for it), 'given' (written consent), or 'refused' — registered without personal data.
+   */
+  consent: IntakeConsent;
 }
+
+export type IntakeConsent = '' | 'given' | 'refused';
 
 export function initialIntake(entry: Pick<QueueEntry, 'name' | 'phone' | 'applicantId'>) {
   return {
@@ -56,7 +62,7 @@ export function initialIntake(entry: Pick<QueueEntry, 'name' | 'phone' | 'applic
     fullName: entry.name,
     phone: entry.phone ? formatKzPhone(entry.phone) : '',
     iin: '',
-    consent: false,
+    consent: '' as IntakeConsent,
   } satisfies IntakeValues;
 }
 
@@ -72,6 +78,9 @@ export function restoreIntake(
   for (const key of Object.keys(base) as (keyof IntakeValues)[]) {
     if (typeof stored[key] === typeof base[key]) out[key] = stored[key];
   }
+  // Drafts from before the explicit choice kept a ticked box.
+  if (stored.consent === true) out.consent = 'given';
+  if (!['', 'given', 'refused'].includes(out.consent as string)) out.consent = '';
   return out as unknown as IntakeValues;
 }
 
@@ -85,20 +94,29 @@ export function toIntakeInput(
   ids: { receptionId: string; entryId: string },
   options: { today: string; lang: Lang; categories: readonly VulnerableCategory[] },
 ): IntakeInput {
+  const refused = values.consent === 'refused';
   return {
     ...ids,
-    applicant: values.applicantId
-      ? { existingId: values.applicantId }
-      : {
-          create: {
-            fullName: values.fullName,
-            phones: values.phone.trim() === '' ? [] : [values.phone],
-            iin: values.iin.trim() === '' ? null : values.iin,
-            preferredLanguage: options.lang,
-            preferredChannel: values.phone.trim() === '' ? null : 'phone',
-            consent: values.consent ? { given: true, date: options.today, form: 'written' } : null,
+    // A refusal registers the appeal without personal data: no applicant at all.
+    applicant: refused
+      ? null
+      : values.applicantId
+        ? { existingId: values.applicantId }
+        : {
+            create: {
+              fullName: values.fullName,
+              phones: values.phone.trim() === '' ? [] : [values.phone],
+              iin: values.iin.trim() === '' ? null : values.iin,
+              preferredLanguage: options.lang,
+              preferredChannel: values.phone.trim() === '' ? null : 'phone',
+            },
           },
-        },
+    consent:
+      values.consent === 'given'
+        ? { kind: 'given', date: options.today, form: 'written' }
+        : refused
+          ? { kind: 'refused' }
+          : null,
     text: values.text,
     expectation: values.expectation,
     proposedAction: values.proposedAction === '' ? null : values.proposedAction,

@@ -97,6 +97,15 @@ describe('reception run screen', { timeout: 30_000 }, () => {
       'Жөндету',
     );
     await user.click(screen.getByRole('radio', { name: 'Кездесу' }));
+    // The consent is an explicit choice: none made, the deputy is asked for it at the choice.
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const given = screen.getByRole('radio', { name: 'Жазбаша келісім алынды' });
+    await waitFor(() => expect(given).toHaveFocus());
+    expect(
+      screen.getByRole('group', { name: 'Дербес деректерді өңдеуге келісім' }),
+    ).toHaveTextContent('өтінішті жеке деректерсіз тіркеуді таңдаңыз');
+    expect(await getDb().appeals.count()).toBe(0);
+    await user.click(given);
     await user.keyboard('{Control>}{Enter}{/Control}');
     const done = await screen.findByTestId('intake-done');
     expect(within(done).getByTestId('intake-regno')).toHaveTextContent('2026-0001');
@@ -110,6 +119,10 @@ describe('reception run screen', { timeout: 30_000 }, () => {
       proposedAction: 'meeting',
       priority: true,
       priorityReason: 'Зейнеткер',
+    });
+    expect((await getDb().applicants.get(appeal!.applicantId!))?.consent).toMatchObject({
+      given: true,
+      form: 'written',
     });
     const entry = (await getDb().receptions.get(reception.id))?.queue.find(
       (e) => e.appealId === appeal?.id,

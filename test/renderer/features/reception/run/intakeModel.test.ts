@@ -29,7 +29,10 @@ describe('intake model', () => {
     });
     expect(restored.text).toBe(text);
     expect(restored.proposedAction).toBe('inquiry');
-    expect(restored.consent).toBe(false);
+    expect(restored.consent).toBe('');
+    // A draft from before the explicit choice kept a ticked box: that was consent given.
+    expect(restoreIntake(ENTRY, { consent: true }).consent).toBe('given');
+    expect(restoreIntake(ENTRY, { consent: 'refused' }).consent).toBe('refused');
     expect(restored).not.toHaveProperty('unknown');
     expect(restoreIntake(ENTRY, null)).toEqual(initialIntake(ENTRY));
     expect(restoreIntake(ENTRY, 'text')).toEqual(initialIntake(ENTRY));
@@ -41,7 +44,7 @@ describe('intake model', () => {
       text: 'Жол жоқ',
       proposedAction: 'forwarding' as const,
       result: 'Жолдаймыз',
-      consent: true,
+      consent: 'given' as const,
       iin: '',
     };
     const input = toIntakeInput(
@@ -58,9 +61,9 @@ describe('intake model', () => {
           phones: ['+7 701 555 12 34'],
           iin: null,
           preferredChannel: 'phone',
-          consent: { given: true, date: '2026-11-24', form: 'written' },
         },
       },
+      consent: { kind: 'given', date: '2026-11-24', form: 'written' },
       proposedAction: 'forwarding',
       conversationResult: 'Жолдаймыз',
       respondBy: null,
@@ -77,6 +80,21 @@ describe('intake model', () => {
       respondBy: '2026-12-01',
       priorityReason: null,
     });
+    // Refused: registered without personal data, whatever was typed about the person.
+    const refused = toIntakeInput(
+      { ...values, consent: 'refused', iin: '061211600012' },
+      { receptionId: 'r', entryId: 'e' },
+      { today: '2026-11-24', lang: 'kk', categories: [] },
+    );
+    expect(refused).toMatchObject({ applicant: null, consent: { kind: 'refused' } });
+    // Nothing chosen: the repository asks for the choice.
+    expect(
+      toIntakeInput(
+        { ...values, consent: '' },
+        { receptionId: 'r', entryId: 'e' },
+        { today: '2026-11-24', lang: 'kk', categories: [] },
+      ).consent,
+    ).toBeNull();
   });
 
   it('names categories and counts waiting minutes', () => {

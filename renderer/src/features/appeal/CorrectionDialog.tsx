@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  labelOf,
+  NOT_RESOLVED_REASONS,
+  OUTCOMES,
+  type Appeal,
+  type NotResolvedReason,
+  type Outcome,
+} from '@shared/domain';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+import { correctAppealDecision } from '@renderer/db/repositories';
+import { Dialog } from '@renderer/ui/Dialog';
+import { Field } from '@renderer/ui/Field';
+import { useLang } from '@renderer/ui/useLang';
+import { showError, toFormError, type FormError } from '@renderer/ui/errors';
+import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+
+const CONTROLS = [
+  'decidedOn',
+  'outcome',
+  'notResolvedReason',
+  'forwardedTo',
+  'outcomeSummary',
+  'reason',
+] as const;
+type Control = (typeof CONTROLS)[number];
+
+interface CorrectionForm {
+  decidedOn: string;
+  outcome: Outcome;
+  notResolvedReason: NotResolvedReason | '';
+  forwardedTo: string;
+  outcomeSummary: string;
+  reason: string;
+}
+
+function isControl(field: string | undefined): field is Control {
+  return field !== undefined && (CONTROLS as readonly string[]).includes(field);
+}
+
+/**
+ * The decision as recorded, open for correction: date, outcome, its reason category, where
+ * it was forwarded, what was done — and why it is corrected (shared/workflow/correction.ts).
+ * The repository refuses what the rules refuse; each refusal shows on its field.
+ */
+function CorrectionFields({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const db = useDb();
+  const { ctx, today } = useSession();
+  const { register, handleSubmit, formState, setFocus, control } = useForm<CorrectionForm>({
+    defaultValues: {
+      decidedOn: appeal.decidedOn ?? '',
+      outcome: appeal.outcome ?? 'resolved',
+      notResolvedReason: appeal.notResolvedReason ?? '',
+      forwardedTo: appeal.forwardedTo ?? '',
+      outcomeSummary: appeal.outcomeSummary,
+      reason: '',
+    },
+  });
+  const outcome = useWatch({ control, name: 'outcome' });
+  const [error, setError] = useState<FormError | null>(null);
+  const shown = showError(error, lang, t, CONTROLS);
+
+  const submit = handleSubmit(async (form) => {
+    try {
+      await correctAppealDecision(
+        db,
+        appeal.id,
+        {
+          decidedOn: form.decidedOn,
+          outcome: form.outcome,
+          notResolvedReason:
+            form.outcome === 'not_resolved' && form.notResolvedReason !== ''
+              ? form.notResolvedReason
+              : null,
+          forwardedTo: form.outcome === 'forwarded' ? form.forwardedTo : null,
+          outcomeSummary: form.outcomeSummary,
+          reason: form.reason,
+        },
+        ctx,
+        { expectedVersion: appeal.version },
+      );
+      onDone();
+    } catch (failure) {
+      const refusal = toFormError(failure);
+      setError(refusal);
+      const field =
+        refusal.kind === 'repository'
+          ? refusal.error.issues[0]?.path
+          : refusal.kind === 'code'
+            ? refusal.field
+            : undefined;
+      if (isControl(field)) setFocus(field);
+    }
+  });
+
+  return (
+    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
+      <p className="dialog-lead">{t('correction.lead')}</p>
+      <Field
+        label={t('appeal.dialog.decide.decidedOn')}
+        required
+        error={shown.fields.decidedOn}
+        className="field-short"
+      >
+        <input type="date" max={today} {...register('decidedOn')} />
+      </Field>
+      <Field label={t('appeal.dialog.decide.outcome')} required error={shown.fields.outcome}>
+        <select {...register('outcome')}>
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {labelOf('outcome', o, lang)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {outcome === 'not_resolved' && (
+        <Field
+          label={t('appeal.dialog.decide.reason')}
+          required
+          error={shown.fields.notResolvedReason}
+        >
+          <select {...register('notResolvedReason')}>
+            <option value="">{t('appeal.dialog.decide.chooseReason')}</option>
+            {NOT_RESOLVED_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {labelOf('notResolvedReason', r, lang)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {outcome === 'forwarded' && (
+        <Field
+          label={t('appeal.dialog.decide.forwardedTo')}
+          required
+          error={shown.fields.forwardedTo}
+        >
+          <input maxLength={500} {...register('forwardedTo')} />
+        </Field>
+      )}
+      <Field label={t('appeal.dialog.decide.summary')} required error={shown.fields.outcomeSummary}>
+        <textarea rows={3} maxLength={5000} {...register('outcomeSummary')} />
+      </Field>
+      <Field
+        label={t('correction.reason')}
+        required
+        hint={t('correction.reasonHint')}
+        error={shown.fields.reason}
+      >
+        <textarea rows={2} maxLength={1000} {...register('reason')} onKeyDown={submitOnCtrlEnter} />
+      </Field>
+      {shown.message && (
+        <div className="notice error" role="alert">
+          {shown.message}
+        </div>
+      )}
+      <ActionFormFooter
+        busy={formState.isSubmitting}
+        onCancel={onDone}
+        submitLabel={t('correction.submit')}
+      />
+    </form>
+  );
+}
+
+/** Corrects a decision recorded wrongly, with the reason kept in the history. */
+export function CorrectionDialog({
+  open,
+  appeal,
+  onClose,
+}: {
+  open: boolean;
+  appeal: Appeal;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} title={t('correction.title')} onClose={onClose}>
+      {open && <CorrectionFields appeal={appeal} onDone={onClose} />}
+    </Dialog>
+  );
+}
