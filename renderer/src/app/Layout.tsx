@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -5,6 +6,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '@renderer/features/settings';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
+import { useDb } from '@renderer/db/hooks';
+import { searchIndexOf } from '@renderer/db/searchIndex';
 
 function CurrentUser() {
   const { t } = useTranslation();
@@ -22,6 +25,12 @@ function CurrentUser() {
 
 export function Layout() {
   const { t } = useTranslation();
+  const db = useDb();
+  // The search index is built once the first screen has painted, in slices.
+  useEffect(() => {
+    const timer = setTimeout(() => void searchIndexOf(db).start(), 0);
+    return () => clearTimeout(timer);
+  }, [db]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
