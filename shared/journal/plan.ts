@@ -6,7 +6,6 @@ import { counterId, type Counter } from '../domain/counter';
 import type { AppealChannel, AppealKind } from '../domain/enums';
 import { makeEvent, type AppEvent } from '../domain/event';
 import { toCalendarOverrides, type CalendarOverrides, type StaffUser } from '../domain/settings';
-import { appealSearchWords, applicantSearchWords } from '../domain/searchWords';
 import { OTHER_TOPIC_ID, type Topic } from '../domain/topics';
 import type { Lang } from '../i18n/lang';
 import { newId } from '../ids';
@@ -195,7 +194,7 @@ interface Draft {
   registeredOn: string;
   keptRegNo: string | null;
   person: Person | null;
-  appeal: Omit<Appeal, 'regNo' | 'decideBy' | 'acknowledgeBy' | 'searchWords' | 'applicantId'>;
+  appeal: Omit<Appeal, 'regNo' | 'decideBy' | 'acknowledgeBy' | 'applicantId'>;
   notes: string[];
   warnings: RowWarning[];
 }
@@ -985,9 +984,7 @@ function finishPlan(
         anonymisedAt: null,
         importBatchId: input.batchId,
         mergedInto: null,
-        searchWords: [] as string[],
       };
-      record.searchWords = applicantSearchWords(record);
       return record;
     });
     const appeals: Appeal[] = [];
@@ -1006,9 +1003,7 @@ function finishPlan(
         applicantId: group ? group.id : null,
         decideBy: deadlines.decideBy,
         acknowledgeBy: deadlines.acknowledgeBy,
-        searchWords: [],
       };
-      appeal.searchWords = appealSearchWords(appeal);
       appeals.push(appeal);
       const note = [
         noteLine('row', lang, { row: d.row.n, sheet: input.sheet.name, file: input.fileName }),

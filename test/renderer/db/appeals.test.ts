@@ -1,3 +1,4 @@
+import { searchIndexOf } from '@renderer/db/searchIndex';
 import { describe, expect, it } from 'vitest';
 import {
   addNote,
@@ -34,9 +35,10 @@ describe('createAppeal', () => {
     expect(appeal.decideBy).toBe('2026-12-11');
     expect(appeal.acknowledgeBy).toBe('2026-11-23T10:00');
     expect(appeal.status).toBe('registered');
-    expect(appeal.searchWords).toEqual(
-      expect.arrayContaining(['ыстық', 'су', 'абай', '2026-0001']),
-    );
+    const search = await searchIndexOf(db).ready();
+    for (const q of ['ыстық', 'су', 'абай', '2026-0001', '0001']) {
+      expect(search.searchAppeals(q, { currentYear: 2026 })?.ids, q).toEqual([appeal.id]);
+    }
     expect(appeal.createdBy).toBe('aigerim');
     expect(appeal.version).toBe(1);
 
@@ -145,7 +147,7 @@ describe('updateAppeal', () => {
     const appeal = await createAppeal(db, kazakhAppeal(), ctxAt());
     const updated = await updateAppeal(db, appeal.id, { receivedAt: '2026-11-21T09:00' }, ctxAt());
     expect(updated.registeredOn).toBe('2026-11-23');
-    expect(updated.searchWords).toContain('2026-0001');
+    expect((await searchIndexOf(db).ready()).searchAppeals('2026-0001')?.ids).toEqual([appeal.id]);
   });
 
   it('writes nothing when nothing changed', async () => {

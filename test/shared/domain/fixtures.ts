@@ -74,7 +74,6 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
     attachmentIds: [],
     journalNo: null,
     importBatchId: null,
-    searchWords: tokenize(`${subject} ${text}`),
     ...overrides,
   };
 }
@@ -113,7 +112,6 @@ export function applicantFixture(overrides: Partial<Applicant> = {}): Applicant 
     anonymisedAt: null,
     importBatchId: null,
     mergedInto: null,
-    searchWords: ['сейтқалиева', 'гүлнар', 'ерболқызы'],
     ...overrides,
   };
 }

@@ -14,8 +14,6 @@ import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
 
-export { applicantSearchWords } from '@shared/domain/searchWords';
-
 export async function createApplicant(
   db: TizilimDb,
   input: ApplicantInput,
@@ -28,7 +26,6 @@ export async function createApplicant(
     ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
     anonymisedAt: null,
     mergedInto: null,
-    searchWords: [],
   });
   await db.transaction('rw', db.applicants, () => db.applicants.add(applicant));
   return applicant;
