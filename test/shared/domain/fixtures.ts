@@ -2,7 +2,6 @@ import { newId } from '@shared/ids';
 import type { Appeal } from '@shared/domain/appeal';
 import type { Applicant } from '@shared/domain/applicant';
 import type { BaseRecord } from '@shared/domain/common';
-import { tokenize } from '@shared/validation/text';
 
 export const NOW = '2026-03-02T05:15:00.000Z';
 export const USER_ID = newId();
