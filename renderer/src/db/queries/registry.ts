@@ -3,9 +3,9 @@ import type { RegistryRow } from '@renderer/db/registryRow';
 import { searchIndexOf } from '@renderer/db/searchIndex';
 
 /**
- * The appeals matching the search text, best first (docs/search.md: numbers, phones and
- * IIN, then names, then texts; exact Kazakh letters before folded and Latin spellings), or
- * null when there is nothing to search for. Asks the in-memory index (db/searchIndex.ts)
+ * The appeals matching the search text with the cost of each match (lower is better,
+ * docs/search.md: numbers, phones and IIN, then names, then texts; exact Kazakh letters
+ * before folded and Latin spellings), or null when there is nothing to search for. Asks the in-memory index (db/searchIndex.ts)
  * once every committed change is in it. `currentYear`: the year whose registry numbers a
  * short number («42», «0042») finds first.
  */
@@ -13,10 +13,11 @@ export async function resolveSearch(
   db: TizilimDb,
   text: string,
   currentYear: number | null = null,
-): Promise<string[] | null> {
+): Promise<Map<string, number> | null> {
   if (text.trim() === '') return null;
   const search = await searchIndexOf(db).ready();
-  return search.searchAppeals(text, { currentYear })?.ids ?? null;
+  const result = search.searchAppeals(text, { currentYear });
+  return result && new Map(result.ids.map((id, i) => [id, result.costs[i]!]));
 }
 
 /** Every registry row (one per appeal, deleted ones included: the views filter). */

@@ -23,7 +23,7 @@ import {
 } from './query';
 import { resolveSearch } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
-import { rowsByIds, usePresorted } from './usePresorted';
+import { bestFirst, usePresorted } from './usePresorted';
 import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
 import { RegistryJournalActions } from '@renderer/features/journalImport';
 
@@ -41,7 +41,10 @@ export function RegistryPage() {
   const [searchText, setSearchText] = useState(query.q);
   // Search results are tagged with the text they answer, so a slow answer to an older
   // keystroke is never shown for newer text.
-  const [found, setFound] = useState<{ q: string; ids: string[] | null }>({ q: '', ids: null });
+  const [found, setFound] = useState<{ q: string; ids: Map<string, number> | null }>({
+    q: '',
+    ids: null,
+  });
   const [active, setActive] = useState(-1);
   const [queryPending, startTransition] = useTransition();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -107,12 +110,12 @@ export function RegistryPage() {
       return newest && isDefaultListing(query) ? withDeadlines(newest, calendar, today) : null;
     }
     if (!hasSearch || matches === null) return filterRows(sorted, query, viewCtx, null);
-    // A search in the default order lists the best matches first (docs/search.md); a
-    // column the user sorted by keeps its order. Filters select from rows already in order.
-    if (query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir) {
-      return filterRows(rowsByIds(rows, matches), query, viewCtx, null);
-    }
-    return filterRows(sorted, query, viewCtx, new Set(matches));
+    // Filters select from rows already in order. A search in the default order lists the
+    // better matches first (docs/search.md: a number before a name before a text), equally
+    // good ones newest first; a column the user sorted by keeps its order.
+    const found = filterRows(sorted, query, viewCtx, matches);
+    const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
+    return byDefault ? bestFirst(found, matches) : found;
   }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today]);
 
   // The selected row stays selected while it is still in the new list; otherwise nothing is

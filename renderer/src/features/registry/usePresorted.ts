@@ -56,23 +56,7 @@ export function presorted(
   return sorted;
 }
 
-/** The rows of these ids, in the ids' order (ids without a row are skipped). */
-export function rowsByIds(rows: readonly Row[], ids: readonly string[]): Row[] {
-  const byId = rowIndex(rows);
-  const out: Row[] = [];
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (row) out.push(row);
-  }
-  return out;
-}
-
-const indexes = new WeakMap<readonly Row[], Map<string, Row>>();
-function rowIndex(rows: readonly Row[]): Map<string, Row> {
-  let index = indexes.get(rows);
-  if (!index) {
-    index = new Map(rows.map((row) => [row.id, row]));
-    indexes.set(rows, index);
-  }
-  return index;
+/** The rows by their search cost (lower first), keeping their order among equals. */
+export function bestFirst(rows: Row[], costs: ReadonlyMap<string, number>): Row[] {
+  return rows.sort((a, b) => (costs.get(a.id) ?? 0) - (costs.get(b.id) ?? 0));
 }
