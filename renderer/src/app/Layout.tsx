@@ -26,10 +26,21 @@ function CurrentUser() {
 export function Layout() {
   const { t } = useTranslation();
   const db = useDb();
-  // The search index is built once the first screen has painted, in slices.
+  // The search index is built in slices once the first screen has read its data and
+  // painted (its reads would otherwise queue before the registry's first rows); a search
+  // typed sooner starts it at once.
   useEffect(() => {
-    const timer = setTimeout(() => void searchIndexOf(db).start(), 0);
-    return () => clearTimeout(timer);
+    let idle = 0;
+    const timer = setTimeout(() => {
+      const start = () => void searchIndexOf(db).start();
+      if (typeof requestIdleCallback === 'function') {
+        idle = requestIdleCallback(start, { timeout: 2_000 });
+      } else start();
+    }, 1_000);
+    return () => {
+      clearTimeout(timer);
+      if (idle) cancelIdleCallback(idle);
+    };
   }, [db]);
   return (
     <div className="shell">
