@@ -53,8 +53,6 @@ export const agencyInputSchema = agencyInputObjectSchema.superRefine(checkAgency
 export const agencyObjectSchema = z.object({
   ...baseRecordShape,
   ...agencyFieldsShape,
-  /** Words the directory is searched by (the `*searchWords` index); kept by the repository. */
-  searchWords: z.array(z.string()).default([]),
 });
 export const agencySchema = agencyObjectSchema.superRefine(checkAgencyName);
 

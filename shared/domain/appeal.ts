@@ -122,7 +122,7 @@ const LIMITS = {
 
 /**
  * Everything a form or an import supplies. Not here: id, regNo and base fields (the
- * repository assigns them) and the derived decideBy, acknowledgeBy and searchWords.
+ * repository assigns them) and the derived decideBy and acknowledgeBy.
  * `registeredOn` may be left out: the repository then derives it from `receivedAt` and the
  * working-day calendar (next working day after hours or on a day off).
  */
@@ -228,8 +228,6 @@ export const appealObjectSchema = z.object({
   journalNo: nullableText(100).default(null),
   /** The journal import batch that created the appeal; undo removes the batch whole. */
   importBatchId: idSchema.nullable().default(null),
-  /** Normalised search tokens (shared/validation/text.ts), filled by the repository. */
-  searchWords: z.array(z.string()),
 });
 
 /** The fields the cross-field rules look at. */
@@ -308,5 +306,4 @@ export const APPEAL_DERIVED_FIELDS = [
   'aliases',
   'decideBy',
   'acknowledgeBy',
-  'searchWords',
 ] as const satisfies readonly (keyof Appeal)[];

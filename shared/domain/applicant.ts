@@ -112,7 +112,6 @@ export const applicantObjectSchema = z.object({
   importBatchId: idSchema.nullable().default(null),
   /** Set when this record was merged into another applicant (a duplicate). */
   mergedInto: idSchema.nullable(),
-  searchWords: z.array(z.string()),
 });
 
 export const applicantSchema = applicantObjectSchema.superRefine((applicant, ctx) => {

@@ -15,4 +15,3 @@ export * from './settings';
 export * from './draft';
 export * from './attachment';
 export * from './counter';
-export * from './searchWords';

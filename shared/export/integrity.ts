@@ -4,7 +4,7 @@
  * merge) through `checkRawRecord`, `checkTablesIntegrity` and `deriveTables`:
  *
  * - sizes: every string, list and nesting level of a record is bounded (a 10 MB string in
- *   `searchWords` or an event's data, a million-item list), and so is every table;
+ *   a text or an event's data, a million-item list), and so is every table;
  * - texts: no control characters other than tab and newline, no bidi overrides;
  * - references resolve: an appeal's applicants, reception, assignee, topic and files; an
  *   event's appeal and the records its data names; an inquiry's appeals, agency, repeated
@@ -13,7 +13,7 @@
  * - one person, one record: no two live applicants share an IIN;
  * - dates are facts (shared/validation/dates.ts) for every record kind;
  * - derived data is recomputed, never read: deadlines (`decideBy`, `acknowledgeBy`) by the
- *   file's own settings and calendar, search words, and the number counters from the
+ *   file's own settings and calendar, and the number counters from the
  *   numbers actually used — a regNo of `2026-1000000000000000000000` is refused by the
  *   schema, and a counter of 1e21 in the file is simply not read.
  *
@@ -23,9 +23,6 @@
 import { createKzCalendar } from '../calendar';
 import {
   DEFAULT_TOPICS,
-  agencySearchWords,
-  appealSearchWords,
-  applicantSearchWords,
   counterId,
   defaultSettingsData,
   MAX_REG_SEQUENCE,
@@ -413,17 +410,14 @@ export function* deriveSteps(tables: ExportTables): Generator<void, DerivedTable
         message: error.code,
       });
     }
-    const next = {
+    appeals.push({
       ...appeal,
       decideBy: deadlines.decideBy,
       acknowledgeBy: deadlines.acknowledgeBy,
-    };
-    next.searchWords = appealSearchWords(next);
-    appeals.push(next);
+    });
     if (index % SLICE === SLICE - 1) yield;
   }
-  const applicants = tables.applicants.map((a) => ({ ...a, searchWords: applicantSearchWords(a) }));
-  const agencies = tables.agencies.map((a) => ({ ...a, searchWords: agencySearchWords(a) }));
+  const { applicants, agencies } = tables;
   yield;
 
   const counters = new Map<string, number>();

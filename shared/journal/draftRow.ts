@@ -47,7 +47,7 @@ export interface Draft {
   registeredOn: string;
   keptRegNo: string | null;
   person: Person | null;
-  appeal: Omit<Appeal, 'regNo' | 'decideBy' | 'acknowledgeBy' | 'searchWords' | 'applicantId'>;
+  appeal: Omit<Appeal, 'regNo' | 'decideBy' | 'acknowledgeBy' | 'applicantId'>;
   notes: string[];
   warnings: RowWarning[];
 }

@@ -4,7 +4,6 @@ import type { Appeal } from '../domain/appeal';
 import type { Applicant } from '../domain/applicant';
 import { makeEvent, type AppEvent } from '../domain/event';
 import { toCalendarOverrides } from '../domain/settings';
-import { appealSearchWords, applicantSearchWords } from '../domain/searchWords';
 import { computeDeadlines } from '../workflow/deadlines';
 import { looksMonthFirst } from './dates';
 import { draftRow, type Draft } from './draftRow';
@@ -198,9 +197,7 @@ function finishPlan(
         anonymisedAt: null,
         importBatchId: input.batchId,
         mergedInto: null,
-        searchWords: [] as string[],
       };
-      record.searchWords = applicantSearchWords(record);
       return record;
     });
     const appeals: Appeal[] = [];
@@ -219,9 +216,7 @@ function finishPlan(
         applicantId: group ? group.id : null,
         decideBy: deadlines.decideBy,
         acknowledgeBy: deadlines.acknowledgeBy,
-        searchWords: [],
       };
-      appeal.searchWords = appealSearchWords(appeal);
       appeals.push(appeal);
       const note = [
         noteLine('row', lang, { row: d.row.n, sheet: input.sheet.name, file: input.fileName }),

@@ -1,22 +1,12 @@
 /**
  * Derived data of merged records (docs/merge.md, "Derived data"): recomputed from the merged
- * record, never copied from a file. Search words always; an appeal's registration day and
+ * record, never copied from a file. An appeal's registration day and
  * deadlines come with the fields they follow from — the side whose receivedAt (and
  * extension) the merged appeal has keeps its dates, which may hold a promise made at a
  * reception; a combination neither side had is computed with the office's rules.
  */
 import { createKzCalendar, type WorkCalendar } from '../calendar';
-import {
-  agencySearchWords,
-  appealSearchWords,
-  applicantSearchWords,
-  defaultSettingsData,
-  toCalendarOverrides,
-  type Agency,
-  type Appeal,
-  type Applicant,
-  type Settings,
-} from '../domain';
+import { defaultSettingsData, toCalendarOverrides, type Appeal, type Settings } from '../domain';
 import {
   computeDeadlines,
   DEFAULT_WORK_HOURS,
@@ -93,17 +83,21 @@ export function withDerived(
   rules: () => DeriveRules,
 ): AnyRecord {
   switch (table) {
-    case 'appeals': {
-      const dates = appealDates(record, sides, rules);
-      const out: AnyRecord = { ...record, ...dates };
-      out.searchWords = appealSearchWords(out as unknown as Appeal);
-      return out;
-    }
+    case 'appeals':
+      return { ...withoutSearchWords(record), ...appealDates(record, sides, rules) };
     case 'applicants':
-      return { ...record, searchWords: applicantSearchWords(record as unknown as Applicant) };
     case 'agencies':
-      return { ...record, searchWords: agencySearchWords(record as unknown as Agency) };
+      return withoutSearchWords(record);
     default:
       return record;
   }
+}
+
+/**
+ * Records of files written before schema version 4 carry `searchWords`; the search is an
+ * in-memory index now (shared/search), so the merged record goes without them.
+ */
+function withoutSearchWords(record: AnyRecord): AnyRecord {
+  const { searchWords: _dropped, ...rest } = record;
+  return rest;
 }

@@ -77,6 +77,7 @@ export const TABLE_RULES: Record<RecordTable, TableRules> = {
     label: () => 'settings',
   },
   applicants: {
+    // Search words: only in files written before schema version 4; never compared.
     derived: ['searchWords'],
     groups: [],
     immutable: [],

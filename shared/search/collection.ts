@@ -395,7 +395,8 @@ export class SearchCollection {
 
   private matchTypos(word: QueryWord, board: Board): void {
     const skeleton = word.skeletons[0]!;
-    if (skeleton.length < TYPO_MIN_LENGTH) return;
+    // Typos are forgiven in letters: «12345» is not «12346» (a number in a name, a house).
+    if (skeleton.length < TYPO_MIN_LENGTH || /\d/.test(skeleton)) return;
     this.nameSkeletonList ??= [...this.nameSkeletons];
     const cost = TIER.name * COST.tier + LEVEL.typo * COST.level;
     for (const name of this.nameSkeletonList) {

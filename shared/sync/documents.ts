@@ -16,8 +16,8 @@ export const SYNC_TABLES: readonly SyncTable[] = EXPORT_TABLE_NAMES;
 const TABLE_SET: ReadonlySet<string> = new Set(SYNC_TABLES);
 
 /**
- * Fields the app derives from a record (the change layer recomputes them on every write):
- * never sent, never taken from the server.
+ * Fields never sent and never taken from the server: `searchWords` was derived by the app
+ * before schema version 4 (documents written then may still carry it), the file travels apart.
  */
 export const DERIVED_FIELDS: Readonly<Partial<Record<SyncTable, readonly string[]>>> = {
   appeals: ['searchWords'],
@@ -161,7 +161,6 @@ export function checkDoc(doc: WireDoc): DocCheck {
   }
   const input: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   for (const field of DERIVED_FIELDS[target.table] ?? []) delete input[field];
-  if (target.table !== 'attachments' && DERIVED_FIELDS[target.table]) input.searchWords = [];
   if (target.table === 'attachments') {
     const file = doc._attachments?.[FILE_ATTACHMENT];
     input.file =

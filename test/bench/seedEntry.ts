@@ -12,8 +12,50 @@ declare global {
     tizilimSeed?: (
       appeals: number,
       seed: number,
-    ) => Promise<{ generateMs: number; seedMs: number; firstUser: string; regNos: string[] }>;
+    ) => Promise<{
+      generateMs: number;
+      seedMs: number;
+      rawImportMs: number;
+      firstUser: string;
+      regNos: string[];
+    }>;
   }
+}
+
+const RAW_TABLES = ['applicants', 'appeals', 'events'] as const;
+
+/**
+ * The baseline of the import's speed: the same records written with plain IndexedDB puts,
+ * in one strict-durability transaction, into object stores with only their primary keys
+ * (no validation, no indexes, no change log, no registry rows), in the same browser.
+ */
+async function rawImport(data: Record<(typeof RAW_TABLES)[number], unknown[]>): Promise<number> {
+  const name = 'tizilim-raw-baseline';
+  const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result as T);
+      r.onerror = () => reject(r.error);
+    });
+  await request(indexedDB.deleteDatabase(name));
+  const opening = indexedDB.open(name, 1);
+  opening.onupgradeneeded = () => {
+    for (const table of RAW_TABLES) opening.result.createObjectStore(table, { keyPath: 'id' });
+  };
+  const raw = await request<IDBDatabase>(opening);
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = raw.transaction([...RAW_TABLES], 'readwrite', { durability: 'strict' });
+    for (const table of RAW_TABLES) {
+      const store = tx.objectStore(table);
+      for (const record of data[table]) store.put(record);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - t0;
+  raw.close();
+  await request(indexedDB.deleteDatabase(name));
+  return ms;
 }
 
 window.tizilimSeed = async (appeals, seed) => {
@@ -31,9 +73,11 @@ window.tizilimSeed = async (appeals, seed) => {
   });
   const seedMs = performance.now() - t1;
   db.close();
+  const rawImportMs = await rawImport(data);
   return {
     generateMs,
     seedMs,
+    rawImportMs,
     firstUser: data.users[0]!.id,
     regNos: data.appeals.slice(-10).map((a) => a.regNo),
   };

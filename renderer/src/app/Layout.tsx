@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -7,6 +8,8 @@ import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 import { useBackupAutomation } from '@renderer/backup/useBackups';
+import { useDb } from '@renderer/db/hooks';
+import { searchIndexOf } from '@renderer/db/searchIndex';
 
 function CurrentUser() {
   const { t } = useTranslation();
@@ -25,6 +28,23 @@ function CurrentUser() {
 export function Layout() {
   const { t } = useTranslation();
   useBackupAutomation();
+  const db = useDb();
+  // The search index is built in slices once the first screen has read its data and
+  // painted (its reads would otherwise queue before the registry's first rows); a search
+  // typed sooner starts it at once.
+  useEffect(() => {
+    let idle = 0;
+    const timer = setTimeout(() => {
+      const start = () => void searchIndexOf(db).start();
+      if (typeof requestIdleCallback === 'function') {
+        idle = requestIdleCallback(start, { timeout: 2_000 });
+      } else start();
+    }, 1_000);
+    return () => {
+      clearTimeout(timer);
+      if (idle) cancelIdleCallback(idle);
+    };
+  }, [db]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

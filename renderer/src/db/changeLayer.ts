@@ -8,11 +8,10 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { agencySearchWords, type Appeal, type Applicant } from '@shared/domain';
+import type { Appeal, Applicant } from '@shared/domain';
 import { isOfficeTable, type ChangeEntry, type ChangeOp, type NewChangeEntry } from './changeLog';
 import { DEVICE_KEY, newDeviceIdentity, type DeviceIdentity } from './device';
 import { registryRowOf, type RegistryRow } from './registryRow';
-import { appealSearchWords, applicantSearchWords } from '@shared/domain';
 
 /**
  * The change layer: ONE place, under every repository, where each write to the office's
@@ -21,9 +20,7 @@ import { appealSearchWords, applicantSearchWords } from '@shared/domain';
  * - derived data is brought up to date — the registry row of every appeal written (with its
  *   lead applicant's current name; removed when the appeal is soft-deleted or deleted), the
  *   registry rows of every appeal whose lead applicant was written (rename, anonymisation,
- *   merge, deletion), and the `searchWords` of appeals, applicants and agencies (filled on
- *   the record being written, as a Dexie `creating` hook would, so the object the
- *   repository returns holds what was stored);
+ *   merge, deletion); the search index (searchIndex.ts) follows the log, in memory;
  * - one change-log entry per record written, in order, in the `changes` table.
  *
  * It is a Dexie DBCore middleware (https://dexie.org/docs/Dexie/Dexie.use()). A middleware
@@ -344,7 +341,6 @@ export class ChangeLayer {
 
     const officeTable = (name: string, table: DBCoreTable): DBCoreTable => {
       const mutate = (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
-        if (req.type === 'add' || req.type === 'put') fillSearchWords(name, req.values);
         const before =
           req.type === 'deleteRange' && !isWholeTable(req.range)
             ? table.query({
@@ -372,6 +368,11 @@ export class ChangeLayer {
       return {
         ...table,
         mutate: (req) => {
+          // A schema upgrade rewrites how records are stored, not what they say (version 4
+          // drops the old search words): no log entries, no derived data.
+          if ((req.trans as unknown as IDBTransaction).mode === 'versionchange') {
+            return table.mutate(req);
+          }
           const state = stateOf(req.trans);
           const run = () => mutate(req);
           const result = state.tail ? state.tail.then(run, run) : run();
@@ -451,25 +452,6 @@ function abort(trans: DBCoreTransaction) {
     trans.abort();
   } catch {
     // Already finished or aborted: nothing was committed by this request anyway.
-  }
-}
-
-/**
- * Search words are a field of the record: filled on the values being written (and so on
- * the object the repository holds), never taken from a file or a form.
- */
-function fillSearchWords(table: string, values: readonly unknown[]) {
-  const fill =
-    table === 'appeals'
-      ? appealSearchWords
-      : table === 'applicants'
-        ? applicantSearchWords
-        : table === 'agencies'
-          ? agencySearchWords
-          : null;
-  if (!fill) return;
-  for (const value of values as { searchWords: string[] }[]) {
-    value.searchWords = (fill as unknown as (record: typeof value) => string[])(value);
   }
 }
 

@@ -1,6 +1,24 @@
 import type { Transaction } from 'dexie';
 import { startChangeLog } from './changeLog';
 
+/** Tables whose records carried `searchWords` before version 4. */
+const SEARCH_WORD_TABLES = ['appeals', 'applicants', 'agencies'] as const;
+
+/**
+ * Upgrade to version 4: the records lose their `searchWords` field (the indexes are
+ * dropped by the new store definitions). Not logged: what the records say is unchanged.
+ */
+async function dropSearchWords(tx: Transaction): Promise<void> {
+  for (const table of SEARCH_WORD_TABLES) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: { searchWords?: unknown }) => {
+        delete record.searchWords;
+      });
+  }
+}
+
 /**
  * Every schema version the app has ever shipped, oldest first. Append only: a released
  * version is never edited, because offices' databases were created from it. A new version
@@ -61,7 +79,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
-  // Versions 4–6 are reserved for work merged from other branches (Dexie allows gaps).
+  {
+    version: 4,
+    stores: {
+      // The search is an in-memory index (searchIndex.ts, docs/search.md): the multi-entry
+      // `*searchWords` indexes go, which made every write of an appeal or an applicant
+      // several times slower (an import of 10,000 appeals most of all).
+      appeals:
+        'id, &regNo, status, topic, channel, kind, receivedAt, registeredOn, decideBy, acknowledgeBy, assignee, location.locality, applicantId, *coApplicantIds, receptionId, priority, deletedAt, [status+decideBy]',
+      applicants: 'id, iin, *phones, mergedInto, deletedAt',
+      agencies: 'id',
+    },
+    upgrade: dropSearchWords,
+  },
+  // Versions 5–6 are reserved for work merged from other branches (Dexie allows gaps).
   {
     version: 7,
     stores: {

@@ -1,3 +1,4 @@
+import { searchIndexOf } from '@renderer/db/searchIndex';
 import { describe, expect, it } from 'vitest';
 import { createAgency, setAgencyRetired, updateAgency } from '@renderer/db/repositories';
 import { searchAgencies } from '@renderer/db/queries/agencies';
@@ -32,9 +33,10 @@ describe('agencies', () => {
     db = freshDb();
     const agency = await createAgency(db, heating, ctxAt());
     expect(agency).toMatchObject({ version: 1, createdBy: 'aigerim', retired: false });
-    expect(agency.searchWords).toEqual(
-      expect.arrayContaining(['астана', 'жылу', 'желілері', 'тепловые', 'сейітов']),
-    );
+    const search = await searchIndexOf(db).ready();
+    for (const q of ['астана', 'жылу', 'желілері', 'тепловые', 'сейітов']) {
+      expect(search.searchAgencies(q)?.ids, q).toEqual([agency.id]);
+    }
     expect(await db.agencies.get(agency.id)).toEqual(agency);
   });
 
@@ -56,8 +58,9 @@ describe('agencies', () => {
       expectedVersion: 1,
     });
     expect(edited.version).toBe(2);
-    expect(edited.searchWords).toContain('жұмабаев');
-    expect(edited.searchWords).not.toContain('сейітов');
+    const search = await searchIndexOf(db).ready();
+    expect(search.searchAgencies('жұмабаев')?.ids).toEqual([agency.id]);
+    expect(search.searchAgencies('сейітов')?.total).toBe(0);
     const unchanged = await updateAgency(db, agency.id, { headName: 'Жұмабаев Нұрлан' }, ctxAt());
     expect(unchanged.version).toBe(2);
     const stale = await rejection(

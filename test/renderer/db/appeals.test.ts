@@ -1,3 +1,4 @@
+import { searchIndexOf } from '@renderer/db/searchIndex';
 import { describe, expect, it } from 'vitest';
 import {
   addNote,
@@ -35,9 +36,10 @@ describe('createAppeal', () => {
     expect(appeal.decideBy).toBe('2026-12-11');
     expect(appeal.acknowledgeBy).toBe('2026-11-23T10:00');
     expect(appeal.status).toBe('registered');
-    expect(appeal.searchWords).toEqual(
-      expect.arrayContaining(['ыстық', 'су', 'абай', '2026-0001']),
-    );
+    const search = await searchIndexOf(db).ready();
+    for (const q of ['ыстық', 'су', 'абай', '2026-0001', '0001']) {
+      expect(search.searchAppeals(q, { currentYear: 2026 })?.ids, q).toEqual([appeal.id]);
+    }
     expect(appeal.createdBy).toBe('aigerim');
     expect(appeal.version).toBe(1);
 
@@ -152,7 +154,7 @@ describe('updateAppeal', () => {
       ctxAt(MONDAY_MORNING),
     );
     expect(updated.registeredOn).toBe('2026-11-23');
-    expect(updated.searchWords).toContain('2026-0001');
+    expect((await searchIndexOf(db).ready()).searchAppeals('2026-0001')?.ids).toEqual([appeal.id]);
   });
 
   it('writes nothing when nothing changed', async () => {

@@ -1,3 +1,4 @@
+import { searchIndexOf } from '@renderer/db/searchIndex';
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_TOPICS } from '@shared/domain/topics';
@@ -70,7 +71,9 @@ describe('journal import repository', () => {
     expect(history.map((e) => e.type)).toEqual(['journalImported']);
     expect(history[0]!.note).toContain('8-жолы');
     // The journal's own number is searchable.
-    expect(await db.appeals.where('searchWords').equals('2').count()).toBeGreaterThan(0);
+    const numbered = plan.appeals.find((a) => a.journalNo !== null)!;
+    const search = await searchIndexOf(db).ready();
+    expect(search.searchAppeals(numbered.journalNo!)?.ids).toContain(numbered.id);
 
     const again = await planFor(db, journal);
     expect(again.appeals).toEqual([]);

@@ -28,12 +28,13 @@ async function openAtVersionThenUpgrade(
   name: string,
   version: number,
   fill: (db: TizilimDb) => Promise<void>,
+  to: number = LATEST_VERSION,
 ): Promise<TizilimDb> {
   const old = new TizilimDb(name, version);
   await old.open();
   await fill(old);
   old.close();
-  const upgraded = new TizilimDb(name);
+  const upgraded = new TizilimDb(name, to);
   await upgraded.open();
   return upgraded;
 }
@@ -66,7 +67,7 @@ afterEach(async () => {
 });
 
 describe('schema versions', () => {
-  it('are numbered in increasing order (gaps allowed: 3–6 are reserved for other work)', () => {
+  it('are numbered in increasing order (gaps allowed: 5–6 are reserved for other work)', () => {
     const numbers = SCHEMA_VERSIONS.map((v) => v.version);
     expect(numbers[0]).toBe(1);
     for (let i = 1; i < numbers.length; i++) expect(numbers[i]!).toBeGreaterThan(numbers[i - 1]!);
@@ -93,7 +94,10 @@ describe('schema versions', () => {
       ].sort(),
     );
     expect(db.appeals.schema.indexes.find((i) => i.name === 'regNo')?.unique).toBe(true);
-    expect(db.appeals.schema.indexes.find((i) => i.name === 'searchWords')?.multi).toBe(true);
+    // Since version 4 the search is an in-memory index: no word indexes in the database.
+    for (const table of [db.appeals, db.applicants, db.agencies]) {
+      expect(table.schema.indexes.map((i) => i.name)).not.toContain('searchWords');
+    }
   });
 
   it('the harness keeps data across reopening at the latest version', async () => {
@@ -125,13 +129,18 @@ describe('version 2: the change log and this laptop’s identity', () => {
     });
     const kept = [...OFFICE_TABLES, 'registryRows', 'drafts'];
     let before: Record<string, unknown[]> = {};
-    db = await openAtVersionThenUpgrade('tizilim-migration-v2', 1, async (old) => {
-      expect(old.tables.map((t) => t.name)).not.toContain('changes');
-      // The office as version 1 stored it: imported through the app, plus a draft.
-      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
-      await saveDraft(old, { kind: 'intake', key: 'r1:v1', data: { text: 'Жарық жоқ' } });
-      before = await dump(old, kept);
-    });
+    db = await openAtVersionThenUpgrade(
+      'tizilim-migration-v2',
+      1,
+      async (old) => {
+        expect(old.tables.map((t) => t.name)).not.toContain('changes');
+        // The office as version 1 stored it: imported through the app, plus a draft.
+        await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+        await saveDraft(old, { kind: 'intake', key: 'r1:v1', data: { text: 'Жарық жоқ' } });
+        before = await dump(old, kept);
+      },
+      2,
+    );
 
     expect(db.verno).toBe(LATEST_VERSION);
     expect(await dump(db, kept)).toEqual(before);
@@ -211,5 +220,47 @@ describe('version 7: sync with the council server', () => {
     expect(first.results).toHaveLength(records);
     // The sync tables belong to this laptop: an export never carries them.
     expect(EXPORT_TABLE_NAMES.some((t) => t.startsWith('sync'))).toBe(false);
+  });
+});
+
+describe('version 4: the search words go', () => {
+  it('drops the word indexes and the field, keeps everything else, and logs nothing', async () => {
+    const office = generateOffice({
+      appeals: 30,
+      seed: 4,
+      from: '2026-05-01',
+      today: '2026-11-19',
+    });
+    const tables = ['appeals', 'applicants', 'agencies'] as const;
+    const kept = [...OFFICE_TABLES, 'registryRows', 'changes', 'device'];
+    let before: Record<string, unknown[]> = {};
+    db = await openAtVersionThenUpgrade('tizilim-migration-v4', 2, async (old) => {
+      expect(old.appeals.schema.indexes.map((i) => i.name)).toContain('searchWords');
+      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+      // The records as versions 1–3 stored them: with their words.
+      for (const table of tables) {
+        const records = (await old.table(table).toArray()) as { id: string }[];
+        await old.table(table).bulkPut(records.map((r) => ({ ...r, searchWords: [r.id, 'сөз'] })));
+      }
+      expect(await old.appeals.where('searchWords').equals('сөз').count()).toBe(30);
+      before = await dump(old, kept);
+    });
+
+    expect(db.verno).toBe(LATEST_VERSION);
+    for (const table of tables) {
+      expect(db.table(table).schema.indexes.map((i) => i.name)).not.toContain('searchWords');
+    }
+    const after = await dump(db, kept);
+    for (const name of kept) {
+      const expected = (before[name] as Record<string, unknown>[]).map((record) => {
+        if (!(tables as readonly string[]).includes(name)) return record;
+        const { searchWords, ...rest } = record;
+        expect(searchWords).toBeDefined();
+        return rest;
+      });
+      // Same records, without their words; the change log and registry rows unchanged.
+      expect(after[name], name).toEqual(expected);
+    }
+    expect((after.agencies ?? []).length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,6 @@ import { newId } from '@shared/ids';
 import type { Appeal } from '@shared/domain/appeal';
 import type { Applicant } from '@shared/domain/applicant';
 import type { BaseRecord } from '@shared/domain/common';
-import { tokenize } from '@shared/validation/text';
 
 export const NOW = '2026-03-02T05:15:00.000Z';
 export const USER_ID = newId();
@@ -74,7 +73,6 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
     attachmentIds: [],
     journalNo: null,
     importBatchId: null,
-    searchWords: tokenize(`${subject} ${text}`),
     ...overrides,
   };
 }
@@ -113,7 +111,6 @@ export function applicantFixture(overrides: Partial<Applicant> = {}): Applicant 
     anonymisedAt: null,
     importBatchId: null,
     mergedInto: null,
-    searchWords: ['сейтқалиева', 'гүлнар', 'ерболқызы'],
     ...overrides,
   };
 }

@@ -112,7 +112,7 @@ describe('records changed on one side', () => {
       subject: `${appeal.subject} — Абай көшесі`,
       version: appeal.version + 1,
     });
-    expect(merged.searchWords).toContain('абай');
+    expect(merged).not.toHaveProperty('searchWords');
     const received = result.events.filter((e) => e.type === 'noteAdded');
     expect(received).toHaveLength(1);
     expect(received[0]!.data).toEqual({
@@ -279,7 +279,6 @@ describe('numbers', () => {
     const renumbered = appealIn(merged, later.id);
     expect(renumbered.regNo).toBe(change.to);
     expect(renumbered.aliases).toEqual([ours.regNo]);
-    expect(renumbered.searchWords).toContain(ours.regNo);
     expect(
       findByNumber(merged.appeals as never, ours.regNo).map((a: { id: string }) => a.id),
     ).toEqual([earlier.id, later.id]);
@@ -384,7 +383,6 @@ describe('people', () => {
             phones: [],
             email: null,
             anonymisedAt: NOW,
-            searchWords: [],
             version: applicant.version + 1,
           } as AnyRecord)
         : a,
@@ -394,7 +392,7 @@ describe('people', () => {
     expect(result.conflicts).toEqual([]);
     const merged =
       result.put.applicants?.[0] ?? office.data.applicants!.find((a) => a.id === applicant.id)!;
-    expect(merged).toMatchObject({ fullName: '', phones: [], iin: null, searchWords: [] });
+    expect(merged).toMatchObject({ fullName: '', phones: [], iin: null });
   });
 });
 
@@ -427,7 +425,7 @@ describe('derived data', () => {
       decideBy: '2026-12-14',
       subject: `${appeal.subject} — Кенесары`,
     });
-    expect(merged.searchWords).toContain('кенесары');
+    expect(merged).not.toHaveProperty('searchWords');
   });
 });
 

@@ -266,6 +266,19 @@ describe('OfficeSearch: applicants and agencies', () => {
     expect(find('Абай')).toEqual(['p-tolegenova']); // the address
   });
 
+  it('forgives a typo in letters, never in a number', () => {
+    const namesakes = OfficeSearch.build({
+      applicants: ['12345', '12346', '1234', '123456'].map((n) =>
+        applicant({ id: `p-${n}`, fullName: `Оспанова Светлана ${n}` }),
+      ),
+    });
+    expect(ids(namesakes.searchApplicants('оспан 12345'))).toEqual(['p-12345', 'p-123456']);
+    // The surname typed with a letter missed is forgiven; the whole number ranks first.
+    const typo = ids(namesakes.searchApplicants('Оспанва 1234'));
+    expect(typo[0]).toBe('p-1234');
+    expect([...typo].sort()).toEqual(['p-1234', 'p-12345', 'p-123456', 'p-12346']);
+  });
+
   it('finds agencies by their names and short names in both languages', () => {
     const find = (q: string) => ids(search.searchAgencies(q));
     expect(find('Сарыарка')).toEqual(['g-akimat']);

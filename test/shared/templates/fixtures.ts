@@ -54,7 +54,6 @@ export function agencyFixture(): Agency {
     website: '',
     notes: '',
     retired: false,
-    searchWords: [],
   };
 }
 

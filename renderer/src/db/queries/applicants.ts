@@ -1,45 +1,26 @@
 import type { Applicant, PersonAddress } from '@shared/domain';
-import { normalizeKzPhone, phoneSearchKey } from '@shared/validation/phone';
-import {
-  normalizeAddress,
-  normalizeForSearch,
-  normalizePersonName,
-  tokenize,
-} from '@shared/validation/text';
+import { normalizeKzPhone } from '@shared/validation/phone';
+import { normalizeAddress } from '@shared/validation/text';
 import type { TizilimDb } from '@renderer/db/database';
+import { searchIndexOf } from '@renderer/db/searchIndex';
 import type { RegistryRow } from '@renderer/db/registryRow';
 
 /**
- * Reads of the applicants screens. Every search goes through the `*searchWords` index
- * (name words, phone digits in three lengths, the IIN), so a keystroke costs a range scan
- * of the matching entries, never a pass over tens of thousands of applicants.
+ * Reads of the applicants screens. Every search asks the in-memory search index
+ * (db/searchIndex.ts, docs/search.md): names in any spelling (Kazakh letters typed on a
+ * Russian keyboard, passport Latin), phones by their last or first digits in any format,
+ * IIN by its first digits; then reads only the records found.
  */
 
 export type ApplicantQuery =
   | { kind: 'all' }
-  /** Digits only (a phone in any format, part of it, or an IIN): prefixes of stored keys. */
-  | { kind: 'digits'; prefixes: string[] }
-  /** Name words in any order, each matching the start of one of the person's words. */
-  | { kind: 'words'; words: string[] };
+  /** Words, a phone or an IIN, as the index reads them. */
+  | { kind: 'text'; text: string };
 
 export function parseApplicantQuery(text: string): ApplicantQuery {
   const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'all' };
-  if (!/\p{L}/u.test(trimmed)) {
-    const digits = trimmed.replace(/\D/g, '');
-    if (digits === '') return { kind: 'all' };
-    const prefixes = new Set([digits]);
-    // A number dialled with the trunk prefix, 8 701 …, is stored as 7 701 ….
-    if (digits.startsWith('8') && digits.length >= 2) prefixes.add(`7${digits.slice(1)}`);
-    return { kind: 'digits', prefixes: [...prefixes] };
-  }
-  const words = tokenize(trimmed);
-  // tokenize() drops one-letter words; while someone is typing the first letter, use it.
-  if (words.length === 0) {
-    const first = normalizeForSearch(trimmed).split(' ')[0];
-    return first ? { kind: 'words', words: [first] } : { kind: 'all' };
-  }
-  return { kind: 'words', words };
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return { kind: 'all' };
+  return { kind: 'text', text: trimmed };
 }
 
 export interface ApplicantPage {
@@ -52,18 +33,36 @@ function isListed(a: Applicant): boolean {
   return a.deletedAt === null;
 }
 
-function byName(lang: string) {
-  const collator = new Intl.Collator(lang === 'ru' ? 'ru' : 'kk', {
-    sensitivity: 'base',
-    numeric: true,
+/**
+ * The applicants the index finds for `text`, best first, read from the database (at most
+ * `limit` of them), and how many the index found. Asked after `ready()`, so a live query
+ * that runs after a commit sees it.
+ */
+async function foundApplicants(
+  db: TizilimDb,
+  text: string,
+  limit: number,
+): Promise<{ items: Applicant[]; costs: number[]; total: number }> {
+  const search = await Promise.resolve(searchIndexOf(db).ready());
+  const result = search.searchApplicants(text, { limit });
+  if (!result) return { items: [], costs: [], total: 0 };
+  const records = await db.applicants.bulkGet(result.ids);
+  const items: Applicant[] = [];
+  const costs: number[] = [];
+  records.forEach((record, i) => {
+    if (record && isListed(record)) {
+      items.push(record);
+      costs.push(result.costs[i]!);
+    }
   });
-  return (a: Applicant, b: Applicant) => collator.compare(a.fullName, b.fullName);
+  return { items, costs, total: result.total };
 }
 
 /**
- * Applicants matching a query, at most `limit` of them: search results by name (a query
- * rarely matches more than a handful), the full list newest first (UUIDv7 ids sort by
- * creation time), read page by page as the user scrolls.
+ * Applicants matching a query, at most `limit` of them: search results best first (a
+ * number, phone or IIN, then names; exact letters before other spellings), equally good
+ * ones by name; the full list newest first (UUIDv7 ids sort by creation time), read page
+ * by page as the user scrolls.
  */
 export async function searchApplicants(
   db: TizilimDb,
@@ -79,33 +78,22 @@ export async function searchApplicants(
       .toArray();
     return { items: items.slice(0, limit), more: items.length > limit };
   }
+  const found = await foundApplicants(db, query.text, limit);
+  return { items: bestThenByName(found, lang), more: found.total > limit };
+}
 
-  const found = new Map<string, Applicant>();
-  const collect = async (prefix: string, matches: (a: Applicant) => boolean) => {
-    await db.applicants
-      .where('searchWords')
-      .startsWith(prefix)
-      .until(() => found.size > limit)
-      .each((a) => {
-        if (!found.has(a.id) && isListed(a) && matches(a)) found.set(a.id, a);
-      });
-  };
-
-  if (query.kind === 'digits') {
-    for (const prefix of query.prefixes) await collect(prefix, () => true);
-  } else {
-    // The most selective word is read through the index (numbers first: a house or a
-    // number in the name is rarer than any name; then the longest); the others are
-    // checked on each record found.
-    const rank = (word: string) => (/\d/.test(word) ? 100 : 0) + word.length;
-    const [first, ...rest] = [...query.words].sort((a, b) => rank(b) - rank(a));
-    if (first === undefined) return { items: [], more: false };
-    await collect(first, (a) =>
-      rest.every((word) => a.searchWords.some((stored) => stored.startsWith(word))),
-    );
-  }
-  const items = [...found.values()].sort(byName(lang));
-  return { items: items.slice(0, limit), more: items.length > limit };
+/** Best matches first; equally good ones by name. */
+function bestThenByName(
+  { items, costs }: { items: Applicant[]; costs: number[] },
+  lang: string,
+): Applicant[] {
+  const collator = new Intl.Collator(lang === 'ru' ? 'ru' : 'kk', {
+    sensitivity: 'base',
+    numeric: true,
+  });
+  const order = items.map((item, i) => ({ item, cost: costs[i]! }));
+  order.sort((a, b) => a.cost - b.cost || collator.compare(a.item.fullName, b.item.fullName));
+  return order.map((o) => o.item);
 }
 
 export interface AppealStats {
@@ -227,32 +215,14 @@ export async function countApplicants(db: TizilimDb): Promise<number> {
 /** How many people the applicant picker (appeal form, reception) lists at most. */
 export const PICK_LIMIT = 8;
 
-/**
- * Prefix keys of a query made of digits and phone punctuation: the digits as typed, and for
- * a number written with the trunk prefix 8 (8 701 …) the same number as stored, 7 701 …
- * Applicants' search words hold the full 11 digits, the last 10 and the last 7 of each
- * phone, and the IIN, so any of these typed from the start is found.
- */
-function digitKeys(query: string): string[] {
-  const digits = query.replace(/\D/g, '');
-  const keys = new Set([digits]);
-  const full = phoneSearchKey(query);
-  if (full) keys.add(full);
-  if (digits.startsWith('8') && digits.length > 1) {
-    keys.add(`7${digits.slice(1)}`);
-    keys.add(digits.slice(1));
-  }
-  return [...keys];
-}
-
 function isLive(a: Applicant): boolean {
   return a.deletedAt === null && a.mergedInto === null && a.anonymisedAt === null;
 }
 
 /**
- * People matching what the assistant typed: a name (every word a prefix of a name word, in
- * any order: «нұр айг» finds «Айгерім Нұрланқызы»), a phone in any format or its last
- * digits, or an IIN. Uses the applicants' `searchWords` index; never scans the table.
+ * People matching what the assistant typed, best first: a name in any spelling and word
+ * order («нұр айг» finds «Айгерім Нұрланқызы», «Tolegenova» finds «Төлегенова»), a phone in
+ * any format or its last digits, or an IIN.
  */
 export async function pickApplicants(
   db: TizilimDb,
@@ -261,39 +231,9 @@ export async function pickApplicants(
 ): Promise<Applicant[]> {
   const q = query.trim();
   if (q.length < 2) return [];
-  const numeric = /^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 3;
-  let found: Applicant[];
-  if (numeric) {
-    found = await db.applicants
-      .where('searchWords')
-      .startsWithAnyOf(digitKeys(q))
-      .distinct()
-      .limit(limit * 4)
-      .toArray();
-  } else {
-    const words = tokenize(q).sort((a, b) => b.length - a.length);
-    const [first, ...rest] = words;
-    if (!first) return [];
-    const candidates = await db.applicants
-      .where('searchWords')
-      .startsWith(first)
-      .distinct()
-      .limit(200)
-      .toArray();
-    found = candidates.filter((a) =>
-      rest.every((word) => a.searchWords.some((w) => w.startsWith(word))),
-    );
-  }
-  const exactName = normalizePersonName(q);
-  return found
-    .filter(isLive)
-    .sort(
-      (a, b) =>
-        Number(normalizePersonName(b.fullName) === exactName) -
-          Number(normalizePersonName(a.fullName) === exactName) ||
-        a.fullName.localeCompare(b.fullName),
-    )
-    .slice(0, limit);
+  // Merged and anonymised people are in the index but not offered: read a few more.
+  const found = await foundApplicants(db, q, limit * 3);
+  return bestThenByName(found, 'kk').filter(isLive).slice(0, limit);
 }
 
 export type DuplicateReason = 'iin' | 'phone' | 'nameAddress';
@@ -314,7 +254,7 @@ export interface DuplicateQuery {
 
 /**
  * Applicants who may be the same person: same IIN, a shared phone (in any format), or the
- * same normalised name at the same normalised address. Shown before a new one is created.
+ * same name in any spelling at the same normalised address. Shown before a new one is created.
  */
 export async function findDuplicateApplicants(
   db: TizilimDb,
@@ -338,18 +278,14 @@ export async function findDuplicateApplicants(
     for (const a of await db.applicants.where('phones').anyOf(phones).toArray()) add(a, 'phone');
   }
 
-  const nameKey = query.fullName ? normalizePersonName(query.fullName) : '';
+  // The same name in any spelling (personNameKey: «Толегенова Жанар», «Жанар Төлегенова»
+  // and «Tolegenova Zhanar» are one) at the same address.
   const addressKey = query.address ? normalizeAddress(query.address) : '';
-  const firstWord = nameKey.split(' ')[0];
-  if (nameKey && addressKey && firstWord) {
-    const sameWord = await db.applicants.where('searchWords').equals(firstWord).toArray();
-    for (const a of sameWord) {
-      if (
-        normalizePersonName(a.fullName) === nameKey &&
-        normalizeAddress(a.address) === addressKey
-      ) {
-        add(a, 'nameAddress');
-      }
+  if (query.fullName && addressKey) {
+    const search = await Promise.resolve(searchIndexOf(db).ready());
+    const ids = search.applicantsNamed(query.fullName, query.excludeId);
+    for (const a of await db.applicants.bulkGet(ids)) {
+      if (a && normalizeAddress(a.address) === addressKey) add(a, 'nameAddress');
     }
   }
   return [...found.values()];

@@ -13,7 +13,7 @@ import { checkVersion, inputOf, loadLive, nextVersion, sameData } from './record
 
 /**
  * Adds an agency to the directory (the addressees of inquiries). Validated with the domain
- * schema; its search words (the `*searchWords` index) are filled by the change layer.
+ * schema; the search index (db/searchIndex.ts) follows it from the change log.
  */
 export async function createAgency(
   db: TizilimDb,
@@ -26,7 +26,6 @@ export async function createAgency(
     const agency = parseOrThrow(agencySchema, {
       ...data,
       ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
-      searchWords: [],
     });
     await db.agencies.add(agency);
     return agency;
@@ -36,8 +35,7 @@ export async function createAgency(
 export type AgencyPatch = Partial<AgencyInput>;
 
 function agencyInputOf(agency: Agency): AgencyInput {
-  const { searchWords: _sw, ...input } = inputOf(agency);
-  return input;
+  return inputOf(agency);
 }
 
 /** Edits an agency; a stale `expectedVersion` (a colleague saved first) is refused. */

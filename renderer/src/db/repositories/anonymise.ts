@@ -12,8 +12,8 @@ import { nextVersion } from './records';
  *
  * ERASED (they identify or reach the person):
  *   fullName → '' · iin → null · phones → [] · email → null · address → all parts empty ·
- *   preferredChannel → null (there is nobody left to contact) · searchWords → [] (the record
- *   can no longer be found by name, phone or IIN).
+ *   preferredChannel → null (there is nobody left to contact); so the record can no longer
+ *   be found by name, phone or IIN.
  *   The same fields of every soft-deleted duplicate that was merged into this applicant
  *   (directly or through a chain of merges): those copies hold the same person's data.
  *   The lead applicant's name in the registry rows of their appeals becomes '' (the change
@@ -64,7 +64,6 @@ function erased(applicant: Applicant, time: Stamp, userId: string): Applicant {
         email: null,
         address: { ...EMPTY_PERSON_ADDRESS },
         preferredChannel: null,
-        searchWords: [],
         anonymisedAt: applicant.anonymisedAt ?? time.iso,
       },
       time,

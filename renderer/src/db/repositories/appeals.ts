@@ -35,8 +35,6 @@ export function appealTables(db: TizilimDb) {
   return [db.appeals, db.applicants, db.events];
 }
 
-export { appealSearchWords } from '@shared/domain/searchWords';
-
 /** registeredOn, decideBy and acknowledgeBy follow from receivedAt and the rules. */
 function derivedDates(
   data: Pick<AppealInputData, 'receivedAt' | 'registeredOn' | 'extendedTo' | 'decidedOn'>,
@@ -92,7 +90,6 @@ export async function createAppeal(
       ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
       ...dates,
       regNo,
-      searchWords: [] as string[],
     };
     const appeal = parseOrThrow(appealSchema, draft);
     await storeAppeal(db, appeal, 'add');
@@ -226,7 +223,6 @@ function pickInput(appeal: Appeal): AppealInput {
     deletedAt: _d,
     decideBy: _db,
     acknowledgeBy: _ab,
-    searchWords: _sw,
     ...input
   } = appeal;
   return input;

@@ -16,8 +16,6 @@ import { nextVersion } from './records';
 import { checkConsentDate } from '@shared/validation/dates';
 import { factClockOf, refuseIssues } from './facts';
 
-export { applicantSearchWords } from '@shared/domain/searchWords';
-
 export async function createApplicant(
   db: TizilimDb,
   input: ApplicantInput,
@@ -31,7 +29,6 @@ export async function createApplicant(
     ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
     anonymisedAt: null,
     mergedInto: null,
-    searchWords: [],
   });
   await db.transaction('rw', db.applicants, () => db.applicants.add(applicant));
   return applicant;

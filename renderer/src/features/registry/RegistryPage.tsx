@@ -14,7 +14,6 @@ import {
   filterRows,
   parseQuery,
   queryToParams,
-  sortRows,
   viewCounts,
   VIEWS,
   withDeadlines,
@@ -24,6 +23,8 @@ import {
 } from './query';
 import { resolveSearch } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
+import { bestFirst, usePresorted } from './usePresorted';
+import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
 import { RegistryJournalActions } from '@renderer/features/journalImport';
 
 function isDefaultListing(query: RegistryQuery): boolean {
@@ -40,7 +41,10 @@ export function RegistryPage() {
   const [searchText, setSearchText] = useState(query.q);
   // Search results are tagged with the text they answer, so a slow answer to an older
   // keystroke is never shown for newer text.
-  const [found, setFound] = useState<{ q: string; ids: Set<string> | null }>({ q: '', ids: null });
+  const [found, setFound] = useState<{ q: string; ids: Map<string, number> | null }>({
+    q: '',
+    ids: null,
+  });
   const [active, setActive] = useState(-1);
   const [queryPending, startTransition] = useTransition();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -53,16 +57,19 @@ export function RegistryPage() {
     [query, setParams],
   );
 
-  // The search text is resolved against the IndexedDB word indexes; the latest keystroke wins.
+  // The search text is resolved by the in-memory search index, again whenever the index
+  // changes (an appeal written here or imported); the latest keystroke wins.
+  const searchVersion = useSearchIndexVersion(db);
+  const currentYear = Number(today.slice(0, 4));
   useEffect(() => {
     let current = true;
-    void resolveSearch(db, query.q).then((ids) => {
+    void resolveSearch(db, query.q, currentYear).then((ids) => {
       if (current) setFound({ q: query.q, ids });
     });
     return () => {
       current = false;
     };
-  }, [db, query.q]);
+  }, [db, query.q, currentYear, searchVersion]);
 
   const { all, newest } = useRegistryRows(db);
   const rows = useMemo(
@@ -92,30 +99,24 @@ export function RegistryPage() {
   const hasSearch = query.q.trim() !== '';
   const searchPending = found.q !== query.q;
   const matches = found.q.trim() === '' ? null : found.ids;
+  const sorted = usePresorted(rows, query.sort, query.dir, {
+    topic: topicLabel,
+    assignee: userName,
+    collator,
+  });
   const visible: Row[] | null = useMemo(() => {
-    if (!rows) {
+    if (!rows || !sorted) {
       // Until every row has loaded, the newest ones show for the default listing.
       return newest && isDefaultListing(query) ? withDeadlines(newest, calendar, today) : null;
     }
-    const filtered = filterRows(rows, query, viewCtx, hasSearch ? matches : null);
-    return sortRows(filtered, query.sort, query.dir, {
-      topic: topicLabel,
-      assignee: userName,
-      collator,
-    });
-  }, [
-    rows,
-    newest,
-    query,
-    hasSearch,
-    matches,
-    viewCtx,
-    topicLabel,
-    userName,
-    collator,
-    calendar,
-    today,
-  ]);
+    if (!hasSearch || matches === null) return filterRows(sorted, query, viewCtx, null);
+    // Filters select from rows already in order. A search in the default order lists the
+    // better matches first (docs/search.md: a number before a name before a text), equally
+    // good ones newest first; a column the user sorted by keeps its order.
+    const found = filterRows(sorted, query, viewCtx, matches);
+    const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
+    return byDefault ? bestFirst(found, matches) : found;
+  }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today]);
 
   // The selected row stays selected while it is still in the new list; otherwise nothing is
   // selected, and arrows or the search box's ↓ select the first.

@@ -173,7 +173,7 @@ export function filterRows(
   rows: readonly Row[],
   query: RegistryQuery,
   ctx: ViewContext,
-  matches: ReadonlySet<string> | null,
+  matches: { has(id: string): boolean } | null,
 ): Row[] {
   const locality = query.locality.trim().toLocaleLowerCase();
   return rows.filter(

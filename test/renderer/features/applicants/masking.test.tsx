@@ -27,7 +27,6 @@ const gulnar = applicantSchema.parse({
   },
   anonymisedAt: null,
   mergedInto: null,
-  searchWords: [],
 });
 
 describe('masking personal data where a visitor may look', () => {

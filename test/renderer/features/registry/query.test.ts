@@ -12,7 +12,6 @@ import {
   withDeadlines,
   type RegistryQuery,
 } from '@renderer/features/registry/query';
-import { planSearch } from '@renderer/db/queries/registry';
 
 const cal = createKzCalendar();
 const TODAY = '2026-11-20';
@@ -165,13 +164,5 @@ describe('registry query', () => {
       parseQuery(new URLSearchParams('view=everything&status=lost&from=31.01.2026&sort=x')),
     ).toEqual(DEFAULT_QUERY);
     expect(queryToParams(DEFAULT_QUERY).toString()).toBe('');
-  });
-
-  it('reads the search box: registry numbers, IINs, phones, then words', () => {
-    expect(planSearch('2026-42')).toEqual({ kind: 'regNo', regNo: '2026-0042' });
-    expect(planSearch(' 061211600012 ')).toEqual({ kind: 'iin', iin: '061211600012' });
-    expect(planSearch('8 (701) 234-56-78')).toEqual({ kind: 'phone', key: '77012345678' });
-    expect(planSearch('Ыстық СУ')).toEqual({ kind: 'words', tokens: ['ыстық', 'су'] });
-    expect(planSearch('   ')).toBeNull();
   });
 });
