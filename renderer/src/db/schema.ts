@@ -53,6 +53,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The log starts with one `put` per stored record; the laptop gets its identity.
     upgrade: startChangeLog,
   },
+  {
+    // Version 6 (versions 3 to 5 belong to work merged separately; Dexie allows the gap).
+    version: 6,
+    stores: {
+      // `*aliases`: a record's earlier numbers (a provisional one, one renumbered on merge),
+      // so a number printed on a receipt or a letter finds its record for ever.
+      appeals:
+        'id, &regNo, status, topic, channel, kind, receivedAt, registeredOn, decideBy, acknowledgeBy, assignee, location.locality, applicantId, *coApplicantIds, receptionId, priority, *searchWords, deletedAt, [status+decideBy], *aliases',
+      inquiries: 'id, outgoingNo, status, agencyId, *appealIds, dueDate, outgoingDate, *aliases',
+      // Exchange packages (docs/exchange.md), local to this laptop like `device`: never
+      // exported or logged. The common ancestor kept per peer and record...
+      exchangeBases: '[peer+table+id], peer',
+      // ...and what this laptop knows about each other laptop of the office.
+      exchangePeers: 'deviceId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -22,11 +22,20 @@ import { DEVICE_KEY, newDeviceIdentity } from '../device';
 
 /** The tables a transaction that issues a number must cover (besides the record's own). */
 export function numberingTables(db: TizilimDb) {
-  return [db.counters, db.settings, db.device];
+  // `device` exists since schema version 2 (a version-1 database is only met in the tests
+  // that build one to upgrade it; it numbers as the app always did).
+  return [db.counters, db.settings, ...(hasDeviceTable(db) ? [db.device] : [])];
 }
+
+function hasDeviceTable(db: TizilimDb): boolean {
+  return db.tables.some((t) => t.name === 'device');
+}
+
+const LEGACY: Numberer = { deviceId: '', deviceCode: 'AAA', issuer: true };
 
 /** This laptop as a numberer; call inside a transaction over `numberingTables`. */
 export async function numbererIn(db: TizilimDb): Promise<Numberer> {
+  if (!hasDeviceTable(db)) return LEGACY;
   let device = await db.device.get(DEVICE_KEY);
   if (!device) {
     device = newDeviceIdentity();
