@@ -1,4 +1,4 @@
-import type { RecordTable } from '@shared/merge';
+import type { Conflict, RecordTable } from '@shared/merge';
 
 /**
  * What this laptop keeps about the other laptops of its office for exchange packages
@@ -32,6 +32,14 @@ export interface ExchangePeer {
   lastReceivedSeq: number;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
+  /** Conflicts from its packages still waiting for a person's decision. */
+  conflicts?: PendingConflict[];
+}
+
+/** A conflict of a merged package, kept until a person decides it (once). */
+export interface PendingConflict extends Conflict {
+  packageId: string;
+  receivedAt: string;
 }
 
 /**

@@ -20,3 +20,6 @@ export * from './planItems';
 export * from './dataExport';
 export * from './device';
 export * from './journalImport';
+export * from './exchange';
+export * from './exchangeReceive';
+export * from './exchangeConflicts';
