@@ -6,3 +6,4 @@ export * from './envelope';
 export * from './errors';
 export * from './file';
 export * from './plan';
+export * from './command';
