@@ -8,6 +8,7 @@ import { StaffSection } from './StaffSection';
 import { TopicsSection } from './TopicsSection';
 import { DataSection } from './DataSection';
 import { ChecklistsSection } from '@renderer/features/reception';
+import { ExchangeSection } from '@renderer/features/exchange';
 import './settings.css';
 
 export const SETTINGS_SECTIONS = [
@@ -19,6 +20,7 @@ export const SETTINGS_SECTIONS = [
   { path: 'checklists', element: <ChecklistsSection /> },
   { path: 'general', element: <GeneralSection /> },
   { path: 'data', element: <DataSection /> },
+  { path: 'exchange', element: <ExchangeSection /> },
 ] as const;
 
 /** Settings: one tab per part of the office's set-up, each at its own address. */
