@@ -75,6 +75,15 @@ async function officeAndReception() {
   await createAppeal(office, russianAppeal(), ctxAt());
   const reception = freshDb();
   await renameDevice(reception, 'Қабылдау ноутбугі');
+  // Set up on its own first (the first-run questions), with nothing registered yet.
+  await saveSettings(
+    reception,
+    {
+      ...defaultSettingsData(),
+      users: [{ id: 'dana', fullName: 'Дана Серікқызы', role: 'deputy', active: true }],
+    },
+    ctxAt(),
+  );
   // A new laptop joins the office with the office's first package (written for any laptop).
   const joined = await send(office, null, reception);
   return { office, reception, first, joined };
@@ -90,6 +99,10 @@ describe('exchange packages between two laptops of one office', () => {
     const officeDevice = await getDevice(office);
     expect(status).toMatchObject({ issuerDeviceId: officeDevice.id, isIssuer: false });
     expect(status.officeId).toBe((await exchangeStatus(office)).officeId);
+    // It took the office's settings and kept its own staff member.
+    const settings = (await reception.settings.toArray())[0]!;
+    expect(settings.users.map((u) => u.fullName)).toContain('Дана Серікқызы');
+    expect(settings.numberIssuerDeviceId).toBe(officeDevice.id);
     // Every appeal that arrived says so in its history.
     const appeal = (await reception.appeals.toArray())[0]!;
     const events = await reception.events.where('appealId').equals(appeal.id).toArray();

@@ -54,7 +54,9 @@ async function receiverState(db: TizilimDb): Promise<ReceiverState> {
   const lastReceived: Record<string, number> = {};
   for (const peer of await db.exchangePeers.toArray())
     lastReceived[peer.deviceId] = peer.lastReceivedSeq;
-  return { officeId: officeIdOf(settings), deviceId: device.id, lastReceived };
+  // A laptop that holds no appeals yet (just set up) has no office to defend: it joins.
+  const joining = !settings?.officeId && (await db.appeals.count()) === 0;
+  return { officeId: joining ? null : officeIdOf(settings), deviceId: device.id, lastReceived };
 }
 
 /** A package written for any laptop (to a laptop joining) is admitted again; merging is idempotent. */
@@ -209,6 +211,10 @@ async function computeMerge(
   const device = await numbererIn(db);
   const peer = await db.exchangePeers.get(envelope.from.deviceId);
   const mine = await loadMine(db, theirs, device);
+  const joining = admit(envelope, await receiverState(db)).joins;
+  const ownSettings = mine.settings?.[0];
+  const officeSettings = theirs.settings?.[0];
+  if (joining && officeSettings) mine.settings = [officeSettings];
   const outcome = mergeDatasets({
     mine,
     theirs,
@@ -222,7 +228,23 @@ async function computeMerge(
     },
   });
   if (!outcome.ok) throw new ExchangeError('other_office');
-  return { result: outcome.result, mine, theirs, peer };
+  const result = outcome.result;
+  if (joining && officeSettings) {
+    // A laptop joining an office takes its settings; its own staff stay on the list.
+    const users = [...((officeSettings.users as { id: string }[] | undefined) ?? [])];
+    for (const user of (ownSettings?.users as { id: string }[] | undefined) ?? []) {
+      if (!users.some((u) => u.id === user.id)) users.push(user);
+    }
+    result.put.settings = [
+      {
+        ...officeSettings,
+        users,
+        version: Math.max(officeSettings.version, ownSettings?.version ?? 0) + 1,
+      },
+    ];
+    mine.settings = ownSettings ? [ownSettings] : [];
+  }
+  return { result, mine, theirs, peer };
 }
 
 export interface PackagePreview {
