@@ -16,6 +16,7 @@
  * restored over a registry by mistake; an exchange reader names a backup as a backup.
  */
 import { z } from 'zod';
+import { toKzLocalDateTime } from '../calendar/zone';
 
 /** `\x89TZX\r\n\x1a\n`: binary like PNG's, so a copy that changes line endings shows at once. */
 export const EXCHANGE_MAGIC = Uint8Array.of(0x89, 0x54, 0x5a, 0x58, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -67,7 +68,8 @@ export type ExchangePeerRef = z.output<typeof peerSchema>;
 export function exchangeFileName(
   envelope: Pick<ExchangeEnvelope, 'kind' | 'createdAt' | 'from' | 'to' | 'seq' | 'ack'>,
 ): string {
-  const stamp = envelope.createdAt.slice(0, 16).replace(/[-:T]/g, '');
+  // Kazakhstan time, as the screens show it.
+  const stamp = toKzLocalDateTime(new Date(envelope.createdAt)).replace(/[-:T]/g, '');
   const safe = (name: string) =>
     name
       .normalize('NFC')

@@ -15,6 +15,16 @@ import { AppealFormPage } from './pages/AppealFormPage';
  * that never collide, every printed number still finding its appeal.
  */
 const PASSWORD = 'Сәуір-2026 кеңсе';
+const LABELS = {
+  kk: {
+    create: 'Буманы жасау',
+    created: 'бумасы сақталды',
+    apply: 'Қабылдау',
+    applied: 'Бума қабылданды',
+  },
+  ru: { create: 'Создать пакет', created: 'сохранён', apply: 'Принять', applied: 'Пакет принят' },
+};
+type Lang = keyof typeof LABELS;
 const PROVISIONAL = /^\d{4}-[A-Z]{3}-\d{4}$/;
 
 interface StoredAppeal {
@@ -44,9 +54,16 @@ async function readTable<T>(page: Page, table: string): Promise<T[]> {
   );
 }
 
+/**
+ * Registers an anonymous appeal through the form. The form is opened on a freshly loaded
+ * page: right after a registration, opening the form again in the same page sometimes leaves
+ * the next save waiting for ever (seen on main as well; reported, not this suite's subject).
+ */
 async function register(page: Page, subject: string): Promise<void> {
   const form = new AppealFormPage(page);
-  await form.openNew(baseUrl());
+  await page.goto(`${baseUrl()}#/appeals/new`);
+  await page.reload();
+  await form.form.waitFor();
   await form.field('Келіп түсу тәсілі').selectOption('reception');
   await form.form.getByLabel('Жасырын өтініш (өтініш беруші белгісіз)').check();
   await form.field('Қысқаша мазмұны').fill(subject);
@@ -54,24 +71,23 @@ async function register(page: Page, subject: string): Promise<void> {
   await form.field('Тақырып').selectOption('improvement');
   await form.field('Елді мекен').fill('Қостанай');
   await form.save();
-  await page.waitForURL(/#\/appeals\/[0-9a-f-]{36}\?registered=1$/).catch(async (e: unknown) => {
-    await screenshot(page, 'exchange-debug');
-    console.log(JSON.stringify(await readTable(page, 'counters')));
-    console.log(JSON.stringify((await readTable<StoredAppeal>(page, 'appeals')).map((a) => a.regNo)));
-    console.log(JSON.stringify(await readTable(page, 'device')));
-    console.log(JSON.stringify((await readTable<Record<string, unknown>>(page, 'settings')).map((x) => [x.officeId, x.numberIssuerDeviceId, x.version, x.users])));
-    console.log(JSON.stringify(await readTable(page, 'exchangePeers')));
-    throw e;
-  });
+  await page.waitForURL(/#\/appeals\/[0-9a-f-]{36}\?registered=1$/);
 }
 
 async function editSubject(page: Page, id: string, subject: string): Promise<void> {
   const form = new AppealFormPage(page);
   await page.goto(`${baseUrl()}#/appeals/${id}/edit`);
+  await page.reload();
   await form.form.waitFor();
   await form.field('Қысқаша мазмұны').fill(subject);
   await form.save();
   await page.waitForURL(new RegExp(`#/appeals/${id}$`));
+}
+
+async function nameLaptop(page: Page, name: string): Promise<void> {
+  await page.locator('.exchange-rename input').fill(name);
+  await page.locator('.exchange-rename button').click();
+  await page.locator('.exchange-rename button').waitFor({ state: 'detached' });
 }
 
 async function openExchange(page: Page): Promise<void> {
@@ -93,20 +109,30 @@ describe('exchange packages between two laptops (two Chromium contexts)', () => 
   });
 
   /** Writes a package on `page` (to the chosen laptop) and returns the saved file's path. */
-  async function sendPackage(page: Page, name: string, toKnownLaptop = false): Promise<string> {
+  async function sendPackage(
+    page: Page,
+    name: string,
+    toKnownLaptop = false,
+    lang: Lang = 'kk',
+  ): Promise<string> {
     await openExchange(page);
     // The known laptop is listed first; the last choice is "a new laptop of the office".
     if (toKnownLaptop) await page.locator('.exchange-card select').selectOption({ index: 0 });
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Буманы жасау' }).click();
+    await page.getByRole('button', { name: LABELS[lang].create }).click();
     const path = join(dir, name);
     await (await download).saveAs(path);
-    await page.getByText('бумасы сақталды').waitFor();
+    await page.getByText(LABELS[lang].created).waitFor();
     return path;
   }
 
   /** Chooses a package, waits for its preview, applies it (a backup download comes first). */
-  async function receive(page: Page, path: string, shot?: string): Promise<void> {
+  async function receive(
+    page: Page,
+    path: string,
+    shot?: string,
+    lang: Lang = 'kk',
+  ): Promise<void> {
     await openExchange(page);
     await page.getByTestId('exchange-file').setInputFiles(path);
     await page.locator('.exchange-preview').waitFor();
@@ -115,9 +141,9 @@ describe('exchange packages between two laptops (two Chromium contexts)', () => 
       await screenshot(page, shot);
     }
     const backup = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Қабылдау', exact: true }).click();
+    await page.getByRole('button', { name: LABELS[lang].apply, exact: true }).click();
     await (await backup).saveAs(join(dir, `backup-${Date.now()}.json`));
-    await page.getByText('Бума қабылданды').waitFor();
+    await page.getByText(LABELS[lang].applied).waitFor();
   }
 
   it(
@@ -133,6 +159,7 @@ describe('exchange packages between two laptops (two Chromium contexts)', () => 
       await new AppShell(office).open(baseUrl(), '/settings/exchange', 'Айгерім Нұрланқызы');
       await office.getByRole('button', { name: 'Осы ноутбукты кеңсе ноутбугі ету' }).click();
       await office.getByText('Кеңсе ноутбугі: тіркеу нөмірлерін береді').waitFor();
+      await nameLaptop(office, 'Кеңсе ноутбугі');
       await register(office, 'Ыстық су жоқ');
       await register(office, 'Аулада жарық жоқ');
       const first = await sendPackage(office, 'p1.tizilim-exchange');
@@ -143,9 +170,9 @@ describe('exchange packages between two laptops (two Chromium contexts)', () => 
       });
       const reception = await receptionContext.newPage();
       const receptionErrors = collectPageErrors(reception);
-    reception.on('console', (m) => console.log('RECEPTION', m.type(), m.text()));
-    reception.on('pageerror', (e) => console.log('RECEPTION ERR', e.message, e.stack));
       await new AppShell(reception).open(baseUrl(), '/settings/exchange', 'Дана Серікқызы');
+      await nameLaptop(reception, 'Қабылдау ноутбугі');
+      await screenshot(reception, 'exchange-section-new-laptop-kk');
       await receive(reception, first, 'exchange-preview-join-kk');
       expect(
         (await readTable<StoredAppeal>(reception, 'appeals')).map((a) => a.regNo).sort(),
@@ -171,12 +198,19 @@ describe('exchange packages between two laptops (two Chromium contexts)', () => 
       await office.locator('.conflict-record').waitFor();
       await office.locator('.exchange-conflicts').scrollIntoViewIfNeeded();
       await screenshot(office, 'exchange-conflicts-kk');
-      await office.getByRole('button', { name: 'Келгенін алу' }).click();
-      await office.getByText('Шешім күтетін қайшылық жоқ.').waitFor();
+      // The same screen in Russian; the conflict is decided there, once.
+      await new AppShell(office).switchLanguage('ru');
+      await office.locator('.exchange-conflicts h2', { hasText: 'Расхождения' }).waitFor();
+      await office.locator('.exchange-conflicts').scrollIntoViewIfNeeded();
+      await screenshot(office, 'exchange-conflicts-ru');
+      await office.getByRole('button', { name: 'Взять из пакета' }).click();
+      await office.getByText('Расхождений, ожидающих решения, нет.').waitFor();
 
-      // Office → reception: the office's appeals, final numbers and a block come back.
-      const fromOffice = await sendPackage(office, 'p3.tizilim-exchange', true);
-      await receive(reception, fromOffice);
+      // Office → reception: the office's appeals, final numbers and a block come back; the
+      // reception reads its preview in Russian.
+      const fromOffice = await sendPackage(office, 'p3.tizilim-exchange', true, 'ru');
+      await new AppShell(reception).switchLanguage('ru');
+      await receive(reception, fromOffice, 'exchange-preview-ru', 'ru');
       expect(await reception.locator('.conflict-record').count()).toBe(0);
 
       const summary = async (page: Page) =>
@@ -194,16 +228,17 @@ describe('exchange packages between two laptops (two Chromium contexts)', () => 
         expect(final.find((a) => a.id === receipt.id)?.aliases).toContain(receipt.regNo);
       }
 
-      // The screens in Russian.
-      const shell = new AppShell(office);
-      await shell.switchLanguage('ru');
-      await office.goto(`${baseUrl()}#/settings/exchange`);
+      // The exchange screens after both directions, in Russian and Kazakh.
+      await office.reload();
       await office.locator('.exchange-peers').waitFor();
       await screenshot(office, 'exchange-section-ru');
-      await new AppShell(reception).switchLanguage('ru');
-      await reception.goto(`${baseUrl()}#/settings/exchange`);
+      await reception.reload();
       await reception.locator('.exchange-peers').waitFor();
-      await screenshot(reception, 'exchange-section-reception-ru');
+      await reception.locator('.exchange-peers').scrollIntoViewIfNeeded();
+      await screenshot(reception, 'exchange-peers-ru');
+      await new AppShell(reception).switchLanguage('kk');
+      await reception.locator('.exchange-peers').scrollIntoViewIfNeeded();
+      await screenshot(reception, 'exchange-peers-kk');
       expect(officeErrors).toEqual([]);
       expect(receptionErrors).toEqual([]);
       await officeContext.close();

@@ -162,7 +162,7 @@ describe('.tizilim-exchange files', () => {
 
   it('file names say who sent what, sortable by time', () => {
     expect(exchangeFileName({ ...ENVELOPE })).toBe(
-      'Қабылдау-ноутбугі-Кеңсе-ноутбугі-3-202611201305.tizilim-exchange',
+      'Қабылдау-ноутбугі-Кеңсе-ноутбугі-3-202611201805.tizilim-exchange',
     );
     expect(exchangeFileName({ ...ENVELOPE, kind: 'receipt', ack: 3 })).toContain('receipt-3');
   });

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { exchangeStatus, makeThisTheOfficeLaptop, writePackage } from '@renderer/db/repositories';
+import {
+  exchangeStatus,
+  makeThisTheOfficeLaptop,
+  renameDevice,
+  writePackage,
+} from '@renderer/db/repositories';
 import { getPlatform } from '@renderer/platform';
 import { ExchangeConflicts } from './ExchangeConflicts';
 import { ReceivePanel } from './ReceivePanel';
@@ -26,25 +31,40 @@ export function ExchangeSection() {
   const describe = useExchangeError();
   const status = useLiveQuery(() => exchangeStatus(db), [db]);
   const [password, setPassword] = useState('');
-  const [to, setTo] = useState(ANY);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [name, setName] = useState<string | null>(null);
+  // Translated when shown, so a message follows a change of the interface language.
+  const [message, setMessage] = useState<{ ok: boolean; text: (tr: typeof t) => string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   if (!status) return null;
 
+  const to = chosen ?? status.peers[0]?.deviceId ?? ANY;
   const role = status.issuerDeviceId === null ? 'legacy' : status.isIssuer ? 'issuer' : 'member';
   const peer = status.peers.find((p) => p.deviceId === to) ?? null;
 
   const makeIssuer = async () => {
     try {
       await makeThisTheOfficeLaptop(db, ctx);
-      setMessage({ ok: true, text: t('exchange.device.madeIssuer') });
+      setMessage({ ok: true, text: (tr) => tr('exchange.device.madeIssuer') });
     } catch (error) {
-      setMessage({ ok: false, text: describe(error) });
+      setMessage({ ok: false, text: () => describe(error) });
+    }
+  };
+
+  const rename = async () => {
+    try {
+      await renameDevice(db, name ?? status.device.name);
+      setName(null);
+      setMessage({ ok: true, text: (tr) => tr('exchange.device.renamed') });
+    } catch {
+      setMessage({ ok: false, text: (tr) => tr('exchange.device.nameInvalid') });
     }
   };
 
   const send = async () => {
-    if (!password) return setMessage({ ok: false, text: t('exchange.errors.password') });
+    if (!password) return setMessage({ ok: false, text: (tr) => tr('exchange.errors.password') });
     setBusy(true);
     setMessage(null);
     try {
@@ -65,16 +85,17 @@ export function ExchangeSection() {
       if (saved.saved) {
         setMessage({
           ok: true,
-          text: t('exchange.send.written', {
-            fileName: written.fileName,
-            appeals: written.envelope.counts.appeals ?? 0,
-            events: written.envelope.counts.events ?? 0,
-            to: peer?.name ?? t('exchange.send.anyone'),
-          }),
+          text: (tr) =>
+            tr('exchange.send.written', {
+              fileName: written.fileName,
+              appeals: written.envelope.counts.appeals ?? 0,
+              events: written.envelope.counts.events ?? 0,
+              to: peer?.name ?? tr('exchange.send.anyone'),
+            }),
         });
       }
     } catch (error) {
-      setMessage({ ok: false, text: describe(error) });
+      setMessage({ ok: false, text: () => describe(error) });
     } finally {
       setBusy(false);
     }
@@ -90,9 +111,28 @@ export function ExchangeSection() {
       <p className="exchange-lead">{t('exchange.lead')}</p>
       <section className="card exchange-card" aria-labelledby="exchange-device">
         <h2 id="exchange-device">{t('exchange.device.title')}</h2>
+        <form
+          className="exchange-rename"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void rename();
+          }}
+        >
+          <label>
+            {t('exchange.device.name')}
+            <input
+              value={name ?? status.device.name}
+              maxLength={60}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          {name !== null && name !== status.device.name && (
+            <button type="submit" className="button small">
+              {t('exchange.device.rename')}
+            </button>
+          )}
+        </form>
         <dl className="exchange-facts">
-          <dt>{t('exchange.device.name')}</dt>
-          <dd>{status.device.name}</dd>
           <dt>{t('exchange.device.role')}</dt>
           <dd>{t(`exchange.device.${role}`)}</dd>
         </dl>
@@ -116,7 +156,7 @@ export function ExchangeSection() {
         <h2 id="exchange-send">{t('exchange.send.title')}</h2>
         <label>
           {t('exchange.send.to')}
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
+          <select value={to} onChange={(e) => setChosen(e.target.value)}>
             {status.peers.map((p) => (
               <option key={p.deviceId} value={p.deviceId}>
                 {p.name}
@@ -138,7 +178,7 @@ export function ExchangeSection() {
             className={`settings-notice ${message.ok ? 'ok' : 'error'}`}
             role={message.ok ? 'status' : 'alert'}
           >
-            {message.text}
+            {message.text(t)}
           </p>
         )}
       </section>

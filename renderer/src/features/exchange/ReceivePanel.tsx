@@ -21,7 +21,7 @@ type State =
   | { kind: 'working'; message: string }
   | { kind: 'preview'; opened: OpenedExchange; preview: ExchangePreview }
   | { kind: 'applied'; added: number; changed: number; peerId: string; peerName: string }
-  | { kind: 'done'; message: string }
+  | { kind: 'done'; message: () => string }
   | { kind: 'error'; message: string };
 
 /** The preview a person reads before a package is applied. */
@@ -129,10 +129,11 @@ export function ReceivePanel({ password, appVersion }: { password: string; appVe
         await applyPackage(db, opened, ctx);
         return setState({
           kind: 'done',
-          message: t('exchange.receive.receiptLoaded', {
-            from: opened.envelope.from.name,
-            ack: opened.envelope.ack,
-          }),
+          message: () =>
+            t('exchange.receive.receiptLoaded', {
+              from: opened.envelope.from.name,
+              ack: opened.envelope.ack,
+            }),
         });
       }
       const { preview } = await previewPackage(db, opened, ctx);
@@ -174,10 +175,11 @@ export function ReceivePanel({ password, appVersion }: { password: string; appVe
       if (saved.saved) {
         setState({
           kind: 'done',
-          message: t('exchange.receive.receiptWritten', {
-            fileName: written.fileName,
-            to: peerName,
-          }),
+          message: () =>
+            t('exchange.receive.receiptWritten', {
+              fileName: written.fileName,
+              to: peerName,
+            }),
         });
       }
     } catch (error) {
@@ -208,7 +210,7 @@ export function ReceivePanel({ password, appVersion }: { password: string; appVe
       )}
       {state.kind === 'done' && (
         <p className="settings-notice ok" role="status">
-          {state.message}
+          {state.message()}
         </p>
       )}
       {state.kind === 'preview' && (
