@@ -24,6 +24,7 @@ export interface ConflictListProps<C extends Conflict = Conflict> {
 
 function shown(value: unknown, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
+  if (Array.isArray(value) && value.length === 0) return empty;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
