@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyPackage,
   createAppeal,
+  createAppealWithAttachments,
   decideConflict,
   exchangeStatus,
   getDevice,
@@ -251,5 +252,29 @@ describe('exchange packages between two laptops of one office', () => {
       'wrong_password',
     );
     expect(await snapshot(office)).toEqual(before);
+  });
+
+  it('carries a scanned letter with its appeal, byte for byte', async () => {
+    const { office, reception } = await officeAndReception();
+    const scan = new Uint8Array(70_000).map((_, i) => (i * 31 + 7) % 256);
+    const { appeal, attachments } = await createAppealWithAttachments(
+      reception,
+      kazakhAppeal({ subject: 'Хат қоса берілді' }),
+      [
+        {
+          fileName: 'хат-скан.pdf',
+          mimeType: 'application/pdf',
+          size: scan.byteLength,
+          blob: scan,
+        },
+      ],
+      ctxAt(LATER),
+    );
+    const { preview } = await send(reception, office, office);
+    expect(preview.newAppeals.map((a) => a.subject)).toEqual(['Хат қоса берілді']);
+    const stored = await office.attachments.get(attachments[0]!.id);
+    expect(stored).toMatchObject({ appealId: appeal.id, fileName: 'хат-скан.pdf', size: 70_000 });
+    expect(new Uint8Array(stored!.blob as Uint8Array)).toEqual(scan);
+    expect((await office.appeals.get(appeal.id))?.attachmentIds).toEqual([attachments[0]!.id]);
   });
 });
