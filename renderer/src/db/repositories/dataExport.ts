@@ -61,7 +61,8 @@ function allTables(db: TizilimDb) {
   return [...exportTables(db), db.drafts].reverse();
 }
 
-async function fileBytes(blob: unknown): Promise<Uint8Array> {
+/** An attachment's stored file as bytes (a Blob in the app, bytes under test). */
+export async function fileBytes(blob: unknown): Promise<Uint8Array> {
   // Duck-typed: under test, stored bytes come back from another realm's Uint8Array.
   if (ArrayBuffer.isView(blob))
     return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);

@@ -25,6 +25,7 @@ import type { TizilimDb } from '../database';
 import { latestSeq } from '../changeLog';
 import { newPeer, type ExchangePeer } from '../exchangeState';
 import { stamp, type WriteContext } from './context';
+import { fileBytes } from './dataExport';
 import { getDevice } from './device';
 import { RepositoryError } from './errors';
 import { nextVersion } from './records';
@@ -80,16 +81,6 @@ export async function makeThisTheOfficeLaptop(db: TizilimDb, ctx: WriteContext):
 /** The tables a package reads. */
 function exchangedTables(db: TizilimDb) {
   return EXPORT_TABLE_NAMES.map((name) => db.table(name));
-}
-
-async function fileBytes(blob: unknown): Promise<Uint8Array> {
-  if (ArrayBuffer.isView(blob))
-    return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
-  if (blob instanceof ArrayBuffer) return new Uint8Array(blob);
-  if (typeof (blob as Blob | null)?.arrayBuffer === 'function') {
-    return new Uint8Array(await (blob as Blob).arrayBuffer());
-  }
-  throw new RepositoryError('validation', 'exchange_attachment_unreadable');
 }
 
 export interface PackageOptions {

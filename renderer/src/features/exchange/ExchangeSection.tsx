@@ -9,9 +9,9 @@ import {
   renameDevice,
   writePackage,
 } from '@renderer/db/repositories';
-import { getPlatform } from '@renderer/platform';
 import { ExchangeConflicts } from './ExchangeConflicts';
 import { ReceivePanel } from './ReceivePanel';
+import { saveExchangeFile } from './saveExchangeFile';
 import { useExchangeError } from './useExchangeError';
 import './exchange.css';
 
@@ -77,12 +77,7 @@ export function ExchangeSection() {
         },
         ctx,
       );
-      const saved = await getPlatform().saveFile({
-        fileName: written.fileName,
-        mimeType: 'application/octet-stream',
-        data: written.bytes as Uint8Array<ArrayBuffer>,
-      });
-      if (saved.saved) {
+      if (await saveExchangeFile(written)) {
         setMessage({
           ok: true,
           text: (tr) =>

@@ -13,7 +13,7 @@ import {
   writeReceipt,
 } from '@renderer/db/repositories';
 import { keepBackup } from '@renderer/backup/beforeImport';
-import { getPlatform } from '@renderer/platform';
+import { saveExchangeFile } from './saveExchangeFile';
 import { useExchangeError } from './useExchangeError';
 
 type State =
@@ -167,12 +167,7 @@ export function ReceivePanel({ password, appVersion }: { password: string; appVe
     if (!password) return setState({ kind: 'error', message: t('exchange.errors.password') });
     try {
       const written = await writeReceipt(db, peerId, { locks: { password }, appVersion }, ctx);
-      const saved = await getPlatform().saveFile({
-        fileName: written.fileName,
-        mimeType: 'application/octet-stream',
-        data: written.bytes as Uint8Array<ArrayBuffer>,
-      });
-      if (saved.saved) {
+      if (await saveExchangeFile(written)) {
         setState({
           kind: 'done',
           message: () =>
