@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   Agency,
   Appeal,
@@ -18,6 +18,7 @@ import type {
 import { ChangeLayer } from './changeLayer';
 import { ensureDeviceIn, type ChangeEntry, type MetaRecord } from './changeLog';
 import type { DeviceIdentity } from './device';
+import type { ExchangeBase, ExchangePeer } from './exchangeState';
 import type { RegistryRow } from './registryRow';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import type { SyncConflictRow, SyncDocRow, SyncMetaRow, SyncQuarantineRow } from './syncTables';
@@ -49,6 +50,10 @@ export class TizilimDb extends Dexie {
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
   syncQuarantine!: EntityTable<SyncQuarantineRow, 'docId'>;
   syncConflicts!: EntityTable<SyncConflictRow, 'id'>;
+  /** Common ancestors per peer and record (exchangeState.ts); local. Since version 6. */
+  exchangeBases!: Table<ExchangeBase, [string, string, string]>;
+  /** The other laptops of the office this one exchanges packages with; local. Since version 6. */
+  exchangePeers!: EntityTable<ExchangePeer, 'deviceId'>;
 
   /** Keeps derived data and the change log in step with every write (changeLayer.ts). */
   readonly changeLayer = new ChangeLayer();

@@ -92,7 +92,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: dropSearchWords,
   },
-  // Versions 5–6 are reserved for work merged from other branches (Dexie allows gaps).
+  {
+    version: 6,
+    stores: {
+      // `*aliases`: a record's earlier numbers (a provisional one, one renumbered on merge),
+      // so a number printed on a receipt or a letter finds its record for ever.
+      appeals:
+        'id, &regNo, status, topic, channel, kind, receivedAt, registeredOn, decideBy, acknowledgeBy, assignee, location.locality, applicantId, *coApplicantIds, receptionId, priority, deletedAt, [status+decideBy], *aliases',
+      inquiries: 'id, outgoingNo, status, agencyId, *appealIds, dueDate, outgoingDate, *aliases',
+      // Exchange packages (docs/exchange.md), local to this laptop like `device`: never
+      // exported or logged. The common ancestor kept per peer and record...
+      exchangeBases: '[peer+table+id], peer',
+      // ...and what this laptop knows about each other laptop of the office.
+      exchangePeers: 'deviceId',
+    },
+  },
+  // Version 5 is reserved for work merged from another branch (Dexie allows gaps).
   {
     version: 7,
     stores: {

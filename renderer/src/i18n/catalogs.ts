@@ -36,6 +36,8 @@ import correctionKk from './correction.kk.json';
 import correctionRu from './correction.ru.json';
 import privacyKk from './privacy.kk.json';
 import privacyRu from './privacy.ru.json';
+import exchangeKk from './exchange.kk.json';
+import exchangeRu from './exchange.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -62,6 +64,7 @@ export const kk = {
   sync: syncKk,
   correction: correctionKk,
   privacy: privacyKk,
+  exchange: exchangeKk,
 };
 
 export const ru: typeof kk = {
@@ -84,4 +87,5 @@ export const ru: typeof kk = {
   sync: syncRu,
   correction: correctionRu,
   privacy: privacyRu,
+  exchange: exchangeRu,
 } as typeof kk;

@@ -1,8 +1,6 @@
 import {
   appealInputSchema,
   appealSchema,
-  counterId,
-  formatRegNo,
   makeEvent,
   newBaseFields,
   type Appeal,
@@ -16,6 +14,7 @@ import { applyTransition, type WorkflowAction } from '@shared/workflow/status';
 import type { TizilimDb } from '../database';
 import { loadRules, stamp, type Rules, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
+import { issueNextNumber, numberingTables } from './numbering';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
 import { isDecided } from '@shared/workflow/predicates';
 import { checkAppealDates } from '@shared/validation/dates';
@@ -55,20 +54,12 @@ function derivedDates(
   return { registeredOn, decideBy: deadlines.decideBy, acknowledgeBy: deadlines.acknowledgeBy };
 }
 
-/** The next number of a yearly sequence; call inside a transaction that includes counters. */
-async function nextSequence(db: TizilimDb, kind: 'appeal' | 'inquiry', year: number) {
-  const id = counterId(kind, year);
-  const current = await db.counters.get(id);
-  const value = (current?.value ?? 0) + 1;
-  await db.counters.put({ id, value });
-  return value;
-}
-
 /**
  * Registers an appeal: validates it, gives it the next registry number of its registration
- * year and writes it with its `created` event, all in one transaction. Concurrent calls are
- * serialised by IndexedDB (they write the same counter), so numbers are consecutive and
- * never repeat; a failure rolls the counter back with everything else.
+ * year (`issueNextNumber`: the office's series, this laptop's block, or a provisional number
+ * when the block is used up) and writes it with its `created` event, all in one
+ * transaction. Concurrent calls are serialised by IndexedDB (they write the same counter),
+ * so numbers never repeat; a failure rolls the counter back with everything else.
  */
 export async function createAppeal(
   db: TizilimDb,
@@ -77,14 +68,15 @@ export async function createAppeal(
 ): Promise<Appeal> {
   const data = parseOrThrow(appealInputSchema, input);
   const time = stamp(ctx);
-  return db.transaction('rw', [...appealTables(db), db.counters, db.settings], async () => {
+  return db.transaction('rw', [...appealTables(db), ...numberingTables(db)], async () => {
     const rules = await loadRules(db);
     const dates = derivedDates(data, rules);
     // Dates are facts, and a person's data is stored only with their consent.
     refuseIssues(checkAppealDates({ ...data, ...dates }, factClockOf(ctx)));
     await refuseWithoutConsent(db, data);
     const year = Number(dates.registeredOn.slice(0, 4));
-    const regNo = formatRegNo(year, await nextSequence(db, 'appeal', year));
+    const issued = await issueNextNumber(db, 'appeal', year);
+    const regNo = issued.number;
     const draft = {
       ...data,
       ...newBaseFields({ id: newId(), now: time.iso, userId: ctx.userId }),
@@ -97,7 +89,7 @@ export async function createAppeal(
       makeEvent({
         appealId: appeal.id,
         type: 'created',
-        data: { regNo },
+        data: issued.provisional ? { regNo, provisional: true } : { regNo },
         now: time.iso,
         userId: ctx.userId,
       }),

@@ -11,6 +11,7 @@ import { newId } from '@shared/ids';
 import type { TizilimDb } from '../database';
 import { appealTables, createAppeal, storeAppeal, updateAppeal, type AppealPatch } from './appeals';
 import { stamp, type Stamp, type WriteContext } from './context';
+import { numberingTables } from './numbering';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion, softDeleted } from './records';
 
@@ -208,7 +209,7 @@ export async function createAppealWithAttachments(
   const time = stamp(ctx);
   // Validate the files before anything is written (the real appeal id is filled in below).
   attachmentRecords(newId(), files, ctx, time);
-  return db.transaction('rw', [...attachmentTables(db), db.counters, db.settings], async () => {
+  return db.transaction('rw', [...attachmentTables(db), ...numberingTables(db)], async () => {
     const created = await createAppeal(db, { ...input, attachmentIds: [] }, ctx);
     const records = attachmentRecords(created.id, files, ctx, time);
     const appeal = await storeAttachments(db, created.id, records, ctx, time);

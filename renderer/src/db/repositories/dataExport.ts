@@ -11,7 +11,8 @@ import {
   type ExportTables,
   type ExportedAttachment,
 } from '@shared/export';
-import { counterId, parseRegNo, type Attachment } from '@shared/domain';
+import { type Attachment } from '@shared/domain';
+import { mergeCounters } from '@shared/numbering';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { hasOfficeData } from '@renderer/db/queries/office';
@@ -60,7 +61,8 @@ function allTables(db: TizilimDb) {
   return [...exportTables(db), db.drafts].reverse();
 }
 
-async function fileBytes(blob: unknown): Promise<Uint8Array> {
+/** An attachment's stored file as bytes (a Blob in the app, bytes under test). */
+export async function fileBytes(blob: unknown): Promise<Uint8Array> {
   // Duck-typed: under test, stored bytes come back from another realm's Uint8Array.
   if (ArrayBuffer.isView(blob))
     return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
@@ -216,19 +218,24 @@ export async function importExportFile(
   }
 
   const tables = file.tables;
-  const counters = new Map(tables.counters.map((c) => [c.id, c.value]));
-  // A hand-edited file may lack counters: new appeals must still continue after its numbers.
-  for (const appeal of tables.appeals) {
-    const reg = parseRegNo(appeal.regNo);
-    if (!reg) continue;
-    const id = counterId('appeal', reg.year);
-    counters.set(id, Math.max(counters.get(id) ?? 0, reg.sequence));
-  }
+  // Counters keep their number blocks; a hand-edited file may lack counters: new records
+  // must still continue after its numbers (current and earlier, appeals and inquiries).
+  const counters = mergeCounters(
+    tables.counters,
+    [],
+    [
+      ...tables.appeals.flatMap((a) => [a.regNo, ...(a.aliases ?? [])]),
+      ...tables.inquiries.flatMap((i) => [
+        ...(i.outgoingNo ? [i.outgoingNo] : []),
+        ...(i.aliases ?? []),
+      ]),
+    ],
+  );
   const fileAs = options.fileAs ?? 'blob';
   const rows: Record<ExportTableName, readonly unknown[]> = {
     ...tables,
     attachments: tables.attachments.map((a) => toStored(a, fileAs)),
-    counters: [...counters].map(([id, value]) => ({ id, value })),
+    counters,
   };
   if (file.demo) (rows.counters as unknown[]).push({ id: DEMO_MARKER_ID, value: 1 });
 

@@ -3,11 +3,11 @@ import {
   applicantSchema,
   counterId,
   eventSchema,
-  parseRegNo,
   type Appeal,
   type Applicant,
   type AppEvent,
 } from '@shared/domain';
+import { mergeCounters, parseNumber } from '@shared/numbering';
 import type { TizilimDb } from '../database';
 import { RepositoryError, validationError } from './errors';
 
@@ -66,13 +66,16 @@ export async function importRecords(
   const appeals = validateAll<Appeal>(batch.appeals, (r) => appealSchema.safeParse(r), 'appeals');
   const events = validateAll<AppEvent>(batch.events, (r) => eventSchema.safeParse(r), 'events');
 
-  const maxSequence = new Map<string, number>();
-  for (const appeal of appeals) {
-    const reg = parseRegNo(appeal.regNo);
-    if (!reg) continue;
-    const id = counterId('appeal', reg.year);
-    maxSequence.set(id, Math.max(maxSequence.get(id) ?? 0, reg.sequence));
-  }
+  // Every number the batch brings (current and earlier ones, final and provisional).
+  const numbers = appeals.flatMap((appeal) => [appeal.regNo, ...(appeal.aliases ?? [])]);
+  const counterIds = [
+    ...new Set(
+      numbers.flatMap((n) => {
+        const parsed = parseNumber(n);
+        return parsed ? [counterId(parsed.kind, parsed.year)] : [];
+      }),
+    ),
+  ];
 
   const total = applicants.length + appeals.length + events.length;
   let done = 0;
@@ -99,9 +102,13 @@ export async function importRecords(
       await db.events.bulkAdd(chunk);
       report(chunk.length);
     }
-    for (const [id, value] of maxSequence) {
-      const current = await db.counters.get(id);
-      if (!current || current.value < value) await db.counters.put({ id, value });
+    // Counters rise past the imported numbers and keep their blocks (docs/merge.md).
+    const current = (await db.counters.bulkGet(counterIds)).filter((c) => c !== undefined);
+    const before = new Map(current.map((c) => [c.id, c]));
+    for (const counter of mergeCounters(current, [], numbers)) {
+      if (JSON.stringify(counter) !== JSON.stringify(before.get(counter.id))) {
+        await db.counters.put(counter);
+      }
     }
   });
   return { appeals: appeals.length, applicants: applicants.length, events: events.length };

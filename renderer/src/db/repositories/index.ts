@@ -21,3 +21,6 @@ export * from './dataExport';
 export * from './device';
 export * from './journalImport';
 export * from './correction';
+export * from './exchange';
+export * from './exchangeReceive';
+export * from './exchangeConflicts';

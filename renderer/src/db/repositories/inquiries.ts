@@ -1,7 +1,6 @@
 import {
   agencyName,
   appealSchema,
-  counterId,
   inquiryInputSchema,
   inquirySchema,
   makeEvent,
@@ -16,7 +15,6 @@ import { newId } from '@shared/ids';
 import { inquiryAnswerBy } from '@shared/workflow/deadlines';
 import {
   appealsReleasedBy,
-  formatInquiryNo,
   isAnswerIncomplete,
   isAwaitingAnswer,
   isInquiryOverdue,
@@ -28,12 +26,13 @@ import { loadRules, stamp, type Stamp, type WriteContext } from './context';
 import { parseOrThrow, RepositoryError } from './errors';
 import { checkInquiryDates } from '@shared/validation/dates';
 import { factClockOf, refuseIssues } from './facts';
+import { issueNextNumber, numberingTables } from './numbering';
 import { checkVersion, loadLive, nextVersion, sameData, softDeleted } from './records';
 import { isDecided } from '@shared/workflow/predicates';
 
 /** The tables every inquiry write may touch: the inquiry, its addressee, appeals it moves. */
 export function inquiryTables(db: TizilimDb) {
-  return [db.inquiries, db.agencies, db.counters, db.settings, db.attachments, ...appealTables(db)];
+  return [db.inquiries, db.agencies, db.attachments, ...numberingTables(db), ...appealTables(db)];
 }
 
 /** The fields of a new inquiry; numbers, dates and status are the repository's business. */
@@ -259,10 +258,7 @@ export async function sendInquiry(
 
     const rules = await loadRules(db);
     const year = Number(outgoingDate.slice(0, 4));
-    const counter = counterId('inquiry', year);
-    const sequence = ((await db.counters.get(counter))?.value ?? 0) + 1;
-    await db.counters.put({ id: counter, value: sequence });
-    const outgoingNo = formatInquiryNo(year, sequence);
+    const outgoingNo = (await issueNextNumber(db, 'inquiry', year)).number;
 
     const inquiry = parseOrThrow(
       inquirySchema,

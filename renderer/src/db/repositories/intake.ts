@@ -17,6 +17,7 @@ import { liveReception } from '@renderer/db/queries/receptions';
 import { appealTables, createAppeal, storeAppeal } from './appeals';
 import { createApplicant } from './applicants';
 import { loadRules, stamp, type WriteContext } from './context';
+import { numberingTables } from './numbering';
 import { notFound, parseOrThrow, RepositoryError } from './errors';
 import { checkRunning, writeQueue } from './queue';
 import { checkConsentChoice, consentOf, hasConsent } from '@shared/validation/consent';
@@ -65,7 +66,7 @@ export async function registerIntake(
   const time = stamp(ctx);
   return db.transaction(
     'rw',
-    [...appealTables(db), db.receptions, db.counters, db.settings, db.drafts],
+    [...appealTables(db), db.receptions, ...numberingTables(db), db.drafts],
     async () => {
       const reception = await liveReception(db, input.receptionId);
       checkRunning(reception);

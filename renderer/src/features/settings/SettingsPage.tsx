@@ -9,6 +9,7 @@ import { TopicsSection } from './TopicsSection';
 import { DataSection } from './DataSection';
 import { ChecklistsSection } from '@renderer/features/reception';
 import { SyncSection } from '@renderer/features/sync';
+import { ExchangeSection } from '@renderer/features/exchange';
 import './settings.css';
 
 export const SETTINGS_SECTIONS = [
@@ -21,6 +22,7 @@ export const SETTINGS_SECTIONS = [
   { path: 'general', element: <GeneralSection /> },
   { path: 'data', element: <DataSection /> },
   { path: 'sync', element: <SyncSection /> },
+  { path: 'exchange', element: <ExchangeSection /> },
 ] as const;
 
 /** Settings: one tab per part of the office's set-up, each at its own address. */

@@ -1,0 +1,2 @@
+export { ExchangeSection } from './ExchangeSection';
+export { PackagePreview } from './ReceivePanel';
