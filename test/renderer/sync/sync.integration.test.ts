@@ -15,6 +15,7 @@ import {
   freshDb,
   kazakhAppeal,
   russianAppeal,
+  WRITTEN_CONSENT,
 } from '../db/helpers';
 import { AIGUL, BOLAT, engineFor, officeData, serverDocs } from './helpers';
 
@@ -65,7 +66,7 @@ describe('two laptops and the server', () => {
 
     const person = await createApplicant(
       a,
-      { fullName: 'Сейтқали Жанар', phones: ['+77011234567'] },
+      { fullName: 'Сейтқали Жанар', phones: ['+77011234567'], consent: WRITTEN_CONSENT },
       ctxAt(),
     );
     const first = await createAppeal(a, kazakhAppeal({ applicantId: person.id }), ctxAt());

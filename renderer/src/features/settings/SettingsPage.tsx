@@ -21,8 +21,8 @@ export const SETTINGS_SECTIONS = [
   { path: 'checklists', element: <ChecklistsSection /> },
   { path: 'general', element: <GeneralSection /> },
   { path: 'data', element: <DataSection /> },
-  { path: 'sync', element: <SyncSection /> },
   { path: 'exchange', element: <ExchangeSection /> },
+  { path: 'sync', element: <SyncSection /> },
 ] as const;
 
 /** Settings: one tab per part of the office's set-up, each at its own address. */
