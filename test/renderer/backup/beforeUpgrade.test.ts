@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '@renderer/db/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TizilimDb } from '@renderer/db/database';
 import { createAppeal } from '@renderer/db/repositories';
@@ -43,7 +44,7 @@ describe('the backup before a schema upgrade', () => {
     expect(file.logId).toBeNull();
     const db = new TizilimDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.appeals.count()).toBe(3);
     db.close();
   });

@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '@renderer/db/schema';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLogId, latestSeq } from '@renderer/db/changeLog';
 import { TizilimDb } from '@renderer/db/database';
@@ -35,7 +36,7 @@ describe('schema version 3', () => {
 
     const db = new TizilimDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.appeals.toArray()).toEqual(before.appeals);
     expect(await db.registryRows.toArray()).toEqual(before.rows);
     expect(await db.changes.toArray()).toEqual(before.changes);

@@ -9,7 +9,7 @@ import {
 } from '@renderer/db/repositories';
 import { SearchIndex, searchIndexOf } from '@renderer/db/searchIndex';
 import type { TizilimDb } from '@renderer/db/database';
-import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from './helpers';
+import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal, WRITTEN_CONSENT } from './helpers';
 
 deleteFreshDbsAfterEach();
 
@@ -27,7 +27,11 @@ async function rebuilt(db: TizilimDb): Promise<OfficeSearch> {
 async function office(db: TizilimDb) {
   const zhanar = await createApplicant(
     db,
-    { fullName: 'Төлегенова Жанар Серікқызы', phones: ['+7 701 234 56 78'] },
+    {
+      fullName: 'Төлегенова Жанар Серікқызы',
+      phones: ['+7 701 234 56 78'],
+      consent: WRITTEN_CONSENT,
+    },
     ctx,
   );
   const appeal = await createAppeal(db, kazakhAppeal({ applicantId: zhanar.id }), ctx);
@@ -96,7 +100,11 @@ describe('the app search index', () => {
       await gate;
     });
     const ready = index.ready();
-    const late = await createApplicant(db, { fullName: 'Сейітов Асхат' }, ctx);
+    const late = await createApplicant(
+      db,
+      { fullName: 'Сейітов Асхат', consent: WRITTEN_CONSENT },
+      ctx,
+    );
     release();
     const search = await ready;
     expect(search.searchApplicants('Askhat')?.ids).toEqual([late.id]);
@@ -111,7 +119,11 @@ describe('the app search index', () => {
     await db.delete();
     await db.open();
     expect((await index.ready()).searchApplicants('Жанар')).toMatchObject({ total: 0 });
-    const again = await createApplicant(db, { fullName: 'Жанар Омарова' }, ctx);
+    const again = await createApplicant(
+      db,
+      { fullName: 'Жанар Омарова', consent: WRITTEN_CONSENT },
+      ctx,
+    );
     expect((await index.ready()).searchApplicants('Жанар')?.ids).toEqual([again.id]);
   });
 
