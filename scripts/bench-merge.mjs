@@ -2,8 +2,8 @@
 // Times the merge of a package from the reception laptop (1,000 changed appeals with their
 // histories and people, some new with provisional numbers, some also changed at the office)
 // into the office's 50,000-appeal registry, in Node, and prints one JSON line of medians:
-// - validate: the package read and checked as the app checks any file (JSON.parse and every
-//   record against its schema, shared/export);
+// - validate: the package read and checked as the exchange checks a package (JSON.parse and every
+//   record against its table's schema, as shared/exchange/file.ts does);
 // - select: picking from the registry what the merge needs (`mergeNeeds`); the app reads
 //   this with IndexedDB index lookups, here it is a filter over arrays;
 // - merge: `mergeDatasets` on that part (records, history, numbers, people, counters,
@@ -37,7 +37,7 @@ try {
     logLevel: 'silent',
     output: { file, format: 'esm' },
   });
-  const { prepare, parseExportFile, mergeDatasets, mergeNeeds, selectNeeded, deviceCodeOf } =
+  const { prepare, validatePackage, mergeDatasets, mergeNeeds, selectNeeded, deviceCodeOf } =
     await import(pathToFileURL(file).href);
 
   log(`generating an office of ${APPEALS} appeals and a package of ${CHANGED} (seed ${SEED})`);
@@ -56,11 +56,11 @@ try {
   let last;
   for (let run = 0; run < RUNS; run++) {
     t = performance.now();
-    const parsed = parseExportFile(data.packageText, { now: new Date() });
-    if (!parsed.ok) throw new Error(`package refused: ${JSON.stringify(parsed.problems)}`);
+    const parsed = validatePackage(data.packageText);
+    if (!parsed.ok) throw new Error(`package refused: ${parsed.problem}`);
     const validate = performance.now() - t;
     t = performance.now();
-    const theirs = parsed.file.tables;
+    const theirs = parsed.tables;
     const part = selectNeeded(data.office, mergeNeeds(theirs, context));
     const select = performance.now() - t;
     t = performance.now();

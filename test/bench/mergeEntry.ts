@@ -1,7 +1,14 @@
 // Bundled by scripts/bench-merge.mjs for Node: a 50,000-appeal office and a package of
 // changed appeals from the reception laptop, and the merge's pieces to time.
 import type { Appeal, AppEvent, Applicant } from '@shared/domain';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '@shared/export';
+import type { z } from 'zod';
+import {
+  EXPORT_FORMAT,
+  EXPORT_TABLES,
+  EXPORT_VERSION,
+  type ExportFile,
+  type ExportTableName,
+} from '@shared/export';
 import { RECORD_TABLES, tablesOf, type AnyRecord, type MergeTables } from '@shared/merge';
 import { generateOffice } from '../fixtures/generateOffice';
 import {
@@ -14,7 +21,29 @@ import {
 } from '../fixtures/laptops';
 import { createRng } from '../fixtures/rng';
 
-export { parseExportFile } from '@shared/export';
+/**
+ * A package checked as the exchange checks it (shared/exchange/file.ts): every record by its
+ * table's schema. Not as an export: a package holds part of the registry, so its references
+ * may point at records only the receiver has.
+ */
+export function validatePackage(
+  text: string,
+): { ok: true; tables: Record<string, AnyRecord[]> } | { ok: false; problem: string } {
+  const file = JSON.parse(text) as { tables: Record<string, unknown[]> };
+  const tables: Record<string, AnyRecord[]> = {};
+  for (const [table, records] of Object.entries(file.tables)) {
+    const schema = EXPORT_TABLES[table as ExportTableName] as z.ZodType | undefined;
+    if (!schema) return { ok: false, problem: `unknown table ${table}` };
+    const out: AnyRecord[] = [];
+    for (const [index, record] of records.entries()) {
+      const parsed = schema.safeParse(record);
+      if (!parsed.success) return { ok: false, problem: `${table}[${String(index)}]` };
+      out.push(parsed.data as AnyRecord);
+    }
+    tables[table] = out;
+  }
+  return { ok: true, tables };
+}
 export { mergeDatasets, mergeNeeds, selectNeeded, applyMerge } from '@shared/merge';
 export { deviceCodeOf } from '@shared/numbering';
 
