@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToBilingualTexts } from './bilingualUpgrade';
 import { startChangeLog } from './changeLog';
 
 /**
@@ -52,6 +53,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     // The log starts with one `put` per stored record; the laptop gets its identity.
     upgrade: startChangeLog,
+  },
+  {
+    // Versions 3 and 4 are other branches' of this wave; the lead orders them when merging.
+    version: 5,
+    stores: {},
+    // Public texts (an appeal's public summary, a reception's place and accessibility notes)
+    // become { kk, ru }: each stored text moves into the language it reads as.
+    upgrade: upgradeToBilingualTexts,
   },
 ];
 

@@ -28,6 +28,8 @@ import dataTransferKk from './dataTransfer.kk.json';
 import dataTransferRu from './dataTransfer.ru.json';
 import journalImportKk from './journalImport.kk.json';
 import journalImportRu from './journalImport.ru.json';
+import bilingualKk from './bilingual.kk.json';
+import bilingualRu from './bilingual.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -50,6 +52,7 @@ export const kk = {
   initiatives: initiativesKk,
   dataTransfer: dataTransferKk,
   journalImport: journalImportKk,
+  bilingual: bilingualKk,
 };
 
 export const ru: typeof kk = {
@@ -68,4 +71,5 @@ export const ru: typeof kk = {
   initiatives: initiativesRu,
   dataTransfer: dataTransferRu,
   journalImport: journalImportRu,
+  bilingual: bilingualRu,
 } as typeof kk;

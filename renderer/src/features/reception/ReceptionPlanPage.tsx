@@ -178,9 +178,10 @@ function NewReception() {
     date: isLocalDate(date) ? date : today,
     startTime: '10:00',
     endTime: '',
-    place: settings.receptionAddress[lang] || settings.receptionAddress.kk,
+    // The office's reception address, in both languages as the settings keep it.
+    place: { kk: settings.receptionAddress.kk, ru: settings.receptionAddress.ru },
     format: 'in_person',
-    accessibilityNotes: '',
+    accessibilityNotes: { kk: '', ru: '' },
     notes: '',
   };
   const save = async (plan: ReceptionPlan) => {

@@ -67,24 +67,58 @@ export function DocTable({ table, caption = true }: { table: ReportTable; captio
   );
 }
 
-function Summaries({ groups, empty }: { groups: SummaryGroup[]; empty: string }) {
+/**
+ * Groups of public summaries: a heading with the group's count, its examples, and «and N
+ * more» (sections 2 and 3); in the annex every text. A text printed from the other language
+ * (the office's explicit choice) is in brackets and marked with its language.
+ */
+function Summaries({
+  groups,
+  empty,
+  t,
+  lang,
+}: {
+  groups: SummaryGroup[];
+  empty: string;
+  t: TFunction;
+  lang: QuarterlyReport['lang'];
+}) {
   if (groups.length === 0) return <p className="rep-muted">{empty}</p>;
+  const other = lang === 'kk' ? 'ru' : 'kk';
   return (
     <div className="rep-summaries">
       {groups.map((group) => (
-        <section key={group.topic} className="rep-summary-group">
-          <h4>{group.topicLabel}</h4>
-          <ul>
-            {group.items.map((item, i) => (
-              <li key={i}>
-                {item.text}
-                {/* The outcome sticks to the text's last word, never alone on a line. */}
-                {item.outcomeLabel && (
-                  <span className="rep-outcome">{`\u00a0— ${item.outcomeLabel}`}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+        <section key={group.key} className="rep-summary-group" data-group={group.key}>
+          <h4>
+            {group.label}
+            <span className="rep-group-count">
+              {group.display.startsWith('<')
+                ? group.display
+                : t('report.doc.groupCount', { count: group.count })}
+            </span>
+          </h4>
+          {group.items.length > 0 && (
+            <ul>
+              {group.items.map((item) => (
+                <li key={item.id}>
+                  {item.otherLanguage ? (
+                    <span lang={other} className="rep-other-language">
+                      ({item.text})
+                    </span>
+                  ) : (
+                    item.text
+                  )}
+                  {/* The outcome sticks to the text's last word, never alone on a line. */}
+                  {item.outcomeLabel && (
+                    <span className="rep-outcome">{`\u00a0— ${item.outcomeLabel}`}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {group.more > 0 && (
+            <p className="rep-more">{t('report.doc.more', { count: group.more })}</p>
+          )}
         </section>
       ))}
     </div>
@@ -270,7 +304,13 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         </p>
         <DocTable table={table('outcomes')} />
         <h3>{t('report.s2.summaries')}</h3>
-        <Summaries groups={resolved.summaries} empty={t('report.s2.noSummaries')} />
+        <p className="rep-note">{t('report.s2.summariesLead')}</p>
+        <Summaries
+          groups={resolved.summaries}
+          empty={t('report.s2.noSummaries')}
+          t={t}
+          lang={report.lang}
+        />
       </section>
 
       <section className="rep-section" aria-labelledby={`s3-${report.lang}`}>
@@ -282,9 +322,14 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
             notResolved: n(unresolved.notResolved),
           })}
         </p>
-        <DocTable table={table('reasons')} />
         <h3>{t('report.s3.summaries')}</h3>
-        <Summaries groups={unresolved.summaries} empty={t('report.s3.noSummaries')} />
+        <p className="rep-note">{t('report.s3.summariesLead')}</p>
+        <Summaries
+          groups={unresolved.summaries}
+          empty={t('report.s3.noSummaries')}
+          t={t}
+          lang={report.lang}
+        />
       </section>
 
       <section className="rep-section" aria-labelledby={`s4-${report.lang}`}>
@@ -346,6 +391,14 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
           <strong>{header.signedBy || header.deputyName}</strong>
         </div>
       </footer>
+
+      {report.annex && (
+        <section className="rep-section rep-annex" aria-labelledby={`annex-${report.lang}`}>
+          <h2 id={`annex-${report.lang}`}>{t('report.doc.annex')}</h2>
+          <p className="rep-note">{t('report.doc.annexLead')}</p>
+          <Summaries groups={report.annex} empty={t('report.doc.none')} t={t} lang={report.lang} />
+        </section>
+      )}
     </article>
   );
 }
