@@ -28,26 +28,48 @@ export function withBilingualTexts<T extends Record<string, unknown>>(
   return out as T;
 }
 
-/** Schema version 5: public texts in both languages; appeals get `reportHighlight: false`. */
+/** Whether a stored record still has a text of the earlier shape. */
+function hasSingleTexts(record: Record<string, unknown>, fields: readonly string[]): boolean {
+  return fields.some((field) => typeof record[field] === 'string' || record[field] === undefined);
+}
+
+/**
+ * Schema version 5: public texts in both languages; appeals get `reportHighlight: false`.
+ * Records already in the new shape are not written again (no change-log entry for them).
+ */
 export async function upgradeToBilingualTexts(tx: Transaction): Promise<void> {
   const settings = (await tx.table('settings').get(SETTINGS_ID)) as
     { language?: unknown } | undefined;
   const language = settings?.language;
   const fallback: Lang = isLang(language) ? language : 'kk';
+  await rewrite(tx, 'appeals', (appeal) => {
+    const highlight = typeof appeal.reportHighlight === 'boolean';
+    if (highlight && !hasSingleTexts(appeal, BILINGUAL_FIELDS.appeals)) return null;
+    const out = withBilingualTexts(appeal, BILINGUAL_FIELDS.appeals, fallback);
+    return highlight ? out : { ...out, reportHighlight: false };
+  });
+  await rewrite(tx, 'receptions', (reception) =>
+    hasSingleTexts(reception, BILINGUAL_FIELDS.receptions)
+      ? withBilingualTexts(reception, BILINGUAL_FIELDS.receptions, fallback)
+      : null,
+  );
+}
+
+/** Puts back, in batches, only the records `change` rewrites (null: leave it as it is). */
+async function rewrite(
+  tx: Transaction,
+  table: string,
+  change: (record: Record<string, unknown>) => Record<string, unknown> | null,
+): Promise<void> {
+  const changed: Record<string, unknown>[] = [];
   await tx
-    .table('appeals')
+    .table(table)
     .toCollection()
-    .modify((appeal: Record<string, unknown>) => {
-      Object.assign(appeal, withBilingualTexts(appeal, BILINGUAL_FIELDS.appeals, fallback));
-      if (typeof appeal.reportHighlight !== 'boolean') appeal.reportHighlight = false;
+    .each((record: Record<string, unknown>) => {
+      const next = change(record);
+      if (next !== null) changed.push(next);
     });
-  await tx
-    .table('receptions')
-    .toCollection()
-    .modify((reception: Record<string, unknown>) => {
-      Object.assign(
-        reception,
-        withBilingualTexts(reception, BILINGUAL_FIELDS.receptions, fallback),
-      );
-    });
+  for (let i = 0; i < changed.length; i += 5_000) {
+    await tx.table(table).bulkPut(changed.slice(i, i + 5_000));
+  }
 }
