@@ -171,7 +171,7 @@ function NewReception() {
   const { t } = useTranslation();
   const db = useDb();
   const navigate = useNavigate();
-  const { ctx, today, settings, lang } = useSession();
+  const { ctx, today, settings } = useSession();
   const [params] = useSearchParams();
   const date = params.get('date') ?? '';
   const defaults: PlanFormValues = {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChartPoint, QuarterlyReport, SummaryGroup } from '@shared/report/types';
-import { formatNumber } from '@shared/format';
+import { formatNumber, formatPercent } from '@shared/format';
+import { percentOf } from '@shared/report/counts';
 import { REPORT_PHRASES } from '@shared/report/phrases';
 import { formatKzPhone } from '@shared/validation/phone';
 import { reportTables, type ReportTable } from '../tables';
@@ -14,6 +15,37 @@ function toBars(points: ChartPoint[]): Bar[] {
     value: p.value ?? 2,
     display: p.display,
   }));
+}
+
+/** The places the print lists by name; the rest is one row (the .xlsx has them all). */
+const PRINTED_PLACES = 10;
+
+/**
+ * The places table as printed: the first PRINTED_PLACES rows, the rest as one «N more
+ * places» row (each of them has at least 3 appeals, so their sum is exact), then «other
+ * places» as the model has it.
+ */
+function printedPlaces(report: QuarterlyReport, table: ReportTable, t: TFunction): ReportTable {
+  const { rows, otherPlaces } = report.appeals.byPlace;
+  if (rows.length <= PRINTED_PLACES + 2) return table;
+  const rest = rows.slice(PRINTED_PLACES);
+  const sum = rest.reduce((n, row) => n + (row.count ?? 0), 0);
+  const label = t('report.doc.morePlaces', { count: rest.length });
+  const share = formatPercent(percentOf(sum, report.appeals.total));
+  return {
+    ...table,
+    rows: [
+      ...table.rows.slice(0, PRINTED_PLACES),
+      {
+        cells: [
+          { text: label, xlsx: label },
+          { text: formatNumber(sum), xlsx: sum },
+          { text: share, xlsx: share },
+        ],
+      },
+      ...(otherPlaces ? table.rows.slice(rows.length, rows.length + 1) : []),
+    ],
+  };
 }
 
 /** Tables up to this many rows are kept on one page. */
@@ -235,7 +267,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
             <p className="rep-muted">{t('report.doc.none')}</p>
           )}
         </div>
-        <DocTable table={table('topics')} caption={false} />
+        {/* The chart carries every topic's count; the table with shares is in the .xlsx. */}
 
         <div className="rep-two">
           <div className="rep-figure">
@@ -266,7 +298,9 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
           <li>{t('report.s1.anonymous', { count: n(appeals.anonymousCount) })}</li>
         </ul>
 
-        {table('places').rows.length > 0 && <DocTable table={table('places')} />}
+        {table('places').rows.length > 0 && (
+          <DocTable table={printedPlaces(report, table('places'), t)} />
+        )}
         <p className="rep-note">
           {t('report.s1.placesNote', { count: n(appeals.byPlace.unspecified) })}
         </p>
@@ -368,29 +402,32 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         )}
       </section>
 
-      <section className="rep-section rep-indicators" aria-labelledby={`ind-${report.lang}`}>
-        <h2 id={`ind-${report.lang}`}>{t('report.ind.title')}</h2>
-        <DocTable table={table('indicators')} caption={false} />
-      </section>
+      {/* The indicators and the contacts stay together: never a page of contacts alone. */}
+      <div className="rep-closing">
+        <section className="rep-section rep-indicators" aria-labelledby={`ind-${report.lang}`}>
+          <h2 id={`ind-${report.lang}`}>{t('report.ind.title')}</h2>
+          <DocTable table={table('indicators')} caption={false} />
+        </section>
 
-      <footer className="rep-end">
-        {contacts.length > 0 && (
-          <div className="rep-contacts">
-            <h3>{t('report.doc.contacts')}</h3>
-            <ul>
-              {contacts.map(([label, value]) => (
-                <li key={label}>
-                  <span>{label}:</span> {value}
-                </li>
-              ))}
-            </ul>
+        <footer className="rep-end">
+          {contacts.length > 0 && (
+            <div className="rep-contacts">
+              <h3>{t('report.doc.contacts')}</h3>
+              <ul>
+                {contacts.map(([label, value]) => (
+                  <li key={label}>
+                    <span>{label}:</span> {value}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="rep-sign">
+            <div>{header.deputyPosition}</div>
+            <strong>{header.signedBy || header.deputyName}</strong>
           </div>
-        )}
-        <div className="rep-sign">
-          <div>{header.deputyPosition}</div>
-          <strong>{header.signedBy || header.deputyName}</strong>
-        </div>
-      </footer>
+        </footer>
+      </div>
 
       {report.annex && (
         <section className="rep-section rep-annex" aria-labelledby={`annex-${report.lang}`}>
