@@ -63,6 +63,24 @@ export function editorialOrder(a: NeutralSummary, b: NeutralSummary): number {
 }
 
 /**
+ * At most MAX_EXAMPLES summaries of a group in editorial order, each sentence once (compared
+ * in the report's language, or the other one when it is missing there).
+ */
+export function examples(items: readonly NeutralSummary[], lang: Lang): NeutralSummary[] {
+  const other: Lang = lang === 'kk' ? 'ru' : 'kk';
+  const seen = new Set<string>();
+  const chosen: NeutralSummary[] = [];
+  for (const summary of [...items].sort(editorialOrder)) {
+    if (chosen.length >= MAX_EXAMPLES) break;
+    const key = (summary.text[lang] || summary.text[other]).toLocaleLowerCase(lang);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(summary);
+  }
+  return chosen;
+}
+
+/**
  * Collects what a report prints of groups of summaries and notes, as it goes, the texts
  * missing in the report's language and the texts that read as the other language.
  */
@@ -85,7 +103,8 @@ export class SummaryPresenter {
   private group(group: NeutralGroup, label: string, all: boolean): SummaryGroup {
     // The examples are chosen whatever their language: a missing translation of one of
     // them is listed (to translate or bracket), never silently replaced by another text.
-    const chosen = all ? group.items : [...group.items].sort(editorialOrder).slice(0, MAX_EXAMPLES);
+    // The same sentence twice (two appeals solved alike) is printed once.
+    const chosen = all ? group.items : examples(group.items, this.options.lang);
     const items: SummaryItem[] = [];
     for (const summary of chosen) {
       const item = this.item(summary);
