@@ -125,6 +125,7 @@ export const EDITABLE_APPEAL_FIELDS = [
   'outcomeSummary',
   'publicSummary',
   'inReport',
+  'reportHighlight',
   'firstContactAt',
   'forwardedTo',
   'tags',
