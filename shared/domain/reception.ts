@@ -17,7 +17,6 @@ import {
   nullableText,
   plainText,
   positiveIntSchema,
-  requiredText,
   uniqueList,
 } from './common';
 import { bilingualText, requiredBilingualText } from './bilingual';
