@@ -27,6 +27,7 @@ import {
   userIdSchema,
 } from './common';
 import { topicIdSchema } from './topics';
+import { bilingualText } from './bilingual';
 import { isRegistryNumber } from '../numbering/format';
 
 /** `YYYY-NNNN`: year, dash, a sequence number of at least four digits. */
@@ -155,8 +156,11 @@ export const appealInputObjectSchema = z.object({
   outcome: enumSchema(OUTCOMES).nullable().default(null),
   notResolvedReason: enumSchema(NOT_RESOLVED_REASONS).nullable().default(null),
   outcomeSummary: plainText(LIMITS.summary).default(''),
-  publicSummary: plainText(LIMITS.publicSummary).default(''),
+  /** Both languages (bilingual.ts); a single string of an earlier version is moved by its language. */
+  publicSummary: bilingualText(LIMITS.publicSummary).default({ kk: '', ru: '' }),
   inReport: z.boolean().default(false),
+  /** The office's pick for the report: printed among the first examples of its topic. */
+  reportHighlight: z.boolean().default(false),
   applicantInformedAt: localDateTimeSchema.nullable().default(null),
   informedVia: enumSchema(INFORM_CHANNELS).nullable().default(null),
   /** First contact with the applicant, for the 72-hour rule. */
@@ -208,8 +212,9 @@ export const appealObjectSchema = z.object({
   outcome: enumSchema(OUTCOMES).nullable(),
   notResolvedReason: enumSchema(NOT_RESOLVED_REASONS).nullable(),
   outcomeSummary: plainText(LIMITS.summary),
-  publicSummary: plainText(LIMITS.publicSummary),
+  publicSummary: bilingualText(LIMITS.publicSummary),
   inReport: z.boolean(),
+  reportHighlight: z.boolean().default(false),
   applicantInformedAt: localDateTimeSchema.nullable(),
   informedVia: enumSchema(INFORM_CHANNELS).nullable(),
   firstContactAt: localDateTimeSchema.nullable(),

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './bilingual';
 export * from './enums';
 export * from './labels';
 export * from './topics';

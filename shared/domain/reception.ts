@@ -17,9 +17,9 @@ import {
   nullableText,
   plainText,
   positiveIntSchema,
-  requiredText,
   uniqueList,
 } from './common';
+import { bilingualText, requiredBilingualText } from './bilingual';
 
 /** State of one step of the preparation checklist (table, notebook, water, contact cards). */
 export const checklistStepStateSchema = z.object({
@@ -55,13 +55,14 @@ const receptionFieldsShape = {
   date: localDateSchema,
   startTime: localTimeSchema,
   endTime: localTimeSchema.nullable().default(null),
-  place: requiredText(500),
+  /** Where, in both languages (bilingual.ts): at least one is required. */
+  place: requiredBilingualText(500),
   format: enumSchema(RECEPTION_FORMATS).default('in_person'),
   /** The seed requires a public announcement: when and where it was made. */
   announcedOn: localDateSchema.nullable().default(null),
   announcedWhere: plainText(500).default(''),
   /** Ramp, ground floor, sign-language interpreter... */
-  accessibilityNotes: plainText(2_000).default(''),
+  accessibilityNotes: bilingualText(2_000).default({ kk: '', ru: '' }),
   status: enumSchema(RECEPTION_STATUSES).default('planned'),
   cancelReason: nullableText(1_000).default(null),
   checklistTemplateId: idSchema.nullable().default(null),

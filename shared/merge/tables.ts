@@ -138,7 +138,7 @@ export const TABLE_RULES: Record<RecordTable, TableRules> = {
     groups: [],
     immutable: [],
     schema: receptionSchema,
-    label: (r) => `${text(r.date)} ${text(r.place)}`.trim(),
+    label: (r) => `${text(r.date)} ${text(r.place) || localized(r.place)}`.trim(),
   },
   checklistTemplates: {
     derived: [],

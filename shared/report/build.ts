@@ -4,7 +4,7 @@
 // so a report in both languages counts only once.
 
 import type { Lang } from '../i18n/lang';
-import { presentReport } from './present';
+import { presentReport, type PresentChoices } from './present';
 import { computeReportStats } from './stats';
 import type { QuarterlyReport, ReportInput, ReportOptions } from './types';
 
@@ -18,7 +18,7 @@ export function buildQuarterlyReport(
   quarter: string,
   options: ReportOptions,
 ): QuarterlyReport {
-  return presentReport(computeReportStats(data, quarter, options.today), options.lang);
+  return presentReport(computeReportStats(data, quarter, options.today), options.lang, options);
 }
 
 /**
@@ -29,8 +29,8 @@ export function buildQuarterlyReport(
 export function buildQuarterlyReports(
   data: ReportInput,
   quarter: string,
-  options: { langs: readonly Lang[]; today: string },
+  options: { langs: readonly Lang[]; today: string } & PresentChoices,
 ): QuarterlyReport[] {
   const stats = computeReportStats(data, quarter, options.today);
-  return options.langs.map((lang) => presentReport(stats, lang));
+  return options.langs.map((lang) => presentReport(stats, lang, options));
 }

@@ -34,6 +34,7 @@ export type ReportAppeal = Pick<
   | 'notResolvedReason'
   | 'publicSummary'
   | 'inReport'
+  | 'reportHighlight'
   | 'firstContactAt'
   | 'decidedOn'
   | 'extendedTo'
@@ -113,4 +114,11 @@ export interface ReportOptions {
   lang: Lang;
   /** The office's today, 'YYYY-MM-DD' (Kazakhstan local date): the generation date. */
   today: string;
+  /** Print the annex: every public summary of sections 2 and 3 by topic. Default false. */
+  annex?: boolean;
+  /**
+   * A public summary missing in the report's language is printed in the other language, in
+   * brackets, instead of blocking the export. An explicit choice of the office; default false.
+   */
+  otherLanguageInBrackets?: boolean;
 }

@@ -5,13 +5,14 @@
 
 import { formatNumber, formatPeriod, formatQuarter, formatShortDate, monthName } from '../format';
 import { formatDay, parseDay } from '../calendar/dates';
-import { labelOf, topicLabel, type Topic } from '../domain';
+import { labelOf, topicLabel, type NotResolvedReason } from '../domain';
 import type { Lang } from '../i18n/lang';
 import { guessTexts, LanguageCheck } from './checks';
 import { countRow, labelled } from './counts';
 import { REPORT_PHRASES } from './phrases';
 import type { QuarterBounds } from './quarter';
-import type { NeutralGroup, ReportStats } from './stats';
+import { SummaryPresenter } from './editorial';
+import type { ReportStats } from './stats';
 import {
   SMALL_COUNT_THRESHOLD,
   TOP_TOPICS,
@@ -23,11 +24,24 @@ import {
   type QuarterRef,
   type QuarterlyReport,
   type ReportSettings,
-  type SummaryGroup,
 } from './types';
 
+/** What a report in one language may choose beyond its language. */
+export interface PresentChoices {
+  annex?: boolean;
+  otherLanguageInBrackets?: boolean;
+}
+
 /** The report in `lang` from statistics computed once. Pure and deterministic. */
-export function presentReport(stats: ReportStats, lang: Lang): QuarterlyReport {
+export function presentReport(
+  stats: ReportStats,
+  lang: Lang,
+  choices: PresentChoices = {},
+): QuarterlyReport {
+  const options = {
+    annex: choices.annex === true,
+    otherLanguageInBrackets: choices.otherLanguageInBrackets === true,
+  };
   const { q, prev, next, settings, topics, today } = stats;
   const phrases = REPORT_PHRASES[lang];
   const language = new LanguageCheck(lang);
@@ -43,9 +57,18 @@ export function presentReport(stats: ReportStats, lang: Lang): QuarterlyReport {
       ['receptionAddress', settings.receptionAddress[lang]],
     ]),
   );
-  for (const text of stats.appealTexts) {
-    language.note('appeal', text.id, text.regNo, null, text.guesses);
-  }
+  const summaries = new SummaryPresenter(
+    { lang, otherLanguageInBrackets: options.otherLanguageInBrackets },
+    language,
+  );
+  const topicName = (key: string) => topicLabel(topics, key, lang);
+  const reasonName = (key: string) =>
+    key === 'open_within_deadline' || key === 'open_overdue'
+      ? phrases.openReasons[key]
+      : labelOf('notResolvedReason', key as NotResolvedReason, lang);
+  const resolvedGroups = summaries.groups(stats.resolved.summaries, topicName, false);
+  const unresolvedGroups = summaries.groups(stats.unresolved.summaries, reasonName, false);
+  const annex = options.annex ? summaries.groups(stats.annex, topicName, true) : null;
 
   const counted = stats.appeals;
   const appeals: AppealsSection = {
@@ -96,7 +119,7 @@ export function presentReport(stats: ReportStats, lang: Lang): QuarterlyReport {
       byOutcome: resolved.byOutcome.map(({ outcome, count }) =>
         countRow(outcome, labelOf('outcome', outcome, lang), count, resolved.decidedTotal),
       ),
-      summaries: summaryGroups(resolved.summaries, topics, lang),
+      summaries: resolvedGroups,
     },
     unresolved: {
       total: unresolved.total,
@@ -104,16 +127,9 @@ export function presentReport(stats: ReportStats, lang: Lang): QuarterlyReport {
       openOverdue: unresolved.openOverdue,
       notResolved: unresolved.notResolved,
       byReason: unresolved.byReason.map(([key, count]) =>
-        countRow(
-          key,
-          key === 'open_within_deadline' || key === 'open_overdue'
-            ? phrases.openReasons[key]
-            : labelOf('notResolvedReason', key, lang),
-          count,
-          unresolved.total,
-        ),
+        countRow(key, reasonName(key), count, unresolved.total),
       ),
-      summaries: summaryGroups(unresolved.summaries, topics, lang),
+      summaries: unresolvedGroups,
     },
     initiatives: { items: initiativeRows(stats, language, lang) },
     plan: { quarter: quarterRef(next, lang), items: planRows(stats, language, lang) },
@@ -140,6 +156,9 @@ export function presentReport(stats: ReportStats, lang: Lang): QuarterlyReport {
     },
     blocked: stats.blocked,
     otherLanguage: { items: language.items() },
+    missingTranslations: { items: summaries.missingTranslations() },
+    annex,
+    options,
   };
   return report;
 }
@@ -176,22 +195,6 @@ function places(stats: ReportStats, lang: Lang, otherPlaces: string): PlaceBreak
     otherPlaces: other === 0 ? null : countRow('other', otherPlaces, other, total),
     unspecified,
   };
-}
-
-function summaryGroups(
-  groups: readonly NeutralGroup[],
-  topics: readonly Topic[],
-  lang: Lang,
-): SummaryGroup[] {
-  return groups.map((group) => ({
-    topic: group.topic,
-    topicLabel: topicLabel(topics, group.topic, lang),
-    items: group.items.map((item) => ({
-      text: item.text,
-      outcomeLabel: item.outcome === null ? null : labelOf('outcome', item.outcome, lang),
-      solved: item.solved,
-    })),
-  }));
 }
 
 function initiativeRows(stats: ReportStats, language: LanguageCheck, lang: Lang): InitiativeRow[] {

@@ -79,22 +79,43 @@ export interface ChartSeries {
   points: ChartPoint[];
 }
 
-/** A public text block grouped under a topic. */
+/**
+ * Public summaries of one group of appeals: a topic (section 2, the annex) or a reason an
+ * appeal is still open or was not resolved (section 3). The report is an editor's one: a
+ * section prints at most `MAX_EXAMPLES` texts of a group (highlights first, then collective
+ * appeals, then the most recent) and «and N more»; the annex prints them all.
+ */
 export interface SummaryGroup {
-  /** Topic id. */
-  topic: string;
-  /** Topic name in the report language. */
-  topicLabel: string;
-  /** The `publicSummary` texts of the group's appeals, in registry order (by regNo). */
+  /** Topic id, or the reason key of section 3. */
+  key: string;
+  /** Topic or reason in the report language. */
+  label: string;
+  /** Appeals in the group, with or without a public summary (exact). */
+  count: number;
+  /** What to print for `count`: the number, or "<3" (the small-count rule). */
+  display: string;
+  /** The texts printed, in the order chosen. */
   items: SummaryItem[];
+  /**
+   * Appeals of the group not printed as an example («and N more»); 0 when the group has
+   * fewer than 3 appeals (an exact remainder would undo the "<3" rule).
+   */
+  more: number;
 }
 
 export interface SummaryItem {
+  /** The appeal's id (for the screen's links; not printed). */
+  id: string;
+  /** The appeal's registry number (for the screen; not printed). */
+  regNo: string;
   /**
-   * The appeal's public summary, verbatim (already scanned; never a name, IIN, phone,
-   * e-mail or house/flat number).
+   * The appeal's public summary in the report language, verbatim (already scanned; never a
+   * name, IIN, phone, e-mail or house/flat number); or, when it is missing and the office
+   * chose to print the other language in brackets, that text.
    */
   text: string;
+  /** True when `text` is the other language's (printed in brackets). */
+  otherLanguage: boolean;
   /** The appeal's outcome label in the report language, or null when it has none yet. */
   outcomeLabel: string | null;
   /** Whether the problem counts as solved (resolved or partially resolved). */

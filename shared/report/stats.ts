@@ -17,7 +17,10 @@ import {
   type Outcome,
   type Topic,
 } from '../domain';
-import { guessTexts, PiiCheck, type TextGuess } from './checks';
+import { guessTexts, PiiCheck, regKey, type TextGuess } from './checks';
+import type { NeutralGroup, NeutralSummary } from './editorial';
+import { labelOf, type BilingualText } from '../domain';
+import type { Lang } from '../i18n/lang';
 import { change, countBy, type Counts } from './counts';
 import { indicators } from './indicators';
 import { parseQuarter, shiftQuarter, within, type QuarterBounds } from './quarter';
@@ -35,25 +38,7 @@ import {
 
 const SOLVED: ReadonlySet<Outcome> = new Set(['resolved', 'partially_resolved']);
 
-/** A public summary that passed the personal-data check. */
-export interface NeutralSummary {
-  text: string;
-  outcome: Outcome | null;
-  solved: boolean;
-}
-
-/** Summaries of one topic: largest group first, ties in the settings' topic order. */
-export interface NeutralGroup {
-  topic: string;
-  items: NeutralSummary[];
-}
-
-/** An appeal's printed text and the language it reads as, in the order the report prints. */
-export interface AppealText {
-  id: string;
-  regNo: string;
-  guesses: TextGuess[];
-}
+export type { NeutralGroup, NeutralSummary } from './editorial';
 
 /** An initiative the report prints (its texts passed the check), in no particular order. */
 export interface NeutralInitiative {
@@ -122,8 +107,8 @@ export interface ReportStats {
     byReason: (readonly [UnresolvedReasonKey, number])[];
     summaries: NeutralGroup[];
   };
-  /** Every printed appeal text, resolved summaries first, in registry order. */
-  appealTexts: AppealText[];
+  /** Every summary sections 2 and 3 choose from, by topic, most first; `count` = summaries. */
+  annex: NeutralGroup[];
   initiatives: NeutralInitiative[];
   plan: NeutralPlanItem[];
   indicators: Indicators;
@@ -154,23 +139,14 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   );
 
   const check = new PiiCheck(data);
-  const appealTexts: AppealText[] = [];
   const resolvedForText = decided.filter((a) => a.outcome !== 'not_resolved');
   const notResolved = decided.filter((a) => a.outcome === 'not_resolved');
 
   const receptions = data.receptions.filter((r) => r.deletedAt === null && within(r.date, q));
   const held = receptions.filter((r) => r.status === 'held');
 
-  const resolvedSummaries = summaryGroups(resolvedForText, check, appealTexts, topics);
-  // An appeal open at the quarter's end but decided since has a summary of its decision:
-  // that belongs to the next quarter's resolved section, not to this quarter's unresolved.
-  const stillOpen = openAtEnd.filter((a) => a.outcome === null);
-  const unresolvedSummaries = summaryGroups(
-    [...stillOpen, ...notResolved],
-    check,
-    appealTexts,
-    topics,
-  );
+  const summaryOf = memoSummaries(check);
+  const resolvedSummaries = topicGroups(resolvedForText, summaryOf, topics);
   const openOverdue = openAtEnd.filter((a) => a.decideBy <= q.to).length;
   const reasonCounts = new Map<UnresolvedReasonKey, number>([
     ['open_within_deadline', openAtEnd.length - openOverdue],
@@ -179,6 +155,17 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   for (const reason of NOT_RESOLVED_REASONS) {
     reasonCounts.set(reason, notResolved.filter((a) => a.notResolvedReason === reason).length);
   }
+  const unresolvedSummaries = reasonGroups(openAtEnd, notResolved, q, reasonCounts, summaryOf);
+  // The annex: every summary the two sections choose from, by topic (counted as printed).
+  const annexSource = [
+    ...resolvedForText,
+    ...openAtEnd.filter((a) => a.outcome === null),
+    ...notResolved,
+  ];
+  const annex = topicGroups(sortByRegNo(annexSource), summaryOf, topics)
+    .map((group) => ({ ...group, count: group.items.length }))
+    .filter((group) => group.count > 0)
+    .sort((a, b) => b.count - a.count);
 
   return {
     today,
@@ -236,7 +223,7 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
       byReason: [...reasonCounts],
       summaries: unresolvedSummaries,
     },
-    appealTexts,
+    annex,
     initiatives: initiativesOf(data, q, check),
     plan: planItemsOf(data, next, check),
     indicators: indicators(data, settings, cal, q, today, ofQuarter, decided, held.length),
@@ -295,44 +282,99 @@ function monthsWithoutReception(
   });
 }
 
+type SummaryOf = (a: ReportAppeal) => NeutralSummary | null;
+
+/** `neutralSummary` once per appeal: an appeal may be counted in a section and in the annex. */
+function memoSummaries(check: PiiCheck): SummaryOf {
+  const memo = new Map<string, NeutralSummary | null>();
+  return (a) => {
+    let summary = memo.get(a.id);
+    if (summary === undefined) {
+      summary = neutralSummary(a, check);
+      memo.set(a.id, summary);
+    }
+    return summary;
+  };
+}
+
+/** An appeal's public summary, checked for personal data in both languages; null when blank or blocked. */
+function neutralSummary(a: ReportAppeal, check: PiiCheck): NeutralSummary | null {
+  if (!a.inReport) return null;
+  const raw: BilingualText = { kk: a.publicSummary.kk.trim(), ru: a.publicSummary.ru.trim() };
+  if (raw.kk === '' && raw.ru === '') return null;
+  const kk = raw.kk === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.kk);
+  const ru = raw.ru === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.ru);
+  if (kk === null || ru === null) return null;
+  const outcome = a.outcome;
+  return {
+    id: a.id,
+    regNo: a.regNo,
+    order: regKey(a.regNo),
+    text: { kk, ru },
+    guesses: { kk: guessTexts([['publicSummary', kk]]), ru: guessTexts([['publicSummary', ru]]) },
+    outcomeLabel: (lang: Lang) => (outcome === null ? null : labelOf('outcome', outcome, lang)),
+    solved: outcome !== null && SOLVED.has(outcome),
+    highlight: a.reportHighlight === true,
+    collective: a.collective,
+    date: a.decidedOn ?? a.registeredOn,
+  };
+}
+
 /**
- * Public summaries of the appeals flagged for the report, grouped by topic: largest group
- * first, ties in the settings' topic order; items in registry order. Blocked texts are left
- * out; the ones printed are added to `texts` for the language check.
+ * Section 2's groups: the decided appeals by topic, largest group first, ties in the
+ * settings' topic order; each with the summaries it may print, in registry order.
  */
-function summaryGroups(
+function topicGroups(
   list: readonly ReportAppeal[],
-  check: PiiCheck,
-  texts: AppealText[],
+  summaryOf: SummaryOf,
   topics: readonly Topic[],
 ): NeutralGroup[] {
   const groups = new Map<string, NeutralGroup>();
   for (const a of list) {
-    if (!a.inReport || a.publicSummary.trim() === '') continue;
-    const text = check.clean('appeal', a.id, a.regNo, 'publicSummary', a.publicSummary.trim());
-    if (text === null) continue;
-    texts.push({ id: a.id, regNo: a.regNo, guesses: guessTexts([['publicSummary', text]]) });
     let group = groups.get(a.topic);
     if (group === undefined) {
-      group = { topic: a.topic, items: [] };
+      group = { key: a.topic, count: 0, items: [] };
       groups.set(a.topic, group);
     }
-    group.items.push({
-      text,
-      outcome: a.outcome,
-      solved: a.outcome !== null && SOLVED.has(a.outcome),
-    });
+    group.count++;
+    const summary = summaryOf(a);
+    if (summary !== null) group.items.push(summary);
   }
   const rank = (id: string): number => {
     const i = topics.findIndex((t) => t.id === id);
     return i < 0 ? topics.length : i;
   };
   return [...groups.values()].sort(
-    (a, b) =>
-      b.items.length - a.items.length ||
-      rank(a.topic) - rank(b.topic) ||
-      (a.topic < b.topic ? -1 : 1),
+    (a, b) => b.count - a.count || rank(a.key) - rank(b.key) || (a.key < b.key ? -1 : 1),
   );
+}
+
+/**
+ * Section 3's groups: the reasons of `byReason` that have appeals, in its order. Only the
+ * appeals still undecided on `today` and the not-resolved ones give examples: an appeal
+ * open at the quarter's end but decided since has a summary of its decision, which belongs
+ * to the next quarter's resolved section.
+ */
+function reasonGroups(
+  openAtEnd: readonly ReportAppeal[],
+  notResolved: readonly ReportAppeal[],
+  q: QuarterBounds,
+  counts: ReadonlyMap<UnresolvedReasonKey, number>,
+  summaryOf: SummaryOf,
+): NeutralGroup[] {
+  const groups = new Map<UnresolvedReasonKey, NeutralGroup>();
+  for (const [key, count] of counts) {
+    if (count > 0) groups.set(key, { key, count, items: [] });
+  }
+  const add = (key: UnresolvedReasonKey, a: ReportAppeal) => {
+    const summary = summaryOf(a);
+    if (summary !== null) groups.get(key)?.items.push(summary);
+  };
+  for (const a of openAtEnd) {
+    if (a.outcome === null) add(a.decideBy <= q.to ? 'open_overdue' : 'open_within_deadline', a);
+  }
+  for (const a of notResolved) add(a.notResolvedReason ?? 'other', a);
+  return [...groups.values()];
 }
 
 function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {

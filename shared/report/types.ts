@@ -152,9 +152,11 @@ export interface ResolvedSection {
   /** Appeals decided in the quarter by outcome: all seven outcomes in a fixed order (zeros included). */
   byOutcome: CountRow[];
   /**
-   * Public summaries of appeals decided in the quarter with `inReport` set and a non-empty
-   * `publicSummary`, outcome other than not_resolved (those are in section 3), grouped by
-   * topic: largest group first, ties in the settings' topic order; items in registry order.
+   * What was solved and how, by topic: every topic with appeals decided in the quarter with
+   * an outcome other than not_resolved (those are in section 3), most first (ties in the
+   * settings' topic order); each with at most `MAX_EXAMPLES` public summaries (appeals with
+   * `inReport` and a summary: highlights first, then collective appeals, then the most
+   * recently decided) and «and N more».
    */
   summaries: SummaryGroup[];
 }
@@ -185,10 +187,11 @@ export interface UnresolvedSection {
    */
   byReason: CountRow[];
   /**
-   * Public summaries (inReport and non-empty publicSummary) of the not-resolved appeals and
-   * of the appeals open at the quarter's end that are still undecided on `today` (one decided
-   * since has a summary of that decision, which belongs to a later report), grouped by
-   * topic, largest group first; `outcomeLabel` is null for the open ones.
+   * The rows of `byReason` that have appeals, in the same order, each with at most
+   * `MAX_EXAMPLES` public summaries: of the not-resolved appeals and of the appeals open at
+   * the quarter's end that are still undecided on `today` (one decided since has a summary
+   * of that decision, which belongs to a later report); `outcomeLabel` is null for the open
+   * ones.
    */
   summaries: SummaryGroup[];
 }
@@ -309,6 +312,20 @@ export interface BlockedItem {
   kinds: PiiKind[];
 }
 
+/**
+ * An appeal whose public summary the report would print, but which has no text in the
+ * report's language (only in the other one). Listed on the report screen with a fix-it link;
+ * it blocks the export unless the office chose to print the other language in brackets.
+ */
+export interface MissingTranslationItem {
+  source: 'appeal';
+  id: string;
+  regNo: string;
+  fields: 'publicSummary'[];
+  /** The language the text is missing in: the report's. */
+  lang: Lang;
+}
+
 /** A field of a record whose printed text the language check reads. */
 export type OtherLanguageField =
   | 'publicSummary'
@@ -386,10 +403,23 @@ export interface QuarterlyReport {
    * never blocks the export.
    */
   otherLanguage: { items: OtherLanguageItem[] };
+  /**
+   * The public summaries the report prints (as examples, or in the annex) that have no
+   * text in its language, in registry order. With `options.otherLanguageInBrackets` they are
+   * printed in the other language in brackets; otherwise they are left out and the report
+   * must not be exported until they are translated.
+   */
+  missingTranslations: { items: MissingTranslationItem[] };
+  /** Annex: every public summary of sections 2 and 3 by topic; null unless `options.annex`. */
+  annex: SummaryGroup[] | null;
+  options: { annex: boolean; otherLanguageInBrackets: boolean };
 }
 
 /** Counts under this are printed as "<3" (domain.md: small counts could identify a person). */
 export const SMALL_COUNT_THRESHOLD = 3;
+
+/** How many public summaries a group prints in sections 2 and 3 before «and N more». */
+export const MAX_EXAMPLES = 3;
 
 /** How many topics count as "main topics". */
 export const TOP_TOPICS = 5;

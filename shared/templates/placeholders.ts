@@ -376,7 +376,7 @@ const SPECS: readonly PlaceholderSpec[] = [
     'text',
     ['Қабылдау орны', 'Место приёма'],
     ['№ 45 мектеп, акт залы', 'Школа № 45, актовый зал'],
-    (c) => text(c.reception?.place),
+    (c) => text(c.reception?.place[c.lang]),
   ),
   def(
     'reception.format',
@@ -392,7 +392,7 @@ const SPECS: readonly PlaceholderSpec[] = [
     'text',
     ['Қолжетімділік (пандус, қабат...)', 'Доступность (пандус, этаж...)'],
     ['Бірінші қабат, пандус бар', 'Первый этаж, есть пандус'],
-    (c) => text(c.reception?.accessibilityNotes),
+    (c) => text(c.reception?.accessibilityNotes[c.lang]),
   ),
   def('today', 'date', 'date', ['Хаттың күні (бүгін)', 'Дата письма (сегодня)'], SAME_DATE, (c) =>
     date(c.today),

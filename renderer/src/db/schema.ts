@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToBilingualTexts } from './bilingualUpgrade';
 import { startChangeLog } from './changeLog';
 
 /** Tables whose records carried `searchWords` before version 4. */
@@ -93,6 +94,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: dropSearchWords,
   },
   {
+    version: 5,
+    stores: {},
+    // Public texts (an appeal's public summary, a reception's place and accessibility notes)
+    // become { kk, ru }: each stored text moves into the language it reads as.
+    upgrade: upgradeToBilingualTexts,
+  },
+  {
     version: 6,
     stores: {
       // `*aliases`: a record's earlier numbers (a provisional one, one renumbered on merge),
@@ -107,7 +115,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       exchangePeers: 'deviceId',
     },
   },
-  // Version 5 is reserved for work merged from another branch (Dexie allows gaps).
   {
     version: 7,
     stores: {

@@ -38,6 +38,8 @@ import privacyKk from './privacy.kk.json';
 import privacyRu from './privacy.ru.json';
 import exchangeKk from './exchange.kk.json';
 import exchangeRu from './exchange.ru.json';
+import bilingualKk from './bilingual.kk.json';
+import bilingualRu from './bilingual.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -65,6 +67,7 @@ export const kk = {
   correction: correctionKk,
   privacy: privacyKk,
   exchange: exchangeKk,
+  bilingual: bilingualKk,
 };
 
 export const ru: typeof kk = {
@@ -88,4 +91,5 @@ export const ru: typeof kk = {
   correction: correctionRu,
   privacy: privacyRu,
   exchange: exchangeRu,
+  bilingual: bilingualRu,
 } as typeof kk;

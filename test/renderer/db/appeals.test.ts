@@ -138,7 +138,11 @@ describe('updateAppeal', () => {
     expect(history[1]?.data).toEqual({
       changes: [
         { field: 'topic', from: 'heating_gas', to: 'housing' },
-        { field: 'publicSummary', from: '', to: 'Ыстық су қалпына келтірілді' },
+        {
+          field: 'publicSummary',
+          from: { kk: '', ru: '' },
+          to: { kk: 'Ыстық су қалпына келтірілді', ru: '' },
+        },
         { field: 'inReport', from: false, to: true },
       ],
     });

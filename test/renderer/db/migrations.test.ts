@@ -14,6 +14,7 @@ import { EXPORT_TABLE_NAMES } from '@shared/export';
 import { idSchema } from '@shared/ids';
 import { LocalPeer } from '@renderer/sync/local';
 import { readSyncSettings } from '@renderer/sync/service';
+import { appealSchema, receptionSchema } from '@shared/domain';
 import { generateOffice } from '@test/fixtures/generateOffice';
 import { ctxAt, kazakhAppeal } from './helpers';
 
@@ -67,7 +68,7 @@ afterEach(async () => {
 });
 
 describe('schema versions', () => {
-  it('are numbered in increasing order (gaps allowed: 5 is reserved for other work)', () => {
+  it('are numbered in increasing order (no version is ever reused)', () => {
     const numbers = SCHEMA_VERSIONS.map((v) => v.version);
     expect(numbers[0]).toBe(1);
     for (let i = 1; i < numbers.length; i++) expect(numbers[i]!).toBeGreaterThan(numbers[i - 1]!);
@@ -144,7 +145,7 @@ describe('version 2: the change log and this laptop’s identity', () => {
       2,
     );
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await dump(db, kept)).toEqual(before);
     expect(before.appeals).toHaveLength(40);
     expect((before.drafts ?? []).length).toBe(1);
@@ -264,5 +265,96 @@ describe('version 4: the search words go', () => {
       expect(after[name], name).toEqual(expected);
     }
     expect((after.agencies ?? []).length).toBeGreaterThan(0);
+describe('version 5: public texts in both languages', () => {
+  it('moves each single-language text into the language it reads as, and leaves pairs alone', async () => {
+    const office = generateOffice({
+      appeals: 30,
+      seed: 5,
+      from: '2026-06-01',
+      today: '2026-11-19',
+    });
+    const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]!.version;
+    let ids: string[] = [];
+    let receptionIds: string[] = [];
+    let untouched: unknown;
+    db = await openAtVersionThenUpgrade('tizilim-migration-v5', previous, async (old) => {
+      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+      // As the earlier version stored them: one string each, no highlight flag.
+      const appeals = await old.appeals.orderBy('regNo').limit(4).toArray();
+      ids = appeals.map((a) => a.id);
+      const texts = [
+        'Аулаға жаңа балалар алаңы орнатылды.',
+        'Во дворе на улице Жубанова установлена детская площадка.',
+        'Жол жөнделді',
+        '',
+      ];
+      await old.appeals.bulkPut(
+        appeals.map((a, i) => {
+          const { reportHighlight: _dropped, ...rest } = a;
+          return { ...rest, publicSummary: texts[i] } as unknown as typeof a;
+        }),
+      );
+      const receptions = await old.receptions.orderBy('date').limit(2).toArray();
+      receptionIds = receptions.map((r) => r.id);
+      await old.receptions.bulkPut([
+        {
+          ...receptions[0]!,
+          place: 'Астана, Жеңіс даңғылы, 23, мәслихат ғимараты',
+          accessibilityNotes: 'Бірінші қабат, кіреберісте пандус бар',
+        } as unknown as (typeof receptions)[number],
+        {
+          ...receptions[1]!,
+          place: 'Школа № 45, актовый зал на первом этаже',
+          accessibilityNotes: '',
+        } as unknown as (typeof receptions)[number],
+      ]);
+      untouched = (await old.appeals.orderBy('regNo').offset(10).first())?.publicSummary;
+    });
+
+    expect(db.verno).toBe(LATEST_VERSION);
+    const after = await db.appeals.bulkGet(ids);
+    expect(after.map((a) => a?.publicSummary)).toEqual([
+      { kk: 'Аулаға жаңа балалар алаңы орнатылды.', ru: '' },
+      { kk: '', ru: 'Во дворе на улице Жубанова установлена детская площадка.' },
+      // Two words: too short to tell, so it stays in the office's language (Kazakh).
+      { kk: 'Жол жөнделді', ru: '' },
+      { kk: '', ru: '' },
+    ]);
+    expect(after.every((a) => a?.reportHighlight === false)).toBe(true);
+    expect((await db.appeals.orderBy('regNo').offset(10).first())?.publicSummary).toEqual(
+      untouched,
+    );
+    const receptions = await db.receptions.bulkGet(receptionIds);
+    expect(receptions.map((r) => [r?.place, r?.accessibilityNotes])).toEqual([
+      [
+        { kk: 'Астана, Жеңіс даңғылы, 23, мәслихат ғимараты', ru: '' },
+        { kk: 'Бірінші қабат, кіреберісте пандус бар', ru: '' },
+      ],
+      [
+        { kk: '', ru: 'Школа № 45, актовый зал на первом этаже' },
+        { kk: '', ru: '' },
+      ],
+    ]);
+    // Every record parses against today's schemas after the upgrade.
+    for (const appeal of await db.appeals.toArray()) {
+      expect(appealSchema.safeParse(appeal).success).toBe(true);
+    }
+    for (const reception of await db.receptions.toArray()) {
+      expect(receptionSchema.safeParse(reception).success).toBe(true);
+    }
+  });
+
+  it('puts a text too short to tell into the office’s language when it is Russian', async () => {
+    const office = generateOffice({ appeals: 5, seed: 6, from: '2026-09-01', today: '2026-11-19' });
+    office.tables.settings = office.tables.settings.map((s) => ({ ...s, language: 'ru' as const }));
+    const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]!.version;
+    let id = '';
+    db = await openAtVersionThenUpgrade('tizilim-migration-v5-ru', previous, async (old) => {
+      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+      const appeal = (await old.appeals.toCollection().first())!;
+      id = appeal.id;
+      await old.appeals.put({ ...appeal, publicSummary: 'Двор' } as unknown as typeof appeal);
+    });
+    expect((await db.appeals.get(id))?.publicSummary).toEqual({ kk: '', ru: 'Двор' });
   });
 });

@@ -46,9 +46,15 @@ const PLAN: ReceptionPlan = {
   date: '2026-11-27',
   startTime: '10:00',
   endTime: '13:00',
-  place: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+  place: {
+    kk: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+    ru: 'Акимат района Сарыарка, проспект Женис 23, кабинет 105',
+  },
   format: 'in_person',
-  accessibilityNotes: 'Бірінші қабат, кіреберісте пандус бар',
+  accessibilityNotes: {
+    kk: 'Бірінші қабат, кіреберісте пандус бар',
+    ru: 'Первый этаж, у входа есть пандус',
+  },
 };
 
 async function planned(plan: Partial<ReceptionPlan> = {}): Promise<Reception> {
@@ -132,11 +138,11 @@ describe('planning a reception', () => {
     expect(error.issues).toEqual(
       expect.arrayContaining([
         { path: 'date', code: 'invalid_date' },
-        { path: 'place', code: 'required' },
+        { path: 'place.kk', code: 'required' },
       ]),
     );
     const { fields } = describeRepositoryError(error, 'kk');
-    expect(fields.place).toBe('Бұл өрісті толтырыңыз');
+    expect(fields['place.kk']).toBe('Бұл өрісті толтырыңыз');
     expect(describeRepositoryError(error, 'ru').fields.date).toMatch(/^Неверная дата/);
     expect(await snapshot()).toEqual(before);
 

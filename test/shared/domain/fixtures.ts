@@ -57,8 +57,9 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
     outcome: null,
     notResolvedReason: null,
     outcomeSummary: '',
-    publicSummary: '',
+    publicSummary: { kk: '', ru: '' },
     inReport: false,
+    reportHighlight: false,
     applicantInformedAt: null,
     informedVia: null,
     firstContactAt: '2026-03-02T10:15',
@@ -84,7 +85,10 @@ export function decidedAppealFixture(overrides: Partial<Appeal> = {}): Appeal {
     outcome: 'resolved',
     outcomeSummary: 'Жылу желісі кәсіпорны құбырды 10 наурызда жөндеп, ыстық су берілді.',
     decidedOn: '2026-03-12',
-    publicSummary: 'Көпқабатты үйге ыстық су беру қалпына келтірілді.',
+    publicSummary: {
+      kk: 'Көпқабатты үйге ыстық су беру қалпына келтірілді.',
+      ru: 'В многоквартирном доме восстановлена подача горячей воды.',
+    },
     inReport: true,
     ...overrides,
   });

@@ -58,7 +58,9 @@ describe('the export format', () => {
     expect(t.inquiries.every((i) => i.agencyId !== null)).toBe(true);
     expect(t.initiatives.length).toBeGreaterThan(3);
     expect(t.planItems.some((p) => p.year === 2027 && p.quarter === 1)).toBe(true);
-    expect(t.appeals.some((a) => a.inReport && a.publicSummary !== '')).toBe(true);
+    expect(
+      t.appeals.some((a) => a.inReport && a.publicSummary.kk !== '' && a.publicSummary.ru !== ''),
+    ).toBe(true);
     expect(office.demo).toBe(true);
   });
 

@@ -28,7 +28,9 @@ describe('a report in both languages counts once', () => {
     const file = generateOffice({ appeals: 600, seed: 5, today: '2026-11-20' });
     const t = file.tables;
     t.appeals.forEach((a, i) => {
-      if (i % 29 === 0 && a.publicSummary) a.publicSummary += ' Тел. 8 701 234 56 78';
+      if (i % 29 === 0 && a.publicSummary.kk) {
+        a.publicSummary = { ...a.publicSummary, kk: `${a.publicSummary.kk} Тел. 8 701 234 56 78` };
+      }
     });
     const input = {
       appeals: t.appeals,

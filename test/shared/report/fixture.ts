@@ -69,7 +69,7 @@
  * Plan for Q4: L2 (order 1), L1 (order 2); L3 dropped, L4 for 2027-Q1, L5 not in report.
  * Blocked: A3 (phone), A4 (name), N6 (address).
  */
-import type { Appeal } from '@shared/domain';
+import type { Appeal, BilingualText } from '@shared/domain';
 import { defaultSettingsData } from '@shared/domain';
 import type {
   ReportAppeal,
@@ -103,10 +103,19 @@ const BEIBITSHILIK = {
   building: '7',
 };
 
-type AppealFields = Partial<ReportAppeal> &
-  Pick<ReportAppeal, 'id' | 'regNo' | 'receivedAt' | 'registeredOn' | 'decideBy'>;
+type AppealFields = Partial<Omit<ReportAppeal, 'publicSummary'>> &
+  Pick<ReportAppeal, 'id' | 'regNo' | 'receivedAt' | 'registeredOn' | 'decideBy'> & {
+    /** A single string is Kazakh only (as an office of an earlier version typed it). */
+    publicSummary?: string | BilingualText;
+  };
+
+/** A Kazakh-only public text, as an earlier version stored it. */
+export function kkOnly(text: string): BilingualText {
+  return { kk: text, ru: '' };
+}
 
 function appeal(fields: AppealFields): ReportAppeal {
+  const { publicSummary, ...rest } = fields;
   return {
     deletedAt: null,
     channel: 'letter',
@@ -121,14 +130,16 @@ function appeal(fields: AppealFields): ReportAppeal {
     status: 'in_progress',
     outcome: null,
     notResolvedReason: null,
-    publicSummary: '',
     inReport: false,
+    reportHighlight: false,
     firstContactAt: null,
     decidedOn: null,
     extendedTo: null,
     // 72 hours after receipt, like computeDeadlines.
     acknowledgeBy: plus72h(fields.receivedAt),
-    ...fields,
+    ...rest,
+    publicSummary:
+      typeof publicSummary === 'string' ? kkOnly(publicSummary) : (publicSummary ?? kkOnly('')),
   };
 }
 

@@ -159,7 +159,9 @@ describe('the report model never carries an applicant’s details', () => {
         const input = fixtureInput();
         const target = 'A1';
         input.appeals = APPEALS.map((a): ReportAppeal =>
-          a.id === target ? { ...a, applicantId: 'ap-x', publicSummary: parts[what] } : a,
+          a.id === target
+            ? { ...a, applicantId: 'ap-x', publicSummary: { kk: parts[what], ru: '' } }
+            : a,
         );
         input.applicants = [
           ...input.applicants,

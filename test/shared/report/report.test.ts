@@ -162,22 +162,38 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
     expect(resolved.byOutcome[0]?.percent).toBe(33.3);
   });
 
-  it('prints the flagged public summaries of decided appeals by topic, leaving blocked ones out', () => {
+  it('prints, per topic of the decided appeals, at most three flagged summaries and «and N more», leaving blocked ones out', () => {
     const { resolved } = kk();
     expect(
-      resolved.summaries.map((g) => [g.topic, g.items.map((i) => [i.text, i.solved])]),
+      resolved.summaries.map((g) => [
+        g.key,
+        g.display,
+        g.more,
+        g.items.map((i) => [i.text, i.solved]),
+      ]),
     ).toEqual([
+      // Housing: three appeals decided, two with a summary, the most recently decided
+      // first; the third is «and 1 more». A4's summary names its applicant: blocked.
       [
         'housing',
+        '3',
+        1,
         [
-          ['Кенесары көшесіндегі көппәтерлі үйдің шатыры жөнделді.', true],
           ['Аулаға жаңа балалар алаңы орнатылды.', true],
+          ['Кенесары көшесіндегі көппәтерлі үйдің шатыры жөнделді.', true],
         ],
       ],
-      ['roads_transport', [['Ауладағы жол жөнделді.', true]]],
-      ['health', [['Өтініш құзыретіне сәйкес денсаулық сақтау басқармасына жолданды.', false]]],
+      ['roads_transport', '<3', 0, [['Ауладағы жол жөнделді.', true]]],
+      ['water', '<3', 0, []],
+      [
+        'health',
+        '<3',
+        0,
+        [['Өтініш құзыретіне сәйкес денсаулық сақтау басқармасына жолданды.', false]],
+      ],
+      ['ecology_waste', '<3', 0, []],
     ]);
-    expect(resolved.summaries[2]?.items[0]?.outcomeLabel).toBe('Құзыретті органға жолданды');
+    expect(resolved.summaries[3]?.items[0]?.outcomeLabel).toBe('Құзыретті органға жолданды');
   });
 
   it('lists what stayed unresolved at the quarter end and why', () => {
@@ -196,11 +212,21 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
       ['agency_refused', '0'],
       ['other', '0'],
     ]);
+    // Grouped by reason, in the order of byReason, only reasons that have appeals.
     expect(
-      unresolved.summaries.map((g) => [g.topic, g.items.map((i) => [i.text, i.outcomeLabel])]),
+      unresolved.summaries.map((g) => [
+        g.key,
+        g.label,
+        g.items.map((i) => [i.text, i.outcomeLabel]),
+      ]),
     ).toEqual([
-      ['water', [['Су құбырын ауыстыру үшін бюджет қаражаты қажет.', 'Шешілмеді']]],
-      ['roads_transport', [['Жол жөндеу мәселесі қаралуда.', null]]],
+      ['open_within_deadline', 'Қаралуда, мерзімі өтпеген', []],
+      ['open_overdue', 'Қаралуда, мерзімі өтіп кеткен', [['Жол жөндеу мәселесі қаралуда.', null]]],
+      [
+        'needs_budget',
+        'Бюджет қаражаты қажет',
+        [['Су құбырын ауыстыру үшін бюджет қаражаты қажет.', 'Шешілмеді']],
+      ],
     ]);
   });
 
@@ -319,7 +345,9 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
     ['Жұмабаева Айгүлге жауап берілді.', ['name']],
   ] as const)('blocks on a summary with %s', (text, kinds) => {
     const input = fixtureInput();
-    input.appeals = input.appeals.map((a) => (a.id === 'A1' ? { ...a, publicSummary: text } : a));
+    input.appeals = input.appeals.map((a) =>
+      a.id === 'A1' ? { ...a, publicSummary: { kk: text, ru: '' } } : a,
+    );
     const report = buildQuarterlyReport(input, QUARTER, { lang: 'kk', today: TODAY });
     expect(report.blocked?.items[0]).toEqual({
       source: 'appeal',
@@ -335,14 +363,16 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
   it('is not blocked once the texts are fixed', () => {
     const input = fixtureInput();
     input.appeals = input.appeals.map((a) =>
-      a.id === 'A3' || a.id === 'A4' ? { ...a, publicSummary: 'Мәселе шешілді.' } : a,
+      a.id === 'A3' || a.id === 'A4'
+        ? { ...a, publicSummary: { kk: 'Мәселе шешілді.', ru: '' } }
+        : a,
     );
     input.initiatives = input.initiatives.filter((i) => i.id !== 'N6');
     const report = buildQuarterlyReport(input, QUARTER, { lang: 'kk', today: TODAY });
     expect(report.blocked).toBeNull();
-    expect(
-      report.resolved.summaries.find((g) => g.topic === 'roads_transport')?.items,
-    ).toHaveLength(2);
+    expect(report.resolved.summaries.find((g) => g.key === 'roads_transport')?.items).toHaveLength(
+      2,
+    );
   });
 
   it('blocks on a visitor name from a reception queue and on plan items', () => {

@@ -109,7 +109,7 @@ describe('built-in templates', () => {
   it('announcement leaves out accessibility when there is none', () => {
     const ctx = fullContext('kk');
     if (!ctx.reception) throw new Error('fixture');
-    ctx.reception = { ...ctx.reception, accessibilityNotes: '' };
+    ctx.reception = { ...ctx.reception, accessibilityNotes: { kk: '', ru: '' } };
     const result = renderTemplate(builtInTemplate('announcement'), ctx);
     expect(result.ok && result.letter.sections.map((s) => s.key)).not.toContain('accessibility');
   });

@@ -119,6 +119,7 @@ export const EDITABLE_APPEAL_FIELDS = [
   'outcomeSummary',
   'publicSummary',
   'inReport',
+  'reportHighlight',
   'firstContactAt',
   'forwardedTo',
   'tags',

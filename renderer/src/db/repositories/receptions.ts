@@ -6,6 +6,7 @@ import {
   receptionInputObjectSchema,
   receptionSchema,
   requiredText,
+  type BilingualText,
   type ChecklistStepState,
   type Reception,
   type ReceptionFormat,
@@ -49,9 +50,10 @@ export interface ReceptionPlan {
   date: string;
   startTime: string;
   endTime?: string | null;
-  place: string;
+  /** Both languages; a single string (as earlier callers sent) moves by its language. */
+  place: BilingualText | string;
   format?: ReceptionFormat;
-  accessibilityNotes?: string;
+  accessibilityNotes?: BilingualText | string;
   notes?: string;
 }
 

@@ -1,11 +1,20 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelOf, topicLabel, type Appeal, type Applicant, type Attachment } from '@shared/domain';
+import {
+  isBlankBilingual,
+  labelOf,
+  topicLabel,
+  type Appeal,
+  type Applicant,
+  type Attachment,
+  type BilingualText,
+} from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { addNote, updateAppeal } from '@renderer/db/repositories';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
+import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { Field } from '@renderer/ui/Field';
 import { formatBytes, formatDay, formatDayTime, formatTimestamp } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
@@ -125,14 +134,19 @@ export function PublicSummaryCard({
   const lang = useLang();
   const db = useDb();
   const { ctx } = useSession();
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraft] = useState<BilingualText | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const text = draft ?? appeal.publicSummary;
-  const dirty = draft !== null && draft !== appeal.publicSummary;
-  const shown = showError(error, lang, t, ['publicSummary', 'inReport']);
-  const warnings = personalDataWarnings(text, applicant ? [applicant.fullName] : []);
+  const dirty =
+    draft !== null &&
+    (draft.kk !== appeal.publicSummary.kk || draft.ru !== appeal.publicSummary.ru);
+  const shown = showError(error, lang, t, ['publicSummary.kk', 'publicSummary.ru', 'inReport']);
+  const warnings = personalDataWarnings(
+    `${text.kk}\n${text.ru}`,
+    applicant ? [applicant.fullName] : [],
+  );
 
   useEffect(() => {
     if (savedAt === null) return;
@@ -140,9 +154,18 @@ export function PublicSummaryCard({
     return () => clearTimeout(timer);
   }, [savedAt]);
 
-  const save = async (patch: { publicSummary?: string; inReport?: boolean }) => {
-    const next = { publicSummary: text, inReport: appeal.inReport, ...patch };
-    if (next.inReport && next.publicSummary.trim() === '') {
+  const save = async (patch: {
+    publicSummary?: BilingualText;
+    inReport?: boolean;
+    reportHighlight?: boolean;
+  }) => {
+    const next = {
+      publicSummary: text,
+      inReport: appeal.inReport,
+      reportHighlight: appeal.reportHighlight,
+      ...patch,
+    };
+    if (next.inReport && isBlankBilingual(next.publicSummary)) {
       setError({ kind: 'code', code: 'public_summary_required' });
       return;
     }
@@ -169,23 +192,27 @@ export function PublicSummaryCard({
     <section className="card appeal-card" aria-labelledby="appeal-public-title">
       <h2 id="appeal-public-title">{t('appeal.publicSummary.title')}</h2>
       <form onSubmit={submit} noValidate>
-        <Field
+        <BilingualFields
           label={t('appeal.publicSummary.label')}
           hint={t('appeal.publicSummary.hint')}
-          error={shown.fields.publicSummary}
+          values={text}
+          errors={{ kk: shown.fields['publicSummary.kk'], ru: shown.fields['publicSummary.ru'] }}
         >
-          <textarea
-            name="publicSummary"
-            rows={2}
-            maxLength={1000}
-            value={text}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              if (error) setError(null);
-            }}
-            onKeyDown={submitOnCtrlEnter}
-          />
-        </Field>
+          {(l) => (
+            <textarea
+              name={`publicSummary.${l}`}
+              lang={l}
+              rows={2}
+              maxLength={1000}
+              value={text[l]}
+              onChange={(e) => {
+                setDraft({ ...text, [l]: e.target.value });
+                if (error) setError(null);
+              }}
+              onKeyDown={submitOnCtrlEnter}
+            />
+          )}
+        </BilingualFields>
         {warnings.length > 0 && (
           <p className="notice warning personal-data-warnings" role="status">
             {t('initiatives.pii.warning', {
@@ -203,6 +230,16 @@ export function PublicSummaryCard({
               onChange={(e) => void save({ inReport: e.target.checked })}
             />
             <span>{t('appeal.publicSummary.inReport')}</span>
+          </label>
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={appeal.reportHighlight}
+              disabled={busy || !appeal.inReport}
+              onChange={(e) => void save({ reportHighlight: e.target.checked })}
+            />
+            <span>{t('appeal.publicSummary.highlight')}</span>
           </label>
           <span className="spacer" />
           {savedAt !== null && !dirty && (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelOf, RECEPTION_STATUSES, type Reception } from '@shared/domain';
+import { labelOf, RECEPTION_STATUSES, type Reception, textFor } from '@shared/domain';
 import { countsForMonth, monthGrid, monthOfDay, type MonthKey } from '@shared/reception/months';
 import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
@@ -131,7 +131,7 @@ export function MonthCalendar({
                         to={`/reception/${r.id}`}
                         className={`reception-chip ${r.status}`}
                         data-testid="calendar-reception"
-                        title={`${timeRange(r)}, ${labelOf('receptionStatus', r.status, lang)}: ${r.place}`}
+                        title={`${timeRange(r)}, ${labelOf('receptionStatus', r.status, lang)}: ${textFor(r.place, lang)}`}
                       >
                         <span className="reception-chip-time">{timeRange(r)}</span>
                         {/* The chip's colour shows the status (see the legend); the word is for screen readers. */}

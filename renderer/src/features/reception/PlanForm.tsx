@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -8,13 +8,16 @@ import {
   labelOf,
   localDateSchema,
   localTimeSchema,
+  bilingualText,
   plainText,
   RECEPTION_FORMATS,
-  requiredText,
+  requiredBilingualText,
+  type BilingualText,
   type Reception,
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { messageFor } from '@shared/validation/messages';
+import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
@@ -30,9 +33,9 @@ const planFormSchema = z
     date: localDateSchema,
     startTime: localTimeSchema,
     endTime: z.union([z.literal(''), localTimeSchema]),
-    place: requiredText(500),
+    place: requiredBilingualText(500),
     format: enumSchema(RECEPTION_FORMATS),
-    accessibilityNotes: plainText(2_000),
+    accessibilityNotes: bilingualText(2_000),
     notes: plainText(10_000),
   })
   .superRefine((value, ctx) => {
@@ -41,7 +44,13 @@ const planFormSchema = z
     }
   });
 
-export type PlanFormValues = z.input<typeof planFormSchema>;
+export type PlanFormValues = Omit<
+  z.input<typeof planFormSchema>,
+  'place' | 'accessibilityNotes'
+> & {
+  place: BilingualText;
+  accessibilityNotes: BilingualText;
+};
 type PlanFields = keyof PlanFormValues;
 
 export function formValues(reception: Reception): PlanFormValues {
@@ -49,9 +58,9 @@ export function formValues(reception: Reception): PlanFormValues {
     date: reception.date,
     startTime: reception.startTime.slice(0, 5),
     endTime: reception.endTime?.slice(0, 5) ?? '',
-    place: reception.place,
+    place: { ...reception.place },
     format: reception.format,
-    accessibilityNotes: reception.accessibilityNotes,
+    accessibilityNotes: { ...reception.accessibilityNotes },
     notes: reception.notes,
   };
 }
@@ -82,7 +91,8 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
   const { t } = useTranslation();
   const lang = useLang();
   const form = useForm<PlanFormValues>({
-    resolver: zodResolver(planFormSchema),
+    // The schema also takes a single string (earlier versions); the form always holds pairs.
+    resolver: zodResolver(planFormSchema) as unknown as Resolver<PlanFormValues>,
     defaultValues: defaults,
   });
   const { register, formState, handleSubmit, reset, setError, watch } = form;
@@ -129,7 +139,10 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
     } catch (error) {
       if (!(error instanceof RepositoryError)) throw error;
       for (const issue of error.issues) {
-        if (issue.path in defaults) setError(issue.path as PlanFields, { message: issue.code });
+        const field = issue.path.split('.')[0] ?? '';
+        if (field in defaults) {
+          setError(issue.path as PlanFields, { message: issue.code });
+        }
       }
       const { message: reason, fields } = describeRepositoryError(error, lang);
       setFailure(reason ?? Object.values(fields)[0] ?? messageFor('invalid_value', lang));
@@ -139,7 +152,11 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
 
   // Field errors carry message codes (from zod or from a refused save).
   const error = (name: PlanFields) => message(formState.errors[name]?.message, lang);
+  const pairError = (name: 'place' | 'accessibilityNotes', l: Lang) =>
+    message(formState.errors[name]?.[l]?.message, lang);
   const date = watch('date');
+  const place = watch('place');
+  const accessibility = watch('accessibilityNotes');
 
   return (
     <form
@@ -177,22 +194,27 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
         {isNew && date && date < today && (
           <p className="notice warning reception-past-date">{t('reception.plan.pastDate')}</p>
         )}
-        <Field
+        <BilingualFields
           label={t('reception.plan.place')}
           required
           hint={t('reception.plan.placeHint')}
-          error={error('place')}
+          values={place}
+          errors={{ kk: pairError('place', 'kk'), ru: pairError('place', 'ru') }}
         >
-          <input autoComplete="off" {...register('place')} />
-        </Field>
+          {(l) => <input autoComplete="off" lang={l} {...register(`place.${l}`)} />}
+        </BilingualFields>
+        <BilingualFields
+          label={t('reception.plan.accessibilityNotes')}
+          hint={t('reception.plan.accessibilityHint')}
+          values={accessibility}
+          errors={{
+            kk: pairError('accessibilityNotes', 'kk'),
+            ru: pairError('accessibilityNotes', 'ru'),
+          }}
+        >
+          {(l) => <textarea rows={2} lang={l} {...register(`accessibilityNotes.${l}`)} />}
+        </BilingualFields>
         <div className="reception-plan-notes">
-          <Field
-            label={t('reception.plan.accessibilityNotes')}
-            hint={t('reception.plan.accessibilityHint')}
-            error={error('accessibilityNotes')}
-          >
-            <textarea rows={3} {...register('accessibilityNotes')} />
-          </Field>
           <Field
             label={t('reception.plan.notes')}
             hint={t('reception.plan.notesHint')}

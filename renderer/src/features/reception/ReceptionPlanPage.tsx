@@ -171,16 +171,17 @@ function NewReception() {
   const { t } = useTranslation();
   const db = useDb();
   const navigate = useNavigate();
-  const { ctx, today, settings, lang } = useSession();
+  const { ctx, today, settings } = useSession();
   const [params] = useSearchParams();
   const date = params.get('date') ?? '';
   const defaults: PlanFormValues = {
     date: isLocalDate(date) ? date : today,
     startTime: '10:00',
     endTime: '',
-    place: settings.receptionAddress[lang] || settings.receptionAddress.kk,
+    // The office's reception address, in both languages as the settings keep it.
+    place: { kk: settings.receptionAddress.kk, ru: settings.receptionAddress.ru },
     format: 'in_person',
-    accessibilityNotes: '',
+    accessibilityNotes: { kk: '', ru: '' },
     notes: '',
   };
   const save = async (plan: ReceptionPlan) => {

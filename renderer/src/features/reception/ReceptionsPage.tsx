@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { labelOf, type Reception } from '@shared/domain';
+import { labelOf, type Reception, textFor } from '@shared/domain';
 import {
   addMonths,
   isMonthKey,
@@ -29,8 +29,8 @@ function ReceptionRow({ reception, today }: { reception: Reception; today: strin
       <Link to={`/reception/${reception.id}`} className="reception-row-link">
         <span className="reception-row-date">{formatDayWithWeekday(reception.date, lang)}</span>
         <span className="reception-row-time">{timeRange(reception)}</span>
-        <span className="reception-row-place" title={reception.place}>
-          {reception.place}
+        <span className="reception-row-place" title={textFor(reception.place, lang)}>
+          {textFor(reception.place, lang)}
         </span>
       </Link>
       <span className="reception-row-meta">

@@ -18,9 +18,10 @@ import { getPlatform } from '@renderer/platform';
 import { formatUntil } from '@shared/format';
 import { ReportSheets, reportLanguageChoice } from './print/ReportPrint';
 import { reportTables } from './tables';
+import { MissingTranslationList, missingTranslationCount } from './MissingTranslationList';
 import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';
 import { RecordLink } from './recordLink';
-import { languagesOf, useQuarterlyReport } from './useQuarterlyReport';
+import { exportable, languagesOf, reportChoicesOf, useQuarterlyReport } from './useQuarterlyReport';
 import { buildReportWorkbook, XLSX_MIME } from './xlsx';
 import './print/report.css';
 import './report.css';
@@ -79,7 +80,8 @@ export function ReportPage() {
   const quarter = parseQuarterId(requested) ? requested : defaultQuarter;
   const choice: Choice = reportLanguageChoice(search.get('lang'), uiLang);
   const languages = languagesOf(choice);
-  const state = useQuarterlyReport(quarter, languages, settings, today);
+  const choices = reportChoicesOf(search);
+  const state = useQuarterlyReport(quarter, languages, settings, today, choices);
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -94,17 +96,29 @@ export function ReportPage() {
   const reports = useMemo(() => (state.status === 'ready' ? state.reports : []), [state]);
   const blocked = blockedItems(reports);
   const otherLanguage = otherLanguageCount(reports);
-  const canExport = state.status === 'ready' && blocked.length === 0 && job === null;
+  const missing = missingTranslationCount(reports);
+  const canExport = state.status === 'ready' && exportable(reports) && job === null;
   const shortText = useMemo(
-    () => (reports.length > 0 && blocked.length === 0 ? buildShortTexts(reports) : ''),
-    [reports, blocked.length],
+    () => (reports.length > 0 && exportable(reports) ? buildShortTexts(reports) : ''),
+    [reports],
   );
   const due = reportDueDate(quarter);
 
-  const choose = (next: { quarter?: string; lang?: Choice }) => {
+  const choose = (next: {
+    quarter?: string;
+    lang?: Choice;
+    annex?: boolean;
+    brackets?: boolean;
+  }) => {
     const params = new URLSearchParams(search);
     params.set('quarter', next.quarter ?? quarter);
     params.set('lang', next.lang ?? choice);
+    const flag = (name: string, on: boolean) => {
+      if (on) params.set(name, '1');
+      else params.delete(name);
+    };
+    flag('annex', next.annex ?? choices.annex);
+    flag('brackets', next.brackets ?? choices.otherLanguageInBrackets);
     setSearch(params, { replace: true });
     setMessage(null);
   };
@@ -131,7 +145,9 @@ export function ReportPage() {
       'pdf',
       () =>
         getPlatform().printToPdf({
-          route: `/print/report?quarter=${quarter}&lang=${choice}`,
+          route: `/print/report?quarter=${quarter}&lang=${choice}${choices.annex ? '&annex=1' : ''}${
+            choices.otherLanguageInBrackets ? '&brackets=1' : ''
+          }`,
           fileName: fileName('pdfFile'),
         }),
       t('report.export.pdfDone'),
@@ -240,6 +256,27 @@ export function ReportPage() {
             ))}
           </fieldset>
 
+          <fieldset className="report-options">
+            <label>
+              <input
+                type="checkbox"
+                name="report-annex"
+                checked={choices.annex}
+                onChange={(e) => choose({ annex: e.target.checked })}
+              />{' '}
+              {t('report.screen.annex')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                name="report-brackets"
+                checked={choices.otherLanguageInBrackets}
+                onChange={(e) => choose({ brackets: e.target.checked })}
+              />{' '}
+              {t('report.screen.brackets')}
+            </label>
+          </fieldset>
+
           <div className="report-export">
             <h2>{t('report.export.title')}</h2>
             <div className="button-row">
@@ -264,6 +301,9 @@ export function ReportPage() {
             </div>
             {blocked.length > 0 && (
               <p className="field-error">{t('report.blocked.exportDisabled')}</p>
+            )}
+            {blocked.length === 0 && missing > 0 && !choices.otherLanguageInBrackets && (
+              <p className="field-error">{t('report.missing.exportDisabled')}</p>
             )}
             {blocked.length === 0 && otherLanguage > 0 && (
               <p className="report-other-language-hint">
@@ -314,6 +354,7 @@ export function ReportPage() {
 
         <div className="report-main">
           {blocked.length > 0 && <BlockedList items={blocked} />}
+          <MissingTranslationList reports={reports} brackets={choices.otherLanguageInBrackets} />
           <OtherLanguageList reports={reports} />
           {preliminary && <p className="notice warning">{t('report.screen.preliminary')}</p>}
           {state.status === 'loading' && (

@@ -95,7 +95,7 @@ function summaryTable(
     ],
     rows: groups.flatMap((group) =>
       group.items.map((item) => ({
-        cells: [text(group.topicLabel), text(item.text), text(item.outcomeLabel ?? '—')],
+        cells: [text(group.label), text(item.text), text(item.outcomeLabel ?? '—')],
       })),
     ),
   };

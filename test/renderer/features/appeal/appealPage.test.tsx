@@ -97,7 +97,9 @@ describe('appeal page', () => {
     ).toBeInTheDocument();
     expect(toggle).not.toBeChecked();
 
-    const text = screen.getByLabelText('Краткое описание для публичного отчёта');
+    // Both languages side by side; the Russian field is typed here.
+    const pair = screen.getByRole('group', { name: 'Краткое описание для публичного отчёта' });
+    const text = within(pair).getByLabelText('На русском');
     await userEvent.type(text, 'Позвонить 87012345678');
     // The report's own check: what it warns about, the report would refuse.
     expect(
@@ -105,10 +107,14 @@ describe('appeal page', () => {
     ).toBeInTheDocument();
     await userEvent.clear(text);
     await userEvent.type(text, 'В доме восстановлена подача горячей воды.');
+    // The Kazakh text is missing: the form says so, but the appeal may still go in.
+    expect(
+      within(pair).getByText('Нет перевода: в отчёте на этом языке не появится'),
+    ).toBeInTheDocument();
     await userEvent.click(toggle);
     await waitFor(() => expect(toggle).toBeChecked());
     expect(await getDb().appeals.get(appeal.id)).toMatchObject({
-      publicSummary: 'В доме восстановлена подача горячей воды.',
+      publicSummary: { kk: '', ru: 'В доме восстановлена подача горячей воды.' },
       inReport: true,
     });
   });

@@ -61,7 +61,9 @@ describe('appeal form: editing', () => {
     expect(within(files).getByText('Сақтағанда алынып тасталады')).toBeInTheDocument();
     await u.clear(control('Қысқаша мазмұны'));
     await u.type(control('Қысқаша мазмұны'), 'Аялдама салу керек');
-    await u.type(control('Есепке арналған қысқаша сипаттама'), 'Шағын ауданда аялдама салынды.');
+    const pair = screen.getByRole('group', { name: 'Есепке арналған қысқаша сипаттама' });
+    await u.type(within(pair).getByLabelText('Қазақша'), 'Шағын ауданда аялдама салынды.');
+    await u.type(within(pair).getByLabelText('Орысша'), 'В микрорайоне построена остановка.');
     await u.click(control('Жария есепке енгізу'));
     await u.click(screen.getByRole('button', { name: 'Өзгерістерді сақтау' }));
 
@@ -69,7 +71,10 @@ describe('appeal form: editing', () => {
     const after = await getDb().appeals.get(appeal.id);
     expect(after).toMatchObject({
       subject: 'Аялдама салу керек',
-      publicSummary: 'Шағын ауданда аялдама салынды.',
+      publicSummary: {
+        kk: 'Шағын ауданда аялдама салынды.',
+        ru: 'В микрорайоне построена остановка.',
+      },
       inReport: true,
       attachmentIds: [],
     });

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,9 +9,12 @@ const STORED: PlanFormValues = {
   date: '2026-12-04',
   startTime: '15:00',
   endTime: '17:00',
-  place: 'Астана, Жеңіс даңғылы, 23, 105-кабинет',
+  place: {
+    kk: 'Астана, Жеңіс даңғылы, 23, 105-кабинет',
+    ru: 'Астана, проспект Женис, 23, кабинет 105',
+  },
   format: 'in_person',
-  accessibilityNotes: 'Пандус бар',
+  accessibilityNotes: { kk: 'Пандус бар', ru: 'Есть пандус' },
   notes: '',
 };
 
@@ -34,12 +37,14 @@ async function renderForm(defaults: PlanFormValues, onSave: PlanFormOnSave) {
 
 type PlanFormOnSave = Parameters<typeof PlanForm>[0]['onSave'];
 
-const place = () => screen.getByLabelText(/^Өтетін орны/);
+/** The Kazakh field of the place, which the form shows beside the Russian one. */
+const place = () =>
+  within(screen.getByRole('group', { name: /^Өтетін орны/ })).getByLabelText('Қазақша');
 const notes = () => screen.getByLabelText(/^Ескертпелер/);
 
 describe('reception plan form', () => {
   it('after a save, the plan from before it never comes back, and typing goes on from the stored plan', async () => {
-    const stored = { ...STORED, place: 'Талдыкөл ауылы, мәдениет үйі' };
+    const stored = { ...STORED, place: { ...STORED.place, kk: 'Талдыкөл ауылы, мәдениет үйі' } };
     const onSave = vi.fn<PlanFormOnSave>().mockResolvedValueOnce(stored);
     // The stored reception reaches the form through a live query, a moment after the
     // save: until the test rerenders, the form still gets the plan from before it.
@@ -50,7 +55,7 @@ describe('reception plan form', () => {
     await user.click(screen.getByRole('button', { name: /^Өзгерістерді сақтау/ }));
     expect(await screen.findByRole('status')).toHaveTextContent('Сақталды');
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ place: 'Талдыкөл ауылы, мәдениет үйі', endTime: '17:00' }),
+      expect.objectContaining({ place: stored.place, endTime: '17:00' }),
       STORED,
     );
 

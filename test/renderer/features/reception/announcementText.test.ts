@@ -36,7 +36,7 @@ function reception() {
     date: '2026-12-04',
     startTime: '15:00',
     endTime: null,
-    place: 'Талдыкөл ауылы, мәдениет үйі',
+    place: { kk: 'Талдыкөл ауылы, мәдениет үйі', ru: 'село Талдыколь, дом культуры' },
     format: 'visiting',
   });
 }

@@ -6,6 +6,10 @@ import { updateReception } from '@renderer/db/repositories';
 import { openApp, resetDatabase } from '../settings/officeApp';
 import { officeWithReceptions, SUNDAY } from './receptionOffice';
 
+/** The Kazakh field of the place (shown beside the Russian one). */
+const placeKk = () =>
+  within(screen.getByRole('group', { name: /^Өтетін орны/ })).getByLabelText('Қазақша');
+
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
@@ -28,9 +32,7 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
     expect(date).toHaveValue('2026-12-04');
     expect(date).toHaveFocus();
     // The office's reception address is offered as the place.
-    expect(screen.getByLabelText(/^Өтетін орны/)).toHaveValue(
-      'Астана, Жеңіс даңғылы, 23, 105-кабинет',
-    );
+    expect(placeKk()).toHaveValue('Астана, Жеңіс даңғылы, 23, 105-кабинет');
     fireEvent.change(screen.getByLabelText(/^Басталуы/), { target: { value: '15:00' } });
     fireEvent.change(screen.getByLabelText(/^Аяқталуы/), { target: { value: '14:00' } });
     await user.selectOptions(screen.getByLabelText(/^Қабылдау түрі/), 'visiting');
@@ -41,7 +43,9 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
     expect(await getDb().receptions.count()).toBe(0);
 
     fireEvent.change(screen.getByLabelText(/^Аяқталуы/), { target: { value: '17:00' } });
-    await user.type(screen.getByLabelText(/^Қолжетімділік/), 'Пандус бар');
+    const access = within(screen.getByRole('group', { name: /^Қолжетімділік/ }));
+    await user.type(access.getByLabelText('Қазақша'), 'Пандус бар');
+    await user.type(access.getByLabelText('Орысша'), 'Есть пандус');
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(
       await screen.findByRole('heading', {
@@ -55,7 +59,7 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
       startTime: '15:00',
       endTime: '17:00',
       format: 'visiting',
-      accessibilityNotes: 'Пандус бар',
+      accessibilityNotes: { kk: 'Пандус бар', ru: 'Есть пандус' },
       status: 'planned',
     });
     expect(window.location.hash).toBe(`#/reception/${stored!.id}`);
@@ -87,12 +91,14 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
     expect(await within(preparation).findByText('6 бөтелке')).toBeInTheDocument();
 
     // A plan change after ticks is not a conflict: only the plan itself is compared.
-    const place = screen.getByLabelText(/^Өтетін орны/);
+    const place = placeKk();
     await user.clear(place);
     await user.type(place, 'Талдыкөл ауылы, мәдениет үйі');
     await user.click(screen.getByRole('button', { name: /Өзгерістерді сақтау/ }));
     expect(await screen.findByText('Сақталды')).toBeInTheDocument();
-    expect((await getDb().receptions.get(stored!.id))?.place).toBe('Талдыкөл ауылы, мәдениет үйі');
+    expect((await getDb().receptions.get(stored!.id))?.place.kk).toBe(
+      'Талдыкөл ауылы, мәдениет үйі',
+    );
 
     // Someone else moves the reception while this user is typing a note: saving says so,
     // and what was typed stays in the form.
@@ -128,7 +134,7 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
       await screen.findByText('Қабылдау болдырылмады. Себебі: Мәдениет үйінде жөндеу жүріп жатыр'),
     ).toBeInTheDocument();
     expect(screen.getByTestId('reception-status')).toHaveTextContent('Болдырылмады');
-    expect(screen.getByLabelText(/^Өтетін орны/)).toBeDisabled();
+    expect(placeKk()).toBeDisabled();
     expect(within(preparation).getByRole('checkbox', { name: 'Ауызсу' })).toBeDisabled();
     expect(screen.queryByRole('link', { name: 'Қабылдауды бастау' })).toBeNull();
   });

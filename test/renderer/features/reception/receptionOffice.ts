@@ -26,9 +26,15 @@ export const PLAN: ReceptionPlan = {
   date: '2026-11-27',
   startTime: '10:00',
   endTime: '13:00',
-  place: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+  place: {
+    kk: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+    ru: 'Акимат района Сарыарка, проспект Женис 23, кабинет 105',
+  },
   format: 'in_person',
-  accessibilityNotes: 'Бірінші қабат, кіреберісте пандус бар',
+  accessibilityNotes: {
+    kk: 'Бірінші қабат, кіреберісте пандус бар',
+    ru: 'Первый этаж, у входа есть пандус',
+  },
 };
 
 export async function officeWithReceptions(

@@ -129,10 +129,16 @@ export function fixtureReport(
       ],
       summaries: [
         {
-          topic: 'housing_utilities',
-          topicLabel: L(lang, 'Тұрғын үй-коммуналдық шаруашылық', 'ЖКХ'),
+          key: 'housing_utilities',
+          label: L(lang, 'Тұрғын үй-коммуналдық шаруашылық', 'ЖКХ'),
+          count: 6,
+          display: '6',
+          more: 5,
           items: [
             {
+              id: 'app-1',
+              regNo: '2026-0001',
+              otherLanguage: false,
               text: L(
                 lang,
                 'Абай көшесіндегі үйдің шатыры жөнделді.',
@@ -225,6 +231,9 @@ export function fixtureReport(
     },
     blocked: null,
     otherLanguage: { items: [] },
+    missingTranslations: { items: [] },
+    annex: null,
+    options: { annex: false, otherLanguageInBrackets: false },
     ...overrides,
   };
 }

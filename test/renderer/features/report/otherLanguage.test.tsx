@@ -21,20 +21,26 @@ const KAZAKH = [
   'Су құбырын ауыстыру үшін бюджет қаражаты қажет.',
 ];
 
-/** Decided, with a public summary printed in the report. */
-function decided(day: string, publicSummary: string) {
-  return decidedAppeal(day, { publicSummary, inReport: true });
+/**
+ * Decided, with a public summary printed in the report: the same text typed into both
+ * language fields (the other-language warning is for a text in the wrong field).
+ */
+function decided(day: string, text: string, topic: string) {
+  return decidedAppeal(day, { publicSummary: { kk: text, ru: text }, inReport: true, topic });
 }
+
+/** One topic each, so the editor's report prints every one of them as an example. */
+const TOPICS = ['housing', 'water', 'roads_transport', 'improvement', 'health', 'education'];
 
 const DAYS = ['2026-07-14', '2026-07-21', '2026-08-11', '2026-08-18', '2026-09-08', '2026-09-15'];
 
 /** One Russian summary and the five Kazakh ones, decided in 2026-Q3. */
 async function seedQuarter() {
   const db = getDb();
-  const russian = await createAppeal(db, decided(DAYS[0]!, RUSSIAN), ctx);
+  const russian = await createAppeal(db, decided(DAYS[0]!, RUSSIAN, TOPICS[0]!), ctx);
   const kazakh = [];
   for (const [i, text] of KAZAKH.entries()) {
-    kazakh.push(await createAppeal(db, decided(DAYS[i + 1]!, text), ctx));
+    kazakh.push(await createAppeal(db, decided(DAYS[i + 1]!, text, TOPICS[i + 1]!), ctx));
   }
   return { russian, kazakh };
 }

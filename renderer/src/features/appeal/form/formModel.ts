@@ -4,6 +4,8 @@ import {
   APPEAL_CHANNELS,
   APPEAL_KINDS,
   appealInputSchema,
+  asBilingual,
+  type BilingualText,
   PROPOSED_ACTIONS,
   type Appeal,
   type AppealChannel,
@@ -40,7 +42,7 @@ export interface AppealFormValues {
   assignee: string;
   tags: string[];
   firstContactAt: string;
-  publicSummary: string;
+  publicSummary: BilingualText;
   inReport: boolean;
 }
 
@@ -65,7 +67,7 @@ export function emptyFormValues(receivedAt: string, assignee: string): AppealFor
     assignee,
     tags: [],
     firstContactAt: '',
-    publicSummary: '',
+    publicSummary: { kk: '', ru: '' },
     inReport: false,
   };
 }
@@ -92,7 +94,7 @@ export function appealToFormValues(appeal: Appeal): AppealFormValues {
     assignee: appeal.assignee ?? '',
     tags: [...appeal.tags],
     firstContactAt: appeal.firstContactAt?.slice(0, 16) ?? '',
-    publicSummary: appeal.publicSummary,
+    publicSummary: { ...appeal.publicSummary },
     inReport: appeal.inReport,
   };
 }
@@ -126,7 +128,7 @@ export function formToInput(v: AppealFormValues): AppealInput {
     assignee: v.assignee === '' ? null : v.assignee,
     tags: v.tags,
     firstContactAt: v.firstContactAt === '' ? null : v.firstContactAt,
-    publicSummary: v.publicSummary,
+    publicSummary: { ...v.publicSummary },
     inReport: v.inReport,
   };
 }
@@ -236,7 +238,8 @@ export function valuesFromDraft(data: unknown, defaults: AppealFormValues): Appe
     assignee: str('assignee') as string,
     tags: strings(d.tags, defaults.tags),
     firstContactAt: str('firstContactAt') as string,
-    publicSummary: str('publicSummary') as string,
+    // A draft of an earlier version kept one string: it moves by its language.
+    publicSummary: asBilingual(d.publicSummary ?? defaults.publicSummary),
     inReport: bool('inReport') as boolean,
   };
 }

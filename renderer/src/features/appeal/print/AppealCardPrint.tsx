@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
-import { labelOf, topicLabel, type Applicant } from '@shared/domain';
+import { labelOf, textFor, topicLabel, type Applicant } from '@shared/domain';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { formatKzPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
@@ -164,7 +164,7 @@ function Card({ bundle, lang }: { bundle: AppealBundle; lang: Lang }) {
     ],
     [
       t('appeal.fields.publicSummary'),
-      <div className="card-text">{text(appeal.publicSummary)}</div>,
+      <div className="card-text">{text(textFor(appeal.publicSummary, lang))}</div>,
     ],
     [t('appeal.fields.inReport'), appeal.inReport ? t('common.yes') : t('common.no')],
     [

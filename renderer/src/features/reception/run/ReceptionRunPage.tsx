@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { labelOf } from '@shared/domain';
+import { labelOf, textFor } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { callVisitor, describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
@@ -97,7 +97,8 @@ export function ReceptionRunPage() {
           <h1 id="page-title">{t('reception.run.title')}</h1>
           <p className="run-where">
             {formatDayLong(reception.date, lang)}, {reception.startTime.slice(0, 5)}
-            {reception.endTime ? `–${reception.endTime.slice(0, 5)}` : ''} · {reception.place}
+            {reception.endTime ? `–${reception.endTime.slice(0, 5)}` : ''} ·{' '}
+            {textFor(reception.place, lang)}
             {reception.status !== 'planned' && (
               <> · {labelOf('receptionStatus', reception.status, lang)}</>
             )}

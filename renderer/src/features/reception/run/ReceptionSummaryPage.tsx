@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { labelOf } from '@shared/domain';
+import { labelOf, textFor } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
@@ -82,7 +82,7 @@ export function ReceptionSummaryPage() {
           <h1 id="page-title">{t('reception.summary.title')}</h1>
           <p className="run-where">
             {formatDayLong(reception.date, lang)}, {reception.startTime.slice(0, 5)} ·{' '}
-            {reception.place} ·{' '}
+            {textFor(reception.place, lang)} ·{' '}
             <span className={`reception-status ${reception.status}`} data-testid="reception-status">
               {labelOf('receptionStatus', reception.status, lang)}
             </span>

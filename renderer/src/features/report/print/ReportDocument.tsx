@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChartPoint, QuarterlyReport, SummaryGroup } from '@shared/report/types';
-import { formatNumber } from '@shared/format';
+import { formatNumber, formatPercent } from '@shared/format';
+import { percentOf } from '@shared/report/counts';
 import { REPORT_PHRASES } from '@shared/report/phrases';
 import { formatKzPhone } from '@shared/validation/phone';
 import { reportTables, type ReportTable } from '../tables';
@@ -14,6 +15,37 @@ function toBars(points: ChartPoint[]): Bar[] {
     value: p.value ?? 2,
     display: p.display,
   }));
+}
+
+/** The places the print lists by name; the rest is one row (the .xlsx has them all). */
+const PRINTED_PLACES = 10;
+
+/**
+ * The places table as printed: the first PRINTED_PLACES rows, the rest as one «N more
+ * places» row (each of them has at least 3 appeals, so their sum is exact), then «other
+ * places» as the model has it.
+ */
+function printedPlaces(report: QuarterlyReport, table: ReportTable, t: TFunction): ReportTable {
+  const { rows, otherPlaces } = report.appeals.byPlace;
+  if (rows.length <= PRINTED_PLACES + 2) return table;
+  const rest = rows.slice(PRINTED_PLACES);
+  const sum = rest.reduce((n, row) => n + (row.count ?? 0), 0);
+  const label = t('report.doc.morePlaces', { count: rest.length });
+  const share = formatPercent(percentOf(sum, report.appeals.total));
+  return {
+    ...table,
+    rows: [
+      ...table.rows.slice(0, PRINTED_PLACES),
+      {
+        cells: [
+          { text: label, xlsx: label },
+          { text: formatNumber(sum), xlsx: sum },
+          { text: share, xlsx: share },
+        ],
+      },
+      ...(otherPlaces ? table.rows.slice(rows.length, rows.length + 1) : []),
+    ],
+  };
 }
 
 /** Tables up to this many rows are kept on one page. */
@@ -67,24 +99,58 @@ export function DocTable({ table, caption = true }: { table: ReportTable; captio
   );
 }
 
-function Summaries({ groups, empty }: { groups: SummaryGroup[]; empty: string }) {
+/**
+ * Groups of public summaries: a heading with the group's count, its examples, and «and N
+ * more» (sections 2 and 3); in the annex every text. A text printed from the other language
+ * (the office's explicit choice) is in brackets and marked with its language.
+ */
+function Summaries({
+  groups,
+  empty,
+  t,
+  lang,
+}: {
+  groups: SummaryGroup[];
+  empty: string;
+  t: TFunction;
+  lang: QuarterlyReport['lang'];
+}) {
   if (groups.length === 0) return <p className="rep-muted">{empty}</p>;
+  const other = lang === 'kk' ? 'ru' : 'kk';
   return (
     <div className="rep-summaries">
       {groups.map((group) => (
-        <section key={group.topic} className="rep-summary-group">
-          <h4>{group.topicLabel}</h4>
-          <ul>
-            {group.items.map((item, i) => (
-              <li key={i}>
-                {item.text}
-                {/* The outcome sticks to the text's last word, never alone on a line. */}
-                {item.outcomeLabel && (
-                  <span className="rep-outcome">{`\u00a0— ${item.outcomeLabel}`}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+        <section key={group.key} className="rep-summary-group" data-group={group.key}>
+          <h4>
+            {group.label}
+            <span className="rep-group-count">
+              {group.display.startsWith('<')
+                ? group.display
+                : t('report.doc.groupCount', { count: group.count })}
+            </span>
+          </h4>
+          {group.items.length > 0 && (
+            <ul>
+              {group.items.map((item) => (
+                <li key={item.id}>
+                  {item.otherLanguage ? (
+                    <span lang={other} className="rep-other-language">
+                      ({item.text})
+                    </span>
+                  ) : (
+                    item.text
+                  )}
+                  {/* The outcome sticks to the text's last word, never alone on a line. */}
+                  {item.outcomeLabel && (
+                    <span className="rep-outcome">{`\u00a0— ${item.outcomeLabel}`}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {group.more > 0 && (
+            <p className="rep-more">{t('report.doc.more', { count: group.more })}</p>
+          )}
         </section>
       ))}
     </div>
@@ -201,7 +267,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
             <p className="rep-muted">{t('report.doc.none')}</p>
           )}
         </div>
-        <DocTable table={table('topics')} caption={false} />
+        {/* The chart carries every topic's count; the table with shares is in the .xlsx. */}
 
         <div className="rep-two">
           <div className="rep-figure">
@@ -232,7 +298,9 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
           <li>{t('report.s1.anonymous', { count: n(appeals.anonymousCount) })}</li>
         </ul>
 
-        {table('places').rows.length > 0 && <DocTable table={table('places')} />}
+        {table('places').rows.length > 0 && (
+          <DocTable table={printedPlaces(report, table('places'), t)} />
+        )}
         <p className="rep-note">
           {t('report.s1.placesNote', { count: n(appeals.byPlace.unspecified) })}
         </p>
@@ -270,7 +338,13 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         </p>
         <DocTable table={table('outcomes')} />
         <h3>{t('report.s2.summaries')}</h3>
-        <Summaries groups={resolved.summaries} empty={t('report.s2.noSummaries')} />
+        <p className="rep-note">{t('report.s2.summariesLead')}</p>
+        <Summaries
+          groups={resolved.summaries}
+          empty={t('report.s2.noSummaries')}
+          t={t}
+          lang={report.lang}
+        />
       </section>
 
       <section className="rep-section" aria-labelledby={`s3-${report.lang}`}>
@@ -282,9 +356,14 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
             notResolved: n(unresolved.notResolved),
           })}
         </p>
-        <DocTable table={table('reasons')} />
         <h3>{t('report.s3.summaries')}</h3>
-        <Summaries groups={unresolved.summaries} empty={t('report.s3.noSummaries')} />
+        <p className="rep-note">{t('report.s3.summariesLead')}</p>
+        <Summaries
+          groups={unresolved.summaries}
+          empty={t('report.s3.noSummaries')}
+          t={t}
+          lang={report.lang}
+        />
       </section>
 
       <section className="rep-section" aria-labelledby={`s4-${report.lang}`}>
@@ -323,29 +402,40 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         )}
       </section>
 
-      <section className="rep-section rep-indicators" aria-labelledby={`ind-${report.lang}`}>
-        <h2 id={`ind-${report.lang}`}>{t('report.ind.title')}</h2>
-        <DocTable table={table('indicators')} caption={false} />
-      </section>
+      {/* The indicators and the contacts stay together: never a page of contacts alone. */}
+      <div className="rep-closing">
+        <section className="rep-section rep-indicators" aria-labelledby={`ind-${report.lang}`}>
+          <h2 id={`ind-${report.lang}`}>{t('report.ind.title')}</h2>
+          <DocTable table={table('indicators')} caption={false} />
+        </section>
 
-      <footer className="rep-end">
-        {contacts.length > 0 && (
-          <div className="rep-contacts">
-            <h3>{t('report.doc.contacts')}</h3>
-            <ul>
-              {contacts.map(([label, value]) => (
-                <li key={label}>
-                  <span>{label}:</span> {value}
-                </li>
-              ))}
-            </ul>
+        <footer className="rep-end">
+          {contacts.length > 0 && (
+            <div className="rep-contacts">
+              <h3>{t('report.doc.contacts')}</h3>
+              <ul>
+                {contacts.map(([label, value]) => (
+                  <li key={label}>
+                    <span>{label}:</span> {value}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="rep-sign">
+            <div>{header.deputyPosition}</div>
+            <strong>{header.signedBy || header.deputyName}</strong>
           </div>
-        )}
-        <div className="rep-sign">
-          <div>{header.deputyPosition}</div>
-          <strong>{header.signedBy || header.deputyName}</strong>
-        </div>
-      </footer>
+        </footer>
+      </div>
+
+      {report.annex && (
+        <section className="rep-section rep-annex" aria-labelledby={`annex-${report.lang}`}>
+          <h2 id={`annex-${report.lang}`}>{t('report.doc.annex')}</h2>
+          <p className="rep-note">{t('report.doc.annexLead')}</p>
+          <Summaries groups={report.annex} empty={t('report.doc.none')} t={t} lang={report.lang} />
+        </section>
+      )}
     </article>
   );
 }

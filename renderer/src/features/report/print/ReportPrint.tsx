@@ -6,7 +6,12 @@ import { lastFinishedQuarter, parseQuarterId } from '@shared/format';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
 import { usePrintReady } from '@renderer/ui/print/printReady';
-import { languagesOf, useQuarterlyReport } from '../useQuarterlyReport';
+import {
+  exportable,
+  languagesOf,
+  reportChoicesOf,
+  useQuarterlyReport,
+} from '../useQuarterlyReport';
 import { pageRules, ReportDocument } from './ReportDocument';
 import './report.css';
 
@@ -41,8 +46,15 @@ export function ReportPrint() {
   const requested = search.get('quarter') ?? '';
   const quarter = parseQuarterId(requested) ? requested : lastFinishedQuarter(today);
   const choice = reportLanguageChoice(search.get('lang'), interfaceLang);
-  const state = useQuarterlyReport(quarter, languagesOf(choice), settings, today);
-  const blocked = state.status === 'ready' && state.reports.some((r) => r.blocked !== null);
+  const state = useQuarterlyReport(
+    quarter,
+    languagesOf(choice),
+    settings,
+    today,
+    reportChoicesOf(search),
+  );
+  // Blocked texts, or texts missing in the language printed (unless bracketed): no print.
+  const blocked = state.status === 'ready' && !exportable(state.reports);
   usePrintReady(
     state.status === 'loading'
       ? 'loading'

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@renderer/ui/Field';
+import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { useErrorText } from '../errorText';
 import type { AppealFormValues } from '../formModel';
 
@@ -10,17 +10,20 @@ export function ReportSection() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useId();
-  const { register, formState } = useFormContext<AppealFormValues>();
+  const { register, formState, control } = useFormContext<AppealFormValues>();
+  const values = useWatch({ control, name: 'publicSummary' });
+  const errors = formState.errors.publicSummary;
   return (
     <section className="form-section card" aria-labelledby={id}>
       <h2 id={id}>{t('appealForm.sections.report')}</h2>
-      <Field
+      <BilingualFields
         label={t('appealForm.fields.publicSummary')}
-        error={errorText(formState.errors.publicSummary)}
         hint={t('appealForm.hints.publicSummary')}
+        values={values}
+        errors={{ kk: errorText(errors?.kk), ru: errorText(errors?.ru) }}
       >
-        <textarea rows={3} {...register('publicSummary')} />
-      </Field>
+        {(lang) => <textarea rows={3} lang={lang} {...register(`publicSummary.${lang}`)} />}
+      </BilingualFields>
       <label className="check">
         <input type="checkbox" {...register('inReport')} />
         {t('appealForm.fields.inReport')}
