@@ -265,6 +265,9 @@ describe('version 4: the search words go', () => {
       expect(after[name], name).toEqual(expected);
     }
     expect((after.agencies ?? []).length).toBeGreaterThan(0);
+  });
+});
+
 describe('version 5: public texts in both languages', () => {
   it('moves each single-language text into the language it reads as, and leaves pairs alone', async () => {
     const office = generateOffice({
