@@ -238,7 +238,9 @@ describe('live sync with the council server', () => {
       .toContain('Қайшылықтар: 1');
     await screenshot(a.page, 'sync-status-conflict-kk');
     // The non-conflicting edit made meanwhile came through.
-    expect((await subjects(b.page))[appealIds[0]!]).toBe('Ыстық су жоқ (тексерілді)');
+    await expect
+      .poll(async () => (await subjects(b.page))[appealIds[0]!], { timeout: 30_000 })
+      .toBe('Ыстық су жоқ (тексерілді)');
 
     await b.sync.goto(baseUrl());
     await expect.poll(() => b.sync.conflicts.count()).toBe(1);
