@@ -66,9 +66,12 @@ const PLAN = {
   date: RECEPTION_DAY,
   startTime: '10:00',
   endTime: '13:00',
-  place: 'Теміртау, Республика даңғылы 7, мәслихат ғимараты, 1-қабат, 104-кабинет',
+  place: {
+    kk: 'Теміртау, Республика даңғылы 7, мәслихат ғимараты, 1-қабат, 104-кабинет',
+    ru: 'Темиртау, проспект Республики, 7, здание маслихата, 1-й этаж, кабинет 104',
+  },
   format: 'in_person',
-  accessibilityNotes: 'Пандус бар, бірінші қабат',
+  accessibilityNotes: { kk: 'Пандус бар, бірінші қабат', ru: 'Есть пандус, первый этаж' },
 } as const;
 
 /** The office with nothing planned yet (the first test plans through the screens). */
