@@ -495,6 +495,56 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses the Russian export while a chosen summary has no Russian text, until printed in brackets', async () => {
+    // The fixed summary loses its Russian text: the Russian report would print it.
+    const untranslated: TableDump = {
+      ...seeded.fixed,
+      appeals: (seeded.fixed.appeals as { id: string }[]).map((a) =>
+        a.id === seeded.leakingId ? { ...a, publicSummary: { kk: FIXED_SUMMARY.kk, ru: '' } } : a,
+      ),
+    };
+    expect(modelOf(untranslated, 'ru').missingTranslations.items).toEqual([
+      {
+        source: 'appeal',
+        id: seeded.leakingId,
+        regNo: seeded.leakingRegNo,
+        fields: ['publicSummary'],
+        lang: 'ru',
+      },
+    ]);
+    expect(modelOf(untranslated, 'kk').missingTranslations.items).toEqual([]);
+    const { page, errors } = await openApp(
+      'ru',
+      `/reports?quarter=${QUARTER}&lang=ru`,
+      untranslated,
+    );
+    const missing = page.locator('.report-missing[data-missing-translation="ru"]');
+    await missing.waitFor({ timeout: 90_000 });
+    expect(await missing.locator('h2').textContent()).toBe('1 обращение без текста на русском');
+    expect(await missing.getByRole('link').getAttribute('href')).toBe(
+      `#/appeals/${seeded.leakingId}`,
+    );
+    expect(await page.locator('.report-export .field-error').textContent()).toBe(
+      'Экспорт закрыт: у некоторых текстов нет перевода (см. ниже).',
+    );
+    expect(await page.locator('button[data-export="pdf"]').isDisabled()).toBe(true);
+    expect(await page.locator('button[data-export="xlsx"]').isDisabled()).toBe(true);
+    await screenshot(page, 'report-missing-translation-ru');
+
+    // Printing the Kazakh text in brackets is the office's choice: the export opens.
+    // The box is checked through the address (`brackets=1`), a moment after the click.
+    const brackets = page.locator('input[name="report-brackets"]');
+    await brackets.click();
+    await page.waitForURL(/[?&]brackets=1/);
+    await expect.poll(() => brackets.isChecked()).toBe(true);
+    await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
+    expect(await missing.locator('p').textContent()).toBe(
+      'Тексты без перевода будут напечатаны на другом языке, в скобках.',
+    );
+    expect(await page.locator('.report-export .field-error').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   async function printReport(lang: Lang | 'both'): Promise<string> {
     const { page, errors } = await openApp('kk', `/print/report?quarter=${QUARTER}&lang=${lang}`);
     // Generous: seven engineers share two cores, and the page boots the whole app first.
