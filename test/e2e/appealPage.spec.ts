@@ -187,7 +187,13 @@ async function seedOffice(): Promise<Seeded> {
       await updateAppeal(
         db,
         closed.id,
-        { publicSummary: 'Во дворе на улице Кенесары налажен вывоз мусора.', inReport: true },
+        {
+          publicSummary: {
+            kk: 'Кенесары көшесіндегі аулада қоқыс шығару жолға қойылды.',
+            ru: 'Во дворе на улице Кенесары налажен вывоз мусора.',
+          },
+          inReport: true,
+        },
         ctx,
       );
       ids.closed = closed.id;
@@ -403,21 +409,34 @@ describe('appeal page', () => {
       'Есепке қосу үшін алдымен қысқаша сипаттаманы жазыңыз.',
     );
     expect(await app.inReportSwitch.isChecked()).toBe(false);
-    await app.publicSummary.fill('Кенесары көшесінде 12-үй, тел. 8 701 234 56 78');
+    await app.publicSummary('kk').fill('Кенесары көшесінде 12-үй, тел. 8 701 234 56 78');
     await expect
       .poll(() => page.locator('.personal-data-warnings').textContent())
       .toContain('(телефон нөмірі, үй немесе пәтер нөмірі)');
     // Typing clears the refusal.
     await expect.poll(() => page.locator('.public-summary-row ~ .notice.error').count()).toBe(0);
-    await app.publicSummary.scrollIntoViewIfNeeded();
+    // The Russian field left empty says its translation is missing.
+    await expect
+      .poll(() => page.locator('.bilingual-missing[data-missing-lang="ru"]').textContent())
+      .toBe('Аудармасы жоқ: есепте бұл тілде көрсетілмейді');
+    await app.publicSummary('kk').scrollIntoViewIfNeeded();
     await screenshot(page, 'appeal-page-public-summary-kk');
-    await app.publicSummary.fill('Кенесары көшесіндегі аулада жол жөнделді.');
+    await app.publicSummary('kk').fill('Кенесары көшесіндегі аулада жол жөнделді.');
     await expect.poll(() => page.locator('.personal-data-warnings').count()).toBe(0);
+    // A phone number in the Russian text warns just the same.
+    await app.publicSummary('ru').fill('Улица Кенесары, дом 12, тел. 8 701 234 56 78');
+    await expect
+      .poll(() => page.locator('.personal-data-warnings').textContent())
+      .toContain('(телефон нөмірі, үй немесе пәтер нөмірі)');
+    await app.publicSummary('ru').fill('Во дворе на улице Кенесары отремонтирована дорога.');
+    await expect.poll(() => page.locator('.personal-data-warnings').count()).toBe(0);
+    expect(await page.locator('.bilingual-missing').count()).toBe(0);
     await app.inReportSwitch.click();
     await poll(() => app.inReportSwitch.isChecked()).toBe(true);
     const history = await page.locator('.appeal-page .timeline').textContent();
     expect(history).toContain('Жария есепке арналған сипаттама');
     expect(history).toContain('Кенесары көшесіндегі аулада жол жөнделді.');
+    expect(history).toContain('Во дворе на улице Кенесары отремонтирована дорога.');
     expect(history).toContain('Өтініш берушімен алғашқы байланыс');
     expect(errors).toEqual([]);
   });

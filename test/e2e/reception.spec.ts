@@ -66,9 +66,12 @@ const PLAN = {
   date: RECEPTION_DAY,
   startTime: '10:00',
   endTime: '13:00',
-  place: 'Теміртау, Республика даңғылы 7, мәслихат ғимараты, 1-қабат, 104-кабинет',
+  place: {
+    kk: 'Теміртау, Республика даңғылы 7, мәслихат ғимараты, 1-қабат, 104-кабинет',
+    ru: 'Темиртау, проспект Республики, 7, здание маслихата, 1-й этаж, кабинет 104',
+  },
   format: 'in_person',
-  accessibilityNotes: 'Пандус бар, бірінші қабат',
+  accessibilityNotes: { kk: 'Пандус бар, бірінші қабат', ru: 'Есть пандус, первый этаж' },
 } as const;
 
 /** The office with nothing planned yet (the first test plans through the screens). */
@@ -119,8 +122,10 @@ describe('reception mode', () => {
       const plan = new ReceptionPlanPage(first.page);
       const receptionId = await plan.planReception(PLAN);
       const announcement = await plan.generateAnnouncement('full');
-      expect(announcement.kk).toContain('104-кабинет');
-      expect(announcement.ru).toContain('104-кабинет');
+      // Each announcement gives the place in its own language.
+      expect(announcement.kk).toContain(`Өтетін орны: ${PLAN.place.kk}`);
+      expect(announcement.ru).toContain(`Место: ${PLAN.place.ru}`);
+      expect(announcement.ru).not.toContain('104-кабинет');
 
       const run = new ReceptionRunPage(first.page);
       await run.open(baseUrl(), receptionId);

@@ -64,8 +64,14 @@ describe('reception planning', () => {
       date: '2026-11-27',
       startTime: '10:00',
       endTime: '13:00',
-      place: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
-      accessibilityNotes: 'Бірінші қабат, кіреберісте пандус бар',
+      place: {
+        kk: 'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+        ru: 'Акимат района Сарыарка, проспект Женис, 23, кабинет 105',
+      },
+      accessibilityNotes: {
+        kk: 'Бірінші қабат, кіреберісте пандус бар',
+        ru: 'Первый этаж, у входа есть пандус',
+      },
     });
     expect(await app.heading().textContent()).toBe(
       'Қабылдау: 2026 жылғы 27 қараша, жұма, 10:00–13:00',
@@ -90,11 +96,16 @@ describe('reception planning', () => {
       'пятница',
       'с 10:00 до 13:00',
       'пенсионеры, представители многодетных семей и ветераны принимаются вне очереди',
+      'Акимат района Сарыарка, проспект Женис, 23, кабинет 105',
+      'Первый этаж, у входа есть пандус',
       'Адрес приёмной: Астана, пр. Жеңіс, 23, кабинет 105',
       '+7 7172 55 12 34',
     ]) {
       expect(full.ru).toContain(part);
     }
+    // Each announcement gives the place in its own language only.
+    expect(full.kk).not.toContain('Акимат района Сарыарка');
+    expect(full.ru).not.toContain('Сарыарқа ауданы әкімдігі');
     expect(await plan.announcementRecord.textContent()).toContain('Қабылдау әлі хабарланбаған.');
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, 'reception-plan-kk');
@@ -131,8 +142,11 @@ describe('reception planning', () => {
     expect(await plan.preparationStep('Байланыс деректері бар карточкалар').isChecked()).toBe(true);
     expect(await plan.preparationStep('Дәптер мен қалам').isChecked()).toBe(false);
     expect(await plan.announcementRecord.textContent()).toContain('Telegram, хабарландыру тақтасы');
-    expect(await plan.field('place').inputValue()).toBe(
+    expect(await plan.field('place.kk').inputValue()).toBe(
       'Сарыарқа ауданы әкімдігі, Жеңіс даңғылы 23, 105-кабинет',
+    );
+    expect(await plan.field('place.ru').inputValue()).toBe(
+      'Акимат района Сарыарка, проспект Женис, 23, кабинет 105',
     );
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
@@ -202,7 +216,11 @@ describe('reception planning', () => {
       async ({ db, ctx }) => {
         await createReception(
           db,
-          { date: '2026-11-27', startTime: '10:00', place: 'Мәслихат ғимараты, 2-қабат' },
+          {
+            date: '2026-11-27',
+            startTime: '10:00',
+            place: { kk: 'Мәслихат ғимараты, 2-қабат', ru: 'Здание маслихата, 2-й этаж' },
+          },
           ctx,
         );
       },

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, createKzCalendar, isWorkingDay } from '@shared/calendar';
 import { formatDay as dayFromNumber, parseDay } from '@shared/calendar/dates';
 import { toKzLocalDate } from '@shared/calendar/zone';
-import type { AppealInput, Applicant, Settings } from '@shared/domain';
+import type { AppealInput, Applicant, BilingualText, Settings } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { buildQuarterlyReport } from '@shared/report';
 import type { QuarterlyReport, ReportInput } from '@shared/report/types';
@@ -43,9 +43,15 @@ const PEOPLE = [
 ];
 /** How the phones could appear in a PDF if anything leaked. */
 const PHONE_TRACES = ['701 234', '7012345678', '777 123', '7771234567', '705 987', '7059876543'];
-const LEAKING_SUMMARY = 'Аулаға 14 шам орнатылды. Сұрақтар бойынша: 8 701 234 56 78.';
-const FIXED_SUMMARY =
-  'Бейбітшілік көшесіндегі аулаға 14 шам орнатылды, кешкі жарық қалпына келтірілді.';
+/** Public summaries are kept in both languages (`{ kk, ru }`), each report prints its own. */
+const LEAKING_SUMMARY: BilingualText = {
+  kk: 'Аулаға 14 шам орнатылды. Сұрақтар бойынша: 8 701 234 56 78.',
+  ru: 'Во дворе установлены 14 фонарей. По вопросам: 8 701 234 56 78.',
+};
+const FIXED_SUMMARY: BilingualText = {
+  kk: 'Бейбітшілік көшесіндегі аулаға 14 шам орнатылды, кешкі жарық қалпына келтірілді.',
+  ru: 'Во дворе на улице Бейбитшилик установлены 14 фонарей, вечернее освещение восстановлено.',
+};
 
 const OFFICE_SETTINGS = astanaOfficeSettings({
   contacts: { website: 'maslihat-astana.kz/deputy7' },
@@ -92,17 +98,35 @@ const STREETS = [
   { district: 'Алматы', street: 'Кенесары көшесі' },
   { district: 'Байқоңыр', street: 'Жұбанов көшесі' },
 ];
-/** The office prints its report in Kazakh, but one summary was typed in Russian. */
+/**
+ * The office prints its report in Kazakh, but one summary's Kazakh field holds the Russian
+ * text (copied into both fields instead of translated): a warning, not a refusal.
+ */
 const RUSSIAN_SUMMARY = 'Во дворе на улице Жубанова установлена детская площадка.';
-const RESOLVED_SUMMARIES = [
-  'Бейбітшілік көшесіндегі аулада жол жөнделді.',
-  'Абай даңғылындағы үйдің жертөлесінен су сорылып, құбыр ауыстырылды.',
-  'Кенесары көшесінде қоқыс шығару кестесі қалпына келтірілді.',
-  RUSSIAN_SUMMARY,
-  'Аялдамаға жаңа күту павильоны орнатылды.',
+const RESOLVED_SUMMARIES: BilingualText[] = [
+  {
+    kk: 'Бейбітшілік көшесіндегі аулада жол жөнделді.',
+    ru: 'Во дворе на улице Бейбитшилик отремонтирована дорога.',
+  },
+  {
+    kk: 'Абай даңғылындағы үйдің жертөлесінен су сорылып, құбыр ауыстырылды.',
+    ru: 'Из подвала дома на проспекте Абая откачана вода, труба заменена.',
+  },
+  {
+    kk: 'Кенесары көшесінде қоқыс шығару кестесі қалпына келтірілді.',
+    ru: 'На улице Кенесары восстановлен график вывоза мусора.',
+  },
+  { kk: RUSSIAN_SUMMARY, ru: RUSSIAN_SUMMARY },
+  {
+    kk: 'Аялдамаға жаңа күту павильоны орнатылды.',
+    ru: 'На остановке установлен новый павильон ожидания.',
+  },
 ];
-const OPEN_SUMMARIES = [
-  'Жұбанов көшесіндегі жаяу жүргіншілер өтпесін жарықтандыру 2027 жылғы бюджетке ұсынылды.',
+const OPEN_SUMMARIES: BilingualText[] = [
+  {
+    kk: 'Жұбанов көшесіндегі жаяу жүргіншілер өтпесін жарықтандыру 2027 жылғы бюджетке ұсынылды.',
+    ru: 'Освещение пешеходного перехода на улице Жубанова предложено включить в бюджет 2027 года.',
+  },
 ];
 
 interface Seeded {
@@ -205,7 +229,7 @@ async function seedOffice(): Promise<Seeded> {
             over.inReport = true;
           }
           const saved = await appeal(day, i, over);
-          if (over.publicSummary === RUSSIAN_SUMMARY) {
+          if (over.publicSummary === RESOLVED_SUMMARIES[3]) {
             russianId = saved.id;
             russianRegNo = saved.regNo;
           }
@@ -243,7 +267,12 @@ async function seedOffice(): Promise<Seeded> {
       ] as const) {
         const reception = await createReception(
           db,
-          { date, startTime: '10:00', endTime: '13:00', place: 'Бейбітшілік көшесі, 11' },
+          {
+            date,
+            startTime: '10:00',
+            endTime: '13:00',
+            place: { kk: 'Бейбітшілік көшесі, 11', ru: 'улица Бейбитшилик, 11' },
+          },
           ctx,
         );
         for (let v = 0; v < visitors; v++) {
@@ -369,8 +398,8 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
 
     await blocked.getByRole('link', { name: `Өтініш ${seeded.leakingRegNo}` }).click();
     await page.waitForURL(new RegExp(`#/appeals/${seeded.leakingId}$`));
-    const summary = page.locator('textarea[name="publicSummary"]');
-    await summary.fill(FIXED_SUMMARY);
+    await page.locator('textarea[name="publicSummary.kk"]').fill(FIXED_SUMMARY.kk);
+    await page.locator('textarea[name="publicSummary.ru"]').fill(FIXED_SUMMARY.ru);
     await page.locator('.public-summary-row button[type="submit"]').click();
     await page.locator('.public-summary-row .saved-flag').waitFor();
 
@@ -378,7 +407,10 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     await page.waitForURL(/#\/reports/);
     await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
     expect(await blocked.count()).toBe(0);
-    await expect.poll(() => page.locator('.report-preview').textContent()).toContain(FIXED_SUMMARY);
+    await expect
+      .poll(() => page.locator('.report-preview').textContent())
+      .toContain(FIXED_SUMMARY.kk);
+    expect(await page.locator('.report-preview').textContent()).not.toContain(FIXED_SUMMARY.ru);
     // The Russian summary is only a warning: the export above is open.
     const other = page.locator('.report-other-language[data-other-language="kk"]');
     expect(await other.locator('h2').textContent()).toBe(
@@ -418,7 +450,7 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     await other.getByRole('link', { name: `Обращение ${seeded.russianRegNo}` }).click();
     await page.waitForURL(new RegExp(`#/appeals/${seeded.russianId}$`));
     await expect
-      .poll(() => page.locator('textarea[name="publicSummary"]').inputValue())
+      .poll(() => page.locator('textarea[name="publicSummary.kk"]').inputValue())
       .toBe(RUSSIAN_SUMMARY);
     expect(errors).toEqual([]);
   });
@@ -463,6 +495,56 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses the Russian export while a chosen summary has no Russian text, until printed in brackets', async () => {
+    // The fixed summary loses its Russian text: the Russian report would print it.
+    const untranslated: TableDump = {
+      ...seeded.fixed,
+      appeals: (seeded.fixed.appeals as { id: string }[]).map((a) =>
+        a.id === seeded.leakingId ? { ...a, publicSummary: { kk: FIXED_SUMMARY.kk, ru: '' } } : a,
+      ),
+    };
+    expect(modelOf(untranslated, 'ru').missingTranslations.items).toEqual([
+      {
+        source: 'appeal',
+        id: seeded.leakingId,
+        regNo: seeded.leakingRegNo,
+        fields: ['publicSummary'],
+        lang: 'ru',
+      },
+    ]);
+    expect(modelOf(untranslated, 'kk').missingTranslations.items).toEqual([]);
+    const { page, errors } = await openApp(
+      'ru',
+      `/reports?quarter=${QUARTER}&lang=ru`,
+      untranslated,
+    );
+    const missing = page.locator('.report-missing[data-missing-translation="ru"]');
+    await missing.waitFor({ timeout: 90_000 });
+    expect(await missing.locator('h2').textContent()).toBe('1 обращение без текста на русском');
+    expect(await missing.getByRole('link').getAttribute('href')).toBe(
+      `#/appeals/${seeded.leakingId}`,
+    );
+    expect(await page.locator('.report-export .field-error').textContent()).toBe(
+      'Экспорт закрыт: у некоторых текстов нет перевода (см. ниже).',
+    );
+    expect(await page.locator('button[data-export="pdf"]').isDisabled()).toBe(true);
+    expect(await page.locator('button[data-export="xlsx"]').isDisabled()).toBe(true);
+    await screenshot(page, 'report-missing-translation-ru');
+
+    // Printing the Kazakh text in brackets is the office's choice: the export opens.
+    // The box is checked through the address (`brackets=1`), a moment after the click.
+    const brackets = page.locator('input[name="report-brackets"]');
+    await brackets.click();
+    await page.waitForURL(/[?&]brackets=1/);
+    await expect.poll(() => brackets.isChecked()).toBe(true);
+    await page.locator('button[data-export="pdf"]:not([disabled])').waitFor({ timeout: 90_000 });
+    expect(await missing.locator('p').textContent()).toBe(
+      'Тексты без перевода будут напечатаны на другом языке, в скобках.',
+    );
+    expect(await page.locator('.report-export .field-error').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   async function printReport(lang: Lang | 'both'): Promise<string> {
     const { page, errors } = await openApp('kk', `/print/report?quarter=${QUARTER}&lang=${lang}`);
     // Generous: seven engineers share two cores, and the page boots the whole app first.
@@ -487,7 +569,8 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
       for (const word of person.fullName.split(' ')) expect(text).not.toContain(word);
     }
     for (const trace of PHONE_TRACES) expect(text.replace(/\s+/g, ' ')).not.toContain(trace);
-    expect(text).not.toContain(LEAKING_SUMMARY);
+    expect(text).not.toContain(LEAKING_SUMMARY.kk);
+    expect(text).not.toContain(LEAKING_SUMMARY.ru);
   }
 
   function expectOnlyPtSans(file: string) {

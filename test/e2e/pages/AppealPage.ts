@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Lang } from '@shared/i18n/lang';
 import type { ActionType } from '@shared/workflow/status';
 
 /** Page model of one appeal (`#/appeals/:id`), its dialogs and its printouts. */
@@ -98,12 +99,19 @@ export class AppealPage {
     return this.page.locator('.appeal-page .timeline-title').allTextContents();
   }
 
-  get publicSummary(): Locator {
-    return this.page.locator('textarea[name="publicSummary"]');
+  /** The public summary in one language (the card has a Kazakh and a Russian textarea). */
+  publicSummary(lang: Lang): Locator {
+    return this.page.locator(`textarea[name="publicSummary.${lang}"]`);
   }
 
+  /** «Include in the report»: the first switch of the public summary card. */
   get inReportSwitch(): Locator {
-    return this.page.locator('.switch input[role=switch]');
+    return this.page.locator('#appeal-public-title ~ form .switch input[role=switch]').nth(0);
+  }
+
+  /** «Show first among its topic's examples»: the second switch, open once included. */
+  get highlightSwitch(): Locator {
+    return this.page.locator('#appeal-public-title ~ form .switch input[role=switch]').nth(1);
   }
 
   /** Waits until the dialog has closed (the action was stored). */

@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import type { BilingualText } from '@shared/domain';
+import { LANGS } from '@shared/i18n/lang';
 
 export interface ReceptionPlanInput {
   /** YYYY-MM-DD */
@@ -6,9 +8,10 @@ export interface ReceptionPlanInput {
   /** HH:mm */
   startTime: string;
   endTime?: string;
-  place: string;
+  /** Typed in both languages (the form has a Kazakh and a Russian field). */
+  place: BilingualText;
   format?: 'in_person' | 'online' | 'visiting';
-  accessibilityNotes?: string;
+  accessibilityNotes?: BilingualText;
 }
 
 export type AnnouncementChannel = 'telegram' | 'whatsapp' | 'website' | 'board';
@@ -47,10 +50,11 @@ export class ReceptionPlanPage {
     await this.field('date').fill(plan.date);
     await this.field('startTime').fill(plan.startTime);
     await this.field('endTime').fill(plan.endTime ?? '');
-    await this.field('place').fill(plan.place);
+    for (const lang of LANGS) await this.field(`place.${lang}`).fill(plan.place[lang]);
     if (plan.format) await this.field('format').selectOption(plan.format);
-    if (plan.accessibilityNotes !== undefined) {
-      await this.field('accessibilityNotes').fill(plan.accessibilityNotes);
+    const notes = plan.accessibilityNotes;
+    if (notes !== undefined) {
+      for (const lang of LANGS) await this.field(`accessibilityNotes.${lang}`).fill(notes[lang]);
     }
     await this.saveButton.click();
     await this.page.waitForURL(/#\/reception\/[0-9a-f-]{36}$/);
