@@ -305,7 +305,7 @@ export function ReportPage() {
             {blocked.length === 0 && missing > 0 && !choices.otherLanguageInBrackets && (
               <p className="field-error">{t('report.missing.exportDisabled')}</p>
             )}
-            {blocked.length === 0 && otherLanguage > 0 && (
+            {canExport && otherLanguage > 0 && (
               <p className="report-other-language-hint">
                 {t('report.otherLanguage.exportHint', { count: otherLanguage })}
               </p>
