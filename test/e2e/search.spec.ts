@@ -7,6 +7,9 @@ import { ApplicantsPage } from './pages/ApplicantsPage';
 import { RegistryPage } from './pages/RegistryPage';
 import { buildOffice, seedPage, type TableDump } from './seed';
 
+/** Both people agreed in writing to their data being kept (an appeal needs it). */
+const WRITTEN_CONSENT = { given: true, date: '2026-11-20', form: 'written' } as const;
+
 // Friday 20 November 2026, 10:00 in Astana.
 const NOW = new Date('2026-11-20T05:00:00Z');
 
@@ -18,12 +21,16 @@ beforeAll(async () => {
     async ({ db, ctx }) => {
       const zhanar = await createApplicant(
         db,
-        { fullName: 'Төлегенова Жанар Серікқызы', phones: ['+7 701 555 43 21'] },
+        {
+          fullName: 'Төлегенова Жанар Серікқызы',
+          phones: ['+7 701 555 43 21'],
+          consent: WRITTEN_CONSENT,
+        },
         ctx,
       );
       const other = await createApplicant(
         db,
-        { fullName: 'Омарова Айгүл', phones: ['+7 747 111 22 33'] },
+        { fullName: 'Омарова Айгүл', phones: ['+7 747 111 22 33'], consent: WRITTEN_CONSENT },
         ctx,
       );
       const base = {
