@@ -1,16 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import type { Appeal } from '@shared/domain';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { AppealForm } from './AppealForm';
 import type { StoredFile } from './AttachmentsField';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 
-/** `/appeals/new` registers an appeal; `/appeals/:id/edit` edits one. */
+/**
+ * `/appeals/new` registers an appeal; `/appeals/:id/edit` edits one. Each navigation to the
+ * new-appeal form (its own location key) is a new form: when «New appeal» is pressed before
+ * the page of the appeal just registered has rendered, React renders both navigations at
+ * once, and without the key it would keep the old form, still saving, whose next save would
+ * never start.
+ */
 export function AppealFormPage() {
   const { id } = useParams();
-  return id ? <EditAppeal key={id} id={id} /> : <AppealForm key="new" />;
+  const { key } = useLocation();
+  return id ? <EditAppeal key={id} id={id} /> : <AppealForm key={`new-${key}`} />;
 }
 
 function EditAppeal({ id }: { id: string }) {
