@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@shared/merge';
+import './conflictList.css';
 
 /**
  * Conflicts for a person (docs/merge.md, "Deciding conflicts"): per record, each field changed
