@@ -20,7 +20,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
-import { DecisionFields } from './DecisionFields';
+import { DecidedOnField, DecisionFields } from './DecisionFields';
 
 interface ActionForm {
   outcome: Outcome | '';
@@ -166,14 +166,11 @@ function ActionFormBody({
               onKeyDown={submitOnCtrlEnter}
             />
           </Field>
-          <Field
-            label={t('appeal.dialog.decide.decidedOn')}
-            required
+          <DecidedOnField
+            today={today}
+            registration={register('decidedOn')}
             error={shown.fields.decidedOn}
-            className="field-short"
-          >
-            <input type="date" max={today} {...register('decidedOn')} />
-          </Field>
+          />
         </>
       );
       break;

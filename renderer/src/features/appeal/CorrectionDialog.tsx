@@ -10,7 +10,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
-import { DecisionFields } from './DecisionFields';
+import { DecidedOnField, DecisionFields } from './DecisionFields';
 
 const CONTROLS = [
   'decidedOn',
@@ -95,14 +95,11 @@ function CorrectionFields({ appeal, onDone }: { appeal: Appeal; onDone: () => vo
   return (
     <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
       <p className="dialog-lead">{t('correction.lead')}</p>
-      <Field
-        label={t('appeal.dialog.decide.decidedOn')}
-        required
+      <DecidedOnField
+        today={today}
+        registration={register('decidedOn')}
         error={shown.fields.decidedOn}
-        className="field-short"
-      >
-        <input type="date" max={today} {...register('decidedOn')} />
-      </Field>
+      />
       <DecisionFields outcome={outcome} register={(name) => register(name)} errors={shown.fields} />
       <Field label={t('appeal.dialog.decide.summary')} required error={shown.fields.outcomeSummary}>
         <textarea rows={3} maxLength={5000} {...register('outcomeSummary')} />

@@ -68,3 +68,26 @@ export function DecisionFields({
     </>
   );
 }
+
+/** The day the decision was taken: a date, never after today. */
+export function DecidedOnField({
+  today,
+  registration,
+  error,
+}: {
+  today: string;
+  registration: UseFormRegisterReturn;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field
+      label={t('appeal.dialog.decide.decidedOn')}
+      required
+      error={error}
+      className="field-short"
+    >
+      <input type="date" max={today} {...registration} />
+    </Field>
+  );
+}
