@@ -24,7 +24,7 @@ function buildTizilimApi(invoke: Invoke): TizilimApi {
       unwrapIpcResult((await invoke(channel, payload)) as IpcResult<unknown>);
   }
   // Built from IPC_CONTRACT, whose methods and types TizilimApi is checked against in
-  // shared/ipc.ts; the loop cannot express that per method.
+  // shared/ipc/index.ts; the loop cannot express that per method.
   return Object.freeze(api) as unknown as TizilimApi;
 }
 

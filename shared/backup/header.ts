@@ -6,6 +6,7 @@
  * header changed by one byte makes the whole file refuse to open.
  */
 import { z } from 'zod';
+import { BACKUP_REASON_VALUES } from '../ipc/backup';
 import { concatBytes, equalBytes, fromUtf8, readU32be, type Bytes, u32be, utf8 } from './bytes';
 import type { ByteReader } from './byteQueue';
 import { BackupError } from './errors';
@@ -72,22 +73,11 @@ const commonShape = {
   keys: z.array(keySlotSchema).min(1).max(8),
 };
 
-/** Why a backup was taken; shown in the list of backups. Readers accept reasons they do not know. */
-export const BACKUP_REASONS = [
-  'daily',
-  'quit',
-  'manual',
-  'before_import',
-  'before_restore',
-  'before_merge',
-  'before_upgrade',
-  /** Right after data was replaced (an import, demo data removed): the journal starts anew. */
-  'after_import',
-  'after_restore',
-  /** This database's change log has no journal yet (a new or recreated database). */
-  'new_journal',
-  'command_line',
-] as const;
+/**
+ * Why a backup was taken; shown in the list of backups. Readers accept reasons they do not
+ * know. The app's reasons (the IPC contract's) and the command line's.
+ */
+export const BACKUP_REASONS = [...BACKUP_REASON_VALUES, 'command_line'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const backupHeaderSchema = z.object({

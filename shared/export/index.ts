@@ -3,3 +3,4 @@ export * from './parse';
 export * from './messages';
 export * from './base64';
 export * from './integrity';
+export * from './derive';

@@ -1,9 +1,8 @@
+import { deriveSteps, type DerivedTables } from './derive';
 import {
   MAX_TABLE_RECORDS,
   checkRawRecord,
-  deriveSteps,
   tablesIntegritySteps,
-  type DerivedTables,
   type IntegrityProblem,
   type RecordIssue,
 } from './integrity';

@@ -5,6 +5,8 @@
  * Every function returns new text; nothing here decides what is personal data.
  */
 
+import { BASIC_LATIN_LETTERS } from '../search/alphabet';
+
 // --- Look-alike letters and transliteration --------------------------------------------------
 
 /** Latin letters that look like Cyrillic ones (a→а, i→і…), for words that mix the scripts. */
@@ -79,33 +81,14 @@ const DIGRAPHS: readonly [RegExp, string][] = [
   [/ia$/g, 'ия'],
   [/gh/g, 'ғ'],
 ];
+
+/**
+ * Single Latin letters: the search's basic 26, except that «y» is й (Aybek, Nurlybay), and
+ * the letters with marks of the Kazakh Latin alphabet of 2021 (ı is ы here).
+ */
 const LATIN_LETTERS: Readonly<Record<string, string>> = {
-  a: 'а',
-  b: 'б',
-  c: 'к',
-  d: 'д',
-  e: 'е',
-  f: 'ф',
-  g: 'г',
-  h: 'х',
-  i: 'и',
-  j: 'ж',
-  k: 'к',
-  l: 'л',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  q: 'қ',
-  r: 'р',
-  s: 'с',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  w: 'у',
-  x: 'кс',
+  ...BASIC_LATIN_LETTERS,
   y: 'й',
-  z: 'з',
   ä: 'ә',
   ğ: 'ғ',
   ı: 'ы',

@@ -78,13 +78,12 @@ export const LATIN_SEQUENCES: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * Single Latin letters: the basic 26 as passports and English spellings use them, and the
- * letters with marks of the Kazakh Latin alphabets of 2018 (acute accents: á ǵ ń ó ú ý ı)
- * and 2021 (ä ğ ñ ö ū ü ş ı İ), of Turkish-based and scientific spellings (ç ş ž š č).
- * «c» is read by the English rule: с before e, i, y, else к (Victor, Alice). «x» is кс
- * (Alexander, Xenia). «j» is ж, as in the Kazakh Latin alphabets (Janar, Jūmabaev).
+ * The basic 26 Latin letters as passports and English spellings use them. «c» is read by the
+ * English rule: с before e, i, y, else к (Victor, Alice). «x» is кс (Alexander, Xenia). «j» is
+ * ж, as in the Kazakh Latin alphabets (Janar, Jūmabaev). The report's personal-data check
+ * (shared/report/piiText.ts) reads names with these too.
  */
-export const LATIN_LETTERS: Readonly<Record<string, string>> = {
+export const BASIC_LATIN_LETTERS: Readonly<Record<string, string>> = {
   a: 'а',
   b: 'б',
   c: 'к',
@@ -111,6 +110,15 @@ export const LATIN_LETTERS: Readonly<Record<string, string>> = {
   x: 'кс',
   y: 'ы',
   z: 'з',
+};
+
+/**
+ * Single Latin letters: the basic 26, and the letters with marks of the Kazakh Latin
+ * alphabets of 2018 (acute accents: á ǵ ń ó ú ý ı) and 2021 (ä ğ ñ ö ū ü ş ı İ), of
+ * Turkish-based and scientific spellings (ç ş ž š č).
+ */
+export const LATIN_LETTERS: Readonly<Record<string, string>> = {
+  ...BASIC_LATIN_LETTERS,
   // Kazakh Latin 2021 and 2018, Turkish-based spellings
   ä: 'ә',
   á: 'ә',

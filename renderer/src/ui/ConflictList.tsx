@@ -1,19 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@shared/merge';
+import './conflictList.css';
 
 /**
  * Conflicts for a person (docs/merge.md, "Deciding conflicts"): per record, each field changed
  * differently on two laptops, with what this laptop holds, what arrived and what it was
  * before, and "keep mine", "keep theirs" or a typed value. Presentational — it reads and
  * writes nothing; `onDecide` does the writing — so exchange packages and the live sync show
- * their conflicts (shared/merge's `Conflict`) with the same screen. A decision that fails
- * (a value breaking the record's rules) keeps the row and says so.
+ * their conflicts (shared/merge's `Conflict`) with the same screen, each in its own words
+ * (`texts`). A decision that fails (a value breaking the record's rules) keeps the row and
+ * says so.
  */
 export type ConflictDecision = 'mine' | 'theirs' | { value: string };
 
+/** Whose wording the list speaks with: the live sync's or the exchange packages' catalog. */
+export type ConflictTexts = 'sync.conflicts' | 'exchange.conflicts';
+
 export interface ConflictListProps<C extends Conflict = Conflict> {
   conflicts: readonly C[];
+  /** The catalog prefix of the list's texts, so each screen keeps its own words. */
+  texts: ConflictTexts;
   /** A record's kind, e.g. «Өтініш», by table name. */
   tableLabel: (table: string) => string;
   fieldLabel: (field: string) => string;
@@ -33,10 +40,12 @@ function shown(value: unknown, empty: string): string {
 
 function ConflictRow<C extends Conflict>({
   conflict,
+  texts,
   fieldLabel,
   onDecide,
 }: {
   conflict: C;
+  texts: ConflictTexts;
   fieldLabel: (field: string) => string;
   onDecide: ConflictListProps<C>['onDecide'];
 }) {
@@ -45,7 +54,7 @@ function ConflictRow<C extends Conflict>({
   const [value, setValue] = useState(typeof conflict.mine === 'string' ? conflict.mine : '');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const empty = t('exchange.conflicts.empty');
+  const empty = t(`${texts}.empty` as const);
   const editable = typeof conflict.mine === 'string' || typeof conflict.theirs === 'string';
   const decide = async (decision: ConflictDecision) => {
     setBusy(true);
@@ -62,16 +71,16 @@ function ConflictRow<C extends Conflict>({
       <div className="conflict-field-name">{fieldLabel(conflict.field)}</div>
       <dl className="conflict-values">
         <div>
-          <dt>{t('exchange.conflicts.mine')}</dt>
+          <dt>{t(`${texts}.mine` as const)}</dt>
           <dd className="conflict-mine">{shown(conflict.mine, empty)}</dd>
         </div>
         <div>
-          <dt>{t('exchange.conflicts.theirs')}</dt>
+          <dt>{t(`${texts}.theirs` as const)}</dt>
           <dd className="conflict-theirs">{shown(conflict.theirs, empty)}</dd>
         </div>
         {conflict.baseKnown && (
           <div className="conflict-base">
-            <dt>{t('exchange.conflicts.base')}</dt>
+            <dt>{t(`${texts}.base` as const)}</dt>
             <dd>{shown(conflict.base, empty)}</dd>
           </div>
         )}
@@ -85,15 +94,15 @@ function ConflictRow<C extends Conflict>({
           }}
         >
           <label>
-            {t('exchange.conflicts.editLabel')}
+            {t(`${texts}.editLabel` as const)}
             <textarea value={value} rows={2} onChange={(e) => setValue(e.target.value)} autoFocus />
           </label>
           <div className="button-row">
             <button type="submit" className="button primary small" disabled={busy}>
-              {t('exchange.conflicts.saveEdit')}
+              {t(`${texts}.saveEdit` as const)}
             </button>
             <button type="button" className="button small" onClick={() => setEditing(false)}>
-              {t('exchange.conflicts.cancel')}
+              {t(`${texts}.cancel` as const)}
             </button>
           </div>
         </form>
@@ -105,7 +114,7 @@ function ConflictRow<C extends Conflict>({
             disabled={busy}
             onClick={() => void decide('mine')}
           >
-            {t('exchange.conflicts.keepMine')}
+            {t(`${texts}.keepMine` as const)}
           </button>
           <button
             type="button"
@@ -113,7 +122,7 @@ function ConflictRow<C extends Conflict>({
             disabled={busy}
             onClick={() => void decide('theirs')}
           >
-            {t('exchange.conflicts.keepTheirs')}
+            {t(`${texts}.keepTheirs` as const)}
           </button>
           {editable && (
             <button
@@ -122,14 +131,14 @@ function ConflictRow<C extends Conflict>({
               disabled={busy}
               onClick={() => setEditing(true)}
             >
-              {t('exchange.conflicts.edit')}
+              {t(`${texts}.edit` as const)}
             </button>
           )}
         </div>
       )}
       {failed && (
         <p className="settings-notice error" role="alert">
-          {t('exchange.conflicts.failed')}
+          {t(`${texts}.failed` as const)}
         </p>
       )}
     </li>
@@ -138,14 +147,14 @@ function ConflictRow<C extends Conflict>({
 
 export function ConflictList<C extends Conflict>({
   conflicts,
+  texts,
   tableLabel,
   fieldLabel,
   sourceLabel,
   onDecide,
 }: ConflictListProps<C>) {
   const { t } = useTranslation();
-  if (conflicts.length === 0)
-    return <p className="conflict-none">{t('exchange.conflicts.none')}</p>;
+  if (conflicts.length === 0) return <p className="conflict-none">{t(`${texts}.none` as const)}</p>;
   const records = new Map<string, C[]>();
   for (const conflict of conflicts) {
     const key = `${conflict.table}/${conflict.recordId}`;
@@ -167,6 +176,7 @@ export function ConflictList<C extends Conflict>({
                 <ConflictRow
                   key={conflict.id}
                   conflict={conflict}
+                  texts={texts}
                   fieldLabel={fieldLabel}
                   onDecide={onDecide}
                 />

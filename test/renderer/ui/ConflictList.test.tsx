@@ -33,6 +33,7 @@ function renderList(onDecide: (c: Conflict, d: ConflictDecision) => Promise<void
   render(
     <ConflictList
       conflicts={[SUBJECT, TAGS]}
+      texts="exchange.conflicts"
       tableLabel={() => 'Өтініш'}
       fieldLabel={(f) => (f === 'subject' ? 'Тақырыбы' : 'Белгілер')}
       sourceLabel={() => 'жіберген: Қабылдау ноутбугі'}
@@ -90,6 +91,7 @@ describe('ConflictList', () => {
     render(
       <ConflictList
         conflicts={[]}
+        texts="exchange.conflicts"
         tableLabel={String}
         fieldLabel={String}
         onDecide={async () => {}}

@@ -4,8 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import {
   INFORM_CHANNELS,
-  NOT_RESOLVED_REASONS,
-  OUTCOMES,
   labelOf,
   type Appeal,
   type Applicant,
@@ -22,6 +20,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { DecidedOnField, DecisionFields } from './DecisionFields';
 
 interface ActionForm {
   outcome: Outcome | '';
@@ -147,42 +146,13 @@ function ActionFormBody({
     case 'decide':
       fields = (
         <>
-          <Field label={t('appeal.dialog.decide.outcome')} required error={shown.fields.outcome}>
-            <select {...register('outcome')}>
-              <option value="">{t('appeal.dialog.decide.chooseOutcome')}</option>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {labelOf('outcome', o, lang)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {outcome === 'not_resolved' && (
-            <Field
-              label={t('appeal.dialog.decide.reason')}
-              required
-              error={shown.fields.notResolvedReason}
-            >
-              <select {...register('notResolvedReason')}>
-                <option value="">{t('appeal.dialog.decide.chooseReason')}</option>
-                {NOT_RESOLVED_REASONS.map((r) => (
-                  <option key={r} value={r}>
-                    {labelOf('notResolvedReason', r, lang)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          )}
-          {outcome === 'forwarded' && (
-            <Field
-              label={t('appeal.dialog.decide.forwardedTo')}
-              required
-              hint={t('appeal.dialog.decide.forwardedToHint')}
-              error={shown.fields.forwardedTo}
-            >
-              <input maxLength={500} {...register('forwardedTo')} />
-            </Field>
-          )}
+          <DecisionFields
+            outcome={outcome}
+            register={(name) => register(name)}
+            errors={shown.fields}
+            chooseOutcome
+            forwardedToHint
+          />
           <Field
             label={t('appeal.dialog.decide.summary')}
             required
@@ -196,14 +166,11 @@ function ActionFormBody({
               onKeyDown={submitOnCtrlEnter}
             />
           </Field>
-          <Field
-            label={t('appeal.dialog.decide.decidedOn')}
-            required
+          <DecidedOnField
+            today={today}
+            registration={register('decidedOn')}
             error={shown.fields.decidedOn}
-            className="field-short"
-          >
-            <input type="date" max={today} {...register('decidedOn')} />
-          </Field>
+          />
         </>
       );
       break;

@@ -1,14 +1,7 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  labelOf,
-  NOT_RESOLVED_REASONS,
-  OUTCOMES,
-  type Appeal,
-  type NotResolvedReason,
-  type Outcome,
-} from '@shared/domain';
+import type { Appeal, NotResolvedReason, Outcome } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { correctAppealDecision } from '@renderer/db/repositories';
@@ -17,6 +10,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { DecidedOnField, DecisionFields } from './DecisionFields';
 
 const CONTROLS = [
   'decidedOn',
@@ -101,48 +95,12 @@ function CorrectionFields({ appeal, onDone }: { appeal: Appeal; onDone: () => vo
   return (
     <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
       <p className="dialog-lead">{t('correction.lead')}</p>
-      <Field
-        label={t('appeal.dialog.decide.decidedOn')}
-        required
+      <DecidedOnField
+        today={today}
+        registration={register('decidedOn')}
         error={shown.fields.decidedOn}
-        className="field-short"
-      >
-        <input type="date" max={today} {...register('decidedOn')} />
-      </Field>
-      <Field label={t('appeal.dialog.decide.outcome')} required error={shown.fields.outcome}>
-        <select {...register('outcome')}>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {labelOf('outcome', o, lang)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {outcome === 'not_resolved' && (
-        <Field
-          label={t('appeal.dialog.decide.reason')}
-          required
-          error={shown.fields.notResolvedReason}
-        >
-          <select {...register('notResolvedReason')}>
-            <option value="">{t('appeal.dialog.decide.chooseReason')}</option>
-            {NOT_RESOLVED_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {labelOf('notResolvedReason', r, lang)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      )}
-      {outcome === 'forwarded' && (
-        <Field
-          label={t('appeal.dialog.decide.forwardedTo')}
-          required
-          error={shown.fields.forwardedTo}
-        >
-          <input maxLength={500} {...register('forwardedTo')} />
-        </Field>
-      )}
+      />
+      <DecisionFields outcome={outcome} register={(name) => register(name)} errors={shown.fields} />
       <Field label={t('appeal.dialog.decide.summary')} required error={shown.fields.outcomeSummary}>
         <textarea rows={3} maxLength={5000} {...register('outcomeSummary')} />
       </Field>

@@ -21,6 +21,7 @@ export function ExchangeConflicts() {
       {conflicts.length > 0 && <p className="exchange-lead">{t('exchange.conflicts.lead')}</p>}
       <ConflictList
         conflicts={conflicts}
+        texts="exchange.conflicts"
         tableLabel={(table) => label('tables', table, label('tables', 'other', table))}
         fieldLabel={(field) => label('fields', field.split('.')[0]!, field)}
         sourceLabel={(c) => t('exchange.conflicts.from', { from: c.fromName })}

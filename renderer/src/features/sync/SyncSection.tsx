@@ -8,9 +8,9 @@ import { getPlatform } from '@renderer/platform';
 import { resolveConflicts } from '@renderer/sync/conflicts';
 import { testConnection, type ConnectionAnswer } from '@renderer/sync/connection';
 import { readSyncSettings } from '@renderer/sync/service';
+import { ConflictList } from '@renderer/ui/ConflictList';
 import { Field } from '@renderer/ui/Field';
 import { formatTimestamp } from '@shared/format';
-import { ConflictList } from './ConflictList';
 import { useStatusText } from './SyncStatus';
 import { useSyncService, useSyncSummary } from './useSync';
 import './sync.css';
@@ -248,6 +248,7 @@ export function SyncConflicts() {
       {(conflicts?.length ?? 0) > 0 && <p className="settings-lead">{t('sync.conflicts.lead')}</p>}
       <ConflictList
         conflicts={conflicts ?? []}
+        texts="sync.conflicts"
         tableLabel={(table) => t(`sync.tables.${table as TableKey}`)}
         fieldLabel={fieldLabel}
         onDecide={onDecide}

@@ -1,5 +1,4 @@
-// Live sync with the council's server: its settings section, the sidebar's status, and the
-// list of conflicts a person decides.
-export { ConflictList } from './ConflictList';
+// Live sync with the council's server: its settings section (with the list of conflicts a
+// person decides, renderer/src/ui/ConflictList) and the sidebar's status.
 export { SyncSection } from './SyncSection';
 export { SyncStatus } from './SyncStatus';

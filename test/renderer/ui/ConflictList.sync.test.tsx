@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncConflict } from '@shared/sync';
-import { ConflictList } from '@renderer/features/sync/ConflictList';
+import { ConflictList } from '@renderer/ui/ConflictList';
 import { initI18n } from '@renderer/i18n';
 
 /**
- * The conflict list is presentational (the exchange-package screens will reuse it): it shows
- * both values and the one before, and hands the choice to `onDecide`.
+ * The conflict list as the live sync shows it (`texts="sync.conflicts"`; the exchange
+ * packages' wording is in ConflictList.test.tsx): both values and the one before, and the
+ * choice handed to `onDecide`.
  */
 const conflict = (field: string, mine: unknown, theirs: unknown): SyncConflict => ({
   id: `appeals/a1/${field}`,
@@ -33,6 +34,7 @@ async function renderList(lang: 'kk' | 'ru', onDecide = vi.fn(async () => undefi
           conflict('subject', 'Ремонт дороги на улице Абая', 'Жол жөндеу: Абай көшесі'),
           conflict('phones', ['+77011234567'], ['+77017654321']),
         ]}
+        texts="sync.conflicts"
         tableLabel={() => (lang === 'kk' ? 'Өтініш' : 'Обращение')}
         fieldLabel={(f) => f}
         onDecide={onDecide}
@@ -53,6 +55,8 @@ describe('ConflictList', () => {
     await userEvent.click(within(subject).getByRole('button', { name: 'Взять их' }));
     expect(onDecide).toHaveBeenCalledWith(expect.objectContaining({ field: 'subject' }), 'theirs');
     const phones = screen.getByText('phones').closest('li')!;
+    // A list reads as its items, the same as on the exchange screen.
+    expect(within(phones).getByText('+77011234567')).toBeInTheDocument();
     // Lists cannot be typed over: only mine or theirs.
     expect(within(phones).queryByRole('button', { name: 'Исправить' })).toBeNull();
     await userEvent.click(within(phones).getByRole('button', { name: 'Оставить моё' }));
