@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf, type StaffUser } from '@shared/domain';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLang } from '../ui/useLang';
+import { DemoGateNote } from '@renderer/features/demo';
 
 /** Who is at the keyboard: every change will carry this name. */
 export function ChooseUser({
@@ -19,6 +20,7 @@ export function ChooseUser({
         <div className="gate-lang">
           <LanguageSwitcher />
         </div>
+        <DemoGateNote />
         <h1>{t('session.chooseTitle')}</h1>
         <p className="lead">{t('session.chooseLead')}</p>
         <ul className="user-list">
