@@ -20,9 +20,9 @@ export function ChooseUser({
         <div className="gate-lang">
           <LanguageSwitcher />
         </div>
-        <DemoGateNote />
         <h1>{t('session.chooseTitle')}</h1>
         <p className="lead">{t('session.chooseLead')}</p>
+        <DemoGateNote />
         <ul className="user-list">
           {users.map((user, i) => (
             <li key={user.id}>

@@ -94,7 +94,11 @@ export function FirstRun({
         </button>
       </form>
       <FirstRunRestore />
-      <section className="gate-card" aria-labelledby="first-run-demo" data-testid="first-run-demo">
+      <section
+        className="gate-card demo-first-run"
+        aria-labelledby="first-run-demo"
+        data-testid="first-run-demo"
+      >
         <h2 id="first-run-demo">{t('demo.open.firstRunTitle')}</h2>
         <p className="settings-lead">{t('demo.open.firstRunLead')}</p>
         <OpenDemoOffice />

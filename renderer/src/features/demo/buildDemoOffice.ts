@@ -8,8 +8,8 @@ import {
   type ImportSummary,
 } from '@renderer/db/repositories/dataExport';
 
-/** How many appeals the demo office has: a busy office's two years, ready in seconds. */
-export const DEMO_APPEALS = 1000;
+/** How many appeals the demo office has: a deputy's office over two years, ready in seconds. */
+export const DEMO_APPEALS = 600;
 
 export type DemoProgress = { phase: 'generate' } | ImportProgressStep;
 
