@@ -42,6 +42,8 @@ import bilingualKk from './bilingual.kk.json';
 import bilingualRu from './bilingual.ru.json';
 import demoKk from './demo.kk.json';
 import demoRu from './demo.ru.json';
+import restoreDoneKk from './restoreDone.kk.json';
+import restoreDoneRu from './restoreDone.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -71,6 +73,7 @@ export const kk = {
   exchange: exchangeKk,
   bilingual: bilingualKk,
   demo: demoKk,
+  restoreDone: restoreDoneKk,
 };
 
 export const ru: typeof kk = {
@@ -96,4 +99,5 @@ export const ru: typeof kk = {
   exchange: exchangeRu,
   bilingual: bilingualRu,
   demo: demoRu,
+  restoreDone: restoreDoneRu,
 } as typeof kk;
