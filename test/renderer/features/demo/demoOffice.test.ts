@@ -16,6 +16,7 @@ import { writePackage } from '@renderer/db/repositories/exchange';
 import { openPackage } from '@renderer/db/repositories/exchangeReceive';
 import { BackupController } from '@renderer/backup/controller';
 import { restoreBackup } from '@renderer/backup/restore';
+import { backupBeforeReplace } from '@renderer/backup/beforeImport';
 import { SyncService } from '@renderer/sync/service';
 import { buildDemoOffice, type DemoProgress } from '@renderer/features/demo/buildDemoOffice';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal } from '../../db/helpers';
@@ -135,6 +136,8 @@ describe('nothing of the demo leaves it', () => {
     await controller.start();
     await controller.idle();
     expect(await controller.backupNow('manual')).toEqual({ kind: 'demo' });
+    // Nor is a plain copy kept before data in the demo is replaced: nothing of it is kept.
+    expect(await backupBeforeReplace(db, 'before_import')).toEqual({ kind: 'none' });
     await createAppeal(db, kazakhAppeal(), ctxAt(NOW));
     await controller.idle();
     expect(controller.snapshot.feed).toBe('needs_backup');
