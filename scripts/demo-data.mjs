@@ -1,6 +1,6 @@
 // npm run demo-data -- --appeals 5000 --seed 1 --out export.json [--today 2026-11-20]
 //   [--from 2025-01-01] [--real]
-// Writes a realistic office (test/fixtures/generateOffice.ts) as a Tizilim export file,
+// Writes a realistic office (shared/demo/generateOffice.ts) as a Tizilim export file,
 // marked as demo data unless --real is given, and checks it against the export format.
 // The generator is TypeScript: Vite's module runner loads it (no separate build step).
 import { resolve } from 'node:path';
@@ -50,7 +50,7 @@ if (opts.today && opts.today > kzToday) {
 }
 const started = performance.now();
 const [{ generateOffice }, { parseExportFile, describeExportProblem, EXPORT_TABLE_NAMES }] =
-  await Promise.all([load('test/fixtures/generateOffice.ts'), load('shared/export/index.ts')]);
+  await Promise.all([load('shared/demo/generateOffice.ts'), load('shared/export/index.ts')]);
 
 log(`generating ${opts.appeals} appeals (seed ${opts.seed})`);
 const file = generateOffice({

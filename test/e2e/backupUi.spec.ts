@@ -177,9 +177,27 @@ describe('backups from the screens', () => {
     expect(await preview.textContent()).toContain(`Өтініштер: ${APPEALS}`);
     await screenshot(page, 'backup-restore-preview-kk');
     await page.getByTestId('restore-confirm').click();
-    // The restored office has its staff: the first-run screen gives way to the app.
-    await page.waitForSelector('aside nav, .gate select, .gate button');
+    // What was restored is shown first, not "who is working?" at once.
+    const result = page.getByTestId('restore-result');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.textContent()).toContain(`Өтініштер: ${APPEALS}`);
+    expect(await page.getByRole('heading', { name: 'Кім жұмыс істейді?' }).count()).toBe(0);
     await expect.poll(() => countAppeals(page)).toBe(APPEALS);
+    // A new laptop: the typed password is offered as its own backup password.
+    const keep = page.getByTestId('restore-keep-password');
+    await keep.waitFor();
+    await screenshot(page, 'backup-restore-done-kk');
+    await keep.getByRole('button', { name: 'Құпиясөзді осы ноутбукта сақтау' }).click();
+    await page.getByTestId('recovery-sheet').waitFor();
+    await page.getByTestId('recovery-confirm').check();
+    await page.getByRole('button', { name: 'Дайын' }).click();
+    await page.getByTestId('restore-password-kept').waitFor();
+    await page.locator('.gate .language-switcher select').selectOption('ru');
+    await page.getByText('Пароль сохранён').waitFor();
+    await screenshot(page, 'backup-restore-done-ru');
+    await page.getByRole('button', { name: 'Продолжить работу' }).click();
+    // The restored office has its staff: the result gives way to the app.
+    await page.waitForSelector('aside nav, .gate .user-button');
     expect(errors).toEqual([]);
     await fresh.close();
   });

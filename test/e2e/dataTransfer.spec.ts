@@ -9,7 +9,7 @@ import { baseUrl, collectPageErrors, launchBrowser, OFFICE_LAPTOP, screenshot } 
 import { AppShell } from './pages/AppShell';
 
 /**
- * Settings → Data in real Chromium: demo data loaded from a file (backup of the office it
+ * Settings → Data in real Chromium: demo data imported from a file (backup of the office it
  * replaces handed over first), the banner on every screen, removal back to an empty office,
  * an invalid file refused with the table and record named, and an export of the whole
  * database that loads again.
@@ -51,7 +51,7 @@ describe('Settings → Data', () => {
     await screenshot(page, 'data-section-kk');
     expect(await banner().count()).toBe(0);
 
-    await page.getByTestId('demo-file').setInputFiles(demoPath);
+    await page.getByTestId('import-file').setInputFiles(demoPath);
     const dialog = page.getByRole('dialog', { name: 'Демо деректерді жүктеу керек пе?' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Өтініштер: 300');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { labelOf, type StaffUser } from '@shared/domain';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLang } from '../ui/useLang';
+import { DemoGateNote } from '@renderer/features/demo';
 
 /** Who is at the keyboard: every change will carry this name. */
 export function ChooseUser({
@@ -21,6 +22,7 @@ export function ChooseUser({
         </div>
         <h1>{t('session.chooseTitle')}</h1>
         <p className="lead">{t('session.chooseLead')}</p>
+        <DemoGateNote />
         <ul className="user-list">
           {users.map((user, i) => (
             <li key={user.id}>

@@ -8,6 +8,7 @@ import { Field } from '../ui/Field';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLang } from '../ui/useLang';
 import { FirstRunRestore } from '@renderer/features/backup';
+import { OpenDemoOffice } from '@renderer/features/demo';
 
 interface FirstRunForm {
   fullName: string;
@@ -93,6 +94,15 @@ export function FirstRun({
         </button>
       </form>
       <FirstRunRestore />
+      <section
+        className="gate-card demo-first-run"
+        aria-labelledby="first-run-demo"
+        data-testid="first-run-demo"
+      >
+        <h2 id="first-run-demo">{t('demo.open.firstRunTitle')}</h2>
+        <p className="settings-lead">{t('demo.open.firstRunLead')}</p>
+        <OpenDemoOffice />
+      </section>
     </div>
   );
 }

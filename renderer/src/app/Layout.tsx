@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '@renderer/features/settings';
+import { DemoBadge, DemoOfficeBanner } from '@renderer/features/demo';
 import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
@@ -54,6 +55,7 @@ export function Layout() {
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
+          <DemoBadge />
         </div>
         <nav aria-label={t('nav.label')}>
           <ul>
@@ -71,6 +73,7 @@ export function Layout() {
         </div>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
+        <DemoOfficeBanner />
         <DemoBanner />
         <ErrorBoundary>
           <Outlet />

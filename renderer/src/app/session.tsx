@@ -8,6 +8,7 @@ import { useDb, useLiveQuery } from '../db/hooks';
 import type { WriteContext } from '../db/repositories';
 import { FirstRun } from './FirstRun';
 import { ChooseUser } from './ChooseUser';
+import { RestoreDoneGate, setFirstRunRestore, useFirstRunRestore } from '@renderer/features/backup';
 
 export interface Session {
   user: StaffUser;
@@ -56,6 +57,7 @@ export function SessionProvider({
   const settings = useLiveQuery(async () => (await db.settings.get('settings')) ?? null, [db]);
   const [userId, setUserId] = useState<string | null>(() => sessionStorage.getItem(USER_KEY));
   const today = useToday();
+  const restore = useFirstRunRestore();
   const lang: Lang = i18n.language === 'ru' ? 'ru' : 'kk';
 
   const calendar = useMemo(
@@ -106,7 +108,16 @@ export function SessionProvider({
   };
 
   if (settings === undefined) return <div className="loading" aria-busy="true" />;
-  if (settings === null || activeUsers.length === 0)
+  // A restore from the first-run screen: the screen stays while it runs (the restored
+  // settings arrive before it has finished), then its result is shown before anything else.
+  if (restore.kind === 'done')
+    return (
+      <RestoreDoneGate
+        info={restore.info}
+        onContinue={() => setFirstRunRestore({ kind: 'idle' })}
+      />
+    );
+  if (settings === null || activeUsers.length === 0 || restore.kind === 'restoring')
     return <FirstRun settings={settings} onDone={choose} />;
   if (!session) return <ChooseUser users={activeUsers} onChoose={choose} />;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;

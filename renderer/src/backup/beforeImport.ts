@@ -5,6 +5,7 @@ import { stamp } from '@renderer/db/repositories/context';
 import { getPlatform } from '@renderer/platform';
 import { getDb } from '@renderer/db/database';
 import { exportDatabase } from '@renderer/db/repositories/dataExport';
+import { isDemoDb } from '@renderer/db/demoOffice';
 import type { TizilimDb } from '@renderer/db/database';
 import type { BackupAttempt } from './controller';
 import { getBackupController } from './useBackups';
@@ -31,6 +32,7 @@ function backupName(now: Date): string {
  * declines to save it, the import does not start.
  */
 export async function keepBackup(file: ExportFile, now: Date = new Date()): Promise<KeptBackup> {
+  if (isDemoDb(getDb())) return { kind: 'none' };
   const encrypted = await encryptedBackup(getDb(), 'before_import');
   if (encrypted !== null) return encrypted;
   return keepPlainBackup(file, now);
@@ -47,6 +49,8 @@ export async function backupBeforeReplace(
   reason: 'before_import' | 'before_restore' | 'before_merge' = 'before_import',
   now: Date = new Date(),
 ): Promise<KeptBackup> {
+  // The demo office's records are never kept anywhere (demoOffice.ts): nothing to lose.
+  if (isDemoDb(db)) return { kind: 'none' };
   const encrypted = await encryptedBackup(db, reason);
   if (encrypted !== null) return encrypted;
   return keepPlainBackup(await exportDatabase(db), now);

@@ -10,6 +10,7 @@ import {
 import { bytesToWrite, spaceIsLow } from '@shared/backup';
 import type { TizilimDb } from '@renderer/db/database';
 import { hasOfficeData } from '@renderer/db/queries/office';
+import { isDemoDb } from '@renderer/db/demoOffice';
 import type { BackupPlatform } from '@renderer/platform';
 import { startJournalFeed, type FeedState, type JournalFeed } from './journalFeed';
 import { readBackupSource } from './source';
@@ -26,6 +27,8 @@ export type BackupAttempt =
   | { kind: 'busy' }
   /** Nothing to back up: the office has no data of its own yet. */
   | { kind: 'empty' }
+  /** The demo office is open: its records are never backed up (over the office's backups). */
+  | { kind: 'demo' }
   | { kind: 'failed'; code: IpcErrorCode | null; message: string };
 
 export interface BackupRunning {
@@ -118,7 +121,8 @@ export class BackupController {
       this.#set({ persisted: await requestPersistentStorage() });
     }
     await this.refresh();
-    if (this.#platform.kind !== 'desktop') return;
+    // The demo office: no journal, no automatic backups (demoOffice.ts).
+    if (this.#platform.kind !== 'desktop' || isDemoDb(this.#db)) return;
     this.#feed ??= startJournalFeed(this.#db, this.#platform, {
       onState: (feed) => this.#set({ feed }),
       onNeedsBackup: (why) => {
@@ -183,6 +187,7 @@ export class BackupController {
     reason: BackupReasonValue,
     onProgress?: (running: BackupRunning) => void,
   ): Promise<BackupAttempt> {
+    if (isDemoDb(this.#db)) return { kind: 'demo' };
     if (this.#snapshot.running !== null) return { kind: 'busy' };
     const running: BackupRunning = {
       reason,
@@ -242,7 +247,9 @@ export class BackupController {
 
   /** What Today warns about (nothing when all is well). */
   warnings(): BackupWarning[] {
-    return backupWarnings(this.#snapshot, this.#platform.kind);
+    const all = backupWarnings(this.#snapshot, this.#platform.kind);
+    // The office's backups are not the demo's business: only the disk's room is.
+    return isDemoDb(this.#db) ? all.filter((w) => w.kind === 'low_space') : all;
   }
 }
 

@@ -1,6 +1,7 @@
 import { bytesToBase64, EXPORT_FORMAT, EXPORT_TABLE_NAMES, EXPORT_VERSION } from '@shared/export';
 import type { RestorePreview } from '@shared/ipc';
 import type { TizilimDb } from '@renderer/db/database';
+import { isDemoDb, refuseInDemo } from '@renderer/db/demoOffice';
 import {
   importExportFile,
   type ImportProgressStep,
@@ -53,6 +54,11 @@ export async function restoreBackup(
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const { preview } = handle;
+  if (isDemoDb(db)) {
+    // A backup of the office restored into the demo office would mix the two.
+    await handle.close();
+    refuseInDemo(db, 'restore');
+  }
   const progress = options.onProgress ?? (() => undefined);
   const room = await checkStorageFor(restoreBytes(preview.counts, preview.files.bytes));
   if (!room.ok) {

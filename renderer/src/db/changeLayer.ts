@@ -1,17 +1,24 @@
 import type {
   DBCore,
-  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
-  DBCoreRangeType,
   DBCoreTable,
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import type { Appeal, Applicant } from '@shared/domain';
-import { isOfficeTable, type ChangeEntry, type ChangeOp, type NewChangeEntry } from './changeLog';
+import { isOfficeTable, type ChangeEntry, type NewChangeEntry } from './changeLog';
+import {
+  abort,
+  firstFailure,
+  ignore,
+  isWholeTable,
+  rowsForAppeals,
+  rowsForApplicants,
+  writtenBy,
+  type NameState,
+  type Written,
+} from './changeLayerDerived';
 import { DEVICE_KEY, newDeviceIdentity, type DeviceIdentity } from './device';
-import { registryRowOf, type RegistryRow } from './registryRow';
 
 /**
  * The change layer: ONE place, under every repository, where each write to the office's
@@ -56,44 +63,20 @@ export interface CommittedChange extends ChangeEntry {
 }
 type ValueListener = (changes: readonly CommittedChange[]) => void;
 
-/** Dexie's DBCoreRangeType is a const enum; these are its values. */
-const EQUAL = 1 as DBCoreRangeType;
-const RANGE = 2 as DBCoreRangeType;
-const ANY = 3 as DBCoreRangeType;
-
-const equal = (key: string): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key });
-
 /** Above Dexie's virtual-index middleware (1), below its hooks middleware (2). */
 const LEVEL = 1.5;
 
-/** Up to this many applicants, their appeals are looked up one index key at a time. */
-const FEW_APPLICANTS = 32;
-
 /** What the layer keeps for one IndexedDB transaction while it is running. */
-interface TxState {
+interface TxState extends NameState {
   /** Entries written so far, with their seq, announced after the commit. */
   entries: ChangeEntry[];
   /** The values written, parallel to `entries`, kept only while a value listener exists. */
   values: unknown[] | null;
-  /** Applicant names as of this point of the transaction (written or read). */
-  names: Map<string, string>;
-  /** The applicants table was cleared in this transaction: an unknown id has no name. */
-  namesCleared: boolean;
   device: string | null;
   /** The device identity was created in this transaction (known for good on commit). */
   createdDevice: boolean;
   /** The last write's consequences; the next write starts after them. */
   tail: Promise<unknown> | null;
-}
-
-interface Written {
-  op: ChangeOp;
-  /** Primary keys of the records written or deleted ([] for a clear). */
-  keys: string[];
-  /** The values written, for put (same order as keys). */
-  values: unknown[];
-  /** The range that was deleted, for a clear of the whole table. */
-  range: DBCoreKeyRange | null;
 }
 
 export class ChangeLayer {
@@ -237,89 +220,6 @@ export class ChangeLayer {
       return typeof device === 'string' ? write(device) : device.then(write);
     };
 
-    /** Registry rows for appeals just written. */
-    const rowsForAppeals = (
-      written: Written,
-      trans: DBCoreTransaction,
-      state: TxState,
-    ): Promise<unknown> | void => {
-      const rows = down.table('registryRows');
-      if (written.op === 'clear') {
-        return rows.mutate({ type: 'deleteRange', trans, range: written.range! });
-      }
-      if (written.op === 'delete') {
-        return written.keys.length
-          ? rows.mutate({ type: 'delete', trans, keys: written.keys })
-          : undefined;
-      }
-      const appeals = written.values as Appeal[];
-      const gone = appeals.filter((a) => a.deletedAt !== null).map((a) => a.id);
-      const live = appeals.filter((a) => a.deletedAt === null);
-      const unknown = [
-        ...new Set(
-          live.flatMap((a) =>
-            a.applicantId !== null && !state.names.has(a.applicantId) && !state.namesCleared
-              ? [a.applicantId]
-              : [],
-          ),
-        ),
-      ];
-      const write = (): Promise<unknown> => {
-        const put = live.map((a) =>
-          registryRowOf(a, a.applicantId === null ? '' : (state.names.get(a.applicantId) ?? '')),
-        );
-        const putting = rows.mutate({ type: 'put', trans, values: put }).then(throwOnFailure);
-        return gone.length
-          ? putting.then(() => rows.mutate({ type: 'delete', trans, keys: gone }))
-          : putting;
-      };
-      if (unknown.length === 0) return write();
-      return down
-        .table('applicants')
-        .getMany({ trans, keys: unknown })
-        .then((found: (Applicant | undefined)[]) => {
-          unknown.forEach((id, i) => state.names.set(id, found[i]?.fullName ?? ''));
-          return write();
-        });
-    };
-
-    /** Registry rows of the appeals whose lead applicant was just written or deleted. */
-    const rowsForApplicants = (
-      written: Written,
-      trans: DBCoreTransaction,
-      state: TxState,
-    ): Promise<unknown> | void => {
-      const rows = down.table('registryRows');
-      if (written.op === 'clear') {
-        state.names.clear();
-        state.namesCleared = true;
-        return rows
-          .query({
-            trans,
-            values: true,
-            query: { index: rows.schema.primaryKey, range: anyRange() },
-          })
-          .then(({ result }) => renamed(rows, trans, result as RegistryRow[], () => ''));
-      }
-      const names = new Map<string, string>();
-      if (written.op === 'delete') for (const id of written.keys) names.set(id, '');
-      else for (const a of written.values as Applicant[]) names.set(a.id, a.fullName);
-      for (const [id, name] of names) state.names.set(id, name);
-      if (names.size === 0) return;
-      return appealsLedBy(down.table('appeals'), trans, [...names.keys()])
-        .then((appealIds) =>
-          appealIds.length ? rows.getMany({ trans, keys: appealIds }) : ([] as RegistryRow[]),
-        )
-        .then((found: (RegistryRow | undefined)[]) =>
-          renamed(
-            rows,
-            trans,
-            found.filter((r): r is RegistryRow => r !== undefined),
-            (row) => (row.applicantId === null ? undefined : names.get(row.applicantId)),
-          ),
-        );
-    };
-
     /** Consequences of one successful write, in order: derived data, then the log. */
     const consequences = (
       name: string,
@@ -330,9 +230,9 @@ export class ChangeLayer {
       const derived = !hasRows
         ? undefined
         : name === 'appeals'
-          ? rowsForAppeals(written, trans, state)
+          ? rowsForAppeals(down, written, trans, state)
           : name === 'applicants'
-            ? rowsForApplicants(written, trans, state)
+            ? rowsForApplicants(down, written, trans, state)
             : undefined;
       return derived
         ? derived.then(() => appendLog(name, written, trans, state))
@@ -424,99 +324,4 @@ export class ChangeLayer {
       },
     };
   }
-}
-
-function ignore() {
-  return undefined;
-}
-
-function anyRange(): DBCoreKeyRange {
-  return { type: ANY, lower: undefined, upper: undefined };
-}
-
-function isWholeTable(range: DBCoreKeyRange): boolean {
-  return range.type === ANY || (range.lower === undefined && range.upper === undefined);
-}
-
-function firstFailure(res: DBCoreMutateResponse): Error {
-  return Object.values(res.failures)[0] ?? new Error('write failed');
-}
-
-function throwOnFailure(res: DBCoreMutateResponse) {
-  if (res.numFailures > 0) throw firstFailure(res);
-  return res;
-}
-
-function abort(trans: DBCoreTransaction) {
-  try {
-    trans.abort();
-  } catch {
-    // Already finished or aborted: nothing was committed by this request anyway.
-  }
-}
-
-/** What a successful (or partly successful) write did, or null when it did nothing. */
-function writtenBy(
-  req: DBCoreMutateRequest,
-  res: DBCoreMutateResponse,
-  table: DBCoreTable,
-  rangeKeys: string[] | null,
-): Written | null {
-  const failed = (i: number) => res.failures[i] !== undefined;
-  if (req.type === 'deleteRange') {
-    if (rangeKeys === null) return { op: 'clear', keys: [], values: [], range: req.range };
-    return rangeKeys.length ? { op: 'delete', keys: rangeKeys, values: [], range: null } : null;
-  }
-  if (req.type === 'delete') {
-    const keys = (req.keys as string[]).filter((_, i) => !failed(i));
-    return keys.length ? { op: 'delete', keys, values: [], range: null } : null;
-  }
-  const keys: string[] = [];
-  const values: unknown[] = [];
-  req.values.forEach((value, i) => {
-    if (failed(i)) return;
-    const key = res.results?.[i] ?? req.keys?.[i] ?? table.schema.primaryKey.extractKey?.(value);
-    keys.push(key as string);
-    values.push(value);
-  });
-  return keys.length ? { op: 'put', keys, values, range: null } : null;
-}
-
-/** Primary keys of the appeals whose lead applicant is one of `ids`. */
-function appealsLedBy(
-  appeals: DBCoreTable,
-  trans: DBCoreTransaction,
-  ids: string[],
-): Promise<string[]> {
-  const index = appeals.schema.getIndexByKeyPath('applicantId');
-  if (!index) return Promise.reject(new Error('appeals.applicantId index missing'));
-  if (ids.length <= FEW_APPLICANTS) {
-    return Promise.all(
-      ids.map((id) => appeals.query({ trans, values: false, query: { index, range: equal(id) } })),
-    ).then((answers) => answers.flatMap((a) => a.result as string[]));
-  }
-  // Many applicants (an import): one pass over the index between the lowest and highest id;
-  // rows of other applicants in that span are filtered out by the caller.
-  const sorted = [...ids].sort();
-  const range: DBCoreKeyRange = { type: RANGE, lower: sorted[0], upper: sorted[sorted.length - 1] };
-  return appeals
-    .query({ trans, values: false, query: { index, range } })
-    .then(({ result }) => [...new Set(result as string[])]);
-}
-
-/** Rewrites the rows whose applicant name is not what `nameOf` says it is now. */
-function renamed(
-  rows: DBCoreTable,
-  trans: DBCoreTransaction,
-  found: RegistryRow[],
-  nameOf: (row: RegistryRow) => string | undefined,
-): Promise<unknown> | undefined {
-  const changed = found.flatMap((row) => {
-    const name = nameOf(row);
-    return name === undefined || name === row.applicantName
-      ? []
-      : [{ ...row, applicantName: name }];
-  });
-  if (changed.length === 0) return undefined;
-  return rows.mutate({ type: 'put', trans, values: changed }).then(throwOnFailure);
 }

@@ -16,6 +16,7 @@ import type {
   Template,
 } from '@shared/domain';
 import { ChangeLayer } from './changeLayer';
+import { chosenDbName } from './demoOffice';
 import { ensureDeviceIn, type ChangeEntry, type MetaRecord } from './changeLog';
 import type { DeviceIdentity } from './device';
 import type { ExchangeBase, ExchangePeer } from './exchangeState';
@@ -78,8 +79,8 @@ export class TizilimDb extends Dexie {
 
 let shared: TizilimDb | undefined;
 
-/** The app's one database connection. */
+/** The app's one database connection: the office's, or the demo office's (demoOffice.ts). */
 export function getDb(): TizilimDb {
-  shared ??= new TizilimDb();
+  shared ??= new TizilimDb(chosenDbName());
   return shared;
 }

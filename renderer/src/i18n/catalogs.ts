@@ -40,6 +40,10 @@ import exchangeKk from './exchange.kk.json';
 import exchangeRu from './exchange.ru.json';
 import bilingualKk from './bilingual.kk.json';
 import bilingualRu from './bilingual.ru.json';
+import demoKk from './demo.kk.json';
+import demoRu from './demo.ru.json';
+import restoreDoneKk from './restoreDone.kk.json';
+import restoreDoneRu from './restoreDone.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -68,6 +72,8 @@ export const kk = {
   privacy: privacyKk,
   exchange: exchangeKk,
   bilingual: bilingualKk,
+  demo: demoKk,
+  restoreDone: restoreDoneKk,
 };
 
 export const ru: typeof kk = {
@@ -92,4 +98,6 @@ export const ru: typeof kk = {
   privacy: privacyRu,
   exchange: exchangeRu,
   bilingual: bilingualRu,
+  demo: demoRu,
+  restoreDone: restoreDoneRu,
 } as typeof kk;

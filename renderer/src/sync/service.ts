@@ -1,5 +1,6 @@
 import { checkDatabaseName, checkServerAddress } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
+import { isDemoDb, refuseInDemo } from '@renderer/db/demoOffice';
 import type { Platform } from '@renderer/platform';
 import { sessionCredentials } from '@renderer/platform/browser';
 import { SYNC_OFF, SyncEngine, type SyncStatus } from './engine';
@@ -103,7 +104,8 @@ export class SyncService {
       await this.engine?.stop();
       this.engine = null;
       const settings = await readSyncSettings(this.db);
-      if (!settings.enabled) {
+      // The demo office never talks to the council's server (demoOffice.ts).
+      if (!settings.enabled || isDemoDb(this.db)) {
         this.publish(OFF);
         return;
       }
@@ -132,6 +134,7 @@ export class SyncService {
     settings: SyncSettings,
     credentials: SyncCredentials | null,
   ): Promise<{ stored: boolean }> {
+    refuseInDemo(this.db, 'sync');
     const address = checkServerAddress(settings.server);
     if (settings.enabled || settings.server !== '') {
       if (!address.ok) throw new Error(address.problem);

@@ -22,6 +22,7 @@ import { officeIdOf, type RecordTable } from '@shared/merge';
 import { grantBlock, grantYears } from '@shared/numbering';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import type { TizilimDb } from '../database';
+import { refuseInDemo } from '../demoOffice';
 import { latestSeq } from '../changeLog';
 import { newPeer, type ExchangePeer } from '../exchangeState';
 import { stamp, type WriteContext } from './context';
@@ -142,6 +143,7 @@ export async function writePackage(
   options: PackageOptions,
   ctx: WriteContext,
 ): Promise<WrittenPackage> {
+  refuseInDemo(db, 'exchange');
   const time = stamp(ctx);
   const device = await getDevice(db);
   const settings = await db.settings.get(SETTINGS_ID);

@@ -33,6 +33,7 @@ import {
 } from '@shared/merge';
 import { isProvisionalNumber, type Numberer } from '@shared/numbering';
 import type { TizilimDb } from '../database';
+import { refuseInDemo } from '../demoOffice';
 import { newPeer, type ExchangeBase, type ExchangePeer } from '../exchangeState';
 import { stamp, type WriteContext } from './context';
 import { getDevice } from './device';
@@ -75,6 +76,7 @@ export async function openPackage(
   bytes: Uint8Array,
   secret: BackupSecret,
 ): Promise<OpenedExchange> {
+  refuseInDemo(db, 'exchange');
   admit(readExchangeEnvelope(bytes).envelope, await receiverState(db));
   const opened = await openExchangeFile(bytes, secret);
   admit(opened.envelope, await receiverState(db));
@@ -295,6 +297,7 @@ export async function applyPackage(
   ctx: WriteContext,
   options: { backup?: () => Promise<void>; fileAs?: 'blob' | 'bytes' } = {},
 ): Promise<AppliedPackage> {
+  refuseInDemo(db, 'exchange');
   const envelope = opened.envelope;
   const time = stamp(ctx);
   if (envelope.kind === 'package' && options.backup) await options.backup();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackups } from '@renderer/backup/useBackups';
+import { setFirstRunRestore } from './firstRunRestore';
 import { RestorePanel } from './RestorePanel';
 import './backup.css';
 
@@ -41,7 +42,12 @@ export function FirstRunRestore() {
         {lost ? t('backup.restore.firstRunEmpty') : t('backup.restore.firstRunLead')}
       </p>
       {open || lost ? (
-        <RestorePanel titled={false} />
+        <RestorePanel
+          titled={false}
+          onRestoring={() => setFirstRunRestore({ kind: 'restoring' })}
+          onRestored={(info) => setFirstRunRestore({ kind: 'done', info })}
+          onFailed={() => setFirstRunRestore({ kind: 'idle' })}
+        />
       ) : (
         <button type="button" className="button" onClick={() => setOpen(true)}>
           {t('backup.restore.firstRunButton')}

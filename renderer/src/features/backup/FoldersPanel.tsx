@@ -129,6 +129,12 @@ export function AttemptResult({ attempt }: { attempt: BackupAttempt }) {
           {t('backup.now.empty')}
         </p>
       );
+    case 'demo':
+      return (
+        <p className="notice" data-testid="backup-result">
+          {t('demo.inDemo.off')}
+        </p>
+      );
     case 'failed':
       return (
         <p className="notice error" role="alert" data-testid="backup-result">

@@ -5,11 +5,13 @@ import { formatBytes, formatNumber, formatTimestamp } from '@shared/format';
 import { useDb } from '@renderer/db/hooks';
 import type { RestoreHandle } from '@renderer/platform';
 import { backupBeforeReplace, type KeptBackup } from '@renderer/backup/beforeImport';
-import { restoreBackup, type RestoreProgress, type RestoreResult } from '@renderer/backup/restore';
+import { restoreBackup, type RestoreProgress } from '@renderer/backup/restore';
 import { useBackups } from '@renderer/backup/useBackups';
 import { Dialog } from '@renderer/ui/Dialog';
 import { useLang } from '@renderer/ui/useLang';
+import type { RestoreDoneInfo } from './firstRunRestore';
 import { backupErrorText, reasonText } from './messages';
+import { RestoreDone } from './RestoreDone';
 
 interface Chosen {
   label: string;
@@ -22,9 +24,9 @@ type Step =
   | { kind: 'list' }
   | { kind: 'secret'; chosen: Chosen }
   | { kind: 'checking'; chosen: Chosen }
-  | { kind: 'preview'; chosen: Chosen; handle: RestoreHandle }
+  | { kind: 'preview'; chosen: Chosen; handle: RestoreHandle; typedPassword: string | null }
   | { kind: 'working'; progress: RestoreProgress | null }
-  | { kind: 'done'; result: RestoreResult; kept: KeptBackup | null };
+  | { kind: 'done'; info: RestoreDoneInfo };
 
 const PREVIEW_TABLES = ['appeals', 'applicants', 'receptions', 'inquiries', 'attachments'] as const;
 
@@ -59,10 +61,16 @@ function FileLine({ file, onPick }: { file: BackupFileInfo; onPick: () => void }
  * read back from the database. A wrong password or a damaged file changes nothing.
  */
 export function RestorePanel({
+  onRestoring,
   onRestored,
+  onFailed,
   titled = true,
 }: {
-  onRestored?: () => void;
+  /** The records are about to be replaced (after the preview was confirmed). */
+  onRestoring?: () => void;
+  onRestored?: (info: RestoreDoneInfo) => void;
+  /** The restore did not happen: the data is as it was. */
+  onFailed?: () => void;
   /** Shows its own heading (the settings page gives it a fieldset legend instead). */
   titled?: boolean;
 }) {
@@ -138,7 +146,8 @@ export function RestorePanel({
           ? {}
           : { secret: method === 'key' ? { recoveryKey: secret } : { password: secret } }),
       });
-      setStep({ kind: 'preview', chosen, handle });
+      const typed = !chosen.plain && method === 'password' ? secret : null;
+      setStep({ kind: 'preview', chosen, handle, typedPassword: typed });
     } catch (caught) {
       setError(backupErrorText(t, caught, lang));
       setStep({ kind: 'secret', chosen });
@@ -152,11 +161,12 @@ export function RestorePanel({
     await now.handle.close();
   };
 
-  const replace = async (handle: RestoreHandle) => {
+  const replace = async (handle: RestoreHandle, typedPassword: string | null) => {
     setError(null);
     setStep({ kind: 'working', progress: null });
     let keptBackup: KeptBackup | null = null;
     controller.expectReplace('after_restore');
+    onRestoring?.();
     try {
       const result = await restoreBackup(db, handle, {
         onProgress: (progress) => setStep({ kind: 'working', progress }),
@@ -164,9 +174,17 @@ export function RestorePanel({
           keptBackup = await backupBeforeReplace(db, 'before_restore');
         },
       });
-      setStep({ kind: 'done', result, kept: keptBackup });
-      onRestored?.();
+      const info: RestoreDoneInfo = {
+        result,
+        preview: handle.preview,
+        kept: keptBackup,
+        typedPassword,
+      };
+      setSecret('');
+      setStep({ kind: 'done', info });
+      onRestored?.(info);
     } catch (caught) {
+      onFailed?.();
       controller.expectReplace('after_import');
       setError(`${t('backup.restore.failed', { reason: backupErrorText(t, caught, lang) })}`);
       setStep({ kind: 'list' });
@@ -200,28 +218,8 @@ export function RestorePanel({
         </div>
       )}
       {step.kind === 'done' && (
-        <div className="notice" role="status" data-testid="restore-result">
-          <p>
-            {t('backup.restore.done', {
-              appeals: formatNumber(step.result.counts['appeals'] ?? 0),
-              records: formatNumber(Object.values(step.result.counts).reduce((n, c) => n + c, 0)),
-            })}
-          </p>
-          {step.kept?.kind === 'disk' && (
-            <p>{t('backup.restore.doneBackup', { path: step.kept.path })}</p>
-          )}
-          {step.kept?.kind === 'download' && (
-            <p>{t('backup.restore.doneBackup', { path: step.kept.fileName })}</p>
-          )}
-          {step.result.differences.length > 0 && (
-            <p className="notice warning">
-              {t('backup.restore.differences', {
-                tables: step.result.differences
-                  .map((d) => `${d.table}: ${d.found} / ${d.expected}`)
-                  .join(', '),
-              })}
-            </p>
-          )}
+        <div className="notice">
+          <RestoreDone info={step.info} />
         </div>
       )}
       {(step.kind === 'list' || step.kind === 'done') && (
@@ -349,7 +347,9 @@ export function RestorePanel({
             <button
               type="button"
               className="button danger"
-              onClick={() => step.kind === 'preview' && void replace(step.handle)}
+              onClick={() =>
+                step.kind === 'preview' && void replace(step.handle, step.typedPassword)
+              }
               data-testid="restore-confirm"
             >
               {t('backup.restore.confirm')}

@@ -2,3 +2,5 @@
 export { BackupSettings } from './BackupSettings';
 export { BackupWarnings } from './BackupWarnings';
 export { FirstRunRestore } from './FirstRunRestore';
+export { RestoreDoneGate } from './RestoreDone';
+export { setFirstRunRestore, useFirstRunRestore } from './firstRunRestore';

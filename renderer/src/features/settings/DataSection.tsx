@@ -19,6 +19,8 @@ import {
   type ImportProgressStep,
 } from '@renderer/db/repositories/dataExport';
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
+import { isDemoDb } from '@renderer/db/demoOffice';
+import { DEMO_APPEALS, DemoDataSection, OpenDemoOffice } from '@renderer/features/demo';
 import { getPlatform } from '@renderer/platform';
 import { Dialog } from '@renderer/ui/Dialog';
 import { formatBytes, formatNumber, formatTimestamp } from '@shared/format';
@@ -63,7 +65,7 @@ function download(fileName: string, data: Uint8Array<ArrayBuffer>) {
 }
 
 /**
- * Settings → Data: the whole database to a JSON file and back, and demo data. Importing
+ * Settings → Data: the whole database to a JSON file and back, and the demo office. Importing
  * replaces everything, so it is confirmed, and a backup of the current data is kept first.
  */
 export function DataSection() {
@@ -79,7 +81,6 @@ export function DataSection() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
-  const demoInput = useRef<HTMLInputElement>(null);
   const busy = status.kind === 'working';
 
   const fail = (error: unknown) => {
@@ -110,7 +111,7 @@ export function DataSection() {
   };
 
   /** Reads the chosen file and checks its envelope; the records are checked on import. */
-  const choose = async (input: HTMLInputElement | null, demoOnly: boolean) => {
+  const choose = async (input: HTMLInputElement | null) => {
     const chosen = input?.files?.[0];
     if (input) input.value = '';
     if (!chosen) return;
@@ -127,10 +128,6 @@ export function DataSection() {
       const header = parseExportFile({ ...(json as object), tables: {} }, { now: new Date() });
       if (!header.ok) {
         setStatus({ kind: 'problems', problems: header.problems });
-        return;
-      }
-      if (demoOnly && !header.file.demo) {
-        setStatus({ kind: 'error', message: t('dataTransfer.errors.not_demo_file') });
         return;
       }
       setPending({
@@ -187,6 +184,9 @@ export function DataSection() {
       fail(error);
     }
   };
+
+  // The demo office has none of the office's data tools: nothing of it is kept or sent.
+  if (isDemoDb(db)) return <DemoDataSection />;
 
   return (
     <section className="data-section" aria-labelledby="data-title">
@@ -275,7 +275,7 @@ export function DataSection() {
               className="visually-hidden"
               disabled={busy}
               data-testid="import-file"
-              onChange={() => void choose(importInput.current, false)}
+              onChange={() => void choose(importInput.current)}
             />
           </label>
         </p>
@@ -284,22 +284,13 @@ export function DataSection() {
       <JournalDataPanel />
 
       <fieldset className="settings-fieldset">
-        <legend>{t('dataTransfer.demo.title')}</legend>
-        <p className="settings-lead">{t('dataTransfer.demo.lead')}</p>
-        <p className="data-actions">
-          <label className="button">
-            {t('dataTransfer.demo.load')}
-            <input
-              ref={demoInput}
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              disabled={busy}
-              data-testid="demo-file"
-              onChange={() => void choose(demoInput.current, true)}
-            />
-          </label>
-          {demo && (
+        <legend>{t('demo.open.settingsTitle')}</legend>
+        <p className="settings-lead">
+          {t('demo.open.settingsLead', { appeals: formatNumber(DEMO_APPEALS) })}
+        </p>
+        <OpenDemoOffice />
+        {demo && (
+          <p className="data-actions">
             <button
               type="button"
               className="button danger"
@@ -308,8 +299,8 @@ export function DataSection() {
             >
               {t('dataTransfer.demo.remove')}
             </button>
-          )}
-        </p>
+          </p>
+        )}
       </fieldset>
 
       <Dialog

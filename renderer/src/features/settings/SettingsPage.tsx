@@ -10,6 +10,7 @@ import { DataSection } from './DataSection';
 import { ChecklistsSection } from '@renderer/features/reception';
 import { SyncSection } from '@renderer/features/sync';
 import { ExchangeSection } from '@renderer/features/exchange';
+import { OffInDemo } from '@renderer/features/demo';
 import './settings.css';
 
 export const SETTINGS_SECTIONS = [
@@ -21,8 +22,22 @@ export const SETTINGS_SECTIONS = [
   { path: 'checklists', element: <ChecklistsSection /> },
   { path: 'general', element: <GeneralSection /> },
   { path: 'data', element: <DataSection /> },
-  { path: 'exchange', element: <ExchangeSection /> },
-  { path: 'sync', element: <SyncSection /> },
+  {
+    path: 'exchange',
+    element: (
+      <OffInDemo>
+        <ExchangeSection />
+      </OffInDemo>
+    ),
+  },
+  {
+    path: 'sync',
+    element: (
+      <OffInDemo>
+        <SyncSection />
+      </OffInDemo>
+    ),
+  },
 ] as const;
 
 /** Settings: one tab per part of the office's set-up, each at its own address. */

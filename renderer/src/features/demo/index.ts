@@ -1,0 +1,11 @@
+// The demo office: built in its own database, marked on every screen, switched to and back.
+export { OpenDemoOffice } from './OpenDemoOffice';
+export {
+  BackToMyOffice,
+  DemoBadge,
+  DemoDataSection,
+  DemoGateNote,
+  DemoOfficeBanner,
+  OffInDemo,
+} from './DemoMarks';
+export { buildDemoOffice, DEMO_APPEALS } from './buildDemoOffice';
