@@ -41,16 +41,32 @@ export class NoRoomError extends Error {
 }
 
 /**
+ * What kind of lost write an error is: IndexedDB out of room (`disk_full`), a transaction it
+ * aborted (`aborted`, most often for the same reason), or null for anything else. Dexie wraps
+ * the browser's error (`inner`), and code may wrap it again (`cause`).
+ */
+export function writeLostKind(error: unknown): 'disk_full' | 'aborted' | null {
+  let aborted = false;
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): boolean => {
+    for (; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+      seen.add(e);
+      const name = (e as { name?: unknown }).name;
+      if (name === 'QuotaExceededError') return true;
+      if (name === 'AbortError') aborted = true;
+      const inner = (e as { inner?: unknown }).inner;
+      if (inner && visit(inner)) return true;
+    }
+    return false;
+  };
+  if (visit(error)) return 'disk_full';
+  return aborted ? 'aborted' : null;
+}
+
+/**
  * Whether an error is IndexedDB running out of room or a write it aborted: the write was
  * NOT saved (what the user typed must be kept on screen and the message must say so).
  */
 export function isWriteLost(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const name = (e as { name?: unknown }).name;
-    const inner = (e as { inner?: unknown }).inner;
-    if (name === 'QuotaExceededError' || name === 'AbortError') return true;
-    if (inner && isWriteLost(inner)) return true;
-    if (e === (e as { cause?: unknown }).cause) break;
-  }
-  return false;
+  return writeLostKind(error) !== null;
 }

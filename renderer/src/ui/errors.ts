@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '@shared/i18n/lang';
-import { messageFor } from '@shared/validation/messages';
+import { messageFor, type MessageCode } from '@shared/validation/messages';
 import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
+import { writeLostKind } from '@renderer/backup/storage';
 
 /**
  * A refused write, kept in a language-neutral form (codes, not texts) so that a message on
@@ -35,7 +36,36 @@ export function codeError(code: string): FormError {
   return { kind: 'code', code, field: FIELD_OF_CODE[code] };
 }
 
-export function toFormError(error: unknown): FormError {
+/**
+ * The message code for a write IndexedDB did not keep (the disk is full, or the transaction
+ * was aborted), or null when the error is something else. `inForm`: the screen keeps what
+ * was typed, and the message says so.
+ */
+export function lostWriteCode(error: unknown, inForm: boolean): MessageCode | null {
+  const kind = writeLostKind(error);
+  if (kind === null) return null;
+  return `not_saved_${kind}${inForm ? '_form' : ''}`;
+}
+
+/**
+ * A failed repository write as the screen shows it: a refused write (RepositoryError) by its
+ * reason and fields, a write IndexedDB lost as "not saved" (see lostWriteCode); null for
+ * anything else (a bug — let it surface).
+ */
+export function describeWriteError(
+  error: unknown,
+  lang: Lang,
+  inForm: boolean,
+): { message: string | null; fields: Record<string, string> } | null {
+  if (error instanceof RepositoryError) return describeRepositoryError(error, lang);
+  const lost = lostWriteCode(error, inForm);
+  return lost ? { message: messageFor(lost, lang), fields: {} } : null;
+}
+
+/** `inForm: false` for a button with no form behind it (nothing typed to keep). */
+export function toFormError(error: unknown, { inForm = true } = {}): FormError {
+  const lost = lostWriteCode(error, inForm);
+  if (lost) return codeError(lost);
   if (error instanceof RepositoryError) {
     if (error.detail && error.issues.length === 0) return codeError(error.detail);
     return { kind: 'repository', error };

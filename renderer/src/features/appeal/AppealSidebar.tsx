@@ -142,7 +142,7 @@ export function DeadlinesCard({ appeal, onExtend }: { appeal: Appeal; onExtend: 
         { expectedVersion: appeal.version },
       );
     } catch (failure) {
-      setError(toFormError(failure));
+      setError(toFormError(failure, { inForm: false }));
     } finally {
       setBusy(false);
     }

@@ -147,7 +147,7 @@ function SentInquiry({
       );
       void navigate(`/inquiries/${created.id}`);
     } catch (failure) {
-      setRepeatError(toFormError(failure));
+      setRepeatError(toFormError(failure, { inForm: false }));
     }
   };
   const draftWord = t('inquiries.draftFile');

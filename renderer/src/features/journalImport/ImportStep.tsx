@@ -12,6 +12,8 @@ import {
   undoJournalImport,
 } from '@renderer/db/repositories/journalImport';
 import { keepBackup, type KeptBackup } from '@renderer/backup/beforeImport';
+import { describeWriteError } from '@renderer/ui/errors';
+import { useLang } from '@renderer/ui/useLang';
 import type { JournalWizard } from './useJournalWizard';
 
 type State =
@@ -37,6 +39,7 @@ export function ImportStep({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const db = useDb();
   const { ctx } = useSession();
   const [state, setState] = useState<State>({ kind: 'ready' });
@@ -71,7 +74,9 @@ export function ImportStep({
         onBackToPreview(t('journalImport.import.registryChanged'));
         return;
       }
-      const detail = error instanceof Error ? error.message : String(error);
+      // IndexedDB lost the write (a full disk): say so, and what to do, not its English text.
+      const lost = describeWriteError(error, lang, false)?.message;
+      const detail = lost ?? (error instanceof Error ? error.message : String(error));
       setState({ kind: 'failed', message: t('journalImport.import.failed', { detail }) });
     }
   };

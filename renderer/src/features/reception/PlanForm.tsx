@@ -26,6 +26,7 @@ import {
   RepositoryError,
   type ReceptionPlan,
 } from '@renderer/db/repositories';
+import { lostWriteCode } from '@renderer/ui/errors';
 
 /** The form keeps every value as typed text; an empty end time means "not set". */
 const planFormSchema = z
@@ -137,6 +138,11 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
       }
       setSaved(true);
     } catch (error) {
+      const lost = lostWriteCode(error, true);
+      if (lost) {
+        setFailure(messageFor(lost, lang));
+        return;
+      }
       if (!(error instanceof RepositoryError)) throw error;
       for (const issue of error.issues) {
         const field = issue.path.split('.')[0] ?? '';

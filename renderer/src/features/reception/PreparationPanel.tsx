@@ -4,13 +4,10 @@ import { Link } from 'react-router';
 import type { Reception } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import {
-  describeRepositoryError,
-  RepositoryError,
-  setPreparationStep,
-} from '@renderer/db/repositories';
+import { setPreparationStep } from '@renderer/db/repositories';
 import { checklistFor, getChecklistTemplate } from '@renderer/db/queries/checklists';
 import { useLang } from '@renderer/ui/useLang';
+import { describeWriteError } from '@renderer/ui/errors';
 
 /**
  * The preparation checklist of a reception (table, notebook, water, contact cards, receipts,
@@ -56,8 +53,9 @@ export function PreparationPanel({ reception }: { reception: Reception }) {
     try {
       await setPreparationStep(db, reception.id, stepId, state, ctx);
     } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      const { message, fields } = describeRepositoryError(error, lang);
+      const described = describeWriteError(error, lang, false);
+      if (!described) throw error;
+      const { message, fields } = described;
       setFailure(message ?? Object.values(fields)[0] ?? null);
       setPending(({ [stepId]: _, ...rest }) => rest);
     } finally {

@@ -7,7 +7,6 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   cancelReception,
   createReception,
-  describeRepositoryError,
   editConflict,
   RepositoryError,
   updateReception,
@@ -24,6 +23,7 @@ import { timeRange } from './receptionText';
 import './reception.css';
 import { formatDayWithWeekday } from '@shared/format';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
+import { describeWriteError } from '@renderer/ui/errors';
 
 function CancelDialog({ reception, onClose }: { reception: Reception; onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,8 +38,9 @@ function CancelDialog({ reception, onClose }: { reception: Reception; onClose: (
       await cancelReception(db, reception.id, reason, ctx);
       onClose();
     } catch (failure) {
-      if (!(failure instanceof RepositoryError)) throw failure;
-      const { message, fields } = describeRepositoryError(failure, lang);
+      const described = describeWriteError(failure, lang, true);
+      if (!described) throw failure;
+      const { message, fields } = described;
       setError(message ?? fields.cancelReason ?? Object.values(fields)[0] ?? null);
     }
   };

@@ -4,12 +4,12 @@ import type { Lang } from '@shared/i18n/lang';
 import { messageFor } from '@shared/validation/messages';
 import type { TizilimDb } from '@renderer/db/database';
 import {
-  describeRepositoryError,
   getSettings,
   RepositoryError,
   saveSettings,
   type WriteContext,
 } from '@renderer/db/repositories';
+import { describeWriteError } from '@renderer/ui/errors';
 
 /**
  * A change to one part of the settings (a staff member added, a topic retired, a day off
@@ -39,8 +39,9 @@ export function describeSaveError(
   error: unknown,
   lang: Lang,
 ): { message: string; fields: Record<string, string> } {
-  if (error instanceof RepositoryError) {
-    const { message, fields } = describeRepositoryError(error, lang);
+  const described = describeWriteError(error, lang, true);
+  if (described) {
+    const { message, fields } = described;
     return {
       message: message ?? Object.values(fields)[0] ?? messageFor('invalid_value', lang),
       fields,

@@ -11,6 +11,7 @@ import {
   RepositoryError,
   saveSettings,
 } from '@renderer/db/repositories';
+import { lostWriteCode } from '@renderer/ui/errors';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -71,6 +72,11 @@ export function useSectionForm<TIn extends FieldValues, TOut extends Partial<Set
       form.reset(valuesOf(saved));
       setState({ kind: 'saved' });
     } catch (error) {
+      const lost = lostWriteCode(error, true);
+      if (lost) {
+        setState({ kind: 'failed', code: lost });
+        return;
+      }
       if (!(error instanceof RepositoryError)) throw error;
       for (const issue of error.issues) {
         form.setError(issue.path as FieldPath<TIn>, { type: 'server', message: issue.code });

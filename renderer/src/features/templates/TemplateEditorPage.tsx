@@ -27,6 +27,7 @@ import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { Preview } from './TemplatePreview';
 import { PlaceholderPicker } from './PlaceholderPicker';
 import './templates.css';
+import { describeWriteError } from '@renderer/ui/errors';
 
 export const LANG_CODES = ['kk', 'ru'] as const;
 
@@ -168,7 +169,8 @@ function OwnTemplateEditor({ template }: { template: Template }) {
           unknown: unknown.length > 0 ? unknown : undefined,
         });
       } else {
-        setStatus({ error: true, text: String(failure) });
+        const lost = describeWriteError(failure, lang, true)?.message;
+        setStatus({ error: true, text: lost ?? String(failure) });
       }
     }
   };

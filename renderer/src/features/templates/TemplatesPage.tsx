@@ -13,6 +13,7 @@ import {
 import { listTemplates } from '@renderer/db/queries/templates';
 import { useLang } from '@renderer/ui/useLang';
 import './templates.css';
+import { describeWriteError } from '@renderer/ui/errors';
 
 function TemplateRow({
   template,
@@ -66,7 +67,7 @@ export function TemplatesPage() {
     setError(
       failure instanceof RepositoryError
         ? (describeRepositoryError(failure, lang).message ?? failure.message)
-        : String(failure),
+        : (describeWriteError(failure, lang, false)?.message ?? String(failure)),
     );
   };
   const copy = async (template: Template) => {

@@ -13,6 +13,8 @@ import {
   type ApplicantFormValues,
 } from '@renderer/features/applicants';
 import { ApplicantFields, ApplicantSummary } from '@renderer/features/applicants';
+import { describeWriteError } from '@renderer/ui/errors';
+import { useLang } from '@renderer/ui/useLang';
 import { useErrorText } from './errorText';
 
 interface NewApplicantPanelProps {
@@ -45,6 +47,7 @@ export function NewApplicantPanel({
   const db = useDb();
   const { ctx } = useSession();
   const errorText = useErrorText();
+  const lang = useLang();
   const titleId = useId();
   const [step, setStep] = useState<Step>({ kind: 'editing' });
   const [busy, setBusy] = useState(false);
@@ -156,7 +159,8 @@ export function NewApplicantPanel({
           <p className="notice error" role="alert">
             {failure instanceof RepositoryError && failure.detail
               ? errorText({ message: failure.detail })
-              : t('appealForm.newApplicant.failed', { detail: failure.message })}
+              : (describeWriteError(failure, lang, true)?.message ??
+                t('appealForm.newApplicant.failed', { detail: failure.message }))}
           </p>
         )}
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import type { Appeal, Applicant } from '@shared/domain';
+import { messageFor } from '@shared/validation/messages';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
@@ -12,6 +13,7 @@ import {
   updateAppealWithAttachments,
   type NewAttachmentFile,
 } from '@renderer/db/repositories/attachments';
+import { lostWriteCode } from '@renderer/ui/errors';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import {
@@ -323,6 +325,8 @@ export function useAppealFormController({
 
   function describeSaveError(error: unknown): string[] | null {
     if (!error) return null;
+    const lost = lostWriteCode(error, true);
+    if (lost) return [messageFor(lost, lang)];
     if (!(error instanceof RepositoryError)) {
       const detail = error instanceof Error ? error.message : String(error);
       return [t('appealForm.save.failed', { detail })];

@@ -6,12 +6,10 @@ import { formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
-  describeRepositoryError,
   INTAKE_DRAFT_KIND,
   intakeDraftKey,
   loadDraft,
   registerIntake,
-  RepositoryError,
 } from '@renderer/db/repositories';
 import { intakeDeadline, subjectFromText } from '@shared/reception/intake';
 import { formatDayLong } from '@shared/format';
@@ -22,6 +20,7 @@ import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
 import type { DraftStatusStore } from '@renderer/ui/useDraft';
 import { ApplicantPart } from './IntakeApplicantPart';
 import { Registered } from './IntakeRegistered';
+import { describeWriteError } from '@renderer/ui/errors';
 
 function intakeDeadlineNow(
   calendar: Parameters<typeof intakeDeadline>[0],
@@ -164,8 +163,8 @@ function IntakeForm({
     } catch (failure) {
       draft.resume();
       setBusy(false);
-      if (!(failure instanceof RepositoryError)) throw failure;
-      const described = describeRepositoryError(failure, lang);
+      const described = describeWriteError(failure, lang, true);
+      if (!described) throw failure;
       setErrors(described);
       const first = Object.keys(described.fields)[0];
       if (first === 'text') textRef.current?.focus();

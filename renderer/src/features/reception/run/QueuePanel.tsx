@@ -15,15 +15,14 @@ import { useDb } from '@renderer/db/hooks';
 import {
   addVisitor,
   callVisitor,
-  describeRepositoryError,
   markVisitorLeft,
-  RepositoryError,
   returnVisitorToQueue,
 } from '@renderer/db/repositories';
 import { useLang } from '@renderer/ui/useLang';
 import { maskedDetails } from '@renderer/features/applicants';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
+import { describeWriteError } from '@renderer/ui/errors';
 
 function AddVisitorForm({
   reception,
@@ -69,8 +68,8 @@ function AddVisitorForm({
       setKnown(null);
       nameRef.current?.focus();
     } catch (failure) {
-      if (!(failure instanceof RepositoryError)) throw failure;
-      const described = describeRepositoryError(failure, lang);
+      const described = describeWriteError(failure, lang, true);
+      if (!described) throw failure;
       setError(described.message ?? Object.values(described.fields).join(' '));
     } finally {
       setBusy(false);
@@ -216,8 +215,9 @@ export function QueuePanel({
     try {
       await action();
     } catch (failure) {
-      if (!(failure instanceof RepositoryError)) throw failure;
-      setError(describeRepositoryError(failure, lang).message);
+      const described = describeWriteError(failure, lang, false);
+      if (!described) throw failure;
+      setError(described.message);
     }
   };
   // What was typed stays in the draft until the visitor is called again.

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { labelOf, textFor } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import { callVisitor, describeRepositoryError, RepositoryError } from '@renderer/db/repositories';
+import { callVisitor } from '@renderer/db/repositories';
 import { formatDayLong } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
@@ -13,6 +13,7 @@ import { nextWaiting, QueuePanel } from './QueuePanel';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { useNowLocal } from '@renderer/ui/useNowLocal';
 import './run.css';
+import { describeWriteError } from '@renderer/ui/errors';
 
 /**
  * `/reception/:id/run`: the reception as it happens. The queue on the left, the guided
@@ -63,8 +64,9 @@ export function ReceptionRunPage() {
       await callVisitor(db, reception.id, next.id, ctx);
       select(next.id);
     } catch (failure) {
-      if (!(failure instanceof RepositoryError)) throw failure;
-      setError(describeRepositoryError(failure, lang).message);
+      const described = describeWriteError(failure, lang, false);
+      if (!described) throw failure;
+      setError(described.message);
     }
   };
 

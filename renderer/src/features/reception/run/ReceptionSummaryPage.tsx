@@ -4,11 +4,7 @@ import { Link, useParams } from 'react-router';
 import { labelOf, textFor } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import {
-  describeRepositoryError,
-  markReceptionHeld,
-  RepositoryError,
-} from '@renderer/db/repositories';
+import { markReceptionHeld } from '@renderer/db/repositories';
 import { summarizeReception } from '@shared/reception/summary';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
 import { formatDay, formatDayLong, formatNumber } from '@shared/format';
@@ -16,6 +12,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { vulnerableReason } from './intakeModel';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './run.css';
+import { describeWriteError } from '@renderer/ui/errors';
 
 function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
@@ -70,8 +67,9 @@ export function ReceptionSummaryPage() {
     try {
       await markReceptionHeld(db, reception.id, ctx, { expectedVersion: reception.version });
     } catch (failure) {
-      if (!(failure instanceof RepositoryError)) throw failure;
-      setError(describeRepositoryError(failure, lang).message);
+      const described = describeWriteError(failure, lang, false);
+      if (!described) throw failure;
+      setError(described.message);
     }
   };
 

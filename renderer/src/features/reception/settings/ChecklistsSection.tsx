@@ -22,6 +22,7 @@ import { Dialog } from '@renderer/ui/Dialog';
 import { ChecklistEditDialog } from './ChecklistEditDialog';
 import { useLang } from '@renderer/ui/useLang';
 import '../reception.css';
+import { lostWriteCode } from '@renderer/ui/errors';
 
 const INTAKE_FIELDS = ['text', 'expectation', 'proposedAction'] as const;
 
@@ -32,7 +33,9 @@ const INTAKE_FIELDS = ['text', 'expectation', 'proposedAction'] as const;
 type Outcome =
   { tone: 'ok'; key: 'copied' | 'saved' | 'deleted' } | { tone: 'error'; code: string };
 
-function failureCode(error: RepositoryError): string {
+/** The message code of a failed write; null for an error that is not one (a bug). */
+function failureCode(error: unknown): string | null {
+  if (!(error instanceof RepositoryError)) return lostWriteCode(error, false);
   return error.detail ?? error.issues[0]?.code ?? 'invalid_value';
 }
 
@@ -118,8 +121,9 @@ function ChecklistItem({
       await action();
       onDone({ tone: 'ok', key });
     } catch (error) {
-      if (!(error instanceof RepositoryError)) throw error;
-      onDone({ tone: 'error', code: failureCode(error) });
+      const code = failureCode(error);
+      if (code === null) throw error;
+      onDone({ tone: 'error', code });
     }
   };
 
@@ -154,8 +158,9 @@ function ChecklistItem({
               onDone({ tone: 'ok', key: 'copied' });
               onEdit(copy);
             } catch (error) {
-              if (!(error instanceof RepositoryError)) throw error;
-              onDone({ tone: 'error', code: failureCode(error) });
+              const code = failureCode(error);
+              if (code === null) throw error;
+              onDone({ tone: 'error', code });
             }
           })()
         }
