@@ -15,6 +15,7 @@ import {
   writePackage,
 } from '@renderer/db/repositories';
 import { setPlatform, type SaveFileRequest } from '@renderer/platform';
+import { recordSavedFiles } from '../settings/savedFiles';
 import { setBackupController } from '@renderer/backup/useBackups';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 import {
@@ -37,15 +38,7 @@ let saved: SaveFileRequest[];
 
 beforeEach(() => {
   localStorage.clear();
-  saved = [];
-  setPlatform({
-    kind: 'browser',
-    saveFile: async (request) => {
-      saved.push(request);
-      return { saved: true };
-    },
-    printToPdf: async () => ({ saved: false }),
-  });
+  saved = recordSavedFiles();
 });
 
 afterEach(async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import { createAppeal } from '@renderer/db/repositories';
 import { setPlatform, type SaveFileRequest } from '@renderer/platform';
+import { recordSavedFiles } from '../settings/savedFiles';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 import { ctxAt, kazakhAppeal, russianAppeal } from '../../db/helpers';
 
@@ -13,15 +14,7 @@ let saved: SaveFileRequest[];
 
 beforeEach(() => {
   localStorage.clear();
-  saved = [];
-  setPlatform({
-    kind: 'browser',
-    saveFile: async (request) => {
-      saved.push(request);
-      return { saved: true };
-    },
-    printToPdf: async () => ({ saved: false }),
-  });
+  saved = recordSavedFiles();
 });
 
 afterEach(async () => {

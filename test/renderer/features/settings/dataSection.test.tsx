@@ -6,6 +6,7 @@ import { getDb } from '@renderer/db/database';
 import { createAppeal } from '@renderer/db/repositories';
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { setPlatform, type SaveFileRequest } from '@renderer/platform';
+import { recordSavedFiles } from './savedFiles';
 import { setBackupController } from '@renderer/backup/useBackups';
 import { generateOffice } from '@test/fixtures/generateOffice';
 import { ASSISTANT, openApp, resetDatabase, seedOffice } from './officeApp';
@@ -19,15 +20,7 @@ let saved: SaveFileRequest[];
 
 beforeEach(() => {
   localStorage.clear();
-  saved = [];
-  setPlatform({
-    kind: 'browser',
-    saveFile: async (request) => {
-      saved.push(request);
-      return { saved: true };
-    },
-    printToPdf: async () => ({ saved: false }),
-  });
+  saved = recordSavedFiles();
 });
 
 afterEach(async () => {
