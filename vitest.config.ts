@@ -46,8 +46,12 @@ export default defineConfig({
       include: ['shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
-      // The pure core is where correctness lives; keep it almost fully exercised.
-      thresholds: { 'shared/**/*.ts': { lines: 95 } },
+      // The pure core is where correctness lives; keep it almost fully exercised. The
+      // renderer's screens are tested through Testing Library; keep most of their lines run.
+      thresholds: {
+        'shared/**/*.ts': { lines: 95 },
+        'renderer/src/**/*.{ts,tsx}': { lines: 85 },
+      },
     },
   },
 });

@@ -1,15 +1,17 @@
 // npm test: everything CI checks, in order, then one plain line "N passed, N failed".
-// N counts test runs (unit, the renderer tests again with late live queries, end-to-end); a
-// static check or build that fails adds one failure.
-import { spawnSync } from 'node:child_process';
+// N counts test cases (unit, end-to-end); a static check or build that fails adds one failure.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
 
 const results = 'test-results';
-// The renderer tests run a second time with every live query answering up to this many ms
-// late, at random: a test or a screen that reads what a live query has not delivered yet
-// fails here rather than once in a while on a loaded machine or a user's laptop. 150 ms is
-// well above what a query takes on a busy CI machine and well below the tests' waits.
+// The unit tests run once, with every live query of the renderer tests answering up to this
+// many ms late, at random (test/renderer/setup.ts): a test or a screen that reads what a live
+// query has not delivered yet fails here rather than once in a while on a loaded machine or a
+// user's laptop. 150 ms is well above what a query takes on a busy CI machine and well below
+// the tests' waits; the random delay starts at 0, so the prompt answers are covered too. (The
+// renderer tests used to run twice, plain and late: the same tests and the same coverage, at
+// the cost of a whole second renderer run.)
 const JITTER_MS = 150;
 /** How long each stage took, printed at the end. */
 const stageTimes = [];
@@ -42,6 +44,53 @@ function check(label, command, args) {
     problems.push(label);
   }
   return ok;
+}
+
+/**
+ * Static checks that read the sources and write nothing the others read (type check, lint,
+ * format), run side by side: each is one single-threaded process, and CI has two cores.
+ * Their output is held and printed whole, one check after the other, as if run in turn.
+ */
+async function checkTogether(checks) {
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    checks.map(
+      ({ label, command, args }) =>
+        new Promise((resolve) => {
+          const begun = Date.now();
+          const output = [];
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          const finish = (code, error) =>
+            resolve({
+              label,
+              command,
+              args,
+              code,
+              error,
+              output,
+              seconds: (Date.now() - begun) / 1000,
+            });
+          child.on('error', (error) => finish(null, error));
+          child.on('close', (code) => finish(code, null));
+        }),
+    ),
+  );
+  for (const { label, command, args, code, error, output, seconds } of outcomes) {
+    console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+    process.stdout.write(Buffer.concat(output));
+    if (error) console.log(String(error));
+    const ok = code === 0;
+    stageTimes.push(`${label} ${seconds.toFixed(1)} s`);
+    console.log(`${ok ? '✔' : '✘'} ${label} (${seconds.toFixed(1)} s)`);
+    if (!ok) {
+      failed += 1;
+      problems.push(label);
+    }
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  stageTimes.push(`static checks together ${seconds} s`);
 }
 
 const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -106,14 +155,15 @@ function vitest(label, args, reportFile, env = {}) {
   } else if (!ok) problems.push(label);
 }
 
-check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-check('lint', 'npm', ['run', '--silent', 'lint']);
-check('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
-vitest('unit tests', ['--coverage'], `${results}/unit.json`);
+await checkTogether([
+  { label: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  { label: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+  { label: 'format', command: 'npx', args: ['prettier', '--check', '--log-level', 'warn', '.'] },
+]);
 vitest(
-  `renderer tests, live queries up to ${String(JITTER_MS)} ms late`,
-  ['--project', 'renderer'],
-  `${results}/renderer-jitter.json`,
+  `unit tests (renderer live queries up to ${String(JITTER_MS)} ms late)`,
+  ['--coverage'],
+  `${results}/unit.json`,
   { TIZILIM_JITTER: String(JITTER_MS) },
 );
 const built = check('build', 'npm', ['run', '--silent', 'build']);
@@ -142,7 +192,7 @@ function coverageOf(summary, prefix) {
 if (existsSync('coverage/coverage-summary.json')) {
   const summary = JSON.parse(readFileSync('coverage/coverage-summary.json', 'utf8'));
   console.log(
-    `\nCoverage (lines): shared/ ${coverageOf(summary, 'shared/')} (at least 95% required), renderer/src ${coverageOf(summary, 'renderer/src/')}`,
+    `\nCoverage (lines): shared/ ${coverageOf(summary, 'shared/')} (at least 95% required), renderer/src ${coverageOf(summary, 'renderer/src/')} (at least 85% required)`,
   );
 }
 console.log(`Stage times: ${stageTimes.join(', ')}`);
