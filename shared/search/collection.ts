@@ -9,7 +9,7 @@ import { Dictionary } from './dictionary';
 import { exactForm, foldForm, skeletonAliases, skeletonForm } from './fold';
 import type { QueryWord } from './query';
 import { indexWords, parseNumber, phoneDigits } from './tokens';
-import { isTypoOf, TYPO_MIN_LENGTH } from './typo';
+import { isTypoOf, nameLetters, typoCandidates, TYPO_MIN_LENGTH, type NameLetters } from './typo';
 
 export * from './board';
 
@@ -44,7 +44,8 @@ export class SearchCollection {
   private puts = 0;
   /** Skeletons of words found in names, for typo matching (rebuilt when compacting). */
   private nameSkeletons = new Set<string>();
-  private nameSkeletonList: string[] | null = null;
+  /** The same skeletons by their first and by their second letter (see `matchTypos`). */
+  private nameSkeletonsByLetter: NameLetters | null = null;
 
   /** Numbers by their `numberKey` (prefix scans), with the year each starts with. */
   private readonly numbers = new Dictionary();
@@ -220,7 +221,7 @@ export class SearchCollection {
   private noteNameSkeleton(skeleton: string): void {
     if (this.nameSkeletons.has(skeleton)) return;
     this.nameSkeletons.add(skeleton);
-    this.nameSkeletonList = null;
+    this.nameSkeletonsByLetter = null;
   }
 
   /** Re-numbers the live documents from 0, dropping dead postings everywhere. */
@@ -244,7 +245,7 @@ export class SearchCollection {
     this.deadSlots = 0;
     // Names of removed documents no longer count for typos.
     this.nameSkeletons = new Set();
-    this.nameSkeletonList = null;
+    this.nameSkeletonsByLetter = null;
     for (let term = 0; term < this.words.size; term++) {
       let inName = false;
       this.words.forPostings(term, (p) => {
@@ -326,9 +327,9 @@ export class SearchCollection {
     const skeleton = word.skeletons[0]!;
     // Typos are forgiven in letters: «12345» is not «12346» (a number in a name, a house).
     if (skeleton.length < TYPO_MIN_LENGTH || /\d/.test(skeleton)) return;
-    this.nameSkeletonList ??= [...this.nameSkeletons];
+    this.nameSkeletonsByLetter ??= nameLetters(this.nameSkeletons);
     const cost = TIER.name * COST.tier + LEVEL.typo * COST.level;
-    for (const name of this.nameSkeletonList) {
+    for (const name of typoCandidates(this.nameSkeletonsByLetter, skeleton)) {
       if (name.startsWith(skeleton) || !isTypoOf(skeleton, name)) continue;
       // Postings of the name tier only: a typo in a text is not forgiven.
       this.words.forEqual(name, (term) => {
