@@ -3,8 +3,15 @@
  * texts, numbers, phones and IINs, added, replaced and removed one at a time, and the
  * matching of one query word against them with its cost (lower is better).
  */
-import type { Board } from './board';
-import { COST, LEVEL, NUMBER_LEVEL, TIER, type SearchDocument, type Tier } from './board';
+import {
+  COST,
+  LEVEL,
+  NUMBER_LEVEL,
+  TIER,
+  type Board,
+  type SearchDocument,
+  type Tier,
+} from './board';
 import { Dictionary } from './dictionary';
 import { exactForm, foldForm, skeletonAliases, skeletonForm } from './fold';
 import type { QueryWord } from './query';
