@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { TizilimDb } from '@renderer/db/database';
 import { importRecords, saveSettings } from '@renderer/db/repositories';
 import { buildQuarterlyReport } from '@shared/report';
-import { defaultSettingsData } from '@shared/domain';
 import { generateDataset } from '../fixtures/generate';
+import { reportInputOf } from './reportInput';
 import { benchQueries, type BenchQuery } from './searchQueries';
 
 z.config({ jitless: true });
@@ -69,15 +69,7 @@ const QUARTER = '2026-Q3';
 
 /** Median wall time of `buildQuarterlyReport` (the pure report model) over the dataset. */
 function timeReportModel(data: ReturnType<typeof generateDataset>, runs = 5): number {
-  const input = {
-    appeals: data.appeals,
-    applicants: data.applicants,
-    receptions: [],
-    inquiries: [],
-    initiatives: [],
-    planItems: [],
-    settings: { ...defaultSettingsData(), users: data.users },
-  };
+  const input = reportInputOf(data);
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const t = performance.now();
