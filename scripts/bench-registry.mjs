@@ -1,9 +1,14 @@
-// npm run bench:registry [-- --appeals 50000 --runs 5 --seed 1]
+// npm run bench:registry [-- --appeals 50000 --runs 5 --seed 1 --search-rounds 2 --profile out.cpuprofile]
 // Seeds N appeals into real Chromium IndexedDB through the app's import repository, then
-// measures the registry and prints one JSON line of medians.
+// measures the registry and prints one JSON line of medians: first rows after navigation,
+// a filter, the 20 fixed search queries of test/bench/searchQueries.ts (median and p95),
+// opening an appeal, the import against plain IndexedDB puts, the report model
+// (buildQuarterlyReport over the same dataset, in the same browser) and the JS heap of the
+// registry page once every row and the search index are loaded.
+// --profile writes a CPU profile of one navigation to the registry (open it in DevTools).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
@@ -16,11 +21,20 @@ const arg = (name, fallback) => {
 const APPEALS = arg('appeals', 50_000);
 const RUNS = Math.max(5, arg('runs', 5));
 const SEED = arg('seed', 1);
+const SEARCH_ROUNDS = Math.max(1, arg('search-rounds', 2));
+const PROFILE = (() => {
+  const i = process.argv.indexOf('--profile');
+  return i > 0 ? process.argv[i + 1] : null;
+})();
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+};
+const p95 = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]);
 };
 const log = (...args) => console.error('[bench]', ...args);
 
@@ -88,6 +102,20 @@ try {
     await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, { timeout: 60_000 });
     firstRows.push(await page.evaluate(() => window.__firstRowsAt));
   }
+  if (PROFILE) {
+    // One more navigation under the CPU profiler (same origin, so the same renderer).
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}bench/seed.html`);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.url}index.html#/registry`);
+    await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, { timeout: 60_000 });
+    const at = await page.evaluate(() => window.__firstRowsAt);
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(PROFILE, JSON.stringify(profile));
+    log(`CPU profile of a navigation (first rows at ${Math.round(at)} ms) written to ${PROFILE}`);
+  }
   // Wait until the full set is in memory (the count shows every appeal) before timing filters.
   await page.waitForFunction(
     () => document.querySelector('.view-tab .view-count')?.textContent !== undefined,
@@ -95,30 +123,50 @@ try {
     { timeout: 120_000 },
   );
 
-  /** Changes something in the page and times until the table's rows change and paint. */
-  const timeChange = (kind, selector, value) =>
+  /**
+   * Sets an input's or a select's value and times until the registry shows the answer and
+   * paints: the URL holds the new value (`param`), the table is no longer busy (a search
+   * resolved) and, when the visible rows change, they have changed. A change that leaves the
+   * rows as they were is timed too (the same list is an answer).
+   */
+  const timeChange = (kind, selector, value, param) =>
     page.evaluate(
-      ([kind, selector, value]) =>
-        new Promise((resolve) => {
-          const body = document.querySelector('.registry-table-wrap');
+      ([kind, selector, value, param]) =>
+        new Promise((resolve, reject) => {
+          const wrap = document.querySelector('.registry-table-wrap');
           const el = document.querySelector(selector);
           const start = performance.now();
-          const observer = new MutationObserver(() => {
+          const answered = () =>
+            (new URLSearchParams(location.hash.split('?')[1] ?? '').get(param) ?? '') === value &&
+            !wrap.hasAttribute('aria-busy');
+          let finished = false;
+          const finish = () => {
+            if (finished) return;
+            finished = true;
             observer.disconnect();
+            clearTimeout(timer);
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          };
+          const observer = new MutationObserver(() => {
+            if (answered()) finish();
           });
-          // A change that leaves the visible rows as they were paints nothing: not a sample.
-          setTimeout(() => {
+          const timer = setTimeout(() => {
             observer.disconnect();
-            resolve(null);
-          }, 15_000);
-          observer.observe(body, { childList: true, subtree: true, characterData: true });
+            reject(new Error(`no answer to ${param}=${value} in 60 s`));
+          }, 60_000);
+          observer.observe(document.body, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+            attributes: true,
+            attributeFilter: ['aria-busy'],
+          });
           const proto =
             kind === 'select' ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
           Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value);
           el.dispatchEvent(new Event(kind === 'select' ? 'change' : 'input', { bubbles: true }));
         }),
-      [kind, selector, value],
+      [kind, selector, value, param],
     );
 
   await page.locator('.registry-filters summary').click();
@@ -126,34 +174,29 @@ try {
   const filter = [];
   const statuses = ['in_progress', 'closed', 'registered', 'decided', 'waiting_agency', ''];
   for (let i = 0; i < Math.max(RUNS, statuses.length); i++) {
-    filter.push(await timeChange('select', statusSelect, statuses[i % statuses.length]));
+    filter.push(await timeChange('select', statusSelect, statuses[i % statuses.length], 'status'));
   }
   await page.locator('.registry-filters summary').click();
 
+  // The 20 fixed queries (exact, folded and Latin names, a typo, numbers, phones, an IIN,
+  // words of texts), each timed at its last keystroke: the list narrows from the results
+  // of the query without its last character. A first search, untimed, waits for the index.
+  await timeChange('input', '.registry-search', seeded.queries[0].q, 'q');
+  await timeChange('input', '.registry-search', '', 'q');
   const search = [];
-  // The last keystroke of each word: the list narrows from the previous word's results.
-  // Exact Kazakh and Russian words, the same typed without Kazakh letters and in Latin,
-  // and registry numbers in their short forms.
-  const queries = [
-    'жылу',
-    'жол',
-    'ремонт',
-    'жарық',
-    'жарык',
-    'zharyk',
-    'отопление',
-    'шатыр',
-    'shatyr',
-    'лифт',
-    '0042',
-    '2026-17',
-  ];
-  for (let i = 0; i < Math.max(RUNS, queries.length); i++) {
-    const word = queries[i % queries.length];
-    await timeChange('input', '.registry-search', word.slice(0, -1));
-    search.push(await timeChange('input', '.registry-search', word));
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    for (const { q } of seeded.queries) {
+      await timeChange('input', '.registry-search', q.slice(0, -1), 'q');
+      search.push(await timeChange('input', '.registry-search', q, 'q'));
+    }
   }
-  await timeChange('input', '.registry-search', '');
+  await timeChange('input', '.registry-search', '', 'q');
+
+  // The JS heap of the registry page with every row and the search index loaded.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
 
   const open = [];
   for (let i = 0; i < RUNS; i++) {
@@ -188,14 +231,18 @@ try {
   console.log(
     JSON.stringify({
       appeals: APPEALS,
+      firstRowsMs: median(firstRows),
+      filterMs: median(filter),
+      searchMs: median(search),
+      searchP95Ms: p95(search),
+      searchRuns: search.length,
+      openAppealMs: median(open),
       importMs: Math.round(seeded.seedMs),
       rawImportMs: Math.round(seeded.rawImportMs),
       importRatio: Math.round((seeded.seedMs / seeded.rawImportMs) * 100) / 100,
-      firstRowsMs: median(firstRows),
-      filterMs: median(filter.filter((v) => v !== null)),
-      searchMs: median(search.filter((v) => v !== null)),
-      searchRuns: search.filter((v) => v !== null).length,
-      openAppealMs: median(open),
+      reportModelMs: Math.round(seeded.reportModelMs),
+      heapMB: Math.round(usedSize / 2 ** 20),
+      loadAverage: Math.round(loadavg()[0] * 10) / 10,
     }),
   );
 } finally {

@@ -38,23 +38,14 @@ try {
     logLevel: 'silent',
     output: { file, format: 'esm' },
   });
-  const { generateDataset, buildQuarterlyReport, buildQuarterlyReports, defaultSettingsData } =
+  const { generateDataset, buildQuarterlyReport, buildQuarterlyReports, reportInputOf } =
     await import(pathToFileURL(file).href);
 
   log(`generating ${APPEALS} appeals (seed ${SEED})`);
   let t = performance.now();
   const data = generateDataset({ appeals: APPEALS, seed: SEED, today: TODAY });
   log(`generated in ${Math.round(performance.now() - t)} ms`);
-  const settings = { ...defaultSettingsData(), users: data.users };
-  const input = {
-    appeals: data.appeals,
-    applicants: data.applicants,
-    receptions: [],
-    inquiries: [],
-    initiatives: [],
-    planItems: [],
-    settings,
-  };
+  const input = reportInputOf(data);
 
   // Wall time and this process's CPU time: on a shared, loaded machine the wall time
   // includes waiting for a core, the CPU time much less so.

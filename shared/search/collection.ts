@@ -3,86 +3,22 @@
  * texts, numbers, phones and IINs, added, replaced and removed one at a time, and the
  * matching of one query word against them with its cost (lower is better).
  */
+import {
+  COST,
+  LEVEL,
+  NUMBER_LEVEL,
+  TIER,
+  type Board,
+  type SearchDocument,
+  type Tier,
+} from './board';
 import { Dictionary } from './dictionary';
 import { exactForm, foldForm, skeletonAliases, skeletonForm } from './fold';
 import type { QueryWord } from './query';
 import { indexWords, parseNumber, phoneDigits } from './tokens';
-import { isTypoOf, TYPO_MIN_LENGTH } from './typo';
+import { isTypoOf, nameLetters, typoCandidates, TYPO_MIN_LENGTH, type NameLetters } from './typo';
 
-/** What a document is found by. Every list may be left out. */
-export interface SearchDocument {
-  id: string;
-  /** People's and agencies' names: ranked above texts, forgiving one typo. */
-  names?: readonly string[];
-  /** Subject, text, place, tags, address… */
-  texts?: readonly string[];
-  /** Registry numbers, journal numbers, receipt and provisional numbers, aliases. */
-  numbers?: readonly string[];
-  /** Phones in any format (E.164 as stored). */
-  phones?: readonly string[];
-  iins?: readonly (string | null)[];
-  /**
-   * Ids of documents in another collection whose matches count for this one (an appeal's
-   * applicants), followed at query time: changing an applicant re-indexes no appeal.
-   */
-  links?: readonly string[];
-  /** Ties in cost are broken by this, higher first (e.g. newer first). Default 0. */
-  order?: number;
-}
-
-/** Where a match was found: numbers rank first, then names, then texts. */
-export const TIER = { number: 0, name: 1, text: 2 } as const;
-export type Tier = (typeof TIER)[keyof typeof TIER];
-
-/**
- * How well a word matched, as a cost added up over the query's words (lower ranks first):
- * tier × 100, then level × 10 — exact letters 0, folded 1, skeleton (Latin or loose
- * spelling) 2, typo 3; for numbers: a whole number, phone or IIN 0, the sequence of a
- * registry number of the current year 1, of another year 2, the end of a phone or the
- * start of an IIN 3, the beginning of a number or phone 4 — then 1 when only the beginning
- * of a word matched.
- */
-export const COST = { tier: 100, level: 10, partial: 1 } as const;
-
-export const LEVEL = { exact: 0, fold: 1, skeleton: 2, typo: 3 } as const;
-export const NUMBER_LEVEL = { exact: 0, sequence: 1, otherYear: 2, ending: 3, prefix: 4 } as const;
-
-/** The best cost per document for one query word, without clearing between words. */
-export class Board {
-  cost = new Uint16Array(0);
-  private stamp = new Uint32Array(0);
-  private generation = 0;
-  readonly touched: number[] = [];
-
-  reset(capacity: number): void {
-    if (this.cost.length < capacity) {
-      const size = Math.max(capacity, this.cost.length * 2, 1024);
-      this.cost = new Uint16Array(size);
-      this.stamp = new Uint32Array(size);
-      this.generation = 0;
-    }
-    this.generation += 1;
-    if (this.generation === 0xffffffff) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
-    this.touched.length = 0;
-  }
-
-  offer(doc: number, cost: number): void {
-    if (this.stamp[doc] !== this.generation) {
-      this.stamp[doc] = this.generation;
-      this.cost[doc] = cost;
-      this.touched.push(doc);
-    } else if (cost < this.cost[doc]!) {
-      this.cost[doc] = cost;
-    }
-  }
-
-  has(doc: number): boolean {
-    return this.stamp[doc] === this.generation;
-  }
-}
+export * from './board';
 
 export interface MatchOptions {
   /** Word matches in fields of a higher tier than this are ignored. */
@@ -115,7 +51,8 @@ export class SearchCollection {
   private puts = 0;
   /** Skeletons of words found in names, for typo matching (rebuilt when compacting). */
   private nameSkeletons = new Set<string>();
-  private nameSkeletonList: string[] | null = null;
+  /** The same skeletons by their first and by their second letter (see `matchTypos`). */
+  private nameSkeletonsByLetter: NameLetters | null = null;
 
   /** Numbers by their `numberKey` (prefix scans), with the year each starts with. */
   private readonly numbers = new Dictionary();
@@ -291,7 +228,7 @@ export class SearchCollection {
   private noteNameSkeleton(skeleton: string): void {
     if (this.nameSkeletons.has(skeleton)) return;
     this.nameSkeletons.add(skeleton);
-    this.nameSkeletonList = null;
+    this.nameSkeletonsByLetter = null;
   }
 
   /** Re-numbers the live documents from 0, dropping dead postings everywhere. */
@@ -315,7 +252,7 @@ export class SearchCollection {
     this.deadSlots = 0;
     // Names of removed documents no longer count for typos.
     this.nameSkeletons = new Set();
-    this.nameSkeletonList = null;
+    this.nameSkeletonsByLetter = null;
     for (let term = 0; term < this.words.size; term++) {
       let inName = false;
       this.words.forPostings(term, (p) => {
@@ -397,9 +334,9 @@ export class SearchCollection {
     const skeleton = word.skeletons[0]!;
     // Typos are forgiven in letters: «12345» is not «12346» (a number in a name, a house).
     if (skeleton.length < TYPO_MIN_LENGTH || /\d/.test(skeleton)) return;
-    this.nameSkeletonList ??= [...this.nameSkeletons];
+    this.nameSkeletonsByLetter ??= nameLetters(this.nameSkeletons);
     const cost = TIER.name * COST.tier + LEVEL.typo * COST.level;
-    for (const name of this.nameSkeletonList) {
+    for (const name of typoCandidates(this.nameSkeletonsByLetter, skeleton)) {
       if (name.startsWith(skeleton) || !isTypoOf(skeleton, name)) continue;
       // Postings of the name tier only: a typo in a text is not forgiven.
       this.words.forEqual(name, (term) => {

@@ -42,3 +42,44 @@ export function isTypoOf(query: string, word: string): boolean {
   }
   return false;
 }
+
+/** Words (skeletons) by their first letter and by their second letter. */
+export interface NameLetters {
+  first: Map<string, string[]>;
+  second: Map<string, string[]>;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+}
+
+export function nameLetters(words: Iterable<string>): NameLetters {
+  const letters: NameLetters = { first: new Map(), second: new Map() };
+  for (const word of words) {
+    pushTo(letters.first, word.charAt(0), word);
+    if (word.length > 1) pushTo(letters.second, word.charAt(1), word);
+  }
+  return letters;
+}
+
+/**
+ * The words that can be a typo of `query` (`isTypoOf`), each once, without testing every
+ * word: one edit either leaves the first letters aligned (the word starts with the query's
+ * first letter), replaces the first letter (its second letter is the query's second), drops
+ * it from the query (it starts with the query's second letter) or adds one before it (its
+ * second letter is the query's first).
+ */
+export function* typoCandidates(letters: NameLetters, query: string): Generator<string> {
+  const q0 = query.charAt(0);
+  const q1 = query.charAt(1);
+  const starts = q0 === q1 ? [q0] : [q0, q1];
+  for (const letter of starts) yield* letters.first.get(letter) ?? [];
+  for (const letter of starts) {
+    for (const word of letters.second.get(letter) ?? []) {
+      const first = word.charAt(0);
+      if (first !== q0 && first !== q1) yield word;
+    }
+  }
+}

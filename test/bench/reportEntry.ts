@@ -1,4 +1,4 @@
 // Bundled by scripts/bench-report.mjs for Node: the generator and the report model.
 export { generateDataset } from '../fixtures/generate';
 export { buildQuarterlyReport, buildQuarterlyReports } from '@shared/report';
-export { defaultSettingsData } from '@shared/domain';
+export { reportInputOf } from './reportInput';

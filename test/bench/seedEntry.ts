@@ -3,7 +3,10 @@
 import { z } from 'zod';
 import { TizilimDb } from '@renderer/db/database';
 import { importRecords, saveSettings } from '@renderer/db/repositories';
+import { buildQuarterlyReport } from '@shared/report';
 import { generateDataset } from '../fixtures/generate';
+import { reportInputOf } from './reportInput';
+import { benchQueries, type BenchQuery } from './searchQueries';
 
 z.config({ jitless: true });
 
@@ -18,6 +21,8 @@ declare global {
       rawImportMs: number;
       firstUser: string;
       regNos: string[];
+      queries: BenchQuery[];
+      reportModelMs: number;
     }>;
   }
 }
@@ -58,13 +63,30 @@ async function rawImport(data: Record<(typeof RAW_TABLES)[number], unknown[]>): 
   return ms;
 }
 
+/** The fixture generator's "today" and the quarter the report benchmark builds. */
+const TODAY = '2026-11-20';
+const QUARTER = '2026-Q3';
+
+/** Median wall time of `buildQuarterlyReport` (the pure report model) over the dataset. */
+function timeReportModel(data: ReturnType<typeof generateDataset>, runs = 5): number {
+  const input = reportInputOf(data);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const t = performance.now();
+    buildQuarterlyReport(input, QUARTER, { lang: run % 2 ? 'ru' : 'kk', today: TODAY });
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+
 window.tizilimSeed = async (appeals, seed) => {
   const status = document.getElementById('status')!;
   const db = new TizilimDb();
   await db.delete();
   await db.open();
   const t0 = performance.now();
-  const data = generateDataset({ appeals, seed });
+  const data = generateDataset({ appeals, seed, today: TODAY });
   const generateMs = performance.now() - t0;
   await saveSettings(db, { users: data.users }, { userId: data.users[0]!.id });
   const t1 = performance.now();
@@ -74,7 +96,10 @@ window.tizilimSeed = async (appeals, seed) => {
   const seedMs = performance.now() - t1;
   db.close();
   const rawImportMs = await rawImport(data);
+  const reportModelMs = timeReportModel(data);
   return {
+    queries: benchQueries(data.applicants),
+    reportModelMs,
     generateMs,
     seedMs,
     rawImportMs,

@@ -20,9 +20,35 @@ export async function resolveSearch(
   return result && new Map(result.ids.map((id, i) => [id, result.costs[i]!]));
 }
 
-/** Every registry row (one per appeal, deleted ones included: the views filter). */
-export function allRegistryRows(db: TizilimDb): Promise<RegistryRow[]> {
-  return db.registryRows.toArray();
+/** Rows per request when every row is read (see `allRegistryRows`). */
+export const ROWS_PAGE = 5_000;
+
+/**
+ * Every registry row (one per appeal, deleted ones included: the views filter), newest
+ * received first (equal times by id, descending): the registry's default order, so sorting
+ * them for it costs next to nothing.
+ *
+ * Read in pages of `page` rows through the `receivedAt` index, in one read transaction: each
+ * page arrives as its own task, so the main thread handles typing and scrolling between
+ * pages instead of decoding 50,000 rows in one go.
+ */
+export function allRegistryRows(db: TizilimDb, page: number = ROWS_PAGE): Promise<RegistryRow[]> {
+  return db.transaction('r', db.registryRows, async () => {
+    const rows: RegistryRow[] = [];
+    for (;;) {
+      const last = rows[rows.length - 1]?.receivedAt;
+      // The rows of the last time already read come first in the index: skip them.
+      let ties = 0;
+      while (ties < rows.length && rows[rows.length - 1 - ties]!.receivedAt === last) ties++;
+      const from =
+        last === undefined
+          ? db.registryRows.orderBy('receivedAt')
+          : db.registryRows.where('receivedAt').belowOrEqual(last);
+      const chunk = await from.reverse().offset(ties).limit(page).toArray();
+      rows.push(...chunk);
+      if (chunk.length < page) return rows;
+    }
+  });
 }
 
 /** The `limit` most recently received appeals' rows, newest first (a first page). */

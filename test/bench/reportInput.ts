@@ -1,0 +1,16 @@
+// The report model's input from a generated office, as the report benchmarks build it.
+import { defaultSettingsData } from '@shared/domain';
+import type { ReportInput } from '@shared/report';
+import type { generateDataset } from '../fixtures/generate';
+
+export function reportInputOf(data: ReturnType<typeof generateDataset>): ReportInput {
+  return {
+    appeals: data.appeals,
+    applicants: data.applicants,
+    receptions: [],
+    inquiries: [],
+    initiatives: [],
+    planItems: [],
+    settings: defaultSettingsData(),
+  };
+}
