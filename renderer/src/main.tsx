@@ -11,11 +11,19 @@ import { backupBeforeUpgrade } from './backup/beforeUpgrade';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-// An older database is backed up at its own version before the app upgrades it.
-void Promise.all([initI18n(), backupBeforeUpgrade()]).then(([i18n]) => {
-  createRoot(root).render(
-    <StrictMode>
-      <App i18n={i18n} />
-    </StrictMode>,
-  );
-});
+// An older database is backed up at its own version before the app upgrades it. Whatever
+// fails on the way, the window never stays blank.
+void Promise.all([initI18n(), backupBeforeUpgrade().catch(() => null)]).then(
+  ([i18n]) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App i18n={i18n} />
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    console.error('Tizilim could not start', error);
+    root.textContent =
+      'Тізілім іске қосылмады. Бетті қайта жүктеңіз. / Tizilim не запустился. Перезагрузите страницу.';
+  },
+);

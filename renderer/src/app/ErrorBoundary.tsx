@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isStorageFailure } from '@renderer/backup/storage';
 
 interface Props {
   children: ReactNode;
@@ -29,10 +30,12 @@ export class ErrorBoundary extends Component<Props, State> {
 export function ErrorScreen({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // The database could not be opened or written (most often a full disk): say what to do.
+  const storage = isStorageFailure(error);
   return (
     <div role="alert" className="error-screen">
-      <h1>{t('errors.boundaryTitle')}</h1>
-      <p>{t('errors.boundaryBody')}</p>
+      <h1>{t(storage ? 'errors.storageTitle' : 'errors.boundaryTitle')}</h1>
+      <p>{t(storage ? 'errors.storageBody' : 'errors.boundaryBody')}</p>
       <button type="button" className="button primary" onClick={() => location.reload()}>
         {t('errors.reload')}
       </button>

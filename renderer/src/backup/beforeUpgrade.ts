@@ -6,6 +6,8 @@ import { BackupController, type BackupAttempt } from './controller';
 
 /** Dexie stores version N as IndexedDB version N × 10. */
 const DEXIE_FACTOR = 10;
+/** How long the start waits for the browser's list of databases. */
+const LIST_WAIT_MS = 10_000;
 
 /** The schema version of the stored database, or null when there is none. */
 export async function storedSchemaVersion(name: string = DB_NAME): Promise<number | null> {
@@ -27,7 +29,12 @@ export async function backupBeforeUpgrade(
   name: string = DB_NAME,
 ): Promise<BackupAttempt | null> {
   if (platform.kind !== 'desktop') return null;
-  const stored = await storedSchemaVersion(name).catch(() => null);
+  // A broken store (a full disk) can leave the list of databases unanswered: the app must
+  // still start and say what is wrong, so the backup is skipped after a while.
+  const stored = await Promise.race([
+    storedSchemaVersion(name).catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), LIST_WAIT_MS)),
+  ]);
   if (stored === null || stored >= LATEST_VERSION) return null;
   const status = await platform.status().catch(() => null);
   if (status?.password !== 'ready') return null;

@@ -63,6 +63,35 @@ export function writeLostKind(error: unknown): 'disk_full' | 'aborted' | null {
   return aborted ? 'aborted' : null;
 }
 
+/** IndexedDB failures that mean the database itself could not be opened or written. */
+const STORAGE_FAILURES = new Set([
+  'QuotaExceededError',
+  'AbortError',
+  'UnknownError',
+  'OpenFailedError',
+  'DatabaseClosedError',
+  'MissingAPIError',
+]);
+
+/**
+ * Whether an error comes from the browser's database storage (a full disk, a store Chromium
+ * cannot open) rather than from the app: the screen then says so and what to do, instead of
+ * a generic "something went wrong".
+ */
+export function isStorageFailure(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): boolean => {
+    for (; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+      seen.add(e);
+      if (STORAGE_FAILURES.has(String((e as { name?: unknown }).name))) return true;
+      const inner = (e as { inner?: unknown }).inner;
+      if (inner && visit(inner)) return true;
+    }
+    return false;
+  };
+  return visit(error);
+}
+
 /**
  * Whether an error is IndexedDB running out of room or a write it aborted: the write was
  * NOT saved (what the user typed must be kept on screen and the message must say so).

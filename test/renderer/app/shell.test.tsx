@@ -138,6 +138,36 @@ describe('renderer shell', () => {
   });
 });
 
+describe('the database cannot be opened', () => {
+  it('says so and what to do (free space, reload) in kk and ru, not "something went wrong"', async () => {
+    const i18n = await initI18n('kk');
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // What Dexie throws when Chromium cannot open its backing store on a full disk.
+    const failure = Object.assign(new Error('Internal error opening backing store'), {
+      name: 'OpenFailedError',
+      inner: new DOMException('Internal error opening backing store', 'UnknownError'),
+    });
+    function Unopenable(): never {
+      throw failure;
+    }
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>
+          <Unopenable />
+        </ErrorBoundary>
+      </I18nextProvider>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Тізілім дерекқоры ашылмады');
+    expect(alert).toHaveTextContent('кемінде 1 ГБ орын босатып');
+    await act(() => i18n.changeLanguage('ru'));
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Не удалось открыть базу реестра');
+    expect(alert).toHaveTextContent('Освободите на диске не меньше 1 ГБ');
+    expect(alert).toHaveTextContent('OpenFailedError');
+    spy.mockRestore();
+  });
+});
+
 describe('print pages', () => {
   it('render without asking who is working (Electron prints them in a fresh hidden window)', async () => {
     await officeWith([
