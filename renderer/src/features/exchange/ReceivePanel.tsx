@@ -20,7 +20,15 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working'; message: string }
   | { kind: 'preview'; opened: OpenedExchange; preview: ExchangePreview }
-  | { kind: 'applied'; added: number; changed: number; peerId: string; peerName: string }
+  | {
+      kind: 'applied';
+      added: number;
+      changed: number;
+      peerId: string;
+      peerName: string;
+      /** The package was addressed to this laptop: only then is there a number to confirm. */
+      addressed: boolean;
+    }
   | { kind: 'done'; message: () => string }
   | { kind: 'error'; message: string };
 
@@ -157,6 +165,7 @@ export function ReceivePanel({ password, appVersion }: { password: string; appVe
         changed: preview.changedAppeals.length,
         peerId: opened.envelope.from.deviceId,
         peerName: opened.envelope.from.name,
+        addressed: opened.envelope.to !== null,
       });
     } catch (error) {
       setState({ kind: 'error', message: describe(error) });
@@ -228,15 +237,20 @@ export function ReceivePanel({ password, appVersion }: { password: string; appVe
       {state.kind === 'applied' && (
         <>
           <p className="settings-notice ok" role="status">
-            {t('exchange.receive.applied', { added: state.added, changed: state.changed })}
+            {t(state.addressed ? 'exchange.receive.appliedReceipt' : 'exchange.receive.applied', {
+              added: state.added,
+              changed: state.changed,
+            })}
           </p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void receipt(state.peerId, state.peerName)}
-          >
-            {t('exchange.receive.writeReceipt')}
-          </button>
+          {state.addressed && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void receipt(state.peerId, state.peerName)}
+            >
+              {t('exchange.receive.writeReceipt')}
+            </button>
+          )}
         </>
       )}
     </section>

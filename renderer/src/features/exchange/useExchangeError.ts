@@ -12,6 +12,9 @@ export function useExchangeError(): (error: unknown) => string {
     if (error instanceof RepositoryError && error.detail === 'exchange_settings_required') {
       return t('exchange.errors.settings');
     }
+    if (error instanceof RepositoryError && error.detail === 'exchange_nothing_received') {
+      return t('exchange.errors.nothingReceived');
+    }
     return t('exchange.errors.unexpected', {
       detail: error instanceof Error ? error.message : String(error),
     });
