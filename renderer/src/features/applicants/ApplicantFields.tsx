@@ -145,7 +145,12 @@ export function ApplicantFields() {
         <div className="grid cols-3">
           <div className={`consent-given${consentGiven ? ' aligned' : ''}`}>
             <label className="check">
-              <input type="checkbox" {...register('consentGiven')} />
+              <input
+                type="checkbox"
+                aria-invalid={errors.consentGiven ? true : undefined}
+                aria-describedby={errors.consentGiven ? 'consent-given-error' : undefined}
+                {...register('consentGiven')}
+              />
               {t('applicants.fields.consentGiven')}
             </label>
           </div>
@@ -166,8 +171,14 @@ export function ApplicantFields() {
             </>
           )}
         </div>
-        {!consentGiven && (
-          <p className="field-hint consent-missing">{t('applicants.fields.consentMissing')}</p>
+        {errors.consentGiven && !consentGiven ? (
+          <p className="field-error" id="consent-given-error" role="alert">
+            {text(errors.consentGiven)}
+          </p>
+        ) : (
+          !consentGiven && (
+            <p className="field-hint consent-missing">{t('applicants.fields.consentMissing')}</p>
+          )
         )}
       </fieldset>
     </div>

@@ -207,6 +207,24 @@ describe('appeal form: registering', () => {
     });
   });
 
+  it('refuses a new person without consent on the consent box, storing nobody', async () => {
+    await office();
+    await openForm('ru');
+    const u = user();
+    await u.type(screen.getByRole('combobox', { name: /Заявитель/ }), '87475556677');
+    await u.click(await screen.findByRole('option', { name: /Добавить нового заявителя/ }));
+    const panel = screen.getByRole('group', { name: 'Новый заявитель' });
+    await u.type(within(panel).getByLabelText(/^Фамилия, имя, отчество/), 'Новый Человек');
+    await u.click(within(panel).getByRole('button', { name: 'Добавить' }));
+    const box = within(panel).getByLabelText('Заявитель дал согласие');
+    await waitFor(() => expect(box).toHaveAttribute('aria-invalid', 'true'));
+    expect(box).toHaveFocus();
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      'Данные заявителя сохраняются только с письменным согласием',
+    );
+    expect(await getDb().applicants.count()).toBe(0);
+  });
+
   it('refuses a file over the size limit with its name, and keeps the others', async () => {
     await office();
     const { container } = await openForm('kk');
