@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { labelOf, PROPOSED_ACTIONS, type QueueEntry, type Reception } from '@shared/domain';
-import { formatPhone } from '@shared/validation/phone';
+import { maskedPhone } from '@renderer/features/applicants';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
@@ -410,7 +410,7 @@ export function IntakePanel({ reception, entry }: { reception: Reception; entry:
         <h2 id="intake-title">
           <span className="visitor-number">№{entry.number}</span> {entry.name}
         </h2>
-        {entry.phone && <span className="muted">{formatPhone(entry.phone, lang)}</span>}
+        {entry.phone && <span className="muted">{maskedPhone(entry.phone, lang)}</span>}
         {entry.vulnerable && (
           <span className="visitor-priority">
             {t('reception.queue.priority', {

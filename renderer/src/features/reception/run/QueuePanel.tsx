@@ -9,7 +9,6 @@ import {
   type Reception,
   type VulnerableCategory,
 } from '@shared/domain';
-import { formatKzPhone, formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import {
@@ -21,7 +20,7 @@ import {
   returnVisitorToQueue,
 } from '@renderer/db/repositories';
 import { useLang } from '@renderer/ui/useLang';
-import { maskedDetails } from '@renderer/features/applicants';
+import { maskedDetails, maskedPhone } from '@renderer/features/applicants';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
 
@@ -47,7 +46,7 @@ function AddVisitorForm({
   const pick = (applicant: Applicant) => {
     setKnown(applicant);
     setName(applicant.fullName);
-    setPhone(applicant.phones[0] ? formatKzPhone(applicant.phones[0]) : phone);
+    // The person's number is on file: it is not typed back where the visitor can read it.
     setCategories((current) => [...new Set([...current, ...applicant.vulnerableCategories])]);
     nameRef.current?.focus();
   };
@@ -245,7 +244,7 @@ export function QueuePanel({
         №{entry.number}
       </span>
       <span className="visitor-name">{entry.name}</span>
-      {entry.phone && <span className="visitor-phone">{formatPhone(entry.phone, lang)}</span>}
+      {entry.phone && <span className="visitor-phone">{maskedPhone(entry.phone, lang)}</span>}
     </span>
   );
 
