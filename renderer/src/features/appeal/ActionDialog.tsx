@@ -22,6 +22,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { DateInput } from '@renderer/ui/DateInput';
 
 interface ActionForm {
   outcome: Outcome | '';
@@ -202,7 +203,7 @@ function ActionFormBody({
             error={shown.fields.decidedOn}
             className="field-short"
           >
-            <input type="date" max={today} {...register('decidedOn')} />
+            <DateInput max={today} {...register('decidedOn')} />
           </Field>
         </>
       );
@@ -216,7 +217,7 @@ function ActionFormBody({
             error={shown.fields.informedAt}
             className="field-short"
           >
-            <input type="datetime-local" {...register('informedAt')} />
+            <DateInput kind="datetime" {...register('informedAt')} />
           </Field>
           <Field label={t('appeal.dialog.informApplicant.via')} required error={shown.fields.via}>
             <select {...register('via')}>

@@ -7,6 +7,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import type { ApplicantFormValues } from './applicantModel';
 import './applicants.css';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /**
  * A person's details as an office records them: name, IIN, phones, e-mail, address, language
@@ -157,7 +158,7 @@ export function ApplicantFields() {
           {consentGiven && (
             <>
               <Field label={t('applicants.fields.consentDate')} error={text(errors.consentDate)}>
-                <input type="date" {...register('consentDate')} />
+                <DateInput {...register('consentDate')} />
               </Field>
               <Field label={t('applicants.fields.consentForm')} error={text(errors.consentForm)}>
                 <select {...register('consentForm')}>

@@ -26,6 +26,7 @@ import {
   RepositoryError,
   type ReceptionPlan,
 } from '@renderer/db/repositories';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** The form keeps every value as typed text; an empty end time means "not set". */
 const planFormSchema = z
@@ -169,17 +170,17 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
       <fieldset disabled={readOnly} className="reception-plan-fields">
         <div className="reception-plan-when">
           <Field label={t('reception.plan.date')} required error={error('date')}>
-            <input type="date" autoFocus={isNew} {...register('date')} />
+            <DateInput autoFocus={isNew} {...register('date')} />
           </Field>
           <Field label={t('reception.plan.startTime')} required error={error('startTime')}>
-            <input type="time" {...register('startTime')} />
+            <DateInput kind="time" {...register('startTime')} />
           </Field>
           <Field
             label={t('reception.plan.endTime')}
             hint={t('reception.plan.endTimeHint')}
             error={error('endTime')}
           >
-            <input type="time" {...register('endTime')} />
+            <DateInput kind="time" {...register('endTime')} />
           </Field>
           <Field label={t('reception.plan.format')} required error={error('format')}>
             <select {...register('format')}>

@@ -22,6 +22,7 @@ import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
 import type { DraftStatusStore } from '@renderer/ui/useDraft';
 import { ApplicantPart } from './IntakeApplicantPart';
 import { Registered } from './IntakeRegistered';
+import { DateInput } from '@renderer/ui/DateInput';
 
 function intakeDeadlineNow(
   calendar: Parameters<typeof intakeDeadline>[0],
@@ -260,9 +261,8 @@ function IntakeForm({
           />
           <div className="respond-by">
             <label htmlFor="intake-respond-by">{t('reception.intake.respondBy')}</label>
-            <input
+            <DateInput
               id="intake-respond-by"
-              type="date"
               value={values.respondBy || deadline?.legal || ''}
               min={deadline?.registeredOn}
               max={deadline?.legal}
