@@ -99,6 +99,9 @@ export function DateInput({
         return current.current;
       },
       set value(next: string) {
+        // react-hook-form sets the value back on every render's new ref: the value this box
+        // reported itself must not rewrite what is being typed («05.12.20» while typing 2026).
+        if ((next ?? '') === current.current) return;
         current.current = next ?? '';
         setText(displayOf(kind, current.current));
       },

@@ -17,6 +17,8 @@ import {
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { messageFor } from '@shared/validation/messages';
+import { dayOffKind, isValidDay, type WorkCalendar } from '@shared/calendar';
+import { weekdayName } from '@shared/format/dates';
 import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
@@ -85,10 +87,12 @@ interface PlanFormProps {
    * Resolves to the plan as stored, when the form stays on screen after saving.
    */
   onSave: (plan: ReceptionPlan, base: PlanFormValues) => Promise<PlanFormValues | void>;
+  /** The office's working-day calendar: a date on a day off is warned about. */
+  calendar?: WorkCalendar;
 }
 
 /** Date, time, place, format, accessibility and notes of a reception (Ctrl+Enter saves). */
-export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormProps) {
+export function PlanForm({ defaults, readOnly, isNew, today, onSave, calendar }: PlanFormProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const form = useForm<PlanFormValues>({
@@ -156,6 +160,11 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
   const pairError = (name: 'place' | 'accessibilityNotes', l: Lang) =>
     message(formState.errors[name]?.[l]?.message, lang);
   const date = watch('date');
+  // A reception on a day off is allowed (a Saturday meeting in a village) but rarely meant.
+  const dayOff =
+    calendar && (isNew || formState.dirtyFields.date) && isValidDay(date)
+      ? dayOffKind(calendar, date)
+      : null;
   const place = watch('place');
   const accessibility = watch('accessibilityNotes');
 
@@ -194,6 +203,13 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
         </div>
         {isNew && date && date < today && (
           <p className="notice warning reception-past-date">{t('reception.plan.pastDate')}</p>
+        )}
+        {dayOff && (
+          <p className="notice warning reception-day-off" role="status">
+            {dayOff === 'weekend'
+              ? t('screens.plan.weekend', { weekday: weekdayName(date, lang) })
+              : t('screens.plan.holiday')}
+          </p>
         )}
         <BilingualFields
           label={t('reception.plan.place')}

@@ -179,11 +179,11 @@ function IntakeForm({
   };
 
   useHotkeys({
-    'Alt+2': () => textRef.current?.focus(),
-    'Alt+3': () => expectationRef.current?.focus(),
-    'Alt+4': focusAction,
-    'Alt+5': () => resultRef.current?.focus(),
-    'Alt+6': () => finishRef.current?.focus(),
+    'Alt+1': () => textRef.current?.focus(),
+    'Alt+2': () => expectationRef.current?.focus(),
+    'Alt+3': focusAction,
+    'Alt+4': () => resultRef.current?.focus(),
+    'Alt+5': () => finishRef.current?.focus(),
     'Ctrl+Enter': () => void finish(),
   });
 
@@ -206,7 +206,7 @@ function IntakeForm({
       }}
     >
       <div className="intake-steps">
-        <Step n={2} title={t('reception.intake.step2')} hint={t('reception.intake.step2Hint')}>
+        <Step n={1} title={t('reception.intake.step2')} hint={t('reception.intake.step2Hint')}>
           <textarea
             ref={textRef}
             id="intake-text"
@@ -220,7 +220,7 @@ function IntakeForm({
           />
           {fieldError('text')}
         </Step>
-        <Step n={3} title={t('reception.intake.step3')}>
+        <Step n={2} title={t('reception.intake.step3')}>
           <textarea
             ref={expectationRef}
             className="intake-expectation"
@@ -230,7 +230,7 @@ function IntakeForm({
             onBlur={onBlur}
           />
         </Step>
-        <Step n={4} title={t('reception.intake.step4')}>
+        <Step n={3} title={t('reception.intake.step4')}>
           <fieldset ref={actionRef} className="intake-actions">
             <legend className="visually-hidden">{t('reception.intake.step4')}</legend>
             {PROPOSED_ACTIONS.map((action) => (
@@ -250,7 +250,7 @@ function IntakeForm({
             ))}
           </fieldset>
         </Step>
-        <Step n={5} title={t('reception.intake.step5')}>
+        <Step n={4} title={t('reception.intake.step5')}>
           <textarea
             ref={resultRef}
             className="intake-result"
