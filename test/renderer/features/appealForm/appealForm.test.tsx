@@ -225,6 +225,24 @@ describe('appeal form: registering', () => {
     expect(await getDb().applicants.count()).toBe(0);
   });
 
+  it('counts the problem text against its 50,000 characters and refuses a longer one', async () => {
+    await office();
+    await openForm('kk');
+    const u = user();
+    const box = control('Мәселе (өтініш берушінің сөзімен)');
+    const counter = screen.getByTestId('text-counter');
+    expect(counter).toHaveTextContent('0 / 50 000 таңба');
+    await u.type(box, 'Су жоқ.');
+    expect(counter).toHaveTextContent('7 / 50 000 таңба');
+    fireEvent.change(box, { target: { value: 'а'.repeat(50_001) } });
+    await waitFor(() => expect(counter).toHaveTextContent('50 001 / 50 000 таңба'));
+    expect(counter).toHaveClass('over');
+    await fillRequired(u, ['text']);
+    await u.click(screen.getByRole('button', { name: 'Тіркеу' }));
+    await waitFor(() => expect(box).toHaveAttribute('aria-invalid', 'true'));
+    expect(await getDb().appeals.count()).toBe(0);
+  });
+
   it('refuses a file over the size limit with its name, and keeps the others', async () => {
     await office();
     const { container } = await openForm('kk');
