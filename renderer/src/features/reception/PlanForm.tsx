@@ -143,10 +143,14 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave, calendar }:
       setSaved(true);
     } catch (error) {
       if (!(error instanceof RepositoryError)) throw error;
+      // The first refused field gets the focus (scrolled into view): the error shows where
+      // the user is looking; the reason also stays next to the save button.
+      let focused = false;
       for (const issue of error.issues) {
         const field = issue.path.split('.')[0] ?? '';
         if (field in defaults) {
-          setError(issue.path as PlanFields, { message: issue.code });
+          setError(issue.path as PlanFields, { message: issue.code }, { shouldFocus: !focused });
+          focused = true;
         }
       }
       const { message: reason, fields } = describeRepositoryError(error, lang);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   queueOrder,
@@ -209,6 +209,11 @@ export function QueuePanel({
   const db = useDb();
   const { ctx } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // A refused call or no-show is said where the user is looking: scrolled into view.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -252,7 +257,7 @@ export function QueuePanel({
     <div className="queue-panel">
       {!readOnly && <AddVisitorForm reception={reception} nameRef={nameRef} />}
       {error && (
-        <p className="notice error" role="alert">
+        <p className="notice error" role="alert" ref={errorRef}>
           {error}
         </p>
       )}
