@@ -133,6 +133,24 @@ describe('reception run screen', { timeout: 30_000 }, () => {
     ).toBe(undefined);
   });
 
+  it('numbers the meeting checklist and the intake steps from 1', async () => {
+    const { reception, ctx } = await office();
+    await openApp(`/reception/${reception.id}/run`);
+    await waitFor(() => expect(document.querySelector('ol.checklist-reminder')).not.toBeNull());
+    const reminder = document.querySelector<HTMLOListElement>('ol.checklist-reminder')!;
+    expect(reminder.start).toBe(1);
+    expect(reminder.querySelector('li')).toHaveTextContent('Сөзін бөлмей тыңдаңыз');
+    const { entry } = await addVisitor(getDb(), reception.id, { name: 'Асқаров Ерлан' }, ctx);
+    await callVisitor(getDb(), reception.id, entry.id, ctx);
+    const user = userEvent.setup();
+    const talking = await screen.findByRole('list', { name: 'Қабылдауда' });
+    const open = within(talking).queryByRole('button', { name: 'Ашу' });
+    if (open) await user.click(open);
+    const first = await screen.findByRole('heading', { level: 3, name: /Сөзін бөлмей тыңдаңыз/ });
+    expect(first.querySelector('.step-number')).toHaveTextContent('1');
+    expect(first).toHaveTextContent('Alt+1');
+  });
+
   it('shows no full phone, IIN or address anywhere on the intake screen', async () => {
     const { reception, ctx } = await office();
     const db = getDb();
