@@ -109,11 +109,13 @@ export const EMPTY_LOCATION: Location = { locality: '', district: '', street: ''
 
 export const tagSchema = requiredText(50);
 
+/** The longest problem text, in characters: a long letter fits (the form shows a counter). */
+export const APPEAL_TEXT_MAX = 50_000;
+
 /** Free-form fields: typed by the office, so limits are generous but finite. */
 const LIMITS = {
   subject: 300,
-  /** The problem word for word: a long letter fits (the form shows a counter). */
-  text: 50_000,
+  text: APPEAL_TEXT_MAX,
   expectation: 5_000,
   reason: 1_000,
   summary: 5_000,

@@ -95,6 +95,7 @@ export const CONSENT_ERROR_CODES = [
   'consent_choice_required',
   'consent_refused_personal_data',
   'consent_required',
+  'consent_before_storing',
   'invalid_option',
 ] as const;
 export type ConsentErrorCode = (typeof CONSENT_ERROR_CODES)[number];
@@ -201,5 +202,9 @@ export const consentMessages = {
   consent_required: {
     kk: 'Бұл адамның жеке деректерін өңдеуге келісімі жазылмаған: келісімін белгілеңіз',
     ru: 'Не записано согласие этого человека на обработку персональных данных: отметьте его',
+  },
+  consent_before_storing: {
+    kk: 'Өтініш берушінің деректері тек жазбаша келісіммен сақталады: келісімді белгілеңіз. Адам келіспесе, өтінішті жеке деректерсіз (анонимді) тіркеңіз',
+    ru: 'Данные заявителя сохраняются только с письменным согласием: отметьте согласие. Если человек не согласен, зарегистрируйте обращение без персональных данных (анонимно)',
   },
 } as const;

@@ -314,7 +314,8 @@ describe('appeal page', () => {
       kk('not_resolved_reason_required'),
     );
     await app.control('notResolvedReason').selectOption('needs_budget');
-    expect(await app.control('decidedOn').inputValue()).toBe(TODAY);
+    // The box reads dd.mm.yyyy in both languages.
+    expect(await app.control('decidedOn').inputValue()).toBe(TODAY.split('-').reverse().join('.'));
     await app.control('decidedOn').press('Enter');
     await app.dialogClosed();
     await poll(() => app.status.textContent()).toBe('Шешім қабылданды');

@@ -44,6 +44,8 @@ import demoKk from './demo.kk.json';
 import demoRu from './demo.ru.json';
 import restoreDoneKk from './restoreDone.kk.json';
 import restoreDoneRu from './restoreDone.ru.json';
+import screensKk from './screens.kk.json';
+import screensRu from './screens.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -74,6 +76,7 @@ export const kk = {
   bilingual: bilingualKk,
   demo: demoKk,
   restoreDone: restoreDoneKk,
+  screens: screensKk,
 };
 
 export const ru: typeof kk = {
@@ -100,4 +103,5 @@ export const ru: typeof kk = {
   bilingual: bilingualRu,
   demo: demoRu,
   restoreDone: restoreDoneRu,
+  screens: screensRu,
 } as typeof kk;

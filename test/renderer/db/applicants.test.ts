@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createApplicant,
   createAppeal,
+  describeRepositoryError,
   mergeApplicants,
   RepositoryError,
   updateApplicant,
@@ -17,6 +18,8 @@ import {
   deleteFreshDbsAfterEach,
   freshDb,
   kazakhAppeal,
+  rejection,
+  russianAppeal,
   WRITTEN_CONSENT,
 } from './helpers';
 
@@ -181,5 +184,126 @@ describe('applicants', () => {
     });
     expect(await counts(db)).toEqual(before);
     expect((await db.applicants.get(b.id))?.mergedInto).toBeNull();
+  });
+
+  /** Every applicant, appeal and event as stored: a refused merge leaves all of it as it was. */
+  async function everything(target: TizilimDb) {
+    return {
+      applicants: await target.applicants.toArray(),
+      appeals: await target.appeals.toArray(),
+      events: await target.events.toArray(),
+    };
+  }
+
+  it('refuses a merge whose person would have an IIN another live applicant has, changing nothing', async () => {
+    db = freshDb();
+    const keep = await createApplicant(
+      db,
+      { fullName: 'Сейітқали Гүлнар', consent: WRITTEN_CONSENT },
+      ctxAt(),
+    );
+    const dup = await createApplicant(db, { ...gulnar, fullName: 'Гүлнар Сейітқали' }, ctxAt());
+    await createAppeal(db, kazakhAppeal({ applicantId: dup.id }), ctxAt());
+    // A third record with the same IIN (an old import): the merge would make two holders.
+    await db.applicants.put({ ...dup, id: 'third-holder', fullName: 'Сейітқали Г.' });
+    const before = await everything(db);
+    const error = await rejection(
+      mergeApplicants(db, { keepId: keep.id, mergeId: dup.id }, ctxAt()),
+    );
+    expect(error).toMatchObject({ code: 'merge', detail: 'merge_iin_taken' });
+    expect(describeRepositoryError(error, 'kk').message).toContain(
+      'бір ЖСН бір ғана өтініш берушіде',
+    );
+    expect(describeRepositoryError(error, 'ru').message).toContain(
+      'один ИИН — только у одного заявителя',
+    );
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('refuses to move appeals to a person without recorded consent, changing nothing', async () => {
+    db = freshDb();
+    const keep = await createApplicant(
+      db,
+      { fullName: 'Нұрлан Әбенов', phones: ['+77051234567'] },
+      ctxAt(),
+    );
+    const dup = await createApplicant(
+      db,
+      { fullName: 'Нурлан Абенов', consent: WRITTEN_CONSENT },
+      ctxAt(),
+    );
+    await createAppeal(db, russianAppeal({ applicantId: dup.id }), ctxAt());
+    // Consent withdrawn afterwards: neither record has it now.
+    await updateApplicant(db, dup.id, { consent: null }, ctxAt());
+    const before = await everything(db);
+    const error = await rejection(
+      mergeApplicants(db, { keepId: keep.id, mergeId: dup.id }, ctxAt()),
+    );
+    expect(error).toMatchObject({ code: 'merge', detail: 'merge_consent_required' });
+    expect(describeRepositoryError(error, 'ru').message).toContain('нет согласия');
+    expect(describeRepositoryError(error, 'kk').message).toContain('келісімі жазылмаған');
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('takes the consent the duplicate has when the one who stays has none', async () => {
+    db = freshDb();
+    const keep = await createApplicant(db, { fullName: 'Нұрлан Әбенов' }, ctxAt());
+    const dup = await createApplicant(
+      db,
+      { fullName: 'Нурлан Абенов', consent: WRITTEN_CONSENT },
+      ctxAt(),
+    );
+    const appeal = await createAppeal(db, russianAppeal({ applicantId: dup.id }), ctxAt());
+    const { applicant } = await mergeApplicants(db, { keepId: keep.id, mergeId: dup.id }, ctxAt());
+    expect(applicant.consent).toEqual(WRITTEN_CONSENT);
+    expect((await db.appeals.get(appeal.id))?.applicantId).toBe(keep.id);
+  });
+
+  it('refuses a merge with a record merged already (no chains, no cycles), changing nothing', async () => {
+    db = freshDb();
+    const a = await createApplicant(
+      db,
+      { fullName: 'Айгүл Серікова', consent: WRITTEN_CONSENT },
+      ctxAt(),
+    );
+    const b = await createApplicant(
+      db,
+      { fullName: 'Айгуль Серикова', consent: WRITTEN_CONSENT },
+      ctxAt(),
+    );
+    const c = await createApplicant(
+      db,
+      { fullName: 'Серікова Айгүл', consent: WRITTEN_CONSENT },
+      ctxAt(),
+    );
+    await mergeApplicants(db, { keepId: a.id, mergeId: b.id }, ctxAt());
+    const before = await everything(db);
+    for (const pair of [
+      { keepId: b.id, mergeId: c.id },
+      { keepId: c.id, mergeId: b.id },
+      { keepId: b.id, mergeId: a.id },
+    ]) {
+      const error = await rejection(mergeApplicants(db, pair, ctxAt()));
+      expect(error).toMatchObject({ code: 'merge', detail: 'merge_already_merged' });
+      expect(describeRepositoryError(error, 'kk').message).toContain('біріктіріліп қойған');
+    }
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('the appeal form refuses a new person without consent before storing anything', async () => {
+    db = freshDb();
+    const before = await everything(db);
+    const error = await rejection(
+      createApplicant(db, { ...gulnar, consent: null }, ctxAt(), { forAppeal: true }),
+    );
+    expect(error.issues).toEqual([{ path: 'consentGiven', code: 'consent_before_storing' }]);
+    expect(describeRepositoryError(error, 'kk').fields.consentGiven).toContain(
+      'жазбаша келісіммен',
+    );
+    expect(describeRepositoryError(error, 'ru').fields.consentGiven).toContain('анонимно');
+    expect(await everything(db)).toEqual(before);
+    // With consent the same person is stored.
+    const stored = await createApplicant(db, gulnar, ctxAt(), { forAppeal: true });
+    expect(stored.consent).toEqual(WRITTEN_CONSENT);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  appealSchema,
   applicantInputSchema,
   applicantSchema,
   makeEvent,
@@ -14,15 +15,26 @@ import { stamp, type WriteContext } from './context';
 import { editConflict, notFound, parseOrThrow, RepositoryError } from './errors';
 import { nextVersion } from './records';
 import { checkConsentDate } from '@shared/validation/dates';
+import { hasConsent, needsConsent } from '@shared/validation/consent';
 import { factClockOf, refuseIssues } from './facts';
 
+/**
+ * Stores a new person. `forAppeal`: the person is typed in while registering an appeal (the
+ * appeal form's new-applicant panel), and will be linked to it — without recorded consent
+ * their data is refused up front (on `consentGiven`), so a person is never left stored
+ * without consent when the appeal is then refused for the missing consent.
+ */
 export async function createApplicant(
   db: TizilimDb,
   input: ApplicantInput,
   ctx: WriteContext,
+  options: { forAppeal?: boolean } = {},
 ): Promise<Applicant> {
   const data = parseOrThrow(applicantInputSchema, input);
   refuseIssues(checkConsentDate(data.consent, factClockOf(ctx)));
+  if (options.forAppeal && needsConsent(data)) {
+    refuseIssues([{ path: 'consentGiven', code: 'consent_before_storing' }]);
+  }
   const time = stamp(ctx);
   const applicant = parseOrThrow(applicantSchema, {
     ...data,
@@ -75,6 +87,11 @@ export async function updateApplicant(
  * Merges a duplicate into the applicant who stays: every appeal of the duplicate (as lead
  * or co-applicant) moves over with a `merged` event, contacts are combined, and the
  * duplicate is kept as a soft-deleted record pointing to the one it went into.
+ *
+ * The merge is checked like every other write, before anything is stored: both records live
+ * (not merged already, not anonymised), one IIN per person (different IINs are refused, and
+ * so is an IIN another live applicant has), the merged record valid, and the person who
+ * stays has recorded consent when appeals hold their data. A refusal changes nothing.
  */
 export async function mergeApplicants(
   db: TizilimDb,
@@ -88,8 +105,11 @@ export async function mergeApplicants(
       db.applicants.get(keepId),
       db.applicants.get(mergeId),
     ]);
-    if (!keep || keep.deletedAt !== null) throw notFound();
-    if (!merge || merge.deletedAt !== null) throw notFound();
+    if (!keep || !merge) throw notFound();
+    if (keep.mergedInto !== null || merge.mergedInto !== null) {
+      throw new RepositoryError('merge', 'merge_already_merged');
+    }
+    if (keep.deletedAt !== null || merge.deletedAt !== null) throw notFound();
     if (keep.anonymisedAt !== null || merge.anonymisedAt !== null) {
       throw new RepositoryError('conflict', 'applicant_already_anonymised');
     }
@@ -97,13 +117,26 @@ export async function mergeApplicants(
       // Two different IINs are two different people, however alike the rest looks.
       throw new RepositoryError('merge', 'merge_iin_conflict');
     }
+    const iin = keep.iin ?? merge.iin;
+    if (iin) {
+      const holders = await db.applicants.where('iin').equals(iin).toArray();
+      if (holders.some((a) => a.id !== keepId && a.id !== mergeId && a.deletedAt === null)) {
+        throw new RepositoryError('merge', 'merge_iin_taken');
+      }
+    }
 
+    // The consent recorded on either record goes with the person who stays.
+    const consent = hasConsent(keep)
+      ? keep.consent
+      : hasConsent(merge)
+        ? merge.consent
+        : (keep.consent ?? merge.consent);
     const merged = parseOrThrow(
       applicantSchema,
       nextVersion(
         keep,
         {
-          iin: keep.iin ?? merge.iin,
+          iin,
           phones: [...new Set([...keep.phones, ...merge.phones])],
           email: keep.email ?? merge.email,
           address: normalizeAddress(keep.address) === '' ? merge.address : keep.address,
@@ -111,33 +144,34 @@ export async function mergeApplicants(
           vulnerableCategories: [
             ...new Set([...keep.vulnerableCategories, ...merge.vulnerableCategories]),
           ],
-          consent: keep.consent ?? merge.consent,
+          consent,
         },
         time,
         ctx.userId,
       ),
     );
 
-    await db.applicants.put(merged);
     const lead = await db.appeals.where('applicantId').equals(mergeId).toArray();
     const co = await db.appeals.where('coApplicantIds').equals(mergeId).toArray();
     const appeals = new Map([...lead, ...co].map((a) => [a.id, a]));
-    for (const appeal of appeals.values()) {
+    // The appeals that move get the person who stays: their data needs that person's consent.
+    if ([...appeals.values()].some((a) => a.deletedAt === null) && needsConsent(merged)) {
+      throw new RepositoryError('merge', 'merge_consent_required');
+    }
+    const moved = [...appeals.values()].map((appeal) => {
+      const applicantId = appeal.applicantId === mergeId ? keepId : appeal.applicantId;
       const coApplicantIds = [
         ...new Set(appeal.coApplicantIds.map((id) => (id === mergeId ? keepId : id))),
-      ].filter((id) => id !== (appeal.applicantId === mergeId ? keepId : appeal.applicantId));
-      await storeAppeal(
-        db,
-        nextVersion(
-          appeal,
-          {
-            applicantId: appeal.applicantId === mergeId ? keepId : appeal.applicantId,
-            coApplicantIds,
-          },
-          time,
-          ctx.userId,
-        ),
+      ].filter((id) => id !== applicantId);
+      return parseOrThrow(
+        appealSchema,
+        nextVersion(appeal, { applicantId, coApplicantIds }, time, ctx.userId),
       );
+    });
+
+    await db.applicants.put(merged);
+    for (const appeal of moved) {
+      await storeAppeal(db, appeal);
       await db.events.add(
         makeEvent({
           appealId: appeal.id,
@@ -151,6 +185,6 @@ export async function mergeApplicants(
     await db.applicants.put(
       nextVersion(merge, { mergedInto: keepId, deletedAt: time.iso }, time, ctx.userId),
     );
-    return { applicant: merged, movedAppeals: appeals.size };
+    return { applicant: merged, movedAppeals: moved.length };
   });
 }

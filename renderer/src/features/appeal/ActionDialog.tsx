@@ -21,6 +21,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
 import { DecidedOnField, DecisionFields } from './DecisionFields';
+import { DateInput } from '@renderer/ui/DateInput';
 
 interface ActionForm {
   outcome: Outcome | '';
@@ -183,7 +184,7 @@ function ActionFormBody({
             error={shown.fields.informedAt}
             className="field-short"
           >
-            <input type="datetime-local" {...register('informedAt')} />
+            <DateInput kind="datetime" {...register('informedAt')} />
           </Field>
           <Field label={t('appeal.dialog.informApplicant.via')} required error={shown.fields.via}>
             <select {...register('via')}>

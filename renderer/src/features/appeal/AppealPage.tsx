@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type Appeal, type Applicant } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
-import { formatPhone } from '@shared/validation/phone';
+import { maskedPhone } from '@renderer/features/applicants';
 import { availableActions, type ActionType } from '@shared/workflow/status';
 import { useSession } from '@renderer/app/session';
 import { appealDeadline, DeadlineBadge, StatusBadge } from '@renderer/ui/badges';
@@ -156,7 +156,7 @@ function AppealHeader({ appeal, applicant }: { appeal: Appeal; applicant: Applic
                 <Link to={`/applicants/${applicant.id}`}>
                   {applicant.fullName || t('appeal.applicant.anonymised')}
                 </Link>
-                {phone && <span className="appeal-meta-phone">{formatPhone(phone, lang)}</span>}
+                {phone && <span className="appeal-meta-phone">{maskedPhone(phone, lang)}</span>}
               </>
             ) : (
               <strong>{t('common.anonymous')}</strong>

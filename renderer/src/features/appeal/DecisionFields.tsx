@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { labelOf, NOT_RESOLVED_REASONS, OUTCOMES, type Outcome } from '@shared/domain';
+import { DateInput } from '@renderer/ui/DateInput';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 
@@ -87,7 +88,7 @@ export function DecidedOnField({
       error={error}
       className="field-short"
     >
-      <input type="date" max={today} {...registration} />
+      <DateInput max={today} {...registration} />
     </Field>
   );
 }

@@ -13,6 +13,7 @@ import { formatDay, formatDayLong } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
+import { DateInput } from '@renderer/ui/DateInput';
 
 const CONTROLS = ['extendedTo', 'extensionReason'] as const;
 
@@ -83,7 +84,7 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
         className="field-short"
         hint={`${formatDay(appeal.decideBy)} – ${formatDay(cap)}`}
       >
-        <input type="date" min={appeal.decideBy} max={cap} {...register('extendedTo')} />
+        <DateInput min={appeal.decideBy} max={cap} {...register('extendedTo')} />
       </Field>
       <Field
         label={t('appeal.extension.reason')}

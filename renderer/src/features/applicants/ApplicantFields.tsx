@@ -7,6 +7,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import type { ApplicantFormValues } from './applicantModel';
 import './applicants.css';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /**
  * A person's details as an office records them: name, IIN, phones, e-mail, address, language
@@ -145,14 +146,19 @@ export function ApplicantFields() {
         <div className="grid cols-3">
           <div className={`consent-given${consentGiven ? ' aligned' : ''}`}>
             <label className="check">
-              <input type="checkbox" {...register('consentGiven')} />
+              <input
+                type="checkbox"
+                aria-invalid={errors.consentGiven ? true : undefined}
+                aria-describedby={errors.consentGiven ? 'consent-given-error' : undefined}
+                {...register('consentGiven')}
+              />
               {t('applicants.fields.consentGiven')}
             </label>
           </div>
           {consentGiven && (
             <>
               <Field label={t('applicants.fields.consentDate')} error={text(errors.consentDate)}>
-                <input type="date" {...register('consentDate')} />
+                <DateInput {...register('consentDate')} />
               </Field>
               <Field label={t('applicants.fields.consentForm')} error={text(errors.consentForm)}>
                 <select {...register('consentForm')}>
@@ -166,8 +172,14 @@ export function ApplicantFields() {
             </>
           )}
         </div>
-        {!consentGiven && (
-          <p className="field-hint consent-missing">{t('applicants.fields.consentMissing')}</p>
+        {errors.consentGiven && !consentGiven ? (
+          <p className="field-error" id="consent-given-error" role="alert">
+            {text(errors.consentGiven)}
+          </p>
+        ) : (
+          !consentGiven && (
+            <p className="field-hint consent-missing">{t('applicants.fields.consentMissing')}</p>
+          )
         )}
       </fieldset>
     </div>

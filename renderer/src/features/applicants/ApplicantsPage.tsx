@@ -6,7 +6,7 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { formatDay, formatNumber } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
-import { displayName, formatPhones } from './display';
+import { displayName, maskedPhone } from './display';
 import {
   appealStats,
   countApplicants,
@@ -235,7 +235,8 @@ function ApplicantRow({
   const categories = applicant.vulnerableCategories
     .map((c) => labelOf('vulnerableCategory', c, lang))
     .join(', ');
-  const phones = formatPhones(applicant.phones, lang);
+  // The list may be open in front of a visitor: phones masked (the person's page shows them).
+  const phones = applicant.phones.map((p) => maskedPhone(p, lang)).join(', ');
   const anonymised = applicant.anonymisedAt !== null;
   return (
     <div

@@ -20,6 +20,11 @@ export function maskPhone(display: string): string {
   return `${prefix}${display.slice(prefix.length, lastTwo).replace(/\d/g, '•')}${display.slice(lastTwo)}`;
 }
 
+/** A phone as formatPhone shows it, masked (the country code and the last two digits). */
+export function maskedPhone(phone: string, lang: Lang): string {
+  return maskPhone(formatPhone(phone, lang));
+}
+
 export function formatPhones(phones: readonly string[], lang: Lang): string {
   return phones.map((p) => formatPhone(p, lang)).join(', ');
 }

@@ -14,3 +14,4 @@ export {
   newApplicantValues,
   type ApplicantFormValues,
 } from './applicantModel';
+export { maskedPhone } from './display';

@@ -1,3 +1,4 @@
+import { hasConsent } from '@shared/validation/consent';
 import type { Applicant } from '@shared/domain';
 import type { MessageCode } from '@shared/validation/messages';
 import { normalizeAddress } from '@shared/validation/text';
@@ -49,7 +50,12 @@ export function previewMerge(keep: Applicant, merge: Applicant): MergePreview {
     vulnerableCategories: [
       ...new Set([...keep.vulnerableCategories, ...merge.vulnerableCategories]),
     ],
-    consent: keep.consent ?? merge.consent,
+    // As the merge does: the consent recorded on either record goes with the person who stays.
+    consent: hasConsent(keep)
+      ? keep.consent
+      : hasConsent(merge)
+        ? merge.consent
+        : (keep.consent ?? merge.consent),
   };
   const fromDuplicate = new Set<MergeField>(
     MERGE_FIELDS.filter((field) => !same(result[field], keep[field])),

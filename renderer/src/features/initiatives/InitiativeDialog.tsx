@@ -17,6 +17,7 @@ import { Field } from '@renderer/ui/Field';
 import { PiiWarning } from './PiiWarning';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { TopicSelect } from './TopicSelect';
+import { DateInput } from '@renderer/ui/DateInput';
 
 type FormValues = InitiativeInput;
 
@@ -118,7 +119,7 @@ export function InitiativeDialog({
         hint={t('initiatives.form.submittedOnHint')}
         error={errorOf('submittedOn')}
       >
-        <input type="date" {...register('submittedOn', { setValueAs: emptyToNull })} />
+        <DateInput {...register('submittedOn', { setValueAs: emptyToNull })} />
       </Field>
       <Field label={t('initiatives.form.status')} error={errorOf('status')}>
         <select {...register('status')}>

@@ -7,6 +7,7 @@ import { recordInquiryResponse } from '@renderer/db/repositories/inquiryResponse
 import { Field } from '@renderer/ui/Field';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { useLang } from '@renderer/ui/useLang';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** The five parts are fields of their own, named as the parts are. */
 type ResponseForm = Record<ResponsePart, boolean> & {
@@ -93,13 +94,13 @@ function ResponseFormDialog({ inquiry, onClose }: { inquiry: Inquiry; onClose: (
     >
       <div className="form-grid three">
         <Field label={t('inquiries.response.receivedOn')} error={errorOf('receivedOn')} required>
-          <input type="date" max={today} {...register('receivedOn')} />
+          <DateInput max={today} {...register('receivedOn')} />
         </Field>
         <Field label={t('inquiries.response.theirNo')} error={errorOf('theirNo')}>
           <input {...register('theirNo')} />
         </Field>
         <Field label={t('inquiries.response.theirDate')} error={errorOf('theirDate')}>
-          <input type="date" max={today} {...register('theirDate')} />
+          <DateInput max={today} {...register('theirDate')} />
         </Field>
       </div>
       <Field label={t('inquiries.response.summary')} error={errorOf('summary')}>

@@ -11,6 +11,7 @@ import { Field } from '@renderer/ui/Field';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { formatDayLong } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /**
  * Marks a draft as sent: the date on the letter, the answer's due date it gives, and what
@@ -66,7 +67,7 @@ function SendFormDialog({
       submitDisabled={stuck.size > 0}
     >
       <Field label={t('inquiries.send.date')} error={errorOf('outgoingDate')} required>
-        <input type="date" max={today} {...form.register('outgoingDate')} />
+        <DateInput max={today} {...form.register('outgoingDate')} />
       </Field>
       {due && (
         <p>

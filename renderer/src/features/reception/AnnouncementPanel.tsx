@@ -23,6 +23,7 @@ import {
   type AnnouncementChannel,
   type AnnouncementKind,
 } from './announcement';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** Copies text; falls back to a hidden text area where the Clipboard API is not allowed. */
 async function copyText(text: string): Promise<boolean> {
@@ -108,7 +109,7 @@ function RecordDialog({ reception, onClose }: { reception: Reception; onClose: (
       onClose={onClose}
     >
       <Field label={t('reception.announcement.on')} required error={errorOf('on')}>
-        <input type="date" max={reception.date} autoFocus {...register('on')} />
+        <DateInput max={reception.date} autoFocus {...register('on')} />
       </Field>
       <fieldset className="reception-channels">
         <legend>{t('reception.announcement.where')}</legend>

@@ -17,6 +17,8 @@ import {
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { messageFor } from '@shared/validation/messages';
+import { dayOffKind, isValidDay, type WorkCalendar } from '@shared/calendar';
+import { weekdayName } from '@shared/format/dates';
 import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { Field } from '@renderer/ui/Field';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
@@ -27,6 +29,7 @@ import {
   type ReceptionPlan,
 } from '@renderer/db/repositories';
 import { lostWriteCode } from '@renderer/ui/errors';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** The form keeps every value as typed text; an empty end time means "not set". */
 const planFormSchema = z
@@ -85,10 +88,12 @@ interface PlanFormProps {
    * Resolves to the plan as stored, when the form stays on screen after saving.
    */
   onSave: (plan: ReceptionPlan, base: PlanFormValues) => Promise<PlanFormValues | void>;
+  /** The office's working-day calendar: a date on a day off is warned about. */
+  calendar?: WorkCalendar;
 }
 
 /** Date, time, place, format, accessibility and notes of a reception (Ctrl+Enter saves). */
-export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormProps) {
+export function PlanForm({ defaults, readOnly, isNew, today, onSave, calendar }: PlanFormProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const form = useForm<PlanFormValues>({
@@ -144,10 +149,14 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
         return;
       }
       if (!(error instanceof RepositoryError)) throw error;
+      // The first refused field gets the focus (scrolled into view): the error shows where
+      // the user is looking; the reason also stays next to the save button.
+      let focused = false;
       for (const issue of error.issues) {
         const field = issue.path.split('.')[0] ?? '';
         if (field in defaults) {
-          setError(issue.path as PlanFields, { message: issue.code });
+          setError(issue.path as PlanFields, { message: issue.code }, { shouldFocus: !focused });
+          focused = true;
         }
       }
       const { message: reason, fields } = describeRepositoryError(error, lang);
@@ -161,6 +170,11 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
   const pairError = (name: 'place' | 'accessibilityNotes', l: Lang) =>
     message(formState.errors[name]?.[l]?.message, lang);
   const date = watch('date');
+  // A reception on a day off is allowed (a Saturday meeting in a village) but rarely meant.
+  const dayOff =
+    calendar && (isNew || formState.dirtyFields.date) && isValidDay(date)
+      ? dayOffKind(calendar, date)
+      : null;
   const place = watch('place');
   const accessibility = watch('accessibilityNotes');
 
@@ -175,17 +189,17 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
       <fieldset disabled={readOnly} className="reception-plan-fields">
         <div className="reception-plan-when">
           <Field label={t('reception.plan.date')} required error={error('date')}>
-            <input type="date" autoFocus={isNew} {...register('date')} />
+            <DateInput autoFocus={isNew} {...register('date')} />
           </Field>
           <Field label={t('reception.plan.startTime')} required error={error('startTime')}>
-            <input type="time" {...register('startTime')} />
+            <DateInput kind="time" {...register('startTime')} />
           </Field>
           <Field
             label={t('reception.plan.endTime')}
             hint={t('reception.plan.endTimeHint')}
             error={error('endTime')}
           >
-            <input type="time" {...register('endTime')} />
+            <DateInput kind="time" {...register('endTime')} />
           </Field>
           <Field label={t('reception.plan.format')} required error={error('format')}>
             <select {...register('format')}>
@@ -199,6 +213,13 @@ export function PlanForm({ defaults, readOnly, isNew, today, onSave }: PlanFormP
         </div>
         {isNew && date && date < today && (
           <p className="notice warning reception-past-date">{t('reception.plan.pastDate')}</p>
+        )}
+        {dayOff && (
+          <p className="notice warning reception-day-off" role="status">
+            {dayOff === 'weekend'
+              ? t('screens.plan.weekend', { weekday: weekdayName(date, lang) })
+              : t('screens.plan.holiday')}
+          </p>
         )}
         <BilingualFields
           label={t('reception.plan.place')}

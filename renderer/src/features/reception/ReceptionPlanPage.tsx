@@ -84,7 +84,7 @@ function ExistingReception({ reception }: { reception: Reception }) {
   const { t } = useTranslation();
   const lang = useLang();
   const db = useDb();
-  const { ctx, today } = useSession();
+  const { ctx, today, calendar } = useSession();
   const [cancelling, setCancelling] = useState(false);
   const defaults = formValues(reception);
 
@@ -158,6 +158,7 @@ function ExistingReception({ reception }: { reception: Reception }) {
           readOnly={!planned}
           isNew={false}
           today={today}
+          calendar={calendar}
           onSave={save}
         />
         <PreparationPanel reception={reception} />
@@ -172,7 +173,7 @@ function NewReception() {
   const { t } = useTranslation();
   const db = useDb();
   const navigate = useNavigate();
-  const { ctx, today, settings } = useSession();
+  const { ctx, today, settings, calendar } = useSession();
   const [params] = useSearchParams();
   const date = params.get('date') ?? '';
   const defaults: PlanFormValues = {
@@ -200,7 +201,14 @@ function NewReception() {
         </div>
       </header>
       <div className="reception-plan-top">
-        <PlanForm defaults={defaults} readOnly={false} isNew today={today} onSave={save} />
+        <PlanForm
+          defaults={defaults}
+          readOnly={false}
+          isNew
+          today={today}
+          calendar={calendar}
+          onSave={save}
+        />
         <p className="card reception-muted reception-after-save">{t('reception.plan.afterSave')}</p>
       </div>
     </>

@@ -22,6 +22,7 @@ import {
   type DayOff,
 } from './calendarYear';
 import { changeSettings, describeSaveError, fieldError } from './saveHelpers';
+import { DateInput } from '@renderer/ui/DateInput';
 
 const MIN_SHOWN_YEAR = 2000;
 const MAX_SHOWN_YEAR = 2100;
@@ -103,8 +104,7 @@ function DayForm({
         hint={hint}
         error={fieldError(form.formState.errors, 'day', lang) ?? failure}
       >
-        <input
-          type="date"
+        <DateInput
           min={`${year}-01-01`}
           max={`${year}-12-31`}
           {...form.register('day', { onChange: () => setFailure(null) })}

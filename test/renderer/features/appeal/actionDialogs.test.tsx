@@ -74,7 +74,7 @@ describe('appeal page: workflow dialogs enforce their guards', () => {
 
     await userEvent.selectOptions(dialog.getByLabelText(/Шешілмеу себебі/), 'needs_budget');
     // The decision date defaults to today.
-    expect(dialog.getByLabelText(/Шешім күні/)).toHaveValue(TODAY);
+    expect(dialog.getByLabelText(/Шешім күні/)).toHaveValue(TODAY.split('-').reverse().join('.'));
     await userEvent.click(dialog.getByRole('button', { name: 'Шешім қабылдау' }));
     await waitFor(() => expect(document.querySelector('dialog[open]')).toBeNull());
     const { appeal: after } = await stored(appeal.id);

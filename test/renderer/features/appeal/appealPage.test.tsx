@@ -24,7 +24,9 @@ describe('appeal page', () => {
       'href',
       expect.stringContaining(`/applicants/${appeal.applicantId}`),
     );
-    expect(header).toHaveTextContent('+7 701 234 56 78');
+    // The header is masked; the applicant panel is where the number is read in full.
+    expect(header).toHaveTextContent('+7 ••• ••• •• 78');
+    expect(header).not.toHaveTextContent('701 234');
     const deadlines = screen.getByRole('region', { name: 'Мерзімдер' });
     expect(deadlines).toHaveTextContent('Қарау мерзімі');
     expect(deadlines).toHaveTextContent('Алғашқы байланыс (72 сағат)');

@@ -207,6 +207,42 @@ describe('appeal form: registering', () => {
     });
   });
 
+  it('refuses a new person without consent on the consent box, storing nobody', async () => {
+    await office();
+    await openForm('ru');
+    const u = user();
+    await u.type(screen.getByRole('combobox', { name: /Заявитель/ }), '87475556677');
+    await u.click(await screen.findByRole('option', { name: /Добавить нового заявителя/ }));
+    const panel = screen.getByRole('group', { name: 'Новый заявитель' });
+    await u.type(within(panel).getByLabelText(/^Фамилия, имя, отчество/), 'Новый Человек');
+    await u.click(within(panel).getByRole('button', { name: 'Добавить' }));
+    const box = within(panel).getByLabelText('Заявитель дал согласие');
+    await waitFor(() => expect(box).toHaveAttribute('aria-invalid', 'true'));
+    expect(box).toHaveFocus();
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      'Данные заявителя сохраняются только с письменным согласием',
+    );
+    expect(await getDb().applicants.count()).toBe(0);
+  });
+
+  it('counts the problem text against its 50,000 characters and refuses a longer one', async () => {
+    await office();
+    await openForm('kk');
+    const u = user();
+    const box = control('Мәселе (өтініш берушінің сөзімен)');
+    const counter = screen.getByTestId('text-counter');
+    expect(counter).toHaveTextContent('0 / 50 000 таңба');
+    await u.type(box, 'Су жоқ.');
+    expect(counter).toHaveTextContent('7 / 50 000 таңба');
+    fireEvent.change(box, { target: { value: 'а'.repeat(50_001) } });
+    await waitFor(() => expect(counter).toHaveTextContent('50 001 / 50 000 таңба'));
+    expect(counter).toHaveClass('over');
+    await fillRequired(u, ['text']);
+    await u.click(screen.getByRole('button', { name: 'Тіркеу' }));
+    await waitFor(() => expect(box).toHaveAttribute('aria-invalid', 'true'));
+    expect(await getDb().appeals.count()).toBe(0);
+  });
+
   it('refuses a file over the size limit with its name, and keeps the others', async () => {
     await office();
     const { container } = await openForm('kk');

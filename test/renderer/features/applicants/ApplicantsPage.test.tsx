@@ -133,7 +133,8 @@ describe('applicants list', () => {
             .map((c) => c.textContent),
         ).toEqual([
           'Сейітқали Гүлнар Маратқызы',
-          '+7 701 234 56 78',
+          // The list may be seen by a visitor: the phone is masked.
+          '+7 ••• ••• •• 78',
           'Көпбалалы отбасы',
           '2',
           '20.11.2026',

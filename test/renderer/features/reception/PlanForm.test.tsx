@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { PlanForm, type PlanFormValues } from '@renderer/features/reception/PlanForm';
 import { initI18n } from '@renderer/i18n';
+import { createKzCalendar } from '@shared/calendar';
 
 const STORED: PlanFormValues = {
   date: '2026-12-04',
@@ -80,5 +81,55 @@ describe('reception plan form', () => {
     const { rerender } = await renderForm(STORED, vi.fn<PlanFormOnSave>());
     rerender({ ...STORED, startTime: '16:00' });
     await waitFor(() => expect(screen.getByLabelText(/^Басталуы/)).toHaveValue('16:00'));
+  });
+
+  it('warns when the day is a weekend or a holiday of Kazakhstan, in kk and ru, and saves if meant', async () => {
+    for (const lang of ['kk', 'ru'] as const) {
+      const i18n = await initI18n(lang);
+      const onSave = vi.fn<PlanFormOnSave>().mockResolvedValue(undefined);
+      const view = render(
+        <I18nextProvider i18n={i18n}>
+          <PlanForm
+            defaults={STORED}
+            readOnly={false}
+            isNew={false}
+            today="2026-11-20"
+            calendar={createKzCalendar()}
+            onSave={onSave}
+          />
+        </I18nextProvider>,
+      );
+      const user = userEvent.setup();
+      const date = screen.getByLabelText(lang === 'kk' ? /^Күні/ : /^Дата/);
+      // The stored working-day date is not warned about.
+      expect(document.querySelector('.reception-day-off')).toBeNull();
+      await user.clear(date);
+      await user.type(date, '05.12.2026');
+      const warning = await screen.findByText(
+        lang === 'kk' ? /демалыс \(сенбі\)/ : /выходной \(суббота\)/,
+      );
+      expect(warning).toHaveClass('reception-day-off');
+      await user.clear(date);
+      await user.type(date, '16.12.2026');
+      expect(
+        await screen.findByText(
+          lang === 'kk' ? /еңбек күнтізбесі бойынша мереке/ : /праздничный или выходной/,
+        ),
+      ).toBeInTheDocument();
+      await user.clear(date);
+      await user.type(date, '07.12.2026');
+      await waitFor(() => expect(document.querySelector('.reception-day-off')).toBeNull());
+      // A warning, not a refusal: the day off is saved when it is meant.
+      await user.clear(date);
+      await user.type(date, '05.12.2026');
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await waitFor(() =>
+        expect(onSave).toHaveBeenCalledWith(
+          expect.objectContaining({ date: '2026-12-05' }),
+          STORED,
+        ),
+      );
+      view.unmount();
+    }
   });
 });

@@ -93,7 +93,7 @@ describe('reception announcement', { timeout: 30_000 }, () => {
     // Record where and when it was announced.
     await user.click(screen.getByRole('button', { name: 'Хабарланғанын белгілеу' }));
     const dialog = await screen.findByRole('dialog', { name: 'Қашан және қайда хабарланды' });
-    expect(within(dialog).getByLabelText(/Хабарланған күні/)).toHaveValue('2026-11-22');
+    expect(within(dialog).getByLabelText(/Хабарланған күні/)).toHaveValue('22.11.2026');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Telegram' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'хабарландыру тақтасы' }));
     await user.type(within(dialog).getByLabelText(/Басқа жерде/), 'мектеп');

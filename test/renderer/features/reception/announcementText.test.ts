@@ -68,6 +68,29 @@ describe('reception announcement texts', () => {
     expect(missingFields(texts, 'kk')).toEqual([]);
   });
 
+  it('gives the place and the accessibility notes in each announcement’s own language only', () => {
+    const withNotes = receptionSchema.parse({
+      ...reception(),
+      accessibilityNotes: {
+        kk: 'Бірінші қабат, кіреберісте пандус бар',
+        ru: 'Первый этаж, у входа пандус',
+      },
+    });
+    const texts = buildAnnouncements(withNotes, settings('+77019876543'), '2026-11-22');
+    for (const kind of ['full', 'short'] as const) {
+      const ru = texts[kind].ru.ok ? texts[kind].ru.text : '';
+      const kk = texts[kind].kk.ok ? texts[kind].kk.text : '';
+      expect(ru, kind).toContain('село Талдыколь, дом культуры');
+      expect(ru, kind).not.toContain('Талдыкөл ауылы');
+      expect(ru, kind).not.toContain('пандус бар');
+      expect(kk, kind).toContain('Талдыкөл ауылы, мәдениет үйі');
+      expect(kk, kind).not.toContain('дом культуры');
+      expect(kk, kind).not.toContain('у входа пандус');
+    }
+    const fullRu = texts.full.ru.ok ? texts.full.ru.text : '';
+    expect(fullRu).toContain('Доступность: Первый этаж, у входа пандус');
+  });
+
   it('names what is missing, once, in the user language', () => {
     const texts = buildAnnouncements(reception(), settings(null), '2026-11-22');
     expect(texts.full.kk).toEqual({ ok: false, missing: ['deputy.phone'] });

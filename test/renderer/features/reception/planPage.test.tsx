@@ -29,7 +29,7 @@ describe('planning a reception on its page', { timeout: 40_000 }, () => {
       await screen.findByRole('heading', { level: 1, name: 'Жаңа қабылдау' }),
     ).toBeInTheDocument();
     const date = screen.getByLabelText(/^Күні/);
-    expect(date).toHaveValue('2026-12-04');
+    expect(date).toHaveValue('04.12.2026');
     expect(date).toHaveFocus();
     // The office's reception address is offered as the place.
     expect(placeKk()).toHaveValue('Астана, Жеңіс даңғылы, 23, 105-кабинет');

@@ -116,7 +116,7 @@ describe('settings: working-day calendar', { timeout: 30_000 }, () => {
     await seedOffice();
     await openApp('/settings/calendar?year=2026');
     const user = userEvent.setup();
-    expect(await screen.findByLabelText('Құрбан айттың бірінші күні')).toHaveValue('2026-05-27');
+    expect(await screen.findByLabelText('Құрбан айттың бірінші күні')).toHaveValue('27.05.2026');
     setDate('Құрбан айттың бірінші күні', '2026-05-26');
     await user.click(screen.getByRole('button', { name: 'Сақтау' }));
     await waitFor(() => expect(listedDays()).toContain('2026-05-26'));

@@ -80,17 +80,25 @@ export function NewApplicantPanel({
     setBusy(true);
     setFailure(null);
     try {
-      const applicant = await createApplicant(db, applicantFormToInput(values), ctx);
+      // The person is linked to this appeal: without consent nothing is stored (the
+      // repository refuses on «consent given», before writing).
+      const applicant = await createApplicant(db, applicantFormToInput(values), ctx, {
+        forAppeal: true,
+      });
       onCreated(applicant);
     } catch (error) {
       if (error instanceof RepositoryError) {
-        for (const issue of error.issues) {
+        for (const [i, issue] of error.issues.entries()) {
           const path = issue.path.startsWith('consent.')
             ? issue.path === 'consent.form'
               ? 'consentForm'
               : 'consentDate'
             : issue.path;
-          form.setError(path as keyof ApplicantFormValues, { message: issue.code });
+          form.setError(
+            path as keyof ApplicantFormValues,
+            { message: issue.code },
+            { shouldFocus: i === 0 },
+          );
         }
       }
       setFailure(error instanceof Error ? error : new Error(String(error)));

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { labelOf, PROPOSED_ACTIONS, type QueueEntry, type Reception } from '@shared/domain';
-import { formatPhone } from '@shared/validation/phone';
+import { maskedPhone } from '@renderer/features/applicants';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
@@ -21,6 +21,7 @@ import type { DraftStatusStore } from '@renderer/ui/useDraft';
 import { ApplicantPart } from './IntakeApplicantPart';
 import { Registered } from './IntakeRegistered';
 import { describeWriteError } from '@renderer/ui/errors';
+import { DateInput } from '@renderer/ui/DateInput';
 
 function intakeDeadlineNow(
   calendar: Parameters<typeof intakeDeadline>[0],
@@ -177,11 +178,11 @@ function IntakeForm({
   };
 
   useHotkeys({
-    'Alt+2': () => textRef.current?.focus(),
-    'Alt+3': () => expectationRef.current?.focus(),
-    'Alt+4': focusAction,
-    'Alt+5': () => resultRef.current?.focus(),
-    'Alt+6': () => finishRef.current?.focus(),
+    'Alt+1': () => textRef.current?.focus(),
+    'Alt+2': () => expectationRef.current?.focus(),
+    'Alt+3': focusAction,
+    'Alt+4': () => resultRef.current?.focus(),
+    'Alt+5': () => finishRef.current?.focus(),
     'Ctrl+Enter': () => void finish(),
   });
 
@@ -204,7 +205,7 @@ function IntakeForm({
       }}
     >
       <div className="intake-steps">
-        <Step n={2} title={t('reception.intake.step2')} hint={t('reception.intake.step2Hint')}>
+        <Step n={1} title={t('reception.intake.step2')} hint={t('reception.intake.step2Hint')}>
           <textarea
             ref={textRef}
             id="intake-text"
@@ -218,7 +219,7 @@ function IntakeForm({
           />
           {fieldError('text')}
         </Step>
-        <Step n={3} title={t('reception.intake.step3')}>
+        <Step n={2} title={t('reception.intake.step3')}>
           <textarea
             ref={expectationRef}
             className="intake-expectation"
@@ -228,7 +229,7 @@ function IntakeForm({
             onBlur={onBlur}
           />
         </Step>
-        <Step n={4} title={t('reception.intake.step4')}>
+        <Step n={3} title={t('reception.intake.step4')}>
           <fieldset ref={actionRef} className="intake-actions">
             <legend className="visually-hidden">{t('reception.intake.step4')}</legend>
             {PROPOSED_ACTIONS.map((action) => (
@@ -248,7 +249,7 @@ function IntakeForm({
             ))}
           </fieldset>
         </Step>
-        <Step n={5} title={t('reception.intake.step5')}>
+        <Step n={4} title={t('reception.intake.step5')}>
           <textarea
             ref={resultRef}
             className="intake-result"
@@ -259,9 +260,8 @@ function IntakeForm({
           />
           <div className="respond-by">
             <label htmlFor="intake-respond-by">{t('reception.intake.respondBy')}</label>
-            <input
+            <DateInput
               id="intake-respond-by"
-              type="date"
               value={values.respondBy || deadline?.legal || ''}
               min={deadline?.registeredOn}
               max={deadline?.legal}
@@ -409,7 +409,7 @@ export function IntakePanel({ reception, entry }: { reception: Reception; entry:
         <h2 id="intake-title">
           <span className="visitor-number">№{entry.number}</span> {entry.name}
         </h2>
-        {entry.phone && <span className="muted">{formatPhone(entry.phone, lang)}</span>}
+        {entry.phone && <span className="muted">{maskedPhone(entry.phone, lang)}</span>}
         {entry.vulnerable && (
           <span className="visitor-priority">
             {t('reception.queue.priority', {

@@ -26,7 +26,7 @@ export function Registered({ appeal, entry }: { appeal: Appeal; entry: QueueEntr
     printRef.current?.focus();
   }, []);
   useHotkeys({
-    'Alt+6': () => void printer.print('receipt'),
+    'Alt+5': () => void printer.print('receipt'),
     'Alt+P': () => void printer.print('receipt'),
   });
   return (
@@ -37,7 +37,7 @@ export function Registered({ appeal, entry }: { appeal: Appeal; entry: QueueEntr
     >
       <h3 id="intake-done-title">
         <span className="step-number" aria-hidden="true">
-          6
+          5
         </span>
         {t('reception.intake.step6')}
       </h3>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   queueOrder,
@@ -9,7 +9,6 @@ import {
   type Reception,
   type VulnerableCategory,
 } from '@shared/domain';
-import { formatKzPhone, formatPhone } from '@shared/validation/phone';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import {
@@ -19,7 +18,7 @@ import {
   returnVisitorToQueue,
 } from '@renderer/db/repositories';
 import { useLang } from '@renderer/ui/useLang';
-import { maskedDetails } from '@renderer/features/applicants';
+import { maskedDetails, maskedPhone } from '@renderer/features/applicants';
 import { minutesBetween, vulnerableReason } from './intakeModel';
 import { useReturning } from './useReturning';
 import { describeWriteError } from '@renderer/ui/errors';
@@ -46,7 +45,7 @@ function AddVisitorForm({
   const pick = (applicant: Applicant) => {
     setKnown(applicant);
     setName(applicant.fullName);
-    setPhone(applicant.phones[0] ? formatKzPhone(applicant.phones[0]) : phone);
+    // The person's number is on file: it is not typed back where the visitor can read it.
     setCategories((current) => [...new Set([...current, ...applicant.vulnerableCategories])]);
     nameRef.current?.focus();
   };
@@ -209,6 +208,11 @@ export function QueuePanel({
   const db = useDb();
   const { ctx } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // A refused call or no-show is said where the user is looking: scrolled into view.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -245,7 +249,7 @@ export function QueuePanel({
         №{entry.number}
       </span>
       <span className="visitor-name">{entry.name}</span>
-      {entry.phone && <span className="visitor-phone">{formatPhone(entry.phone, lang)}</span>}
+      {entry.phone && <span className="visitor-phone">{maskedPhone(entry.phone, lang)}</span>}
     </span>
   );
 
@@ -253,7 +257,7 @@ export function QueuePanel({
     <div className="queue-panel">
       {!readOnly && <AddVisitorForm reception={reception} nameRef={nameRef} />}
       {error && (
-        <p className="notice error" role="alert">
+        <p className="notice error" role="alert" ref={errorRef}>
           {error}
         </p>
       )}

@@ -121,7 +121,7 @@ export function ReceptionRunPage() {
           <span className="kbd">Alt+C</span> {t('reception.run.keyCall')}
         </span>
         <span>
-          <span className="kbd">Alt+2…5</span> {t('reception.run.keySteps')}
+          <span className="kbd">Alt+1…4</span> {t('reception.run.keySteps')}
         </span>
         <span>
           <span className="kbd">Ctrl+Enter</span> {t('reception.run.keyFinish')}
@@ -162,7 +162,7 @@ export function ReceptionRunPage() {
                 ? t('reception.intake.noneCall')
                 : t('reception.intake.noneAdd')}
             </p>
-            <ol className="checklist-reminder" start={2}>
+            <ol className="checklist-reminder">
               <li>{t('reception.intake.step2')}</li>
               <li>{t('reception.intake.step3')}</li>
               <li>{t('reception.intake.step4')}</li>

@@ -133,6 +133,69 @@ describe('reception run screen', { timeout: 30_000 }, () => {
     ).toBe(undefined);
   });
 
+  it('numbers the meeting checklist and the intake steps from 1', async () => {
+    const { reception, ctx } = await office();
+    await openApp(`/reception/${reception.id}/run`);
+    await waitFor(() => expect(document.querySelector('ol.checklist-reminder')).not.toBeNull());
+    const reminder = document.querySelector<HTMLOListElement>('ol.checklist-reminder')!;
+    expect(reminder.start).toBe(1);
+    expect(reminder.querySelector('li')).toHaveTextContent('Сөзін бөлмей тыңдаңыз');
+    const { entry } = await addVisitor(getDb(), reception.id, { name: 'Асқаров Ерлан' }, ctx);
+    await callVisitor(getDb(), reception.id, entry.id, ctx);
+    const user = userEvent.setup();
+    const talking = await screen.findByRole('list', { name: 'Қабылдауда' });
+    const open = within(talking).queryByRole('button', { name: 'Ашу' });
+    if (open) await user.click(open);
+    const first = await screen.findByRole('heading', { level: 3, name: /Сөзін бөлмей тыңдаңыз/ });
+    expect(first.querySelector('.step-number')).toHaveTextContent('1');
+    expect(first).toHaveTextContent('Alt+1');
+  });
+
+  it('shows no full phone, IIN or address anywhere on the intake screen', async () => {
+    const { reception, ctx } = await office();
+    const db = getDb();
+    const { createApplicant } = await import('@renderer/db/repositories');
+    await createApplicant(
+      db,
+      {
+        fullName: 'Серікова Айгүл Бекқызы',
+        phones: ['+77012345678'],
+        iin: '061211600012',
+        address: { locality: 'Астана', street: 'Кенесары көшесі', building: '12', flat: '34' },
+        consent: { given: true, date: '2026-11-20', form: 'written' },
+      },
+      ctx,
+    );
+    const { entry } = await addVisitor(
+      db,
+      reception.id,
+      { name: 'Иванова Мария', phone: '+7 777 123 45 67' },
+      ctx,
+    );
+    await callVisitor(db, reception.id, entry.id, ctx);
+    const user = userEvent.setup();
+    await openApp(`/reception/${reception.id}/run`);
+    const form = await screen.findByRole('form', { name: 'Келушіні кезекке қосу Alt+N' });
+    // A returning visitor is offered by phone: masked, and picking her types nothing back.
+    await user.type(within(form).getByLabelText('Телефоны'), '8701');
+    await user.type(within(form).getByLabelText('Аты-жөні'), 'Серікова');
+    const offer = await screen.findByRole('button', { name: /Серікова Айгүл Бекқызы/ });
+    await user.click(offer);
+    await screen.findByTestId('returning-chosen');
+    expect(within(form).getByLabelText('Телефоны')).toHaveValue('8701');
+    const page = document.body.textContent ?? '';
+    expect(page).toContain('+7 ••• ••• •• 67');
+    for (const full of [
+      '777 123 45 67',
+      '7771234567',
+      '701 234 56 78',
+      '061211600012',
+      'Кенесары',
+    ]) {
+      expect(page).not.toContain(full);
+    }
+  });
+
   it('saves the words as they are typed and puts them back exactly on reopening', async () => {
     const { reception, ctx } = await office();
     const db = getDb();

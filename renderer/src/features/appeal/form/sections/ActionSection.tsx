@@ -7,6 +7,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { useErrorText } from '../errorText';
 import type { AppealFormValues } from '../formModel';
 import type { AppealFormController } from '../useAppealFormController';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** What the office will do, who does it, the first contact and priority. */
 export function ActionSection({ c }: { c: AppealFormController }) {
@@ -48,7 +49,7 @@ export function ActionSection({ c }: { c: AppealFormController }) {
           error={errorText(errors.firstContactAt)}
           hint={t('appealForm.hints.firstContactAt')}
         >
-          <input type="datetime-local" {...register('firstContactAt')} />
+          <DateInput kind="datetime" {...register('firstContactAt')} />
         </Field>
       </div>
       <div className="priority-row">

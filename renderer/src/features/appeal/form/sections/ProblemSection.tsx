@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { APPEAL_TEXT_MAX } from '@shared/domain';
+import { formatNumber } from '@shared/format/numbers';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@renderer/ui/Field';
 import { useErrorText } from '../errorText';
@@ -12,6 +14,9 @@ export function ProblemSection() {
   const id = useId();
   const { register, formState } = useFormContext<AppealFormValues>();
   const errors = formState.errors;
+  const { control } = useFormContext<AppealFormValues>();
+  const length = (useWatch({ control, name: 'text' }) ?? '').length;
+  const near = length > APPEAL_TEXT_MAX * 0.9;
   return (
     <section className="form-section card" aria-labelledby={id}>
       <h2 id={id}>{t('appealForm.sections.problem')}</h2>
@@ -22,7 +27,21 @@ export function ProblemSection() {
         label={t('appealForm.fields.text')}
         required
         error={errorText(errors.text)}
-        hint={t('appealForm.hints.text')}
+        hint={
+          <>
+            {t('appealForm.hints.text')}{' '}
+            <span
+              className={`text-counter${length > APPEAL_TEXT_MAX ? ' over' : near ? ' near' : ''}`}
+              data-testid="text-counter"
+              aria-live={near ? 'polite' : 'off'}
+            >
+              {t('screens.textCounter', {
+                length: formatNumber(length),
+                max: formatNumber(APPEAL_TEXT_MAX),
+              })}
+            </span>
+          </>
+        }
       >
         <textarea rows={9} className="appeal-text" {...register('text')} />
       </Field>

@@ -9,6 +9,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { useErrorText } from '../errorText';
 import type { AppealFormValues } from '../formModel';
 import type { AppealFormController } from '../useAppealFormController';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** When and how the appeal arrived, and what kind it is. */
 export function ReceiptSection({ c }: { c: AppealFormController }) {
@@ -36,7 +37,7 @@ export function ReceiptSection({ c }: { c: AppealFormController }) {
                 : undefined
           }
         >
-          <input type="datetime-local" {...register('receivedAt')} />
+          <DateInput kind="datetime" {...register('receivedAt')} />
         </Field>
         <Field label={t('appealForm.fields.channel')} required error={errorText(errors.channel)}>
           <select {...register('channel')}>
