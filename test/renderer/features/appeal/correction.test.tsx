@@ -44,7 +44,7 @@ describe('appeal page: correcting a recorded decision', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Шешімді түзету' }));
     const dialog = within(openDialog());
     const date = dialog.getByLabelText(/Шешім күні/);
-    expect(date).toHaveValue(TODAY);
+    expect(date).toHaveValue(TODAY.split('-').reverse().join('.'));
     fireEvent.change(date, { target: { value: shiftDay(TODAY, 3) } });
     await userEvent.type(dialog.getByLabelText(/Түзету себебі/), 'Күні қате енгізілген');
     await userEvent.click(dialog.getByRole('button', { name: 'Түзетуді сақтау' }));
