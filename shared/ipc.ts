@@ -8,6 +8,11 @@
  * channel name; the envelope keeps a stable, machine-readable code.
  */
 import { z } from 'zod';
+import {
+  NOTIFICATIONS_IPC_CONTRACT,
+  type NotificationsApi,
+  type NotificationsIpcResponses,
+} from './ipcNotifications';
 
 /** Largest file the renderer may save or open through `files:*` (a spreadsheet, a letter). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -592,6 +597,7 @@ export const IPC_CONTRACT = {
   writeBackup: { channel: 'backup:write', request: writeBackupRequestSchema },
   ...BACKUP_IPC_CONTRACT,
   ...SYNC_IPC_CONTRACT,
+  ...NOTIFICATIONS_IPC_CONTRACT,
 } as const satisfies Record<string, { channel: `${string}:${string}`; request: z.ZodType }>;
 
 export type IpcMethod = keyof typeof IPC_CONTRACT;
@@ -605,7 +611,8 @@ export type IpcRequestInput<M extends IpcMethod> = z.input<(typeof IPC_CONTRACT)
 /** The request after main's validation. */
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof IPC_CONTRACT)[M]['request']>;
 
-export interface IpcResponses extends BackupIpcResponses, SyncIpcResponses {
+export interface IpcResponses
+  extends BackupIpcResponses, SyncIpcResponses, NotificationsIpcResponses {
   printRoute: SaveResult;
   saveFile: SaveResult;
   chooseBackupFolder: BackupFolder;
@@ -688,7 +695,7 @@ export function unwrapIpcResult<T>(result: IpcResult<T>): T {
  * What `window.tizilim` offers. Every method rejects with an Error whose message starts
  * with `[CODE] ` (see ipcErrorCode) when main refuses or fails.
  */
-export interface TizilimApi extends BackupApi, SyncApi {
+export interface TizilimApi extends BackupApi, SyncApi, NotificationsApi {
   /**
    * Renders `app://tizilim/index.html#<route>` in a hidden window, waits for
    * `window.__tizilimPrintReady`, prints it to an A4 PDF and asks where to save it.
