@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '@renderer/features/settings';
+import { DeadlineNotifier } from '@renderer/features/notifications';
 import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
@@ -72,6 +73,7 @@ export function Layout() {
       </aside>
       <main id="main" className="content" tabIndex={-1}>
         <DemoBanner />
+        <DeadlineNotifier />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>

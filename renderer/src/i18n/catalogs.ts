@@ -42,6 +42,8 @@ import bilingualKk from './bilingual.kk.json';
 import bilingualRu from './bilingual.ru.json';
 import scorecardKk from './scorecard.kk.json';
 import scorecardRu from './scorecard.ru.json';
+import notificationsKk from './notifications.kk.json';
+import notificationsRu from './notifications.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -71,6 +73,7 @@ export const kk = {
   exchange: exchangeKk,
   bilingual: bilingualKk,
   scorecard: scorecardKk,
+  notifications: notificationsKk,
 };
 
 export const ru: typeof kk = {
@@ -96,4 +99,5 @@ export const ru: typeof kk = {
   exchange: exchangeRu,
   bilingual: bilingualRu,
   scorecard: scorecardRu,
+  notifications: notificationsRu,
 } as typeof kk;
