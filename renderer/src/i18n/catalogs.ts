@@ -44,6 +44,8 @@ import scorecardKk from './scorecard.kk.json';
 import scorecardRu from './scorecard.ru.json';
 import notificationsKk from './notifications.kk.json';
 import notificationsRu from './notifications.ru.json';
+import socialCardKk from './socialCard.kk.json';
+import socialCardRu from './socialCard.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -74,6 +76,7 @@ export const kk = {
   bilingual: bilingualKk,
   scorecard: scorecardKk,
   notifications: notificationsKk,
+  socialCard: socialCardKk,
 };
 
 export const ru: typeof kk = {
@@ -100,4 +103,5 @@ export const ru: typeof kk = {
   bilingual: bilingualRu,
   scorecard: scorecardRu,
   notifications: notificationsRu,
+  socialCard: socialCardRu,
 } as typeof kk;
