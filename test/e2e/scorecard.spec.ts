@@ -7,7 +7,7 @@ import {
 } from '@renderer/db/repositories';
 import { generateOffice } from '../fixtures/generateOffice';
 import { TODAY_INSTANT } from '../renderer/features/dashboard/todayOffice';
-import { baseUrl, screenshot } from './harness';
+import { baseUrl, screenshot, SCREENSHOTS } from './harness';
 import { AppShell } from './pages/AppShell';
 import { buildOffice, openSeededApp, useBrowser } from './seed';
 
@@ -77,6 +77,23 @@ describe('the open-deputy scorecard on Today', () => {
     await expect.poll(() => card.locator('h2').textContent()).toBe('7 шагов к открытому депутату');
     await expect.poll(() => report.locator('.scorecard-state').textContent()).toBe('Выполнено');
     await screenshot(page, 'scorecard-today-ru');
+
+    // The Telegram/Instagram card beside the report's short text, in each language.
+    for (const lang of ['ru', 'kk'] as const) {
+      await page.goto(`${baseUrl()}#/reports?quarter=2026-Q3&lang=${lang}`);
+      const social = page.getByTestId('social-card');
+      const image = social.locator('img');
+      await image.waitFor();
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBe(1080);
+      // The card at its own size, to look at (the preview beside the text is a quarter of it).
+      const src = (await image.getAttribute('src')) ?? '';
+      await page.setViewportSize({ width: 1080, height: 1080 });
+      await page.goto(src);
+      await page.screenshot({ path: `${SCREENSHOTS}/social-card-${lang}.png` });
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
     expect(errors).toEqual([]);
   });
 });
