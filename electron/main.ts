@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, net, safeStorage, session } from 'electron';
+import { app, dialog, net, Notification, safeStorage, session } from 'electron';
 import type { IpcImplementations } from './ipc/guard';
 import { createBackupHandlers } from './backup/handlers';
 import { safeStorageSecretStore } from './backup/secretStore';
@@ -18,6 +18,7 @@ import {
 } from './ipc/backup';
 import { createSaveFileHandler } from './ipc/files';
 import { createPrintRouteHandler } from './ipc/pdf';
+import { createShowNotificationHandler } from './ipc/notifications';
 import { createSyncCredentialHandlers } from './ipc/sync';
 import { registerIpcHandlers } from './ipc/register';
 import { installAppMenu } from './menu';
@@ -122,6 +123,12 @@ export function startApp(options: StartOptions = {}): StartedApp | null {
       file: path.join(app.getPath('userData'), 'sync-credentials.bin'),
       safeStorage,
       fetch: (url, init) => net.fetch(url, init),
+    }),
+    showNotification: createShowNotificationHandler({
+      Notification,
+      focusWindow: () => {
+        if (mainWindow !== null) focusWindow(mainWindow);
+      },
     }),
   };
 

@@ -18,6 +18,8 @@ module.exports = function (newDoc, oldDoc, userCtx, secObj) {
     'templates',
     'initiatives',
     'planItems',
+    'reportPublications',
+    'feedbackRounds',
     'attachments',
     'counters',
   ];

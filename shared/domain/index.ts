@@ -16,3 +16,4 @@ export * from './settings';
 export * from './draft';
 export * from './attachment';
 export * from './counter';
+export * from './openness';

@@ -27,6 +27,8 @@ import {
   checkConsentDate,
   checkEventDate,
   checkInitiativeDates,
+  checkPublicationDates,
+  checkFeedbackDates,
 } from '../validation/dates';
 import {
   checkInquiryDates,
@@ -330,6 +332,12 @@ function* checkDates(tables: ExportTables, clock: FactClock, report: Report): Ge
   });
   tables.initiatives.forEach((x, i) => {
     checkInitiativeDates(x, clock).forEach(issue('initiatives', i));
+  });
+  tables.reportPublications.forEach((x, i) => {
+    checkPublicationDates(x, clock).forEach(issue('reportPublications', i));
+  });
+  tables.feedbackRounds.forEach((x, i) => {
+    checkFeedbackDates(x, clock).forEach(issue('feedbackRounds', i));
   });
   tables.applicants.forEach((a, i) => {
     checkConsentDate(a.consent, clock).forEach(issue('applicants', i));

@@ -17,6 +17,8 @@ export const EXPORT_TABLE_LABELS: Readonly<Record<ExportTableName, { kk: string;
   templates: { kk: 'Хат үлгілері', ru: 'Шаблоны писем' },
   initiatives: { kk: 'Бастамалар', ru: 'Инициативы' },
   planItems: { kk: 'Жоспар', ru: 'План' },
+  reportPublications: { kk: 'Есептің жариялануы', ru: 'Публикации отчёта' },
+  feedbackRounds: { kk: 'Кері байланыс', ru: 'Сбор откликов' },
   attachments: { kk: 'Тіркелген файлдар', ru: 'Вложения' },
   counters: { kk: 'Нөмір есептегіштері', ru: 'Счётчики номеров' },
 };

@@ -8,11 +8,13 @@ import {
   checklistTemplateSchema,
   counterSchema,
   eventSchema,
+  feedbackRoundSchema,
   initiativeSchema,
   inquirySchema,
   isoDateTimeSchema,
   planItemSchema,
   receptionSchema,
+  reportPublicationSchema,
   settingsSchema,
   templateSchema,
 } from '../domain';
@@ -81,6 +83,9 @@ export const EXPORT_TABLES = {
   templates: templateSchema,
   initiatives: initiativeSchema,
   planItems: planItemSchema,
+  // Since schema version 8 (the open-deputy scorecard); absent in older files, so empty.
+  reportPublications: reportPublicationSchema,
+  feedbackRounds: feedbackRoundSchema,
   attachments: exportedAttachmentSchema,
   counters: counterSchema,
 } as const;

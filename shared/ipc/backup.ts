@@ -33,6 +33,8 @@ export const BACKUP_TABLE_NAMES = [
   'templates',
   'initiatives',
   'planItems',
+  'reportPublications',
+  'feedbackRounds',
   'attachments',
   'counters',
 ] as const;

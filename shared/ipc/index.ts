@@ -13,6 +13,11 @@
 import type { z } from 'zod';
 import { BACKUP_IPC_CONTRACT, type BackupApi, type BackupIpcResponses } from './backup';
 import { FILES_IPC_CONTRACT, type FilesApi, type FilesIpcResponses } from './files';
+import {
+  NOTIFICATIONS_IPC_CONTRACT,
+  type NotificationsApi,
+  type NotificationsIpcResponses,
+} from './notifications';
 import { SYNC_IPC_CONTRACT, type SyncApi, type SyncIpcResponses } from './sync';
 
 export * from './blocks';
@@ -20,6 +25,7 @@ export * from './files';
 export * from './backup';
 export * from './backupReplies';
 export * from './sync';
+export * from './notifications';
 export * from './envelope';
 
 // ---------------------------------------------------------------------------------------
@@ -31,6 +37,7 @@ export const IPC_CONTRACT = {
   ...FILES_IPC_CONTRACT,
   ...BACKUP_IPC_CONTRACT,
   ...SYNC_IPC_CONTRACT,
+  ...NOTIFICATIONS_IPC_CONTRACT,
 } as const satisfies Record<string, { channel: `${string}:${string}`; request: z.ZodType }>;
 
 export type IpcMethod = keyof typeof IPC_CONTRACT;
@@ -44,7 +51,8 @@ export type IpcRequestInput<M extends IpcMethod> = z.input<(typeof IPC_CONTRACT)
 /** The request after main's validation. */
 export type IpcRequest<M extends IpcMethod> = z.output<(typeof IPC_CONTRACT)[M]['request']>;
 
-export interface IpcResponses extends FilesIpcResponses, BackupIpcResponses, SyncIpcResponses {}
+export interface IpcResponses
+  extends FilesIpcResponses, BackupIpcResponses, SyncIpcResponses, NotificationsIpcResponses {}
 export type IpcResponse<M extends IpcMethod> = IpcResponses[M];
 
 // ---------------------------------------------------------------------------------------
@@ -55,7 +63,7 @@ export type IpcResponse<M extends IpcMethod> = IpcResponses[M];
  * What `window.tizilim` offers. Every method rejects with an Error whose message starts
  * with `[CODE] ` (see ipcErrorCode) when main refuses or fails.
  */
-export interface TizilimApi extends FilesApi, BackupApi, SyncApi {}
+export interface TizilimApi extends FilesApi, BackupApi, SyncApi, NotificationsApi {}
 
 /**
  * The shape TizilimApi must have if it follows the contract. The assignments below fail to

@@ -15,6 +15,8 @@ import {
   inquirySchema,
   planItemSchema,
   receptionSchema,
+  reportPublicationSchema,
+  feedbackRoundSchema,
   settingsSchema,
   templateSchema,
 } from '../domain';
@@ -31,6 +33,8 @@ export const RECORD_TABLES = [
   'templates',
   'initiatives',
   'planItems',
+  'reportPublications',
+  'feedbackRounds',
   'attachments',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
@@ -167,6 +171,20 @@ export const TABLE_RULES: Record<RecordTable, TableRules> = {
     immutable: [],
     schema: planItemSchema,
     label: (r) => text(r.title) || localized(r.title),
+  },
+  reportPublications: {
+    derived: [],
+    groups: [],
+    immutable: [],
+    schema: reportPublicationSchema,
+    label: (r) => `${String(r.year)}-Q${String(r.quarter)} ${text(r.publishedOn)}`,
+  },
+  feedbackRounds: {
+    derived: [],
+    groups: [],
+    immutable: [],
+    schema: feedbackRoundSchema,
+    label: (r) => `${text(r.collectedOn)} ${text(r.decision)}`.trim(),
   },
   attachments: {
     derived: [],

@@ -69,6 +69,9 @@ export const DATE_FACTS = {
   submitted: { kk: 'Бастама ұсынылған күн', ru: 'Дата внесения инициативы' },
   consent: { kk: 'Келісім берілген күн', ru: 'Дата согласия' },
   event: { kk: 'Тарихтағы жазбаның уақыты', ru: 'Время записи в истории' },
+  published: { kk: 'Есеп жарияланған күн', ru: 'Дата публикации отчёта' },
+  decisionMade: { kk: 'Мәслихат шешімінің күні', ru: 'Дата решения маслихата' },
+  feedbackCollected: { kk: 'Кері байланыс жиналған күн', ru: 'Дата сбора откликов' },
 } as const satisfies Readonly<Record<string, { kk: string; ru: string }>>;
 
 export type DateFact = keyof typeof DATE_FACTS;
@@ -375,4 +378,26 @@ export function checkEventDate(event: { at: string }, now: Date | FactClock): Da
   if (event.at.slice(0, 10) < EARLIEST_DATE) return [{ path: 'at', code: 'date_early_event' }];
   if (at > Date.parse(clock.nowIso)) return [{ path: 'at', code: 'date_future_event' }];
   return [];
+}
+
+/** A quarterly report's publication date is a fact. */
+export function checkPublicationDates(
+  publication: { publishedOn: string },
+  now: Date | FactClock,
+): DateIssue[] {
+  const issues: DateIssue[] = [];
+  checkFact(issues, 'publishedOn', 'published', publication.publishedOn, clockOf(now));
+  return issues;
+}
+
+/** A feedback round: the decision's date and the day responses were collected are facts. */
+export function checkFeedbackDates(
+  round: { decisionOn: string | null; collectedOn: string },
+  now: Date | FactClock,
+): DateIssue[] {
+  const clock = clockOf(now);
+  const issues: DateIssue[] = [];
+  checkFact(issues, 'decisionOn', 'decisionMade', round.decisionOn, clock);
+  checkFact(issues, 'collectedOn', 'feedbackCollected', round.collectedOn, clock);
+  return issues;
 }

@@ -6,6 +6,7 @@ import { consentMessages, type ConsentErrorCode } from './consent';
 import { dateRuleMessages, type DateRuleCode } from './dates';
 import type { IinErrorCode } from './iin';
 import type { PhoneErrorCode } from './phone';
+import { opennessMessages } from './openness';
 
 /**
  * The one catalog of validation messages of shared/: zod schemas in shared/domain and the
@@ -376,6 +377,9 @@ export const MESSAGES = {
 
   // Dates are facts (texts kept next to the rules in shared/validation/dates.ts)
   ...dateRuleMessages,
+
+  // The openness records: report publications and feedback rounds (shared/validation/openness.ts)
+  ...opennessMessages,
 
   // Storage (repositories refuse a write with these)
   field_not_editable: {

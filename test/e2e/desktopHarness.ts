@@ -20,6 +20,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Frame } from 'playwright-core';
 import { IPC_CONTRACT, type IpcMethod, type IpcResult } from '@shared/ipc';
+import type { ShowNotificationRequest, ShowNotificationResult } from '@shared/ipc/notifications';
 import { BackupFolderStore } from '@electron/backup/folderStore';
 import { PartialFile } from '@electron/backup/files';
 import { createBackupHandlers } from '@electron/backup/handlers';
@@ -44,12 +45,16 @@ export interface DesktopHarnessOptions {
   /** PBKDF2 iterations; tests pass few for speed (the app uses 600,000). Default 1,000. */
   iterations?: number;
   appVersion?: string;
+  /** How the person answers a desktop notification. Default: closes it unclicked. */
+  answerNotification?: (request: ShowNotificationRequest) => ShowNotificationResult;
 }
 
 export interface DesktopHarness {
   service: BackupService;
   /** Every call the page made: channel and whether it succeeded. */
   calls: { channel: string; ok: boolean; code?: string }[];
+  /** Every desktop notification the page asked main to show, as main received it. */
+  notifications: ShowNotificationRequest[];
   /** Stops the service (the app quitting, without the backup on quit). */
   close(): Promise<void>;
   /** Quits as the app does (backup on quit when anything changed) and starts afresh. */
@@ -119,6 +124,7 @@ export async function installDesktopHarness(
   };
   let service = await makeService();
   const calls: DesktopHarness['calls'] = [];
+  const notifications: ShowNotificationRequest[] = [];
 
   const implementations = (): PartialImplementations => ({
     ...createBackupHandlers(service, { chooseFile: async () => options.chooseFile?.() ?? null }),
@@ -135,6 +141,10 @@ export async function installDesktopHarness(
       await partial.write(request.data);
       await partial.seal();
       return { path: await partial.commit(request.fileName) };
+    },
+    showNotification: async (request) => {
+      notifications.push(request);
+      return options.answerNotification?.(request) ?? { shown: true, clicked: false };
     },
     saveFile: async (request) => {
       mkdirSync(downloads, { recursive: true });
@@ -176,6 +186,7 @@ export async function installDesktopHarness(
       return service;
     },
     calls,
+    notifications,
     close: () => service.close(),
     async restart() {
       await service.backupOnQuit();

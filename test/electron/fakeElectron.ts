@@ -411,6 +411,23 @@ export class FakeSafeStorage {
   };
 }
 
+/** Electron's Notification: every one shown is listed; a test emits 'click' or 'close'. */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+  }
+}
+
 class FakeElectron {
   app = new FakeApp();
   session = { defaultSession: new FakeSession() };
@@ -434,6 +451,8 @@ class FakeElectron {
     this.Menu.reset();
     this.safeStorage.reset();
     FakeBrowserWindow.instances = [];
+    FakeNotification.instances = [];
+    FakeNotification.supported = true;
   }
 }
 
@@ -451,6 +470,7 @@ export const electronModule = {
   Menu: fake.Menu,
   safeStorage: fake.safeStorage,
   BrowserWindow: FakeBrowserWindow,
+  Notification: FakeNotification,
   // The sync probe (electron/ipc/sync.ts takes it as a parameter; its tests pass their
   // own). Here only so that main.ts can name it.
   net: { fetch: async () => new Response('') },

@@ -43,6 +43,7 @@ beforeEach(() => {
     getSyncCredentials: async () => null,
     setSyncCredentials: async () => ({ stored: true }),
     clearSyncCredentials: async () => ({ cleared: true }),
+    showNotification: async () => ({ shown: false, clicked: false }),
     probeSyncServer: async () => ({ reach: 'reachable' }),
     // The encrypted backups have their own tests (backup-*.test.ts).
     ...(Object.fromEntries(

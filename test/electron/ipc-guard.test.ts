@@ -33,6 +33,7 @@ function stubImplementations() {
     setSyncCredentials: stub('setSyncCredentials', { stored: true }),
     clearSyncCredentials: stub('clearSyncCredentials', { cleared: true }),
     probeSyncServer: stub('probeSyncServer', { reach: 'reachable' }),
+    showNotification: stub('showNotification', { shown: true, clicked: false }),
     ...(Object.fromEntries(
       Object.keys(BACKUP_IPC_CONTRACT).map((method) => [method, stub(method, {})]),
     ) as unknown as BackupImplementations),

@@ -5,6 +5,7 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBanner } from '@renderer/features/settings';
 import { DemoBadge, DemoOfficeBanner } from '@renderer/features/demo';
+import { DeadlineNotifier } from '@renderer/features/notifications';
 import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
@@ -75,6 +76,7 @@ export function Layout() {
       <main id="main" className="content" tabIndex={-1}>
         <DemoOfficeBanner />
         <DemoBanner />
+        <DeadlineNotifier />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>

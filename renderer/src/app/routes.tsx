@@ -29,6 +29,7 @@ import {
 import { LetterPrint, TemplateEditorPage, TemplatesPage } from '@renderer/features/templates';
 import { ReportPage, ReportPrint } from '@renderer/features/report';
 import { InitiativesPage } from '@renderer/features/initiatives';
+import { OpennessPage } from '@renderer/features/scorecard';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -93,6 +94,7 @@ export const routes: RouteObject[] = [
           { path: 'templates/:id', element: <TemplateEditorPage /> },
           { path: 'initiatives', element: <InitiativesPage /> },
           { path: 'reports', element: <ReportPage /> },
+          { path: 'openness', element: <OpennessPage /> },
           { path: 'settings/*', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],

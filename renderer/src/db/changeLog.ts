@@ -174,13 +174,25 @@ export async function startChangeLog(tx: Transaction): Promise<void> {
   const device = await ensureDeviceIn(tx);
   const at = new Date().toISOString();
   for (const table of OFFICE_TABLES) {
-    const ids = (await tx.table(table).toCollection().primaryKeys()) as string[];
+    // Tables added by later versions do not exist yet at this step of an upgrade.
+    const stored = tableIn(tx, table);
+    if (stored === null) continue;
+    const ids = (await stored.toCollection().primaryKeys()) as string[];
     for (let i = 0; i < ids.length; i += 10_000) {
       const entries: NewChangeEntry[] = ids
         .slice(i, i + 10_000)
         .map((id) => ({ table, id, op: 'put', at, device: device.id }));
       await tx.table('changes').bulkAdd(entries);
     }
+  }
+}
+
+/** The table of `tx`, or null when the transaction (an upgrade step) has no such table. */
+function tableIn(tx: Transaction, name: string) {
+  try {
+    return tx.table(name);
+  } catch {
+    return null;
   }
 }
 

@@ -11,6 +11,8 @@ import type {
   Inquiry,
   Initiative,
   PlanItem,
+  ReportPublication,
+  FeedbackRound,
   Reception,
   Settings,
   Template,
@@ -36,6 +38,10 @@ export class TizilimDb extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   initiatives!: EntityTable<Initiative, 'id'>;
   planItems!: EntityTable<PlanItem, 'id'>;
+  /** Publications of the quarterly report (scorecard step 4). Since version 8. */
+  reportPublications!: EntityTable<ReportPublication, 'id'>;
+  /** Feedback rounds after maslikhat decisions (scorecard step 5). Since version 8. */
+  feedbackRounds!: EntityTable<FeedbackRound, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;

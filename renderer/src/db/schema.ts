@@ -132,6 +132,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // No data to rewrite: sync starts switched off, and its first push reads the change log
     // from 0, which names every record (docs/change-log.md).
   },
+  {
+    version: 8,
+    stores: {
+      // The "7 steps to an open deputy" scorecard (shared/scorecard): step 4, each quarterly
+      // report's publication (found by its quarter)...
+      reportPublications: 'id, [year+quarter], publishedOn',
+      // ...and step 5, feedback rounds after the maslikhat's decisions (read by period).
+      feedbackRounds: 'id, collectedOn',
+    },
+    // New tables only: nothing to rewrite, and the change log gets their records as they come.
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -46,6 +46,12 @@ import restoreDoneKk from './restoreDone.kk.json';
 import restoreDoneRu from './restoreDone.ru.json';
 import screensKk from './screens.kk.json';
 import screensRu from './screens.ru.json';
+import scorecardKk from './scorecard.kk.json';
+import scorecardRu from './scorecard.ru.json';
+import notificationsKk from './notifications.kk.json';
+import notificationsRu from './notifications.ru.json';
+import socialCardKk from './socialCard.kk.json';
+import socialCardRu from './socialCard.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -77,6 +83,9 @@ export const kk = {
   demo: demoKk,
   restoreDone: restoreDoneKk,
   screens: screensKk,
+  scorecard: scorecardKk,
+  notifications: notificationsKk,
+  socialCard: socialCardKk,
 };
 
 export const ru: typeof kk = {
@@ -104,4 +113,7 @@ export const ru: typeof kk = {
   demo: demoRu,
   restoreDone: restoreDoneRu,
   screens: screensRu,
+  scorecard: scorecardRu,
+  notifications: notificationsRu,
+  socialCard: socialCardRu,
 } as typeof kk;

@@ -28,5 +28,6 @@ export function electronPlatform(api: TizilimApi): Platform {
       },
     },
     probeServer: async (url) => (await api.probeSyncServer({ url })).reach,
+    notify: (request) => api.showNotification(request),
   };
 }

@@ -1,3 +1,5 @@
+import type { ShowNotificationRequest, ShowNotificationResult } from '@shared/ipc/notifications';
+
 /** What the app needs from its host, whether Electron or a plain browser. */
 export interface SaveFileRequest {
   fileName: string;
@@ -31,4 +33,9 @@ export interface Platform {
   syncCredentials?: SyncCredentialStore;
   /** Whether the server answers, and whether TLS failed; absent where the host cannot tell. */
   probeServer?(url: string): Promise<'reachable' | 'unreachable' | 'tls'>;
+  /**
+   * A desktop notification; resolves with whether it was clicked. Absent where the host has
+   * none (the web build shows its notices inside the page instead).
+   */
+  notify?(request: ShowNotificationRequest): Promise<ShowNotificationResult>;
 }

@@ -7,6 +7,9 @@ import {
   createAppeal,
   getDevice,
   importExportFile,
+  createFeedbackRound,
+  createReportPublication,
+  exportDatabase,
   saveDraft,
   updateApplicant,
 } from '@renderer/db/repositories';
@@ -61,6 +64,11 @@ const RELEASED_V1 = {
   counters: 'id',
 };
 
+/** Office tables added after version 7. */
+const NEW_IN_V8: readonly string[] = ['reportPublications', 'feedbackRounds'];
+/** The office tables of versions 1 to 7, which the tests of those upgrades build and compare. */
+const TABLES_BEFORE_V8 = OFFICE_TABLES.filter((t) => !NEW_IN_V8.includes(t));
+
 let db: TizilimDb | undefined;
 afterEach(async () => {
   await db?.delete();
@@ -94,6 +102,8 @@ describe('schema versions', () => {
         'syncConflicts',
         'exchangeBases',
         'exchangePeers',
+        'reportPublications',
+        'feedbackRounds',
       ].sort(),
     );
     expect(db.appeals.schema.indexes.find((i) => i.name === 'regNo')?.unique).toBe(true);
@@ -130,7 +140,7 @@ describe('version 2: the change log and this laptop’s identity', () => {
       from: '2026-05-01',
       today: '2026-11-19',
     });
-    const kept = [...OFFICE_TABLES, 'registryRows', 'drafts'];
+    const kept = [...TABLES_BEFORE_V8, 'registryRows', 'drafts'];
     let before: Record<string, unknown[]> = {};
     db = await openAtVersionThenUpgrade(
       'tizilim-migration-v2',
@@ -163,7 +173,7 @@ describe('version 2: the change log and this laptop’s identity', () => {
       entries.push(...page);
       page = await changesSince(db, page[page.length - 1]!.seq, 100);
     }
-    const expected = OFFICE_TABLES.flatMap((table) =>
+    const expected = TABLES_BEFORE_V8.flatMap((table) =>
       (before[table] as { id: string }[])
         .map((r) => r.id)
         .sort()
@@ -204,14 +214,15 @@ describe('version 2: the change log and this laptop’s identity', () => {
 describe('version 7: sync with the council server', () => {
   it('keeps every record and the log, adds empty sync tables, and the first push sends the whole registry', async () => {
     const office = generateOffice({ appeals: 30, seed: 17, from: '2026-06-01' });
-    const kept = [...OFFICE_TABLES, 'registryRows', 'drafts', 'changes', 'device'];
+    const kept = [...TABLES_BEFORE_V8, 'registryRows', 'drafts', 'changes', 'device'];
     let before: Record<string, unknown[]> = {};
     db = await openAtVersionThenUpgrade('tizilim-migration-v7', 2, async (old) => {
       expect(old.tables.map((t) => t.name)).not.toContain('syncDocs');
       await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
       before = await dump(old, kept);
     });
-    expect(db.verno).toBe(7);
+    // Opened at the latest version: the sync tables stay empty through later upgrades too.
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await dump(db, kept)).toEqual(before);
     for (const table of [db.syncDocs, db.syncMeta, db.syncQuarantine, db.syncConflicts]) {
       expect(await table.count()).toBe(0);
@@ -219,10 +230,71 @@ describe('version 7: sync with the council server', () => {
     // Sync starts switched off, and its first push starts at seq 0: every office record.
     expect(await readSyncSettings(db)).toEqual({ enabled: false, server: '', database: '' });
     const first = await new LocalPeer({ db, fileAs: 'bytes' }).changes(0, 100_000);
-    const records = OFFICE_TABLES.reduce((n, t) => n + (before[t] ?? []).length, 0);
+    const records = TABLES_BEFORE_V8.reduce((n, t) => n + (before[t] ?? []).length, 0);
     expect(first.results).toHaveLength(records);
     // The sync tables belong to this laptop: an export never carries them.
     expect(EXPORT_TABLE_NAMES.some((t) => t.startsWith('sync'))).toBe(false);
+  });
+});
+
+describe('version 8: the open-deputy scorecard records', () => {
+  it('keeps every record, adds the two empty tables, and their records are logged and exported', async () => {
+    const office = generateOffice({ appeals: 20, seed: 8, from: '2026-06-01' });
+    const kept = [...TABLES_BEFORE_V8, 'registryRows', 'changes', 'device'];
+    let before: Record<string, unknown[]> = {};
+    db = await openAtVersionThenUpgrade('tizilim-migration-v8', 7, async (old) => {
+      expect(old.tables.map((t) => t.name)).not.toContain('reportPublications');
+      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+      before = await dump(old, kept);
+    });
+    expect(db.verno).toBe(8);
+    expect(await dump(db, kept)).toEqual(before);
+    expect(await db.reportPublications.count()).toBe(0);
+    expect(await db.feedbackRounds.count()).toBe(0);
+
+    const seq = await latestSeq(db);
+    const publication = await createReportPublication(
+      db,
+      {
+        year: 2026,
+        quarter: 3,
+        publishedOn: '2026-10-12',
+        link: 'https://maslihat.kz/esep-2026-3',
+      },
+      ctxAt(),
+    );
+    const round = await createFeedbackRound(
+      db,
+      {
+        decision: 'Мәслихаттың 12-сессиясының аула абаттандыру туралы шешімі',
+        decisionOn: '2026-09-25',
+        collectedOn: '2026-10-05',
+        channel: 'telegram',
+        responses: 46,
+        summary: 'Тұрғындар ойын алаңын бірінші кезекте салуды сұрады',
+      },
+      ctxAt(),
+    );
+    const logged = await changesSince(db, seq);
+    expect(logged.map((c) => [c.table, c.id])).toEqual([
+      ['reportPublications', publication.id],
+      ['feedbackRounds', round.id],
+    ]);
+    const file = await exportDatabase(db);
+    expect(file.tables.reportPublications).toEqual([publication]);
+    expect(file.tables.feedbackRounds).toEqual([round]);
+  });
+
+  it('an upgrade from version 1 runs every step, the change log starting without the new tables', async () => {
+    db = await openAtVersionThenUpgrade('tizilim-migration-v1-to-v8', 1, async (old) => {
+      await createAppeal(old, kazakhAppeal(), ctxAt());
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect((await changesSince(db, 0)).map((c) => c.table).sort()).toEqual([
+      'appeals',
+      'counters',
+      'events',
+    ]);
   });
 });
 
@@ -235,7 +307,7 @@ describe('version 4: the search words go', () => {
       today: '2026-11-19',
     });
     const tables = ['appeals', 'applicants', 'agencies'] as const;
-    const kept = [...OFFICE_TABLES, 'registryRows', 'changes', 'device'];
+    const kept = [...TABLES_BEFORE_V8, 'registryRows', 'changes', 'device'];
     let before: Record<string, unknown[]> = {};
     db = await openAtVersionThenUpgrade('tizilim-migration-v4', 2, async (old) => {
       expect(old.appeals.schema.indexes.map((i) => i.name)).toContain('searchWords');

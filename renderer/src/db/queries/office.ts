@@ -11,9 +11,15 @@ export async function hasOfficeData(db: TizilimDb): Promise<boolean> {
     db.receptions,
     db.initiatives,
     db.planItems,
+    db.reportPublications,
+    db.feedbackRounds,
     db.attachments,
   ];
-  const counts = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.count())));
+  // A database at an older schema version (migration tests) lacks the later tables.
+  const present = tables.filter((t) => t !== undefined);
+  const counts = await db.transaction('r', present, () =>
+    Promise.all(present.map((t) => t.count())),
+  );
   if (counts.some((n) => n > 0)) return true;
   return (await db.templates.filter((t) => !t.builtIn).count()) > 0;
 }

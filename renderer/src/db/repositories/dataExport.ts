@@ -46,9 +46,14 @@ export class DataTransferError extends Error {
   }
 }
 
-/** Tables an export reads, by name: every exported table, in the export's order. */
+/**
+ * Tables an export reads, by name: every exported table, in the export's order. A database
+ * opened at an older schema version (migration tests build them) lacks the tables added
+ * since; they are read as empty, and a file with records for them fails to write.
+ */
 function exportTables(db: TizilimDb) {
-  return EXPORT_TABLE_NAMES.map((name) => db.table(name));
+  const present = new Set(db.tables.map((t) => t.name));
+  return EXPORT_TABLE_NAMES.filter((name) => present.has(name)).map((name) => db.table(name));
 }
 
 /**
@@ -88,8 +93,9 @@ export async function exportDatabase(
 ): Promise<ExportFile> {
   const tables = exportTables(db);
   const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  const read = new Map(tables.map((t, i) => [t.name, rows[i] ?? []]));
   const byName = Object.fromEntries(
-    EXPORT_TABLE_NAMES.map((name, i) => [name, rows[i] ?? []]),
+    EXPORT_TABLE_NAMES.map((name) => [name, read.get(name) ?? []]),
   ) as Record<ExportTableName, unknown[]>;
   const demo = (byName.counters as { id: string }[]).some((c) => c.id === DEMO_MARKER_ID);
   byName.counters = (byName.counters as { id: string }[]).filter((c) => c.id !== DEMO_MARKER_ID);

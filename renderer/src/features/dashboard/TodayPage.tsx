@@ -26,6 +26,7 @@ import {
   type TodayRow,
 } from './todayCounts';
 import { BackupWarnings } from '@renderer/features/backup';
+import { TodayScorecard } from '@renderer/features/scorecard';
 import './today.css';
 
 function StatCard({
@@ -356,6 +357,8 @@ export function TodayPage() {
           </ShortList>
         </div>
       </div>
+
+      <TodayScorecard />
     </section>
   );
 }

@@ -1,2 +1,3 @@
 // Initiatives and the next quarter's plan.
 export { InitiativesPage } from './InitiativesPage';
+export { ConfirmDelete } from './ConfirmDelete';

@@ -12,6 +12,7 @@ import {
 } from '@shared/format';
 import { REPORT_PHRASES } from '@shared/report/phrases';
 import { buildShortTexts } from '@shared/report/text';
+import { SocialCard } from '@renderer/features/socialCard';
 import type { BlockedItem, QuarterlyReport } from '@shared/report/types';
 import { useSession } from '@renderer/app/session';
 import { getPlatform } from '@renderer/platform';
@@ -350,6 +351,7 @@ export function ReportPage() {
               </button>
             </div>
           </div>
+          {reports.length > 0 && <SocialCard reports={reports} disabled={!canExport} />}
         </aside>
 
         <div className="report-main">

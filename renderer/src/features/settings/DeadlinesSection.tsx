@@ -13,6 +13,7 @@ import { useSession } from '@renderer/app/session';
 import { formatDay, formatDayTime } from '@shared/format';
 import { SaveBar } from './SaveBar';
 import { useSectionForm } from './useSectionForm';
+import { NotificationSettings } from '@renderer/features/notifications';
 
 type RuleKey = keyof DeadlineRules;
 type Unit = 'hours' | 'workingDays' | 'months';
@@ -135,6 +136,7 @@ export function DeadlinesSection() {
           {t('settings.deadlines.restoreDefaults')}
         </button>
       </SaveBar>
+      <NotificationSettings />
     </form>
   );
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildSocialCardSvg, cardFigures, wrapText } from '@shared/card';
+import { buildQuarterlyReport } from '@shared/report';
+import { fixtureInput, QUARTER, TODAY } from '../report/fixture';
+
+const kk = buildQuarterlyReport(fixtureInput(), QUARTER, { lang: 'kk', today: TODAY });
+const ru = buildQuarterlyReport(fixtureInput(), QUARTER, { lang: 'ru', today: TODAY });
+
+describe('the Telegram/Instagram card', () => {
+  it('is an SVG of 1080×1080 or 1080×1350 with the quarter in the card’s language', () => {
+    const square = buildSocialCardSvg(kk, 'square');
+    expect(square).toMatch(/^<svg [^>]*width="1080" height="1080"/);
+    expect(square).toContain(kk.quarter.label);
+    expect(square).toContain('Өтініш түсті');
+    const portrait = buildSocialCardSvg(ru, 'portrait');
+    expect(portrait).toMatch(/^<svg [^>]*width="1080" height="1350"/);
+    expect(portrait).toContain('Поступило обращений');
+    expect(portrait).not.toContain('Өтініш түсті');
+  });
+
+  it('shows the report’s own figures, at most six', () => {
+    const figures = cardFigures(kk);
+    expect(figures[0]).toEqual({ value: String(kk.appeals.total), label: 'Өтініш түсті' });
+    expect(figures.length).toBeLessThanOrEqual(6);
+  });
+
+  it('escapes text and wraps it by words', () => {
+    const named = { ...kk, header: { ...kk.header, maslikhatName: 'Мәслихат <Астана> & "аудан"' } };
+    const svg = buildSocialCardSvg(named, 'square');
+    expect(svg).toContain('Мәслихат &lt;Астана&gt; &amp; &quot;аудан&quot;');
+    expect(svg).not.toContain('<Астана>');
+    expect(wrapText('Алматы қаласы Бостандық ауданы', 14)).toEqual([
+      'Алматы қаласы',
+      'Бостандық',
+      'ауданы',
+    ]);
+  });
+});
