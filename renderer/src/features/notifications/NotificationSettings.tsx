@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readPrefs, writePrefs, type NotificationPrefs } from './plan';
+import { DateInput } from '@renderer/ui/DateInput';
 
 /** Turns the deadline notifications on or off and sets the daily time, for this computer. */
 export function NotificationSettings() {
@@ -29,8 +30,8 @@ export function NotificationSettings() {
       </label>
       <label className="field">
         <span>{t('notifications.settings.time')}</span>
-        <input
-          type="time"
+        <DateInput
+          kind="time"
           value={prefs.time}
           disabled={!prefs.enabled}
           onChange={(event) => {

@@ -10,6 +10,10 @@ import {
 } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { DEADLINE_STATES, type RegistryQuery } from './query';
+import { DateInput } from '@renderer/ui/DateInput';
+
+/** A half-typed date («05.12.20») does not reach the query; a whole one or an empty box does. */
+const isDateOrEmpty = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 interface Props {
   query: RegistryQuery;
@@ -70,15 +74,21 @@ export function RegistryFilters({ query, onChange, settings, lang, active }: Pro
         </label>
         <label className="filter">
           <span>{t('registry.filters.from')}</span>
-          <input
-            type="date"
+          <DateInput
             value={query.from}
-            onChange={(e) => onChange({ from: e.target.value })}
+            onChange={(e) => {
+              if (isDateOrEmpty(e.target.value)) onChange({ from: e.target.value });
+            }}
           />
         </label>
         <label className="filter">
           <span>{t('registry.filters.to')}</span>
-          <input type="date" value={query.to} onChange={(e) => onChange({ to: e.target.value })} />
+          <DateInput
+            value={query.to}
+            onChange={(e) => {
+              if (isDateOrEmpty(e.target.value)) onChange({ to: e.target.value });
+            }}
+          />
         </label>
         <button
           type="button"

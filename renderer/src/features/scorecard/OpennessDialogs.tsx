@@ -22,6 +22,7 @@ import {
 } from '@renderer/db/repositories';
 import { Field } from '@renderer/ui/Field';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
+import { DateInput } from '@renderer/ui/DateInput';
 
 const emptyToNull = (value: unknown) => (value === '' ? null : value);
 
@@ -102,7 +103,7 @@ export function PublicationDialog({
         required
         error={errorOf('publishedOn')}
       >
-        <input type="date" {...register('publishedOn')} />
+        <DateInput {...register('publishedOn')} />
       </Field>
       <Field
         label={t('scorecard.publicationForm.link')}
@@ -177,14 +178,14 @@ export function FeedbackDialog({
         <input autoFocus autoComplete="off" {...register('decision')} />
       </Field>
       <Field label={t('scorecard.feedbackForm.decisionOn')} error={errorOf('decisionOn')}>
-        <input type="date" {...register('decisionOn', { setValueAs: emptyToNull })} />
+        <DateInput {...register('decisionOn', { setValueAs: emptyToNull })} />
       </Field>
       <Field
         label={t('scorecard.feedbackForm.collectedOn')}
         required
         error={errorOf('collectedOn')}
       >
-        <input type="date" {...register('collectedOn')} />
+        <DateInput {...register('collectedOn')} />
       </Field>
       <Field label={t('scorecard.feedbackForm.channel')} error={errorOf('channel')}>
         <select {...register('channel')}>
