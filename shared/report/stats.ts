@@ -19,7 +19,7 @@ import {
 } from '../domain';
 import { guessTexts, PiiCheck, regKey, type TextGuess } from './checks';
 import type { NeutralGroup, NeutralSummary } from './editorial';
-import { labelOf, type BilingualText } from '../domain';
+import { bothTexts, labelOf, type BilingualText } from '../domain';
 import type { Lang } from '../i18n/lang';
 import { change, countBy, type Counts } from './counts';
 import { indicators } from './indicators';
@@ -33,6 +33,7 @@ import {
   type ReportInput,
   type ReportPlanItem,
   type ReportSettings,
+  type OtherLanguageField,
   type UnresolvedReasonKey,
 } from './types';
 
@@ -43,18 +44,18 @@ export type { NeutralGroup, NeutralSummary } from './editorial';
 /** An initiative the report prints (its texts passed the check), in no particular order. */
 export interface NeutralInitiative {
   record: ReportInitiative;
-  title: string;
-  result: string;
-  publicSummary: string;
-  guesses: TextGuess[];
+  title: BilingualText;
+  result: BilingualText;
+  publicSummary: BilingualText;
+  guesses: Record<Lang, TextGuess[]>;
 }
 
 /** A plan item the report prints, in no particular order. */
 export interface NeutralPlanItem {
   record: ReportPlanItem;
-  title: string;
-  actions: string;
-  guesses: TextGuess[];
+  title: BilingualText;
+  actions: BilingualText;
+  guesses: Record<Lang, TextGuess[]>;
 }
 
 /** A place as the appeals name it, before the "other places" rule and the sorting. */
@@ -377,6 +378,39 @@ function reasonGroups(
   return [...groups.values()];
 }
 
+/**
+ * A record's public text cleaned in each language it is written in: null when either
+ * language holds personal data (the record is then listed as blocking and left out).
+ */
+function cleanBoth(
+  check: PiiCheck,
+  source: 'initiative' | 'planItem',
+  id: string,
+  field: 'title' | 'result' | 'publicSummary' | 'actions',
+  text: BilingualText,
+  title: string | null = null,
+): BilingualText | null {
+  const out: BilingualText = { kk: '', ru: '' };
+  for (const lang of ['kk', 'ru'] as const) {
+    const raw = text[lang].trim();
+    if (raw === '') continue;
+    const clean = check.clean(source, id, null, field, raw, title);
+    if (clean === null) return null;
+    out[lang] = clean;
+  }
+  return out;
+}
+
+/** The language each language's texts read as (the check for a text typed in the wrong field). */
+function guessBoth(
+  texts: readonly (readonly [OtherLanguageField, BilingualText])[],
+): Record<Lang, TextGuess[]> {
+  return {
+    kk: guessTexts(texts.map(([field, text]) => [field, text.kk] as const)),
+    ru: guessTexts(texts.map(([field, text]) => [field, text.ru] as const)),
+  };
+}
+
 function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
   const rows: NeutralInitiative[] = [];
   const list = data.initiatives.filter(
@@ -388,15 +422,15 @@ function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
       within(i.submittedOn, q),
   );
   for (const i of list) {
-    const title = check.clean('initiative', i.id, null, 'title', i.title.trim());
-    const shownTitle = title ?? null;
-    const result = check.clean('initiative', i.id, null, 'result', i.result.trim(), shownTitle);
-    const summary = check.clean(
+    const title = cleanBoth(check, 'initiative', i.id, 'title', i.title);
+    const shownTitle = title === null ? null : bothTexts(title);
+    const result = cleanBoth(check, 'initiative', i.id, 'result', i.result, shownTitle);
+    const summary = cleanBoth(
+      check,
       'initiative',
       i.id,
-      null,
       'publicSummary',
-      i.publicSummary.trim(),
+      i.publicSummary,
       shownTitle,
     );
     if (title === null || result === null || summary === null) continue;
@@ -405,7 +439,7 @@ function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
       title,
       result,
       publicSummary: summary,
-      guesses: guessTexts([
+      guesses: guessBoth([
         ['title', title],
         ['result', result],
         ['publicSummary', summary],
@@ -426,14 +460,15 @@ function planItemsOf(data: ReportInput, next: QuarterBounds, check: PiiCheck) {
       p.quarter === next.quarter,
   );
   for (const p of list) {
-    const title = check.clean('planItem', p.id, null, 'title', p.title.trim());
-    const actions = check.clean('planItem', p.id, null, 'actions', p.actions.trim(), title);
+    const title = cleanBoth(check, 'planItem', p.id, 'title', p.title);
+    const shownTitle = title === null ? null : bothTexts(title);
+    const actions = cleanBoth(check, 'planItem', p.id, 'actions', p.actions, shownTitle);
     if (title === null || actions === null) continue;
     rows.push({
       record: p,
       title,
       actions,
-      guesses: guessTexts([
+      guesses: guessBoth([
         ['title', title],
         ['actions', actions],
       ]),

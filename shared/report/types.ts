@@ -318,12 +318,16 @@ export interface BlockedItem {
  * it blocks the export unless the office chose to print the other language in brackets.
  */
 export interface MissingTranslationItem {
-  source: 'appeal';
+  source: 'appeal' | 'initiative' | 'planItem';
   id: string;
+  /** The appeal's registry number; '' for an initiative or a plan item. */
   regNo: string;
-  fields: 'publicSummary'[];
+  /** The fields without text in the report's language. */
+  fields: ('publicSummary' | 'title' | 'result' | 'actions')[];
   /** The language the text is missing in: the report's. */
   lang: Lang;
+  /** An initiative's or plan item's title as written (either language), to name it on the list. */
+  title?: string;
 }
 
 /** A field of a record whose printed text the language check reads. */

@@ -24,3 +24,4 @@ export * from './correction';
 export * from './exchange';
 export * from './exchangeReceive';
 export * from './exchangeConflicts';
+export * from './okrugMap';

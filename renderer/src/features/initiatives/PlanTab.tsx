@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, topicLabel, type PlanItem } from '@shared/domain';
+import { labelOf, textFor, topicLabel, type PlanItem } from '@shared/domain';
 import { formatQuarter } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
@@ -125,7 +125,7 @@ export function PlanTab() {
           <p className="muted small">{t('initiatives.plan.keyboardHint')}</p>
           <ol className="plan-list" ref={listRef} aria-label={t('initiatives.plan.listLabel')}>
             {items.map((item, index) => {
-              const actions = item.actions
+              const actions = textFor(item.actions, lang)
                 .split('\n')
                 .map((line) => line.trim().replace(/^[-–—•*]\s*/, ''))
                 .filter((line) => line !== '');
@@ -142,7 +142,7 @@ export function PlanTab() {
                     {index + 1}
                   </span>
                   <div className="plan-body">
-                    <div className="plan-title">{item.title}</div>
+                    <div className="plan-title">{textFor(item.title, lang)}</div>
                     {actions.length > 0 && (
                       <ul className="plan-actions">
                         {actions.map((line, i) => (
