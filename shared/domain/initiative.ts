@@ -9,7 +9,6 @@ import {
   localDateSchema,
   nonNegativeIntSchema,
   plainText,
-  requiredText,
   uniqueList,
 } from './common';
 import { topicIdSchema } from './topics';

@@ -40,6 +40,8 @@ import exchangeKk from './exchange.kk.json';
 import exchangeRu from './exchange.ru.json';
 import bilingualKk from './bilingual.kk.json';
 import bilingualRu from './bilingual.ru.json';
+import problemMapKk from './problemMap.kk.json';
+import problemMapRu from './problemMap.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -68,6 +70,7 @@ export const kk = {
   privacy: privacyKk,
   exchange: exchangeKk,
   bilingual: bilingualKk,
+  problemMap: problemMapKk,
 };
 
 export const ru: typeof kk = {
@@ -92,4 +95,5 @@ export const ru: typeof kk = {
   privacy: privacyRu,
   exchange: exchangeRu,
   bilingual: bilingualRu,
+  problemMap: problemMapRu,
 } as typeof kk;
