@@ -13,6 +13,7 @@ import { REPORT_PHRASES } from './phrases';
 import type { QuarterBounds } from './quarter';
 import { SummaryPresenter } from './editorial';
 import { RecordTextPicker } from './recordTexts';
+import { publicHotSpots } from '../map/hotspots';
 import type { ReportStats } from './stats';
 import {
   SMALL_COUNT_THRESHOLD,
@@ -94,6 +95,20 @@ export function presentReport(
       receptionsHeld,
     })),
     byPlace: places(stats, lang, phrases.otherPlaces),
+    hotSpots: publicHotSpots(stats.appeals.hotSpots, settings.report.minPlaceCount).spots.map(
+      (spot) => ({
+        key: spot.key,
+        label: spot.label,
+        nameKey: spot.nameKey,
+        count: spot.count,
+        previousDisplay: spot.previous.display,
+        change: spot.change,
+        topics: spot.topics.map((t) => ({
+          label: topicLabel(topics, t.topic, lang),
+          count: t.count,
+        })),
+      }),
+    ),
     receptions: {
       ...counted.receptions,
       monthsWithout: counted.receptions.monthsWithout.map((month) =>

@@ -23,6 +23,7 @@ import { bothTexts, labelOf, type BilingualText } from '../domain';
 import type { Lang } from '../i18n/lang';
 import { change, countBy, type Counts } from './counts';
 import { indicators } from './indicators';
+import { hotSpots, type HotSpotFigures } from '../map/hotspots';
 import { parseQuarter, shiftQuarter, within, type QuarterBounds } from './quarter';
 import {
   type Change,
@@ -84,6 +85,8 @@ export interface ReportStats {
     anonymousCount: number;
     byMonth: { month: string; count: number; receptionsHeld: number }[];
     places: { groups: PlaceGroup[]; unspecified: number; total: number };
+    /** The problem map's figures at the report's place level (shared/map), before the "<3" rule. */
+    hotSpots: HotSpotFigures;
     receptions: {
       held: number;
       cancelled: number;
@@ -198,6 +201,11 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
         receptionsHeld: held.filter((r) => r.date.startsWith(month)).length,
       })),
       places: placeGroups(ofQuarter, settings),
+      hotSpots: hotSpots(live, {
+        level: settings.report.placeLevel,
+        period: { from: q.from, to: q.to },
+        previous: { from: prev.from, to: prev.to },
+      }),
       receptions: {
         held: held.length,
         cancelled: receptions.filter((r) => r.status === 'cancelled').length,
