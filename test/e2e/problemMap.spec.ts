@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAppeal } from '@renderer/db/repositories';
-import { screenshot } from './harness';
+import { baseUrl, screenshot } from './harness';
 import { buildOffice, openSeededApp, useBrowser, type TableDump } from './seed';
 
 const GEOJSON = new URL('../fixtures/maps/okrug7.geojson', import.meta.url);
@@ -116,6 +116,24 @@ describe('problem map', () => {
       await page.locator('.registry-place-filter').waitFor();
       await expect.poll(() => page.locator('.registry-body .registry-row').count()).toBe(4);
       await screenshot(page, `problem-map-registry-${lang}`);
+
+      // The public report: the named places (≥ 3 appeals) shaded on the map, Кенесары (2) not.
+      await page.goto(`${baseUrl()}#/print/report?quarter=2026-Q4&lang=${lang}`);
+      const section = page.locator(`[data-problem-map="${lang}"]`);
+      await section.locator('svg path[data-area]').first().waitFor();
+      expect(
+        await section.locator('path[data-area="Абай даңғылы"]').getAttribute('data-count'),
+      ).toBe('4');
+      expect(
+        await section.locator('path[data-area="Кенесары көшесі"]').getAttribute('data-count'),
+      ).toBe('0');
+      expect(await section.locator('tbody tr').count()).toBe(1);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(page, `problem-map-report-${lang}`);
+      await page.pdf({
+        path: `test-results/screenshots/problem-map-report-${lang}.pdf`,
+        format: 'A4',
+      });
       expect(errors).toEqual([]);
     });
   }
