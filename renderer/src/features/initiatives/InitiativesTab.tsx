@@ -97,7 +97,9 @@ export function InitiativesTab() {
                     type="checkbox"
                     role="switch"
                     checked={initiative.inReport}
-                    aria-label={t('initiatives.list.inReportLabel', { title: initiative.title })}
+                    aria-label={t('initiatives.list.inReportLabel', {
+                      title: textFor(initiative.title, lang),
+                    })}
                     onChange={(e) =>
                       void updateInitiative(
                         db,
@@ -116,7 +118,9 @@ export function InitiativesTab() {
                     type="button"
                     className="button small"
                     onClick={() => setDeleting(initiative)}
-                    aria-label={t('initiatives.list.deleteLabel', { title: initiative.title })}
+                    aria-label={t('initiatives.list.deleteLabel', {
+                      title: textFor(initiative.title, lang),
+                    })}
                   >
                     {t('common.actions.delete')}
                   </button>
@@ -134,7 +138,7 @@ export function InitiativesTab() {
       )}
       {deleting !== null && (
         <ConfirmDelete
-          message={t('initiatives.delete.initiative', { title: deleting.title })}
+          message={t('initiatives.delete.initiative', { title: textFor(deleting.title, lang) })}
           onConfirm={() =>
             deleteInitiative(db, deleting.id, ctx, { expectedVersion: deleting.version })
           }
