@@ -281,3 +281,11 @@ export function publicHotSpots(
     total: figures.total,
   };
 }
+
+/** A change as printed: «+3», «−1» (a real minus), «0»; «—» when withheld (null). */
+export function formatChange(change: number | null): string {
+  if (change === null) return '—';
+  if (change > 0) return `+${String(change)}`;
+  if (change < 0) return `−${String(-change)}`;
+  return '0';
+}

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   countsByName,
   foldPlaceName,
+  formatChange,
   hotSpotKey,
   hotSpots,
   publicHotSpots,
@@ -179,6 +180,10 @@ describe('publicHotSpots (the "<3" rule)', () => {
   it('names a topic at a place only with at least 3 appeals', () => {
     expect(pub.spots[0]!.topics).toEqual([{ topic: 'roads', count: 3 }]);
     expect(pub.spots[1]!.topics).toEqual([{ topic: 'utilities', count: 3 }]);
+  });
+
+  it('prints a change with its sign, a withheld one as a dash', () => {
+    expect([3, -1, 0, null].map(formatChange)).toEqual(['+3', '−1', '0', '—']);
   });
 
   it('a higher office minimum folds more places', () => {

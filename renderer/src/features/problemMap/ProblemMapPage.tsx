@@ -12,6 +12,7 @@ import {
 import {
   countsByName,
   drawProblemMap,
+  formatChange,
   GeoJsonError,
   hotSpots,
   HOT_SPOT_LEVELS,
@@ -311,11 +312,7 @@ export function ProblemMapPage() {
                   <td className="num">{spot.count}</td>
                   <td className="num muted">{spot.previous}</td>
                   <td className={`num ${spot.change > 0 ? 'up' : spot.change < 0 ? 'down' : ''}`}>
-                    {spot.change > 0
-                      ? `+${String(spot.change)}`
-                      : spot.change < 0
-                        ? `−${String(-spot.change)}`
-                        : '0'}
+                    {formatChange(spot.change)}
                   </td>
                   <td className="small">
                     {spot.topics

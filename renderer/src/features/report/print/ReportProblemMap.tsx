@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
-import { drawProblemMap } from '@shared/map';
+import { drawProblemMap, formatChange } from '@shared/map';
 import { formatNumber } from '@shared/format';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
@@ -34,14 +34,6 @@ export function ReportProblemMap({ report, t }: { report: QuarterlyReport; t: TF
     );
   }, [okrug, spots, level]);
   if (spots.length === 0) return null;
-  const change = (value: number | null) =>
-    value === null
-      ? '—'
-      : value > 0
-        ? `+${formatNumber(value)}`
-        : value < 0
-          ? `−${formatNumber(-value)}`
-          : '0';
   return (
     <section className="rep-problem-map" data-problem-map={report.lang}>
       <h3>{t('problemMap.report.title')}</h3>
@@ -90,7 +82,7 @@ export function ReportProblemMap({ report, t }: { report: QuarterlyReport; t: TF
               <td>{spot.label}</td>
               <td className="num">{formatNumber(spot.count)}</td>
               <td className="num">{spot.previousDisplay}</td>
-              <td className="num">{change(spot.change)}</td>
+              <td className="num">{formatChange(spot.change)}</td>
               <td>{spot.topics.map((topic) => topic.label).join(', ')}</td>
             </tr>
           ))}
