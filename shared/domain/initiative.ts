@@ -9,23 +9,27 @@ import {
   localDateSchema,
   nonNegativeIntSchema,
   plainText,
-  requiredText,
   uniqueList,
 } from './common';
 import { topicIdSchema } from './topics';
+import { bilingualText, EMPTY_BILINGUAL, requiredBilingualText } from './bilingual';
 
-/** A proposal of the deputy (to a maslikhat session, the akimat, the budget): report section 4. */
+/**
+ * A proposal of the deputy (to a maslikhat session, the akimat, the budget): report section 4.
+ * The texts the report prints (title, result, public summary) are `{ kk, ru }` since schema
+ * version 9; a single string of an earlier version still parses (`bilingualText`).
+ */
 const initiativeFieldsShape = {
-  title: requiredText(300),
+  title: requiredBilingualText(300),
   description: plainText(20_000).default(''),
   target: enumSchema(INITIATIVE_TARGETS).default('session'),
   submittedOn: localDateSchema.nullable().default(null),
   status: enumSchema(INITIATIVE_STATUSES).default('draft'),
-  result: plainText(5_000).default(''),
+  result: bilingualText(5_000).default({ ...EMPTY_BILINGUAL }),
   topic: topicIdSchema.nullable().default(null),
   relatedAppealIds: uniqueList(idSchema).default([]),
   /** Text for the public report (no personal data). */
-  publicSummary: plainText(1_000).default(''),
+  publicSummary: bilingualText(1_000).default({ ...EMPTY_BILINGUAL }),
   inReport: z.boolean().default(true),
 };
 
@@ -44,12 +48,15 @@ export const quarterSchema = z
   .min(1, err('quarter_invalid'))
   .max(4, err('quarter_invalid'));
 
-/** A priority and its key actions for a quarter: report section 5 ("plan for next quarter"). */
+/**
+ * A priority and its key actions for a quarter: report section 5 ("plan for next quarter").
+ * Title and actions are `{ kk, ru }` since schema version 9 (a single string still parses).
+ */
 const planItemFieldsShape = {
   year: yearSchema,
   quarter: quarterSchema,
-  title: requiredText(300),
-  actions: plainText(5_000).default(''),
+  title: requiredBilingualText(300),
+  actions: bilingualText(5_000).default({ ...EMPTY_BILINGUAL }),
   topic: topicIdSchema.nullable().default(null),
   status: enumSchema(PLAN_STATUSES).default('planned'),
   /** Position in the report's list. */

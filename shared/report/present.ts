@@ -5,13 +5,15 @@
 
 import { formatNumber, formatPeriod, formatQuarter, formatShortDate, monthName } from '../format';
 import { formatDay, parseDay } from '../calendar/dates';
-import { labelOf, topicLabel, type NotResolvedReason } from '../domain';
+import { bothTexts, labelOf, topicLabel, type NotResolvedReason } from '../domain';
 import type { Lang } from '../i18n/lang';
 import { guessTexts, LanguageCheck } from './checks';
 import { countRow, labelled } from './counts';
 import { REPORT_PHRASES } from './phrases';
 import type { QuarterBounds } from './quarter';
 import { SummaryPresenter } from './editorial';
+import { RecordTextPicker } from './recordTexts';
+import { publicHotSpots } from '../map/hotspots';
 import type { ReportStats } from './stats';
 import {
   SMALL_COUNT_THRESHOLD,
@@ -61,6 +63,10 @@ export function presentReport(
     { lang, otherLanguageInBrackets: options.otherLanguageInBrackets },
     language,
   );
+  const picker = new RecordTextPicker({
+    lang,
+    otherLanguageInBrackets: options.otherLanguageInBrackets,
+  });
   const topicName = (key: string) => topicLabel(topics, key, lang);
   const reasonName = (key: string) =>
     key === 'open_within_deadline' || key === 'open_overdue'
@@ -89,6 +95,20 @@ export function presentReport(
       receptionsHeld,
     })),
     byPlace: places(stats, lang, phrases.otherPlaces),
+    hotSpots: publicHotSpots(stats.appeals.hotSpots, settings.report.minPlaceCount).spots.map(
+      (spot) => ({
+        key: spot.key,
+        label: spot.label,
+        nameKey: spot.nameKey,
+        count: spot.count,
+        previousDisplay: spot.previous.display,
+        change: spot.change,
+        topics: spot.topics.map((t) => ({
+          label: topicLabel(topics, t.topic, lang),
+          count: t.count,
+        })),
+      }),
+    ),
     receptions: {
       ...counted.receptions,
       monthsWithout: counted.receptions.monthsWithout.map((month) =>
@@ -131,8 +151,8 @@ export function presentReport(
       ),
       summaries: unresolvedGroups,
     },
-    initiatives: { items: initiativeRows(stats, language, lang) },
-    plan: { quarter: quarterRef(next, lang), items: planRows(stats, language, lang) },
+    initiatives: { items: initiativeRows(stats, language, picker, lang) },
+    plan: { quarter: quarterRef(next, lang), items: planRows(stats, language, picker, lang) },
     indicators: stats.indicators,
     charts: {
       topics: {
@@ -156,7 +176,9 @@ export function presentReport(
     },
     blocked: stats.blocked,
     otherLanguage: { items: language.items() },
-    missingTranslations: { items: summaries.missingTranslations() },
+    missingTranslations: {
+      items: [...summaries.missingTranslations(), ...picker.missingTranslations()],
+    },
     annex,
     options,
   };
@@ -197,50 +219,70 @@ function places(stats: ReportStats, lang: Lang, otherPlaces: string): PlaceBreak
   };
 }
 
-function initiativeRows(stats: ReportStats, language: LanguageCheck, lang: Lang): InitiativeRow[] {
+function initiativeRows(
+  stats: ReportStats,
+  language: LanguageCheck,
+  picker: RecordTextPicker,
+  lang: Lang,
+): InitiativeRow[] {
   const sorted = [...stats.initiatives].sort(
-    ({ record: a }, { record: b }) =>
+    ({ record: a, title: at }, { record: b, title: bt }) =>
       (a.submittedOn ?? '').localeCompare(b.submittedOn ?? '') ||
-      a.title.localeCompare(b.title, lang) ||
+      bothTexts(at).localeCompare(bothTexts(bt), lang) ||
       (a.id < b.id ? -1 : 1),
   );
-  return sorted.map(({ record: i, title, result, publicSummary, guesses }) => {
-    language.note('initiative', i.id, null, title, guesses);
-    return {
+  const rows: InitiativeRow[] = [];
+  for (const { record: i, title, result, publicSummary, guesses } of sorted) {
+    const texts = picker.pick('initiative', i.id, { title, result, publicSummary });
+    if (texts === null) continue;
+    language.note('initiative', i.id, null, texts.title, guesses[lang]);
+    rows.push({
       id: i.id,
       submittedOn: i.submittedOn ?? '',
       submittedOnLabel: formatShortDate(i.submittedOn ?? ''),
-      title,
+      title: texts.title,
       target: i.target,
       targetLabel: labelOf('initiativeTarget', i.target, lang),
       status: i.status,
       statusLabel: labelOf('initiativeStatus', i.status, lang),
-      result,
+      result: texts.result,
       topicLabel: i.topic === null ? '' : topicLabel(stats.topics, i.topic, lang),
-      publicSummary,
-    };
-  });
+      publicSummary: texts.publicSummary,
+    });
+  }
+  return rows;
 }
 
-function planRows(stats: ReportStats, language: LanguageCheck, lang: Lang): PlanRow[] {
+function planRows(
+  stats: ReportStats,
+  language: LanguageCheck,
+  picker: RecordTextPicker,
+  lang: Lang,
+): PlanRow[] {
   const sorted = [...stats.plan].sort(
-    ({ record: a }, { record: b }) =>
-      a.order - b.order || a.title.localeCompare(b.title, lang) || (a.id < b.id ? -1 : 1),
+    ({ record: a, title: at }, { record: b, title: bt }) =>
+      a.order - b.order ||
+      bothTexts(at).localeCompare(bothTexts(bt), lang) ||
+      (a.id < b.id ? -1 : 1),
   );
-  return sorted.map(({ record: p, title, actions, guesses }) => {
-    language.note('planItem', p.id, null, title, guesses);
-    return {
+  const rows: PlanRow[] = [];
+  for (const { record: p, title, actions, guesses } of sorted) {
+    const texts = picker.pick('planItem', p.id, { title, actions });
+    if (texts === null) continue;
+    language.note('planItem', p.id, null, texts.title, guesses[lang]);
+    rows.push({
       id: p.id,
-      title,
-      actions: actions
+      title: texts.title,
+      actions: texts.actions
         .split('\n')
         .map((line) => line.trim().replace(/^[-–—•*]\s*/, ''))
         .filter((line) => line !== ''),
       topicLabel: p.topic === null ? '' : topicLabel(stats.topics, p.topic, lang),
       status: p.status,
       statusLabel: labelOf('planStatus', p.status, lang),
-    };
-  });
+    });
+  }
+  return rows;
 }
 
 function header(settings: ReportSettings, lang: Lang) {

@@ -19,10 +19,11 @@ import {
 } from '../domain';
 import { guessTexts, PiiCheck, regKey, type TextGuess } from './checks';
 import type { NeutralGroup, NeutralSummary } from './editorial';
-import { labelOf, type BilingualText } from '../domain';
+import { bothTexts, labelOf, type BilingualText } from '../domain';
 import type { Lang } from '../i18n/lang';
 import { change, countBy, type Counts } from './counts';
 import { indicators } from './indicators';
+import { hotSpots, type HotSpotFigures } from '../map/hotspots';
 import { parseQuarter, shiftQuarter, within, type QuarterBounds } from './quarter';
 import {
   type Change,
@@ -33,6 +34,7 @@ import {
   type ReportInput,
   type ReportPlanItem,
   type ReportSettings,
+  type OtherLanguageField,
   type UnresolvedReasonKey,
 } from './types';
 
@@ -43,18 +45,18 @@ export type { NeutralGroup, NeutralSummary } from './editorial';
 /** An initiative the report prints (its texts passed the check), in no particular order. */
 export interface NeutralInitiative {
   record: ReportInitiative;
-  title: string;
-  result: string;
-  publicSummary: string;
-  guesses: TextGuess[];
+  title: BilingualText;
+  result: BilingualText;
+  publicSummary: BilingualText;
+  guesses: Record<Lang, TextGuess[]>;
 }
 
 /** A plan item the report prints, in no particular order. */
 export interface NeutralPlanItem {
   record: ReportPlanItem;
-  title: string;
-  actions: string;
-  guesses: TextGuess[];
+  title: BilingualText;
+  actions: BilingualText;
+  guesses: Record<Lang, TextGuess[]>;
 }
 
 /** A place as the appeals name it, before the "other places" rule and the sorting. */
@@ -83,6 +85,8 @@ export interface ReportStats {
     anonymousCount: number;
     byMonth: { month: string; count: number; receptionsHeld: number }[];
     places: { groups: PlaceGroup[]; unspecified: number; total: number };
+    /** The problem map's figures at the report's place level (shared/map), before the "<3" rule. */
+    hotSpots: HotSpotFigures;
     receptions: {
       held: number;
       cancelled: number;
@@ -197,6 +201,11 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
         receptionsHeld: held.filter((r) => r.date.startsWith(month)).length,
       })),
       places: placeGroups(ofQuarter, settings),
+      hotSpots: hotSpots(live, {
+        level: settings.report.placeLevel,
+        period: { from: q.from, to: q.to },
+        previous: { from: prev.from, to: prev.to },
+      }),
       receptions: {
         held: held.length,
         cancelled: receptions.filter((r) => r.status === 'cancelled').length,
@@ -377,6 +386,39 @@ function reasonGroups(
   return [...groups.values()];
 }
 
+/**
+ * A record's public text cleaned in each language it is written in: null when either
+ * language holds personal data (the record is then listed as blocking and left out).
+ */
+function cleanBoth(
+  check: PiiCheck,
+  source: 'initiative' | 'planItem',
+  id: string,
+  field: 'title' | 'result' | 'publicSummary' | 'actions',
+  text: BilingualText,
+  title: string | null = null,
+): BilingualText | null {
+  const out: BilingualText = { kk: '', ru: '' };
+  for (const lang of ['kk', 'ru'] as const) {
+    const raw = text[lang].trim();
+    if (raw === '') continue;
+    const clean = check.clean(source, id, null, field, raw, title);
+    if (clean === null) return null;
+    out[lang] = clean;
+  }
+  return out;
+}
+
+/** The language each language's texts read as (the check for a text typed in the wrong field). */
+function guessBoth(
+  texts: readonly (readonly [OtherLanguageField, BilingualText])[],
+): Record<Lang, TextGuess[]> {
+  return {
+    kk: guessTexts(texts.map(([field, text]) => [field, text.kk] as const)),
+    ru: guessTexts(texts.map(([field, text]) => [field, text.ru] as const)),
+  };
+}
+
 function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
   const rows: NeutralInitiative[] = [];
   const list = data.initiatives.filter(
@@ -388,15 +430,15 @@ function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
       within(i.submittedOn, q),
   );
   for (const i of list) {
-    const title = check.clean('initiative', i.id, null, 'title', i.title.trim());
-    const shownTitle = title ?? null;
-    const result = check.clean('initiative', i.id, null, 'result', i.result.trim(), shownTitle);
-    const summary = check.clean(
+    const title = cleanBoth(check, 'initiative', i.id, 'title', i.title);
+    const shownTitle = title === null ? null : bothTexts(title);
+    const result = cleanBoth(check, 'initiative', i.id, 'result', i.result, shownTitle);
+    const summary = cleanBoth(
+      check,
       'initiative',
       i.id,
-      null,
       'publicSummary',
-      i.publicSummary.trim(),
+      i.publicSummary,
       shownTitle,
     );
     if (title === null || result === null || summary === null) continue;
@@ -405,7 +447,7 @@ function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
       title,
       result,
       publicSummary: summary,
-      guesses: guessTexts([
+      guesses: guessBoth([
         ['title', title],
         ['result', result],
         ['publicSummary', summary],
@@ -426,14 +468,15 @@ function planItemsOf(data: ReportInput, next: QuarterBounds, check: PiiCheck) {
       p.quarter === next.quarter,
   );
   for (const p of list) {
-    const title = check.clean('planItem', p.id, null, 'title', p.title.trim());
-    const actions = check.clean('planItem', p.id, null, 'actions', p.actions.trim(), title);
+    const title = cleanBoth(check, 'planItem', p.id, 'title', p.title);
+    const shownTitle = title === null ? null : bothTexts(title);
+    const actions = cleanBoth(check, 'planItem', p.id, 'actions', p.actions, shownTitle);
     if (title === null || actions === null) continue;
     rows.push({
       record: p,
       title,
       actions,
-      guesses: guessTexts([
+      guesses: guessBoth([
         ['title', title],
         ['actions', actions],
       ]),

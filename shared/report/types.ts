@@ -86,6 +86,12 @@ export interface AppealsSection {
   byMonth: MonthRow[];
   /** Appeals of the quarter by place; see `PlaceBreakdown`. */
   byPlace: PlaceBreakdown;
+  /**
+   * The problem map, anonymised (shared/map `publicHotSpots`): places with at least 3 appeals
+   * (and the office's minimum), most first, with the previous quarter («<3» when 1 or 2, its
+   * change then withheld) and the topics with at least 3 appeals there.
+   */
+  hotSpots: PublicHotSpotRow[];
   /** Receptions and visitors in the quarter. */
   receptions: ReceptionsBlock;
 }
@@ -109,6 +115,19 @@ export interface MonthRow {
  * .minPlaceCount (at least 3) are folded into `otherPlaces`, so no listed place has fewer
  * than 3 appeals and no row shows "<3" except possibly `otherPlaces`.
  */
+export interface PublicHotSpotRow {
+  key: string;
+  label: string;
+  /** The place's own folded name (what a map area is matched by). */
+  nameKey: string;
+  count: number;
+  previousDisplay: string;
+  /** null when withheld (a previous count of 1 or 2). */
+  change: number | null;
+  /** Topic names in the report's language with their counts (each at least 3). */
+  topics: { label: string; count: number }[];
+}
+
 export interface PlaceBreakdown {
   level: ReportPlaceLevel;
   /** Places with at least the minimum count, most first (ties by label). */
@@ -318,12 +337,16 @@ export interface BlockedItem {
  * it blocks the export unless the office chose to print the other language in brackets.
  */
 export interface MissingTranslationItem {
-  source: 'appeal';
+  source: 'appeal' | 'initiative' | 'planItem';
   id: string;
+  /** The appeal's registry number; '' for an initiative or a plan item. */
   regNo: string;
-  fields: 'publicSummary'[];
+  /** The fields without text in the report's language. */
+  fields: ('publicSummary' | 'title' | 'result' | 'actions')[];
   /** The language the text is missing in: the report's. */
   lang: Lang;
+  /** An initiative's or plan item's title as written (either language), to name it on the list. */
+  title?: string;
 }
 
 /** A field of a record whose printed text the language check reads. */

@@ -126,15 +126,23 @@ describe('initiatives and plan', () => {
 
       await page.keyboard.press('n');
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel(x.title).fill(x.initiative);
+      // Public texts have a Kazakh and a Russian field side by side: type into this language's.
+      const own = (legend: string | RegExp) =>
+        dialog
+          .locator('fieldset.bilingual-fields', {
+            has: page.locator('legend', { hasText: legend }),
+          })
+          .locator(`.bilingual-${lang}`)
+          .locator('input, textarea');
+      await own(x.title).fill(x.initiative);
       await dialog.getByLabel(x.target).selectOption('budget');
       await dialog.getByLabel(x.date).fill('2026-10-14');
       await dialog.getByLabel(x.status).selectOption('adopted');
-      await dialog.getByLabel(x.result, { exact: true }).fill(x.resultText);
-      await dialog.getByLabel(x.summary).fill(`${x.summaryText} +7 701 123 45 67`);
+      await own(new RegExp(`^${x.result}$`)).fill(x.resultText);
+      await own(x.summary).fill(`${x.summaryText} +7 701 123 45 67`);
       await expect.poll(() => dialog.getByRole('status').textContent()).toContain(x.warning);
       await screenshot(page, `initiatives-dialog-warning-${lang}`);
-      await dialog.getByLabel(x.summary).fill(x.summaryText);
+      await own(x.summary).fill(x.summaryText);
       await expect.poll(() => dialog.getByRole('status').count()).toBe(0);
       await page.keyboard.press('Control+Enter');
       await dialog.waitFor({ state: 'detached' });
@@ -148,8 +156,8 @@ describe('initiatives and plan', () => {
       await page.getByRole('tab', { name: x.planTab }).click();
       await page.locator('.plan-list').waitFor();
       await page.keyboard.press('n');
-      await dialog.getByLabel(x.planTitle).fill(x.plan);
-      await dialog.getByLabel(x.actions).fill(x.planActions);
+      await own(x.planTitle).fill(x.plan);
+      await own(x.actions).fill(x.planActions);
       await screenshot(page, `initiatives-plan-dialog-${lang}`);
       await dialog.getByRole('button', { name: x.save }).click();
       await dialog.waitFor({ state: 'detached' });

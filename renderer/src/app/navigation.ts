@@ -7,6 +7,7 @@ export const NAV_ITEMS = [
   { path: '/agencies', label: 'nav.agencies' },
   { path: '/templates', label: 'nav.templates' },
   { path: '/initiatives', label: 'nav.initiatives' },
+  { path: '/problem-map', label: 'nav.problemMap' },
   { path: '/reports', label: 'nav.reports' },
   { path: '/settings', label: 'nav.settings' },
 ] as const;

@@ -30,6 +30,7 @@ import { LetterPrint, TemplateEditorPage, TemplatesPage } from '@renderer/featur
 import { ReportPage, ReportPrint } from '@renderer/features/report';
 import { InitiativesPage } from '@renderer/features/initiatives';
 import { OpennessPage } from '@renderer/features/scorecard';
+import { ProblemMapPage } from '@renderer/features/problemMap';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/registry" replace /> },
           { path: 'today', element: <TodayPage /> },
           { path: 'registry', element: <RegistryPage /> },
+          { path: 'problem-map', element: <ProblemMapPage /> },
           { path: 'appeals/new', element: <AppealFormPage /> },
           { path: 'appeals/:id', element: <AppealPage /> },
           { path: 'appeals/:id/edit', element: <AppealFormPage /> },

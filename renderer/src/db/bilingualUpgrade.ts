@@ -29,8 +29,19 @@ export function withBilingualTexts<T extends Record<string, unknown>>(
 }
 
 /** Whether a stored record still has a text of the earlier shape. */
-function hasSingleTexts(record: Record<string, unknown>, fields: readonly string[]): boolean {
+export function hasSingleTexts(
+  record: Record<string, unknown>,
+  fields: readonly string[],
+): boolean {
   return fields.some((field) => typeof record[field] === 'string' || record[field] === undefined);
+}
+
+/** The office's language (settings.language), Kazakh when unset: where a short text goes. */
+export async function officeLanguage(tx: Transaction): Promise<Lang> {
+  const settings = (await tx.table('settings').get(SETTINGS_ID)) as
+    { language?: unknown } | undefined;
+  const language = settings?.language;
+  return isLang(language) ? language : 'kk';
 }
 
 /**
@@ -38,10 +49,7 @@ function hasSingleTexts(record: Record<string, unknown>, fields: readonly string
  * Records already in the new shape are not written again (no change-log entry for them).
  */
 export async function upgradeToBilingualTexts(tx: Transaction): Promise<void> {
-  const settings = (await tx.table('settings').get(SETTINGS_ID)) as
-    { language?: unknown } | undefined;
-  const language = settings?.language;
-  const fallback: Lang = isLang(language) ? language : 'kk';
+  const fallback = await officeLanguage(tx);
   await rewrite(tx, 'appeals', (appeal) => {
     const highlight = typeof appeal.reportHighlight === 'boolean';
     if (highlight && !hasSingleTexts(appeal, BILINGUAL_FIELDS.appeals)) return null;
@@ -56,7 +64,7 @@ export async function upgradeToBilingualTexts(tx: Transaction): Promise<void> {
 }
 
 /** Puts back, in batches, only the records `change` rewrites (null: leave it as it is). */
-async function rewrite(
+export async function rewrite(
   tx: Transaction,
   table: string,
   change: (record: Record<string, unknown>) => Record<string, unknown> | null,

@@ -23,6 +23,7 @@ import { ensureDeviceIn, type ChangeEntry, type MetaRecord } from './changeLog';
 import type { DeviceIdentity } from './device';
 import type { ExchangeBase, ExchangePeer } from './exchangeState';
 import type { RegistryRow } from './registryRow';
+import type { OkrugMapRecord } from './repositories/okrugMap';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import type { SyncConflictRow, SyncDocRow, SyncMetaRow, SyncQuarantineRow } from './syncTables';
 
@@ -61,6 +62,8 @@ export class TizilimDb extends Dexie {
   exchangeBases!: Table<ExchangeBase, [string, string, string]>;
   /** The other laptops of the office this one exchanges packages with; local. Since version 6. */
   exchangePeers!: EntityTable<ExchangePeer, 'deviceId'>;
+  /** The okrug's map for the problem map (repositories/okrugMap.ts); local. Since version 9. */
+  okrugMaps!: EntityTable<OkrugMapRecord, 'id'>;
 
   /** Keeps derived data and the change log in step with every write (changeLayer.ts). */
   readonly changeLayer = new ChangeLayer();

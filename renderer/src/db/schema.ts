@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToBilingualTexts } from './bilingualUpgrade';
+import { upgradeInitiativeTexts } from './bilingualUpgradeV9';
 import { startChangeLog } from './changeLog';
 
 /** Tables whose records carried `searchWords` before version 4. */
@@ -142,6 +143,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       feedbackRounds: 'id, collectedOn',
     },
     // New tables only: nothing to rewrite, and the change log gets their records as they come.
+  },
+  {
+    version: 9,
+    stores: {
+      // The okrug's map for the problem map (okrugMap.ts): one record, the checked GeoJSON
+      // of its streets or microdistricts. Local to this laptop, like the exchange state.
+      okrugMaps: 'id',
+    },
+    // An initiative's title, result and public summary and a plan item's title and actions
+    // become { kk, ru }: each stored text moves into the language it reads as.
+    upgrade: upgradeInitiativeTexts,
   },
 ];
 

@@ -52,6 +52,8 @@ import notificationsKk from './notifications.kk.json';
 import notificationsRu from './notifications.ru.json';
 import socialCardKk from './socialCard.kk.json';
 import socialCardRu from './socialCard.ru.json';
+import problemMapKk from './problemMap.kk.json';
+import problemMapRu from './problemMap.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -86,6 +88,7 @@ export const kk = {
   scorecard: scorecardKk,
   notifications: notificationsKk,
   socialCard: socialCardKk,
+  problemMap: problemMapKk,
 };
 
 export const ru: typeof kk = {
@@ -116,4 +119,5 @@ export const ru: typeof kk = {
   scorecard: scorecardRu,
   notifications: notificationsRu,
   socialCard: socialCardRu,
+  problemMap: problemMapRu,
 } as typeof kk;

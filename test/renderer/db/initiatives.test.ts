@@ -18,14 +18,17 @@ let db: TizilimDb;
 deleteFreshDbsAfterEach();
 
 const lighting = {
-  title: 'Кенесары көшесін жарықтандыру',
+  title: { kk: 'Кенесары көшесін жарықтандыру', ru: 'Освещение улицы Кенесары' },
   description:
     'Көшенің 300 метрлік бөлігінде шам жоқ, тұрғындар кешкі уақытта қауіпсіз жүре алмайды.',
   target: 'budget' as const,
   submittedOn: '2026-08-15',
   status: 'submitted' as const,
   topic: 'improvement',
-  publicSummary: 'Кенесары көшесіне шамдар орнату үшін бюджетке ұсыныс енгізілді.',
+  publicSummary: {
+    kk: 'Кенесары көшесіне шамдар орнату үшін бюджетке ұсыныс енгізілді.',
+    ru: 'В бюджет внесено предложение об установке фонарей на улице Кенесары.',
+  },
 };
 
 describe('initiatives repository', () => {
@@ -38,7 +41,7 @@ describe('initiatives repository', () => {
       deletedAt: null,
       createdBy: 'aigerim',
       updatedBy: 'aigerim',
-      result: '',
+      result: { kk: '', ru: '' },
       inReport: true,
     });
     const draft = await createInitiative(db, { title: 'Ауладағы ойын алаңдары' }, ctxAt());
@@ -59,7 +62,8 @@ describe('initiatives repository', () => {
     expect(noDate.issues).toEqual([{ path: 'submittedOn', code: 'required' }]);
     expect(describeRepositoryError(noDate, 'ru').fields.submittedOn).toBeTruthy();
     const empty = await rejection(createInitiative(db, { ...lighting, title: '  ' }, ctxAt()));
-    expect(empty.issues.map((i) => i.path)).toEqual(['title']);
+    // Neither language written: the error sits on the Kazakh field.
+    expect(empty.issues.map((i) => i.path)).toEqual(['title.kk']);
     const badDate = await rejection(
       createInitiative(db, { ...lighting, submittedOn: '2026-02-30' }, ctxAt()),
     );
@@ -139,7 +143,7 @@ describe('plan items repository', () => {
     );
     expect([a.order, b.order, other.order]).toEqual([0, 1, 0]);
     expect(a).toMatchObject({ status: 'planned', inReport: true, version: 1 });
-    expect((await listPlanItems(db, 2026, 4)).map((p) => p.title)).toEqual([
+    expect((await listPlanItems(db, 2026, 4)).map((p) => p.title.kk)).toEqual([
       'Жылу маусымына дайындық',
       'Аулаларды абаттандыру',
     ]);
@@ -153,7 +157,7 @@ describe('plan items repository', () => {
     const badYear = await rejection(createPlanItem(db, { ...item('X'), year: 1999 }, ctxAt()));
     expect(badYear.issues[0]?.code).toBe('year_invalid');
     const noTitle = await rejection(createPlanItem(db, item(''), ctxAt()));
-    expect(noTitle.issues[0]?.path).toBe('title');
+    expect(noTitle.issues[0]?.path).toBe('title.kk');
     expect(await db.planItems.count()).toBe(0);
   });
 
@@ -163,7 +167,7 @@ describe('plan items repository', () => {
     const b = await createPlanItem(db, item('B'), ctxAt());
     const c = await createPlanItem(db, item('C'), ctxAt());
     const afterUp = await movePlanItem(db, c.id, 'up', ctxAt());
-    expect(afterUp.map((p) => [p.title, p.order])).toEqual([
+    expect(afterUp.map((p) => [p.title.kk, p.order])).toEqual([
       ['A', 0],
       ['C', 1],
       ['B', 2],
@@ -172,14 +176,14 @@ describe('plan items repository', () => {
     expect((await db.planItems.get(b.id))?.version).toBe(2);
     // At the top, nothing changes.
     const top = await movePlanItem(db, a.id, 'up', ctxAt());
-    expect(top.map((p) => p.title)).toEqual(['A', 'C', 'B']);
+    expect(top.map((p) => p.title.kk)).toEqual(['A', 'C', 'B']);
     expect((await db.planItems.get(a.id))?.version).toBe(1);
     await movePlanItem(db, a.id, 'down', ctxAt());
-    expect((await listPlanItems(db, 2026, 4)).map((p) => p.title)).toEqual(['C', 'A', 'B']);
+    expect((await listPlanItems(db, 2026, 4)).map((p) => p.title.kk)).toEqual(['C', 'A', 'B']);
     // A deleted item leaves a gap that the next move closes.
     await deletePlanItem(db, a.id, ctxAt());
     const closed = await movePlanItem(db, b.id, 'up', ctxAt());
-    expect(closed.map((p) => [p.title, p.order])).toEqual([
+    expect(closed.map((p) => [p.title.kk, p.order])).toEqual([
       ['B', 0],
       ['C', 1],
     ]);

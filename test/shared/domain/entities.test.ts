@@ -241,7 +241,9 @@ describe('Initiative and PlanItem', () => {
       quarter: 2,
       title: 'Аулаларды абаттандыру',
     });
-    expect(item).toMatchObject({ status: 'planned', order: 0, actions: '' });
+    expect(item).toMatchObject({ status: 'planned', order: 0, actions: { kk: '', ru: '' } });
+    // A single string of an earlier version goes into the language it reads as.
+    expect(item.title).toEqual({ kk: 'Аулаларды абаттандыру', ru: '' });
     expect(planItemSchema.safeParse({ ...base(), ...item }).success).toBe(true);
   });
 

@@ -70,7 +70,7 @@
  * Blocked: A3 (phone), A4 (name), N6 (address).
  */
 import type { Appeal, BilingualText } from '@shared/domain';
-import { defaultSettingsData } from '@shared/domain';
+import { asBilingual, defaultSettingsData } from '@shared/domain';
 import type {
   ReportAppeal,
   ReportInitiative,
@@ -484,19 +484,26 @@ export const INQUIRIES: ReportInquiry[] = [
   },
 ];
 
-function initiative(fields: Partial<ReportInitiative> & Pick<ReportInitiative, 'id'>) {
+type Texts<T, K extends keyof T> = Omit<T, K> & { [F in K]: T[F] | string };
+
+/** An initiative; a text given as one string goes into the language it reads as (as stored before version 9). */
+function initiative(
+  fields: Partial<Texts<ReportInitiative, 'title' | 'result' | 'publicSummary'>> &
+    Pick<ReportInitiative, 'id'>,
+): ReportInitiative {
+  const { title = 'Бастама', result = '', publicSummary = '', ...rest } = fields;
   return {
     deletedAt: null,
-    title: 'Бастама',
     target: 'session' as const,
     submittedOn: '2026-08-01',
     status: 'submitted' as const,
-    result: '',
     topic: null,
-    publicSummary: '',
     inReport: true,
-    ...fields,
-  } satisfies ReportInitiative;
+    ...rest,
+    title: asBilingual(title),
+    result: asBilingual(result),
+    publicSummary: asBilingual(publicSummary),
+  };
 }
 
 export const INITIATIVES: ReportInitiative[] = [
@@ -528,18 +535,23 @@ export const INITIATIVES: ReportInitiative[] = [
   }),
 ];
 
-function planItem(fields: Partial<ReportPlanItem> & Pick<ReportPlanItem, 'id' | 'title'>) {
+function planItem(
+  fields: Partial<Texts<ReportPlanItem, 'title' | 'actions'>> &
+    Pick<Texts<ReportPlanItem, 'title'>, 'id' | 'title'>,
+): ReportPlanItem {
+  const { title, actions = '', ...rest } = fields;
   return {
     deletedAt: null,
     year: 2026,
     quarter: 4,
-    actions: '',
     topic: null,
     status: 'planned' as const,
     order: 0,
     inReport: true,
-    ...fields,
-  } satisfies ReportPlanItem;
+    ...rest,
+    title: asBilingual(title),
+    actions: asBilingual(actions),
+  };
 }
 
 export const PLAN_ITEMS: ReportPlanItem[] = [
@@ -556,6 +568,32 @@ export const PLAN_ITEMS: ReportPlanItem[] = [
   planItem({ id: 'L5', title: 'Ішкі', inReport: false }),
 ];
 
+/** The Russian texts of the printed initiatives and plan items (the Kazakh ones are above). */
+const RUSSIAN: Record<string, Record<string, string>> = {
+  N1: {
+    title: 'Программа освещения улиц',
+    result: 'В бюджет включено 120 млн тенге',
+    publicSummary: 'На 12 улицах округа установят новые фонари.',
+  },
+  N3: { title: 'Предложение о ремонте остановок' },
+  N6: { title: 'Игровая площадка во дворе' },
+  L1: {
+    title: 'Подготовка к отопительному сезону',
+    actions: '- Проверка тепловых сетей\n\n- Встреча с жителями',
+  },
+  L2: { title: 'Благоустройство дворов' },
+};
+
+function withRussian<T extends { id: string }>(record: T): T {
+  const ru = RUSSIAN[record.id];
+  if (ru === undefined) return record;
+  const out: Record<string, unknown> = { ...record };
+  for (const [field, text] of Object.entries(ru)) {
+    out[field] = { ...(out[field] as BilingualText), ru: text };
+  }
+  return out as T;
+}
+
 export function fixtureInput(): ReportInput {
   const settings = defaultSettingsData();
   return {
@@ -567,8 +605,8 @@ export function fixtureInput(): ReportInput {
     ],
     receptions: RECEPTIONS,
     inquiries: INQUIRIES,
-    initiatives: INITIATIVES,
-    planItems: PLAN_ITEMS,
+    initiatives: INITIATIVES.map(withRussian),
+    planItems: PLAN_ITEMS.map(withRussian),
     settings: {
       ...settings,
       deputy: {

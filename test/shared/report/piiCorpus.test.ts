@@ -210,12 +210,20 @@ describe('no false alarm on the demo office', () => {
       .filter((s) => s !== '');
     const other = [
       ...office.tables.initiatives.flatMap((i) => [
-        i.title,
+        i.title.kk,
+        i.title.ru,
         i.description,
-        i.publicSummary,
-        i.result,
+        i.publicSummary.kk,
+        i.publicSummary.ru,
+        i.result.kk,
+        i.result.ru,
       ]),
-      ...office.tables.planItems.flatMap((p) => [p.title, p.actions]),
+      ...office.tables.planItems.flatMap((p) => [
+        p.title.kk,
+        p.title.ru,
+        p.actions.kk,
+        p.actions.ru,
+      ]),
     ].filter((s) => s !== '');
     expect(summaries.length).toBeGreaterThan(9000);
     const alarms = [...new Set([...summaries, ...other])].flatMap((text) => {

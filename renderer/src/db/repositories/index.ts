@@ -25,3 +25,4 @@ export * from './exchange';
 export * from './exchangeReceive';
 export * from './exchangeConflicts';
 export * from './openness';
+export * from './okrugMap';

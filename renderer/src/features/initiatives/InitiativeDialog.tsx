@@ -7,9 +7,12 @@ import {
   INITIATIVE_TARGETS,
   initiativeInputSchema,
   labelOf,
+  asBilingual,
+  bothTexts,
   type Initiative,
   type InitiativeInput,
 } from '@shared/domain';
+import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { createInitiative, updateInitiative } from '@renderer/db/repositories';
@@ -26,27 +29,27 @@ const emptyToNull = (value: unknown) => (value === '' ? null : value);
 function valuesOf(initiative: Initiative | null, today: string): FormValues {
   if (initiative === null) {
     return {
-      title: '',
+      title: { kk: '', ru: '' },
       description: '',
       target: 'session',
       submittedOn: today,
       status: 'submitted',
-      result: '',
+      result: { kk: '', ru: '' },
       topic: null,
-      publicSummary: '',
+      publicSummary: { kk: '', ru: '' },
       inReport: true,
     };
   }
   return {
-    title: initiative.title,
+    title: { ...initiative.title },
     description: initiative.description,
     target: initiative.target,
     submittedOn: initiative.submittedOn,
     status: initiative.status,
-    result: initiative.result,
+    result: { ...initiative.result },
     topic: initiative.topic,
     relatedAppealIds: [...initiative.relatedAppealIds],
-    publicSummary: initiative.publicSummary,
+    publicSummary: { ...initiative.publicSummary },
     inReport: initiative.inReport,
   };
 }
@@ -67,10 +70,14 @@ export function InitiativeDialog({
     defaultValues: valuesOf(initiative, today),
   });
   const { register, control } = form;
-  const [result, summary, title] = useWatch({
+  const [resultValue, summaryValue, titleValue] = useWatch({
     control,
     name: ['result', 'publicSummary', 'title'],
   });
+  // The form holds pairs; `asBilingual` also reads a value not yet in that shape.
+  const title = asBilingual(titleValue);
+  const result = asBilingual(resultValue);
+  const summary = asBilingual(summaryValue);
 
   const { failure, errorOf, submit, busy } = useFormSubmit(
     form,
@@ -82,6 +89,10 @@ export function InitiativeDialog({
           }),
     onClose,
   );
+  const pairErrors = (field: 'title' | 'result' | 'publicSummary') => ({
+    kk: errorOf(`${field}.kk`),
+    ru: errorOf(`${field}.ru`),
+  });
 
   return (
     <FormDialog
@@ -95,16 +106,20 @@ export function InitiativeDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <Field
-        label={t('initiatives.form.title')}
-        required
-        hint={t('initiatives.form.titleHint')}
-        error={errorOf('title')}
-        className="span-2"
-      >
-        <input autoFocus autoComplete="off" {...register('title')} />
-      </Field>
-      <PiiWarning text={title} />
+      <div className="span-2">
+        <BilingualFields
+          label={t('initiatives.form.title')}
+          required
+          hint={t('initiatives.form.titleHint')}
+          values={title}
+          errors={pairErrors('title')}
+        >
+          {(l) => (
+            <input autoFocus={l === 'kk'} autoComplete="off" lang={l} {...register(`title.${l}`)} />
+          )}
+        </BilingualFields>
+      </div>
+      <PiiWarning text={bothTexts(title)} />
       <Field label={t('initiatives.form.target')} error={errorOf('target')}>
         <select {...register('target')}>
           {INITIATIVE_TARGETS.map((target) => (
@@ -137,24 +152,28 @@ export function InitiativeDialog({
           {...register('topic', { setValueAs: emptyToNull })}
         />
       </Field>
-      <Field
-        label={t('initiatives.form.result')}
-        hint={t('initiatives.form.resultHint')}
-        error={errorOf('result')}
-        className="span-2"
-      >
-        <textarea rows={2} {...register('result')} />
-      </Field>
-      <PiiWarning text={result} />
-      <Field
-        label={t('initiatives.form.publicSummary')}
-        hint={t('initiatives.form.publicSummaryHint')}
-        error={errorOf('publicSummary')}
-        className="span-2"
-      >
-        <textarea rows={2} {...register('publicSummary')} />
-      </Field>
-      <PiiWarning text={summary} />
+      <div className="span-2">
+        <BilingualFields
+          label={t('initiatives.form.result')}
+          hint={t('initiatives.form.resultHint')}
+          values={result}
+          errors={pairErrors('result')}
+        >
+          {(l) => <textarea rows={2} lang={l} {...register(`result.${l}`)} />}
+        </BilingualFields>
+      </div>
+      <PiiWarning text={bothTexts(result)} />
+      <div className="span-2">
+        <BilingualFields
+          label={t('initiatives.form.publicSummary')}
+          hint={t('initiatives.form.publicSummaryHint')}
+          values={summary}
+          errors={pairErrors('publicSummary')}
+        >
+          {(l) => <textarea rows={2} lang={l} {...register(`publicSummary.${l}`)} />}
+        </BilingualFields>
+      </div>
+      <PiiWarning text={bothTexts(summary)} />
       <Field
         label={t('initiatives.form.description')}
         hint={t('initiatives.form.descriptionHint')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelOf, topicLabel, type Initiative } from '@shared/domain';
+import { labelOf, textFor, topicLabel, type Initiative } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { deleteInitiative, updateInitiative } from '@renderer/db/repositories';
@@ -70,12 +70,14 @@ export function InitiativesTab() {
                     type="button"
                     className="link-button initiative-title"
                     onClick={() => setEditing(initiative)}
-                    aria-label={t('initiatives.list.editLabel', { title: initiative.title })}
+                    aria-label={t('initiatives.list.editLabel', {
+                      title: textFor(initiative.title, lang),
+                    })}
                   >
-                    {initiative.title}
+                    {textFor(initiative.title, lang)}
                   </button>
-                  {initiative.publicSummary && (
-                    <div className="muted small">{initiative.publicSummary}</div>
+                  {textFor(initiative.publicSummary, lang) && (
+                    <div className="muted small">{textFor(initiative.publicSummary, lang)}</div>
                   )}
                 </td>
                 <td>{labelOf('initiativeTarget', initiative.target, lang)}</td>
@@ -84,7 +86,7 @@ export function InitiativesTab() {
                     {labelOf('initiativeStatus', initiative.status, lang)}
                   </span>
                 </td>
-                <td className="small">{initiative.result || '—'}</td>
+                <td className="small">{textFor(initiative.result, lang) || '—'}</td>
                 <td className="small">
                   {initiative.topic === null
                     ? '—'
@@ -95,7 +97,9 @@ export function InitiativesTab() {
                     type="checkbox"
                     role="switch"
                     checked={initiative.inReport}
-                    aria-label={t('initiatives.list.inReportLabel', { title: initiative.title })}
+                    aria-label={t('initiatives.list.inReportLabel', {
+                      title: textFor(initiative.title, lang),
+                    })}
                     onChange={(e) =>
                       void updateInitiative(
                         db,
@@ -114,7 +118,9 @@ export function InitiativesTab() {
                     type="button"
                     className="button small"
                     onClick={() => setDeleting(initiative)}
-                    aria-label={t('initiatives.list.deleteLabel', { title: initiative.title })}
+                    aria-label={t('initiatives.list.deleteLabel', {
+                      title: textFor(initiative.title, lang),
+                    })}
                   >
                     {t('common.actions.delete')}
                   </button>
@@ -132,7 +138,7 @@ export function InitiativesTab() {
       )}
       {deleting !== null && (
         <ConfirmDelete
-          message={t('initiatives.delete.initiative', { title: deleting.title })}
+          message={t('initiatives.delete.initiative', { title: textFor(deleting.title, lang) })}
           onConfirm={() =>
             deleteInitiative(db, deleting.id, ctx, { expectedVersion: deleting.version })
           }

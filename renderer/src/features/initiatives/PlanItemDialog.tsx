@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
   PLAN_STATUSES,
+  asBilingual,
+  bothTexts,
   labelOf,
   planItemInputSchema,
   type PlanItem,
@@ -14,6 +16,7 @@ import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { createPlanItem, updatePlanItem } from '@renderer/db/repositories';
 import { Field } from '@renderer/ui/Field';
+import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { PiiWarning } from './PiiWarning';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { TopicSelect } from './TopicSelect';
@@ -39,12 +42,20 @@ export function PlanItemDialog({
     resolver: zodResolver(planItemInputSchema),
     defaultValues:
       item === null
-        ? { year, quarter, title: '', actions: '', topic: null, status: 'planned', inReport: true }
+        ? {
+            year,
+            quarter,
+            title: { kk: '', ru: '' },
+            actions: { kk: '', ru: '' },
+            topic: null,
+            status: 'planned',
+            inReport: true,
+          }
         : {
             year: item.year,
             quarter: item.quarter,
-            title: item.title,
-            actions: item.actions,
+            title: { ...item.title },
+            actions: { ...item.actions },
             topic: item.topic,
             status: item.status,
             order: item.order,
@@ -52,7 +63,9 @@ export function PlanItemDialog({
           },
   });
   const { register, control } = form;
-  const [title, actions] = useWatch({ control, name: ['title', 'actions'] });
+  const [titleValue, actionsValue] = useWatch({ control, name: ['title', 'actions'] });
+  const title = asBilingual(titleValue);
+  const actions = asBilingual(actionsValue);
 
   const { failure, errorOf, submit, busy } = useFormSubmit(
     form,
@@ -65,6 +78,10 @@ export function PlanItemDialog({
     },
     onClose,
   );
+  const pairErrors = (field: 'title' | 'actions') => ({
+    kk: errorOf(`${field}.kk`),
+    ru: errorOf(`${field}.ru`),
+  });
 
   return (
     <FormDialog
@@ -90,25 +107,31 @@ export function PlanItemDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <Field
-        label={t('initiatives.planForm.title')}
-        required
-        hint={t('initiatives.planForm.titleHint')}
-        error={errorOf('title')}
-        className="span-2"
-      >
-        <input autoFocus autoComplete="off" {...register('title')} />
-      </Field>
-      <PiiWarning text={title} />
-      <Field
-        label={t('initiatives.planForm.actions')}
-        hint={t('initiatives.planForm.actionsHint')}
-        error={errorOf('actions')}
-        className="span-2"
-      >
-        <textarea rows={4} {...register('actions')} />
-      </Field>
-      <PiiWarning text={actions} />
+      <div className="span-2">
+        <BilingualFields
+          label={t('initiatives.planForm.title')}
+          required
+          hint={t('initiatives.planForm.titleHint')}
+          values={title}
+          errors={pairErrors('title')}
+        >
+          {(l) => (
+            <input autoFocus={l === 'kk'} autoComplete="off" lang={l} {...register(`title.${l}`)} />
+          )}
+        </BilingualFields>
+      </div>
+      <PiiWarning text={bothTexts(title)} />
+      <div className="span-2">
+        <BilingualFields
+          label={t('initiatives.planForm.actions')}
+          hint={t('initiatives.planForm.actionsHint')}
+          values={actions}
+          errors={pairErrors('actions')}
+        >
+          {(l) => <textarea rows={4} lang={l} {...register(`actions.${l}`)} />}
+        </BilingualFields>
+      </div>
+      <PiiWarning text={bothTexts(actions)} />
       <Field label={t('initiatives.planForm.topic')} error={errorOf('topic')}>
         <TopicSelect
           topics={settings.topics}

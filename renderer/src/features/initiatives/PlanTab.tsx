@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { labelOf, topicLabel, type PlanItem } from '@shared/domain';
+import { labelOf, textFor, topicLabel, type PlanItem } from '@shared/domain';
 import { formatQuarter } from '@shared/format';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
@@ -52,7 +52,7 @@ export function PlanTab() {
     const list = await movePlanItem(db, item.id, direction, ctx);
     const position = list.findIndex((p) => p.id === item.id) + 1;
     focusAfterMove.current = item.id;
-    setAnnouncement(t('initiatives.plan.moved', { title: item.title, position }));
+    setAnnouncement(t('initiatives.plan.moved', { title: textFor(item.title, lang), position }));
   };
 
   const onItemKey = (event: KeyboardEvent<HTMLLIElement>, item: PlanItem, index: number) => {
@@ -125,7 +125,7 @@ export function PlanTab() {
           <p className="muted small">{t('initiatives.plan.keyboardHint')}</p>
           <ol className="plan-list" ref={listRef} aria-label={t('initiatives.plan.listLabel')}>
             {items.map((item, index) => {
-              const actions = item.actions
+              const actions = textFor(item.actions, lang)
                 .split('\n')
                 .map((line) => line.trim().replace(/^[-–—•*]\s*/, ''))
                 .filter((line) => line !== '');
@@ -142,7 +142,7 @@ export function PlanTab() {
                     {index + 1}
                   </span>
                   <div className="plan-body">
-                    <div className="plan-title">{item.title}</div>
+                    <div className="plan-title">{textFor(item.title, lang)}</div>
                     {actions.length > 0 && (
                       <ul className="plan-actions">
                         {actions.map((line, i) => (
@@ -167,7 +167,9 @@ export function PlanTab() {
                       tabIndex={-1}
                       disabled={index === 0}
                       title={t('initiatives.plan.moveUp')}
-                      aria-label={t('initiatives.plan.moveUpLabel', { title: item.title })}
+                      aria-label={t('initiatives.plan.moveUpLabel', {
+                        title: textFor(item.title, lang),
+                      })}
                       onClick={() => void move(item, 'up')}
                     >
                       ↑
@@ -178,7 +180,9 @@ export function PlanTab() {
                       tabIndex={-1}
                       disabled={index === items.length - 1}
                       title={t('initiatives.plan.moveDown')}
-                      aria-label={t('initiatives.plan.moveDownLabel', { title: item.title })}
+                      aria-label={t('initiatives.plan.moveDownLabel', {
+                        title: textFor(item.title, lang),
+                      })}
                       onClick={() => void move(item, 'down')}
                     >
                       ↓
@@ -187,7 +191,9 @@ export function PlanTab() {
                       type="button"
                       className="button small"
                       tabIndex={-1}
-                      aria-label={t('initiatives.plan.editLabel', { title: item.title })}
+                      aria-label={t('initiatives.plan.editLabel', {
+                        title: textFor(item.title, lang),
+                      })}
                       onClick={() => setEditing(item)}
                     >
                       {t('common.actions.edit')}
@@ -196,7 +202,9 @@ export function PlanTab() {
                       type="button"
                       className="button small"
                       tabIndex={-1}
-                      aria-label={t('initiatives.plan.deleteLabel', { title: item.title })}
+                      aria-label={t('initiatives.plan.deleteLabel', {
+                        title: textFor(item.title, lang),
+                      })}
                       onClick={() => setDeleting(item)}
                     >
                       {t('common.actions.delete')}
@@ -221,7 +229,7 @@ export function PlanTab() {
       )}
       {deleting !== null && (
         <ConfirmDelete
-          message={t('initiatives.delete.planItem', { title: deleting.title })}
+          message={t('initiatives.delete.planItem', { title: textFor(deleting.title, lang) })}
           onConfirm={() =>
             deletePlanItem(db, deleting.id, ctx, { expectedVersion: deleting.version })
           }

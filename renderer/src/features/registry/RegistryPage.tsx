@@ -4,8 +4,10 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { topicLabel as topicName } from '@shared/domain';
+import { formatQuarter } from '@shared/format';
+import { parsePlaceParam, placeMatches } from '@renderer/features/problemMap';
 import { useSession } from '@renderer/app/session';
-import { useDb } from '@renderer/db/hooks';
+import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { RegistryFilters } from './RegistryFilters';
 import { RegistryTable } from './RegistryTable';
@@ -104,7 +106,14 @@ export function RegistryPage() {
     assignee: userName,
     collator,
   });
-  const visible: Row[] | null = useMemo(() => {
+  // A place from the problem map: the appeals registered there in its quarter.
+  const placeFilter = useMemo(() => parsePlaceParam(query.place), [query.place]);
+  const placeIds = useLiveQuery(
+    async () =>
+      placeFilter === null ? null : placeMatches(await db.appeals.toArray(), placeFilter),
+    [db, placeFilter],
+  );
+  const filtered: Row[] | null = useMemo(() => {
     if (!rows || !sorted) {
       // Until every row has loaded, the newest ones show for the default listing.
       return newest && isDefaultListing(query) ? withDeadlines(newest, calendar, today) : null;
@@ -117,6 +126,11 @@ export function RegistryPage() {
     const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
     return byDefault ? bestFirst(found, matches) : found;
   }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today]);
+  const visible: Row[] | null = useMemo(() => {
+    if (filtered === null || placeFilter === null) return filtered;
+    if (placeIds == null) return null;
+    return filtered.filter((row) => placeIds.has(row.id));
+  }, [filtered, placeFilter, placeIds]);
 
   // The selected row stays selected while it is still in the new list; otherwise nothing is
   // selected, and arrows or the search box's ↓ select the first.
@@ -214,6 +228,16 @@ export function RegistryPage() {
           active={filtersActive}
         />
       </div>
+      {placeFilter && (
+        <p className="notice info registry-place-filter" data-place-filter={placeFilter.key}>
+          {t('problemMap.registryFilter', {
+            place: `${placeFilter.key} (${formatQuarter(placeFilter.quarter, lang)})`,
+          })}{' '}
+          <button type="button" className="link-button" onClick={() => setQuery({ place: '' })}>
+            {t('problemMap.clearPlace')}
+          </button>
+        </p>
+      )}
 
       <div
         ref={tableRef}

@@ -45,6 +45,8 @@ export interface RegistryQuery {
   channel: string;
   kind: string;
   locality: string;
+  /** A place from the problem map (`level:quarter:key`, problemMap/placeFilter.ts). */
+  place: string;
   assignee: string;
   priority: '' | 'yes';
   deadline: '' | DeadlineState;
@@ -63,6 +65,7 @@ export const DEFAULT_QUERY: RegistryQuery = {
   channel: '',
   kind: '',
   locality: '',
+  place: '',
   assignee: '',
   priority: '',
   deadline: '',
@@ -90,6 +93,7 @@ export function parseQuery(params: URLSearchParams): RegistryQuery {
     channel: oneOf(params.get('channel'), ['', ...APPEAL_CHANNELS], ''),
     kind: oneOf(params.get('kind'), ['', ...APPEAL_KINDS], ''),
     locality: text('locality'),
+    place: (params.get('place') ?? '').slice(0, 400),
     assignee: text('assignee'),
     priority: params.get('priority') === 'yes' ? 'yes' : '',
     deadline: oneOf(params.get('deadline'), ['', ...DEADLINE_STATES], ''),

@@ -38,7 +38,7 @@ export function MissingTranslationList({
             <ul>
               {items.map((item) => (
                 <li key={item.id} data-missing-item={item.id}>
-                  <RecordLink record={{ ...item, title: null }} />
+                  <RecordLink record={{ ...item, title: item.title ?? null }} />
                 </li>
               ))}
             </ul>

@@ -8,6 +8,11 @@ import { listPlanItems } from '@renderer/db/queries/initiatives';
 import { nextQuarterOf } from '@renderer/features/initiatives/quarters';
 import { office, polyfillDialog, renderAt, resetDb } from '../applicants/render';
 
+/** A public text's Kazakh field (the pair sits under one legend: «Атауы», «Нәтижесі»…). */
+function kazakhField(dialog: HTMLElement, legend: string | RegExp): HTMLElement {
+  return within(within(dialog).getByRole('group', { name: legend })).getByLabelText('Қазақша');
+}
+
 beforeEach(polyfillDialog);
 afterEach(resetDb);
 
@@ -23,14 +28,14 @@ describe('initiatives page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Сақтау' }));
     expect(await within(dialog).findByText('Бұл өрісті толтырыңыз')).toBeInTheDocument();
 
-    await user.type(within(dialog).getByLabelText(/^Атауы/), 'Кенесары көшесін жарықтандыру');
+    await user.type(kazakhField(dialog, /^Атауы/), 'Кенесары көшесін жарықтандыру');
     await user.selectOptions(within(dialog).getByLabelText('Қайда енгізілді'), 'budget');
     fireEvent.change(within(dialog).getByLabelText('Енгізілген күні'), {
       target: { value: '2026-08-15' },
     });
     await user.selectOptions(within(dialog).getByLabelText('Мәртебесі'), 'adopted');
-    await user.type(within(dialog).getByLabelText('Нәтижесі'), 'Бюджетке 120 млн теңге енгізілді');
-    const summary = within(dialog).getByLabelText('Есепке арналған қысқаша мәтін');
+    await user.type(kazakhField(dialog, 'Нәтижесі'), 'Бюджетке 120 млн теңге енгізілді');
+    const summary = kazakhField(dialog, 'Есепке арналған қысқаша мәтін');
     await user.type(summary, 'Хабарласу: +7 701 123 45 67');
     expect(within(dialog).getByRole('status')).toHaveTextContent('телефон нөмірі');
     await user.clear(summary);
@@ -110,9 +115,9 @@ describe('initiatives page', () => {
 
     await user.click(screen.getByRole('button', { name: /Жаңа басымдық/ }));
     const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByLabelText(/^Басымдық/), 'Жылу маусымына дайындық');
+    await user.type(kazakhField(dialog, /^Басымдық/), 'Жылу маусымына дайындық');
     await user.type(
-      within(dialog).getByLabelText('Негізгі әрекеттер'),
+      kazakhField(dialog, 'Негізгі әрекеттер'),
       '- Жылу желілерін тексеру{enter}- Тұрғындармен кездесу',
     );
     await user.keyboard('{Control>}{Enter}{/Control}');
@@ -133,7 +138,7 @@ describe('initiatives page', () => {
       expect(items()).toEqual(['Жылу маусымына дайындық', 'Аулаларды абаттандыру']),
     );
     const stored = await listPlanItems(getDb(), next.year, next.quarter);
-    expect(stored.map((p) => [p.title, p.order])).toEqual([
+    expect(stored.map((p) => [p.title.kk, p.order])).toEqual([
       ['Жылу маусымына дайындық', 0],
       ['Аулаларды абаттандыру', 1],
     ]);

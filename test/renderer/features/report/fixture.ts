@@ -68,6 +68,7 @@ export function fixtureReport(
       signedBy: '',
     },
     appeals: {
+      hotSpots: [],
       total: 12500,
       change: {
         current: 12500,

@@ -105,7 +105,8 @@ describe('report screen: texts in the other language', () => {
     await createInitiative(
       getDb(),
       {
-        title: 'Сарыарқа ауданындағы аулаларды жарықтандыру бағдарламасы',
+        // Kazakh typed into the Russian field: printed in the Russian report, and flagged.
+        title: { kk: '', ru: 'Сарыарқа ауданындағы аулаларды жарықтандыру бағдарламасы' },
         target: 'akimat',
         submittedOn: '2026-08-20',
         status: 'submitted',

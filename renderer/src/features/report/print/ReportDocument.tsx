@@ -1,3 +1,4 @@
+import { ReportProblemMap } from './ReportProblemMap';
 import type { TFunction } from 'i18next';
 import type { ChartPoint, QuarterlyReport, SummaryGroup } from '@shared/report/types';
 import { formatNumber, formatPercent } from '@shared/format';
@@ -304,6 +305,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
         <p className="rep-note">
           {t('report.s1.placesNote', { count: n(appeals.byPlace.unspecified) })}
         </p>
+        <ReportProblemMap report={report} t={t} />
 
         <h3>{t('report.s1.receptions')}</h3>
         <p>

@@ -1,0 +1,2 @@
+export { ProblemMapPage } from './ProblemMapPage';
+export { parsePlaceParam, placeMatches, placeParam, type PlaceFilter } from './placeFilter';

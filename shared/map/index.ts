@@ -1,0 +1,4 @@
+export * from './places';
+export * from './hotspots';
+export * from './geojson';
+export * from './svg';
