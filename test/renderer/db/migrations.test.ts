@@ -225,9 +225,10 @@ describe('version 7: sync with the council server', () => {
         await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
         before = await dump(old, kept);
       },
-      7,
+      // Version 8 adds the scorecard tables a push reads; version 9 rewrites initiatives.
+      8,
     );
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await dump(db, kept)).toEqual(before);
     for (const table of [db.syncDocs, db.syncMeta, db.syncQuarantine, db.syncConflicts]) {
       expect(await table.count()).toBe(0);
@@ -247,11 +248,16 @@ describe('version 8: the open-deputy scorecard records', () => {
     const office = generateOffice({ appeals: 20, seed: 8, from: '2026-06-01' });
     const kept = [...TABLES_BEFORE_V8, 'registryRows', 'changes', 'device'];
     let before: Record<string, unknown[]> = {};
-    db = await openAtVersionThenUpgrade('tizilim-migration-v8', 7, async (old) => {
-      expect(old.tables.map((t) => t.name)).not.toContain('reportPublications');
-      await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
-      before = await dump(old, kept);
-    });
+    db = await openAtVersionThenUpgrade(
+      'tizilim-migration-v8',
+      7,
+      async (old) => {
+        expect(old.tables.map((t) => t.name)).not.toContain('reportPublications');
+        await importExportFile(old, office, ctxAt(), { mode: 'empty', fileAs: 'bytes' });
+        before = await dump(old, kept);
+      },
+      8,
+    );
     expect(db.verno).toBe(8);
     expect(await dump(db, kept)).toEqual(before);
     expect(await db.reportPublications.count()).toBe(0);
