@@ -72,17 +72,19 @@ export async function readBackupSource(
   reason: BackupReasonValue,
   options: SourceOptions = {},
 ): Promise<BackupSource> {
-  const tables = EXPORT_TABLE_NAMES.map((name) => db.table(name));
   // A database still at an older schema (the backup before its upgrade) may lack the log
-  // (version 1), this laptop's identity (version 1) or the log's id (version 2).
+  // (version 1), this laptop's identity (version 1), the log's id (version 2) or office
+  // tables added later (the scorecard's, version 8): what it does not have, it backs up empty.
   const has = (name: string) => db.tables.some((t) => t.name === name);
+  const present = EXPORT_TABLE_NAMES.filter(has);
+  const tables = present.map((name) => db.table(name));
   const device = has('device') ? await getDevice(db) : { id: 'tizilim-v1', name: 'Tizilim' };
   const logId = has('meta') ? await getLogId(db) : null;
   const logged = has('changes');
   const scope = logged ? [...tables, db.changes] : tables;
   const snapshot = await db.transaction('r', scope, async () => {
     const keys = new Map<ExportTableName, string[]>();
-    for (const name of EXPORT_TABLE_NAMES) {
+    for (const name of present) {
       if (name === 'attachments') continue;
       keys.set(name, (await db.table(name).toCollection().primaryKeys()) as string[]);
     }

@@ -218,7 +218,7 @@ describe('appeal form: registering', () => {
     await u.click(within(panel).getByRole('button', { name: 'Добавить' }));
     const box = within(panel).getByLabelText('Заявитель дал согласие');
     await waitFor(() => expect(box).toHaveAttribute('aria-invalid', 'true'));
-    expect(box).toHaveFocus();
+    await waitFor(() => expect(box).toHaveFocus());
     expect(within(panel).getByRole('alert')).toHaveTextContent(
       'Данные заявителя сохраняются только с письменным согласием',
     );

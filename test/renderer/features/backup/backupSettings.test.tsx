@@ -132,7 +132,7 @@ describe('Settings › Data › backups', () => {
     const list = within(panel).getByTestId('restore-list');
     // The same backup, in this laptop's folder and in the office's.
     const lines = await within(list).findAllByText(
-      /^\d\d\.\d\d\.\d{4} \d\d:\d\d · вручную · .+ · обращений: 1 · \d+ КБ$/,
+      /^\d\d\.\d\d\.\d{4} \d\d:\d\d · вручную · .+ · обращений: 1 · \d+(,\d)? КБ$/,
     );
     expect(lines).toHaveLength(2);
     await user.click(within(lines[1]!.closest('li')!).getByRole('button', { name: 'Выбрать' }));
@@ -172,7 +172,10 @@ describe('Settings › Data › backups', () => {
 
     await user.click(screen.getByTestId('restore-confirm'));
     const result = await within(panel).findByTestId('restore-result');
-    expect(result).toHaveTextContent(/^Восстановлено: обращений — 2, всего записей — \d+\./);
+    // What came back: the backup's date and laptop, the counts, the journal's changes.
+    expect(result).toHaveTextContent(/^Данные восстановленыКопия создана: \d\d\.\d\d\.\d{4}/);
+    expect(result).toHaveTextContent('Обращения: 2');
+    expect(result).toHaveTextContent(/В том числе изменений после последней копии: [1-9]/);
     expect(result).toHaveTextContent(`Копия прежних данных сохранена: ${main.officeDir}/`);
     expect(await getDb().appeals.orderBy('id').toArray()).toEqual(stored);
 
