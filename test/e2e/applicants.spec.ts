@@ -463,16 +463,18 @@ describe('applicants at office scale', () => {
       .toBe(String(SIZE + OTHERS.length + 3));
 
     // One person among thousands of namesakes, by a name prefix and the number in the name.
+    // (The first search waits for the index the app builds after its first screen; the
+    // times are printed, not asserted: speed is measured in the benchmarks.)
     const target = `${LAST[12_345 % LAST.length]} ${FIRST[(12_345 * 3) % FIRST.length]} 12345`;
     t0 = performance.now();
     await ui.searchFor(`${target.slice(0, 5).toLowerCase()} 12345`);
-    await expect.poll(() => ui.names(), { interval: 20 }).toEqual([target]);
+    await expect.poll(() => ui.names(), { interval: 20, timeout: 30_000 }).toEqual([target]);
     const nameMs = performance.now() - t0;
 
     // Stored as +77011012345, typed with the trunk prefix and spaces.
     t0 = performance.now();
     await ui.searchFor('8 701 101 23 45');
-    await expect.poll(() => ui.names(), { interval: 20 }).toEqual([target]);
+    await expect.poll(() => ui.names(), { interval: 20, timeout: 30_000 }).toEqual([target]);
     const phoneMs = performance.now() - t0;
 
     // A broad prefix reads at most the search limit, not the whole table.
