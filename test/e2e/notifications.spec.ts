@@ -41,11 +41,10 @@ describe('deadline notifications', () => {
         title: 'Мерзімі өткен өтініштер: 1',
         body: 'Тізімді ашу үшін басыңыз.',
       });
-    expect(harness.notifications.map((n) => n.kind).sort()).toEqual([
-      'due_today',
-      'not_contacted',
-      'overdue',
-    ]);
+    // One notification per list, each shown in its turn.
+    await expect
+      .poll(() => harness.notifications.map((n) => n.kind).sort())
+      .toEqual(['due_today', 'not_contacted', 'overdue']);
     expect(harness.calls.filter((c) => c.channel === 'notify:show').every((c) => c.ok)).toBe(true);
     await expect.poll(() => page.url()).toContain('view=overdue');
     expect(errors).toEqual([]);
