@@ -1,3 +1,4 @@
+import { KAZAKH_FOLD } from '../search/alphabet';
 // Place names as staff type them and as a GeoJSON names them, folded to one key so
 // «Абай даңғылы», «пр. Абая» and «АБАЙ» meet, and «12 шағын аудан» meets «мкр 12».
 
@@ -67,20 +68,7 @@ const KIND_WORDS = new Set([
 ]);
 
 /** Kazakh letters and their nearest Russian spelling, so «Әуезов» meets «Ауезов». */
-const LETTERS: Record<string, string> = {
-  ә: 'а',
-  і: 'и',
-  ң: 'н',
-  ғ: 'г',
-  ү: 'у',
-  ұ: 'у',
-  қ: 'к',
-  ө: 'о',
-  һ: 'х',
-  ё: 'е',
-  э: 'е',
-  й: 'и',
-};
+const LETTERS: Record<string, string> = { ...KAZAKH_FOLD, э: 'е', й: 'и' };
 
 /**
  * One key for a place name: lower case, Kazakh letters and ё/э/й spelled the Russian way,

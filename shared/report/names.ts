@@ -1,3 +1,4 @@
+import { KAZAKH_FOLD } from '../search/alphabet';
 /**
  * First names people in Kazakhstan are called by — Kazakh, Russian, and the Tatar, Uzbek,
  * Uyghur and other names common in the country — for the personal-data check of the public
@@ -126,16 +127,7 @@ const PLACE_NAMES = [
 
 /** Letters folded for keys: Kazakh letters to their Russian look-alikes, and the rest. */
 const KEY_FOLD: Readonly<Record<string, string>> = {
-  ә: 'а',
-  і: 'и',
-  ң: 'н',
-  ғ: 'г',
-  ү: 'у',
-  ұ: 'у',
-  қ: 'к',
-  ө: 'о',
-  һ: 'х',
-  ё: 'е',
+  ...KAZAKH_FOLD,
   э: 'е',
   й: 'и',
   ы: 'и',
