@@ -76,6 +76,15 @@ export function NewApplicantPanel({
     }
   }, [step]);
 
+  // The first refused field gets the focus once the panel is enabled again: focusing it
+  // while the save is still busy (its fields disabled) would leave the focus on the button.
+  const [focusField, setFocusField] = useState<keyof ApplicantFormValues | null>(null);
+  useEffect(() => {
+    if (busy || focusField === null) return;
+    form.setFocus(focusField);
+    setFocusField(null);
+  }, [busy, focusField, form]);
+
   const create = async (values: ApplicantFormValues) => {
     setBusy(true);
     setFailure(null);
@@ -94,11 +103,8 @@ export function NewApplicantPanel({
               ? 'consentForm'
               : 'consentDate'
             : issue.path;
-          form.setError(
-            path as keyof ApplicantFormValues,
-            { message: issue.code },
-            { shouldFocus: i === 0 },
-          );
+          form.setError(path as keyof ApplicantFormValues, { message: issue.code });
+          if (i === 0) setFocusField(path as keyof ApplicantFormValues);
         }
       }
       setFailure(error instanceof Error ? error : new Error(String(error)));
