@@ -6,11 +6,19 @@
 //  2. one change seen on the other laptop: an appeal's subject saved in one laptop's edit
 //     form (Ctrl+Enter) until the other laptop's IndexedDB holds it (median of --changes,
 //     alternating directions), both laptops holding the whole office.
+//  3. the machine's limit, measured in the same run and the same browser: every document
+//     fetched with plain `fetch` in the batches the app uses (`_changes` of 2,000, then
+//     `_bulk_get` of their revisions with their ancestry and attachments), and the same
+//     number of records written with plain IndexedDB puts (one transaction per batch).
+//     `rawFetchMs` is what the server and the network cost, `rawWriteMs` what IndexedDB costs;
+//     the ratios say how far the app's first sync is from them.
 // Prints one JSON line of medians. The office is put on the server as the office laptop's
 // first push would put it (the same documents and revision ids).
+// --profile FILE: a Chromium CPU profile of the first laptop's first sync (.cpuprofile).
+// --app DIR: use this build of the web app instead of building one.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +35,12 @@ const arg = (name, fallback) => {
 const APPEALS = arg('appeals', 50_000);
 const RUNS = Math.max(1, arg('runs', 2));
 const CHANGES = Math.max(1, arg('changes', 5));
+const textArg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : null;
+};
+const PROFILE = textArg('profile');
+const PREBUILT = textArg('app');
 const DATABASE = 'office-bench';
 const USER = { name: 'aigul', password: 'Bench-2026!' };
 const log = (...args) => console.error('[bench-sync]', ...args);
@@ -59,12 +73,34 @@ const [{ generateOffice }, sync, { startSyncServer }] = await Promise.all([
   load('test/sync/server.ts'),
 ]);
 
-const appDir = mkdtempSync(join(tmpdir(), 'tizilim-bench-sync-'));
-log('building the app');
-execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const appDir = PREBUILT ?? mkdtempSync(join(tmpdir(), 'tizilim-bench-sync-'));
+if (!PREBUILT) {
+  log('building the app');
+  execFileSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
 const web = await startStaticServer({ root: appDir });
+// The server's own time per endpoint (test/sync/serverProcess.cjs), read around a sync.
+const timingFile = join(tmpdir(), `tizilim-bench-sync-timing-${process.pid}.json`);
+process.env.TIZILIM_SYNC_SERVER_TIMING = timingFile;
+const serverTiming = async () => {
+  // The server writes the file every second.
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  try {
+    return JSON.parse(readFileSync(timingFile, 'utf8'));
+  } catch {
+    return {};
+  }
+};
+const timingDelta = (before, after) =>
+  Object.fromEntries(
+    Object.entries(after).flatMap(([kind, t]) => {
+      const requests = t.requests - (before[kind]?.requests ?? 0);
+      const ms = Math.round(t.ms - (before[kind]?.ms ?? 0));
+      return requests > 0 ? [[kind, { requests, ms }]] : [];
+    }),
+  );
 // 5984: the port the app's CSP allows for a CouchDB on this computer.
 const server = await startSyncServer({
   port: 5984,
@@ -77,6 +113,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
+const userAuth = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`;
 const authHeader = `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}`;
 
 try {
@@ -148,7 +185,7 @@ try {
   log(`uploaded in ${Math.round(performance.now() - uploadStarted)} ms`);
 
   /** A new laptop: the office's staff list (so the app opens), sync switched on, then opened. */
-  async function newLaptop() {
+  async function newLaptop(profile = null) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => log('page error:', e.message));
@@ -180,6 +217,12 @@ try {
         user: { user: USER.name, password: USER.password },
       },
     );
+    const cdp = profile ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const started = performance.now();
     await page.reload();
     // The office has several staff: the laptop's user is chosen, as in the morning.
@@ -196,6 +239,12 @@ try {
       .waitForSelector('aside .sync-status.ok', { timeout: 1_800_000, polling: 500 })
       .finally(() => clearInterval(progress));
     const ms = performance.now() - started;
+    if (cdp) {
+      const { profile: recorded } = await cdp.send('Profiler.stop');
+      writeFileSync(profile, JSON.stringify(recorded));
+      log(`CPU profile written to ${profile}`);
+      await cdp.detach();
+    }
     const count = await page.evaluate(
       () =>
         new Promise((ok) => {
@@ -214,10 +263,95 @@ try {
     return { context, page, ms };
   }
 
+  /**
+   * The machine's limit in this browser: the app's batches fetched with plain `fetch`, then
+   * their records written with plain IndexedDB puts (timed apart, one transaction a batch).
+   */
+  async function rawBaseline() {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(web.url);
+    const result = await page.evaluate(
+      async ({ base, auth, batch }) => {
+        const db = await new Promise((ok, fail) => {
+          const request = indexedDB.open('tizilim-raw-baseline', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('records');
+          request.onsuccess = () => ok(request.result);
+          request.onerror = () => fail(request.error);
+        });
+        const headers = { accept: 'application/json', authorization: auth };
+        let fetchMs = 0;
+        let changesMs = 0;
+        let writeMs = 0;
+        let docs = 0;
+        let since = 0;
+        for (;;) {
+          const t0 = performance.now();
+          const page = await (
+            await fetch(`${base}/_changes?style=all_docs&since=${since}&limit=${batch}`, {
+              headers,
+              cache: 'no-store',
+            })
+          ).json();
+          const t1 = performance.now();
+          changesMs += t1 - t0;
+          const refs = page.results.flatMap((r) =>
+            r.changes.map((c) => ({ id: r.id, rev: c.rev })),
+          );
+          let got = [];
+          if (refs.length > 0) {
+            const answer = await (
+              await fetch(`${base}/_bulk_get?revs=true&attachments=true`, {
+                method: 'POST',
+                headers: { ...headers, 'content-type': 'application/json' },
+                body: JSON.stringify({ docs: refs }),
+                cache: 'no-store',
+              })
+            ).json();
+            got = answer.results.flatMap((r) => r.docs.flatMap((d) => (d.ok ? [d.ok] : [])));
+          }
+          const t2 = performance.now();
+          fetchMs += t2 - t0;
+          if (got.length > 0) {
+            await new Promise((ok, fail) => {
+              const tx = db.transaction('records', 'readwrite');
+              const store = tx.objectStore('records');
+              for (const doc of got) store.put(doc.data ?? doc, doc._id);
+              tx.oncomplete = ok;
+              tx.onerror = () => fail(tx.error);
+            });
+          }
+          writeMs += performance.now() - t2;
+          docs += got.length;
+          since = page.last_seq;
+          if (page.results.length < batch) break;
+        }
+        db.close();
+        return { fetchMs, changesMs, writeMs, docs };
+      },
+      { base: `${server.url}/${DATABASE}`, auth: userAuth, batch: 2_000 },
+    );
+    await context.close();
+    return result;
+  }
+
+  const beforeRaw = await serverTiming();
+  const raw = await rawBaseline();
+  const afterRaw = await serverTiming();
+  log(`server during the raw fetch: ${JSON.stringify(timingDelta(beforeRaw, afterRaw))}`);
+  log(
+    `raw baseline: fetch ${Math.round(raw.fetchMs)} ms (of which _changes ${Math.round(raw.changesMs)} ms), ` +
+      `IndexedDB puts ${Math.round(raw.writeMs)} ms, ${raw.docs} documents`,
+  );
+
   const firstSync = [];
   const laptops = [];
   for (let run = 0; run < RUNS; run++) {
-    const laptop = await newLaptop();
+    const before = await serverTiming();
+    const laptop = await newLaptop(run === 0 ? PROFILE : null);
+    log(
+      `server during the first sync: ${JSON.stringify(timingDelta(before, await serverTiming()))}`,
+    );
     firstSync.push(laptop.ms);
     log(`first sync ${run + 1}/${RUNS}: ${Math.round(laptop.ms)} ms`);
     laptops.push(laptop);
@@ -285,6 +419,14 @@ try {
       documents: docs.length,
       firstSyncMs: median(firstSync),
       firstSyncRuns: firstSync.map(Math.round),
+      docsPerSecond: Math.round(docs.length / (median(firstSync) / 1000)),
+      rawFetchMs: Math.round(raw.fetchMs),
+      rawChangesMs: Math.round(raw.changesMs),
+      rawWriteMs: Math.round(raw.writeMs),
+      firstSyncVsRawFetch: Number((median(firstSync) / raw.fetchMs).toFixed(2)),
+      firstSyncVsRawFetchAndWrite: Number(
+        (median(firstSync) / (raw.fetchMs + raw.writeMs)).toFixed(2),
+      ),
       changeSeenMs: median(changeSeen),
       changeSeenRuns: changeSeen.map(Math.round),
     }),
@@ -293,5 +435,6 @@ try {
   await browser.close();
   await server.close();
   await web.close();
-  rmSync(appDir, { recursive: true, force: true });
+  rmSync(timingFile, { force: true });
+  if (!PREBUILT) rmSync(appDir, { recursive: true, force: true });
 }

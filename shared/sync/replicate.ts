@@ -209,8 +209,12 @@ export async function replicate(
       result.docsWritten += docs.length - failures.length;
     }
     const reachedEnd = !more;
-    if (page.results.length > 0 || String(page.last_seq) !== String(since)) {
-      since = page.last_seq;
+    since = page.last_seq;
+    // A page that brought nothing (the laptop's log of what the pull itself wrote: echoes)
+    // is recorded with the next page that brings something, or at the end: skipping it
+    // again after a stop costs a read, and a checkpoint per empty page cost a request each.
+    const unrecorded = String(since) !== String(result.lastSeq);
+    if (page.results.length > 0 || (unrecorded && reachedEnd)) {
       const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
       targetNext._rev = await target.putLocal(targetNext);
       targetCheckpoint = targetNext;

@@ -47,6 +47,23 @@ pouchUtils.makeOpts = (req, startOpts) => {
 };
 
 const app = express();
+// The benchmark's view of the server: TIZILIM_SYNC_SERVER_TIMING=<file> keeps the time spent
+// answering each endpoint (from the request to the end of the response) in that JSON file.
+const timingFile = process.env.TIZILIM_SYNC_SERVER_TIMING;
+if (timingFile) {
+  const totals = {};
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    const kind = (/\/(_[a-z_]+)/.exec(req.path.replace(/^\/[^/_][^/]*/, '')) || [])[1] || 'other';
+    res.on('finish', () => {
+      const t = (totals[`${req.method} ${kind}`] ??= { requests: 0, ms: 0 });
+      t.requests += 1;
+      t.ms += Number(process.hrtime.bigint() - started) / 1e6;
+    });
+    next();
+  });
+  setInterval(() => fs.writeFileSync(timingFile, JSON.stringify(totals)), 1_000).unref();
+}
 // CouchDB's [cors] section (docs/sync-server.md): the browser build and Electron's app://
 // origin call the server from another origin. express-pouchdb has no CORS of its own.
 const origins = new Set(options.corsOrigins || []);

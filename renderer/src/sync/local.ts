@@ -28,6 +28,7 @@ import {
 } from '@shared/sync';
 import { changesSince } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
+import type { SyncDocRow, SyncQuarantineRow } from '@renderer/db/syncTables';
 import { applyPulled, type ApplyReport } from './localApply';
 import {
   readRecords,
@@ -90,6 +91,8 @@ export class LocalPeer implements Peer {
   private readonly office: string | undefined;
   /** Revisions made by the last `changes`, for the `bulkGet` that follows. */
   private minted = new Map<string, WireDoc>();
+  /** The rows the last `revsDiff` read, for the `bulkDocs` that follows (pull). */
+  private diffRows = new Map<string, SyncDocRow | undefined>();
   /** Listeners told what each pull applied. */
   onApplied: ((report: ApplyReport) => void) | null = null;
 
@@ -278,8 +281,20 @@ export class LocalPeer implements Peer {
       'r',
       this.db.syncDocs,
       this.db.syncQuarantine,
-      () => Promise.all([this.db.syncDocs.bulkGet(ids), this.db.syncQuarantine.bulkGet(ids)]),
+      async () => {
+        // The quarantine is nearly always empty: one count instead of a read per document.
+        const held = await this.db.syncQuarantine.count();
+        return Promise.all([
+          this.db.syncDocs.bulkGet(ids),
+          held > 0
+            ? this.db.syncQuarantine.bulkGet(ids)
+            : ids.map((): SyncQuarantineRow | undefined => undefined),
+        ]);
+      },
     );
+    // The `bulkDocs` that follows decides which ancestors to fetch from these rows (only the
+    // sync writes a row's revisions; `applyPulled` reads them again inside its transaction).
+    this.diffRows = new Map(ids.map((id, i) => [id, rows[i]]));
     const out: Record<string, { missing: string[] }> = {};
     ids.forEach((id, i) => {
       const known = new Set<string>([
@@ -343,10 +358,16 @@ export class LocalPeer implements Peer {
   private async ancestorsFor(groups: Map<string, Leaf[]>): Promise<Map<string, Data | null>> {
     const out = new Map<string, Data | null>();
     if (!this.fetchRevision) return out;
-    const rows = await this.db.syncDocs.bulkGet([...groups.keys()]);
-    let i = 0;
+    // The rows `revsDiff` just read for this batch; read here for documents it was not asked.
+    const cached = this.diffRows;
+    this.diffRows = new Map();
+    const unread = [...groups.keys()].filter((id) => !cached.has(id));
+    if (unread.length > 0) {
+      const rows = await this.db.syncDocs.bulkGet(unread);
+      unread.forEach((id, k) => cached.set(id, rows[k]));
+    }
     for (const [docId, leaves] of groups) {
-      const row = rows[i++];
+      const row = cached.get(docId);
       if (!row) continue;
       for (const leaf of leaves) {
         if (leaf.deleted || leaf.ancestry.includes(row.rev) || row.revs.includes(leaf.rev))

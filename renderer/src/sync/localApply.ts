@@ -68,7 +68,10 @@ export async function applyPulled(
     await db.appeals
       .where('regNo')
       .anyOf([...new Set(regNos)])
-      .eachKey((key, cursor) => holders.set(String(key), String(cursor.primaryKey)));
+      .eachKey((key, cursor) => {
+        // The first holder in key order, as a lookup of one number would answer.
+        if (!holders.has(String(key))) holders.set(String(key), String(cursor.primaryKey));
+      });
   }
   const puts = new Map<SyncTable, Data[]>();
   const deletes = new Map<SyncTable, string[]>();
@@ -112,9 +115,7 @@ export async function applyPulled(
       }
       if (table === 'appeals') {
         const regNo = String(check.record.regNo ?? '');
-        const holder =
-          takenNumbers.get(regNo) ??
-          ((await db.appeals.where('regNo').equals(regNo).primaryKeys())[0] as string | undefined);
+        const holder = takenNumbers.get(regNo) ?? holders.get(regNo);
         if (holder !== undefined && holder !== id) {
           quarantine.push(quarantined(leaf, 'number_taken', [{ path: 'regNo', code: regNo }], at));
           continue;
