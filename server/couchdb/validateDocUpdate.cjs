@@ -5,6 +5,9 @@
 'use strict';
 
 module.exports = function (newDoc, oldDoc, userCtx, secObj) {
+  // Copies of shared/sync's READABLE_SCHEMAS and SYNC_TABLES (CouchDB runs this function on
+  // its own, without the app's modules): the test reads these two lists back from this source
+  // and fails unless they equal the app's.
   var SCHEMAS = [1];
   var TABLES = [
     'settings',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_TABLE_NAMES } from '@shared/export';
-import { READABLE_SCHEMAS, SYNC_SCHEMA, withNextBlock } from '@shared/sync';
+import { READABLE_SCHEMAS, SYNC_SCHEMA, SYNC_TABLES, withNextBlock } from '@shared/sync';
 
 /**
  * The validate_doc_update CouchDB runs on every write to an office's database
@@ -40,6 +40,13 @@ const record = (over: Record<string, unknown> = {}) => ({
   data: { id, subject: 'Су жоқ' },
   ...over,
 });
+
+/** A `var NAME = [...]` list of string or number literals in the function's source. */
+function literalList(source: string, name: string): unknown[] {
+  const match = new RegExp(`var ${name} = \\[([^\\]]*)\\]`).exec(source);
+  if (!match) throw new Error(`no list ${name} in validate_doc_update`);
+  return JSON.parse(`[${match[1]!.replace(/'/g, '"').replace(/,\s*$/, '')}]`) as unknown[];
+}
 
 function refusal(run: () => void): string | null {
   try {
@@ -175,6 +182,24 @@ describe('validate_doc_update', () => {
     expect(
       refusal(() => validate({ ...one, kind: 'inquiry' } as never, null, aigul, security)),
     ).toMatch(/malformed/);
+  });
+
+  it('holds exactly the app’s table list and schema versions (one source: shared/sync)', () => {
+    // The function must stay self-contained for CouchDB, so it keeps its own literal lists;
+    // they are read back from its source here and must equal the app's, in both directions.
+    const source = String(validate);
+    expect(literalList(source, 'TABLES')).toEqual([...SYNC_TABLES]);
+    expect(literalList(source, 'SCHEMAS')).toEqual([...READABLE_SCHEMAS]);
+    // And it acts on them: a record of every table passes, a table the app lacks does not.
+    for (const table of SYNC_TABLES) {
+      const doc = record({ _id: `${table}:${id}`, table });
+      expect(
+        refusal(() => validate(doc, null, aigul, security)),
+        table,
+      ).toBeNull();
+    }
+    const unknown = record({ _id: `drafts:${id}`, table: 'drafts' });
+    expect(refusal(() => validate(unknown, null, aigul, security))).toMatch(/Not a Tizilim/);
   });
 
   it('knows the app’s tables and schema versions, and the design document carries it', () => {
