@@ -120,19 +120,27 @@ export class RemotePeer implements Peer {
     return answer.body as T;
   }
 
-  async changes(since: Seq, limit: number): Promise<ChangesPage> {
+  async changes(since: Seq, limit: number, withDocs = false): Promise<ChangesPage> {
     const query = new URLSearchParams({
       style: 'all_docs',
       since: String(since),
       limit: String(limit),
     });
-    const page = await this.json<ChangesPage>(
-      'GET',
-      this.db(`/_changes?${query}`),
-      undefined,
-      '_changes',
-    );
-    return { results: page.results, last_seq: page.last_seq };
+    if (withDocs) {
+      query.set('include_docs', 'true');
+      query.set('attachments', 'true');
+    }
+    const page = await this.json<{
+      results: (ChangesPage['results'][number] & { doc?: WireDoc })[];
+      last_seq: Seq;
+    }>('GET', this.db(`/_changes?${query}`), undefined, '_changes');
+    if (!withDocs) return { results: page.results, last_seq: page.last_seq };
+    const docs: WireDoc[] = [];
+    const results = page.results.map(({ doc, ...row }) => {
+      if (doc) docs.push(doc);
+      return row;
+    });
+    return { results, last_seq: page.last_seq, docs };
   }
 
   /**

@@ -103,7 +103,53 @@ function filled(count: number): MemoryPeer {
   return peer;
 }
 
+/** A source that sends each document's last revision with its changes when asked (include_docs). */
+class IncludingPeer extends MemoryPeer {
+  asked: string[] = [];
+
+  override async changes(since: string | number, limit: number, withDocs?: boolean) {
+    const page = await super.changes(since, limit);
+    if (!withDocs) return page;
+    const docs = page.results.map((row) => [...this.revs.get(row.id)!.values()].at(-1)!);
+    return { ...page, docs };
+  }
+
+  override async bulkGet(refs: { id: string; rev: string }[]) {
+    this.asked.push(...refs.map((r) => `${r.id}@${r.rev}`));
+    return super.bulkGet(refs);
+  }
+}
+
 describe('replicate', () => {
+  it('reading ahead takes first revisions sent with the changes, and fetches the others', async () => {
+    const source = new IncludingPeer();
+    for (let i = 0; i < 9; i++) source.add(doc(i));
+    source.add(doc(2, '2-b'));
+    // A file sent as a stub (no data) is fetched with its data.
+    source.add({ ...doc(9), _attachments: { file: { stub: true, content_type: 'image/png' } } });
+    source.add({ ...doc(10), _attachments: { file: { content_type: 'image/png', data: 'AAE=' } } });
+    const target = new MemoryPeer();
+    const result = await replicate(source, target, {
+      id: 'r',
+      sessionId: 's1',
+      batchSize: 4,
+      pipeline: true,
+    });
+    expect(result.complete).toBe(true);
+    expect([...target.revs.keys()].sort()).toEqual([...source.revs.keys()].sort());
+    expect([...target.revs.get('appeals:0002')!.keys()].sort()).toEqual(['1-a', '2-b']);
+    // After the first page, only what the changes could not carry is fetched: a later
+    // revision (and the other leaf of its document), a file sent as a stub.
+    expect(source.asked).toEqual(expect.arrayContaining(['appeals:0002@2-b', 'appeals:0009@1-a']));
+    expect(source.asked).not.toContain('appeals:0010@1-a');
+    expect(source.asked).not.toContain('appeals:0008@1-a');
+    // What came with the changes carries its ancestry, as _bulk_get?revs=true gives it.
+    expect(target.revs.get('appeals:0008')!.get('1-a')!._revisions).toEqual({
+      start: 1,
+      ids: ['a'],
+    });
+  });
+
   it('brings every revision once, with or without reading ahead, in any batch size', async () => {
     await fc.assert(
       fc.asyncProperty(
