@@ -1,6 +1,7 @@
 import { counterId, type Counter, type NumberBlock } from '@shared/domain';
 import { DEFAULT_BLOCK_REFILL, freeInBlocks, grantYears } from '@shared/numbering';
 import {
+  docIdOf,
   numberSeriesId,
   serverIssuer,
   withNextBlock,
@@ -29,6 +30,14 @@ export async function claimNumberBlock(
   for (let attempt = 0; attempt < attempts; attempt++) {
     const counter = await db.counters.get(id);
     const current = await remote.get<NumberSeriesDoc>(numberSeriesId(request.kind, request.year));
+    // A new series starts after every number in use that anyone can know of: this laptop's
+    // counter and the office's counter as the server holds it (another laptop pushes its
+    // counter before it asks for blocks, so a series created here cannot start inside
+    // numbers that laptop already gave).
+    const onServer = current
+      ? 0
+      : ((await remote.get<{ data?: { value?: unknown } }>(docIdOf('counters', id)))?.data?.value ??
+        0);
     const { doc, granted } = withNextBlock(
       current,
       {
@@ -37,7 +46,7 @@ export async function claimNumberBlock(
         device: request.device,
         size: request.size,
         now: (request.now ?? new Date()).toISOString(),
-        inUse: counter?.value ?? 0,
+        inUse: Math.max(counter?.value ?? 0, typeof onServer === 'number' ? onServer : 0),
       },
       issuer,
     );

@@ -140,6 +140,20 @@ describe('number blocks through the server', () => {
     const a = freshDb();
     const b = freshDb();
     await a.counters.put({ id: 'appeal:2026', value: 41 });
+    // Laptop A has pushed its counter (a sync pushes before it asks for blocks); laptop B has
+    // not pulled it yet. Whichever laptop creates the series, it starts after 41.
+    const pushed = await server.request(
+      'PUT',
+      '/office-7/counters:appeal:2026',
+      {
+        table: 'counters',
+        schema: 1,
+        office: 'office-7',
+        data: { id: 'appeal:2026', value: 41 },
+      },
+      AIGUL,
+    );
+    expect(pushed.status).toBe(201);
     const remoteFor = (user: typeof AIGUL) =>
       new RemotePeer({
         server: server.url,
@@ -181,6 +195,27 @@ describe('number blocks through the server', () => {
       AIGUL,
     );
     expect(taken.status).toBe(403);
+  });
+
+  it('a laptop that has not pulled yet starts a new series after the counter on the server', async () => {
+    const b = freshDb();
+    const pushed = await server.request(
+      'PUT',
+      '/office-7/counters:inquiry:2031',
+      { table: 'counters', schema: 1, office: 'office-7', data: { id: 'inquiry:2031', value: 17 } },
+      AIGUL,
+    );
+    expect(pushed.status).toBe(201);
+    const block = await claimNumberBlock(
+      b,
+      new RemotePeer({
+        server: server.url,
+        database: 'office-7',
+        credentials: { user: BOLAT.name, password: BOLAT.password },
+      }),
+      { kind: 'inquiry', year: 2031, device: 'laptop-b', size: 10 },
+    );
+    expect(block).toMatchObject({ from: 18, to: 27 });
   });
 
   it('where the office numbers through the server, a laptop takes blocks and numbers from them', async () => {
