@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS, CHROMIUM_MISSING } from './find-chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const arg = (name, fallback) => {
@@ -59,15 +59,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: true,
   viewport: { width: 1366, height: 768 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (e) => log('page error:', e.message));

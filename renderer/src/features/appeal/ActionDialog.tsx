@@ -19,7 +19,7 @@ import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
-import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { ActionForm, submitOnCtrlEnter } from './ActionFormFooter';
 import { DecidedOnField, DecisionFields } from './DecisionFields';
 import { DateInput } from '@renderer/ui/DateInput';
 
@@ -228,31 +228,29 @@ function ActionFormBody({
     action === 'close' && error?.kind === 'code' && error.code === 'applicant_informed_required';
 
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
+    <ActionForm
+      onSubmit={submit}
+      failure={shown.message}
+      failureActions={
+        closeRefused && (
+          <div className="notice-actions">
+            <button type="button" className="button" onClick={() => onSwitch('informApplicant')}>
+              {t('appeal.dialog.close.informFirst')}
+            </button>
+          </div>
+        )
+      }
+      busy={busy}
+      onCancel={onCancel}
+      submitLabel={labelOf('workflowAction', action, lang)}
+    >
       {fields}
       {withNote && (
         <Field label={t('appeal.dialog.note')} error={shown.fields.note}>
           <input maxLength={2000} {...register('note')} />
         </Field>
       )}
-      {shown.message && (
-        <div className="notice error" role="alert">
-          {shown.message}
-          {closeRefused && (
-            <div className="notice-actions">
-              <button type="button" className="button" onClick={() => onSwitch('informApplicant')}>
-                {t('appeal.dialog.close.informFirst')}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-      <ActionFormFooter
-        busy={busy}
-        onCancel={onCancel}
-        submitLabel={labelOf('workflowAction', action, lang)}
-      />
-    </form>
+    </ActionForm>
   );
 }
 

@@ -5,11 +5,10 @@ import type { Appeal, NotResolvedReason, Outcome } from '@shared/domain';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { correctAppealDecision } from '@renderer/db/repositories';
-import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import { showError, toFormError, type FormError } from '@renderer/ui/errors';
-import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { ActionForm, ActionFormDialog, submitOnCtrlEnter } from './ActionFormFooter';
 import { DecidedOnField, DecisionFields } from './DecisionFields';
 
 const CONTROLS = [
@@ -93,8 +92,14 @@ function CorrectionFields({ appeal, onDone }: { appeal: Appeal; onDone: () => vo
   });
 
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
-      <p className="dialog-lead">{t('correction.lead')}</p>
+    <ActionForm
+      onSubmit={submit}
+      lead={t('correction.lead')}
+      failure={shown.message}
+      busy={formState.isSubmitting}
+      onCancel={onDone}
+      submitLabel={t('correction.submit')}
+    >
       <DecidedOnField
         today={today}
         registration={register('decidedOn')}
@@ -112,17 +117,7 @@ function CorrectionFields({ appeal, onDone }: { appeal: Appeal; onDone: () => vo
       >
         <textarea rows={2} maxLength={1000} {...register('reason')} onKeyDown={submitOnCtrlEnter} />
       </Field>
-      {shown.message && (
-        <div className="notice error" role="alert">
-          {shown.message}
-        </div>
-      )}
-      <ActionFormFooter
-        busy={formState.isSubmitting}
-        onCancel={onDone}
-        submitLabel={t('correction.submit')}
-      />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -138,8 +133,8 @@ export function CorrectionDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} title={t('correction.title')} onClose={onClose}>
-      {open && <CorrectionFields appeal={appeal} onDone={onClose} />}
-    </Dialog>
+    <ActionFormDialog open={open} title={t('correction.title')} onClose={onClose}>
+      <CorrectionFields appeal={appeal} onDone={onClose} />
+    </ActionFormDialog>
   );
 }

@@ -7,11 +7,10 @@ import { extensionNoticeBy, maxExtensionDate, validateExtension } from '@shared/
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { extendDeadline } from '@renderer/db/repositories';
-import { Dialog } from '@renderer/ui/Dialog';
 import { Field } from '@renderer/ui/Field';
 import { formatDay, formatDayLong } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
-import { ActionFormFooter, submitOnCtrlEnter } from './ActionFormFooter';
+import { ActionForm, ActionFormDialog, submitOnCtrlEnter } from './ActionFormFooter';
 import { codeError, showError, toFormError, type FormError } from '@renderer/ui/errors';
 import { DateInput } from '@renderer/ui/DateInput';
 
@@ -65,8 +64,14 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
   });
 
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate>
-      <p className="dialog-lead">{t('appeal.extension.lead')}</p>
+    <ActionForm
+      onSubmit={submit}
+      lead={t('appeal.extension.lead')}
+      failure={shown.message}
+      busy={formState.isSubmitting}
+      onCancel={onDone}
+      submitLabel={t('appeal.extension.submit')}
+    >
       <dl className="extension-facts">
         <div>
           <dt>{t('appeal.extension.current')}</dt>
@@ -104,17 +109,7 @@ function ExtensionForm({ appeal, onDone }: { appeal: Appeal; onDone: () => void 
           date: formatDay(extensionNoticeBy(calendar, today, rules)),
         })}
       </p>
-      {shown.message && (
-        <div className="notice error" role="alert">
-          {shown.message}
-        </div>
-      )}
-      <ActionFormFooter
-        busy={formState.isSubmitting}
-        onCancel={onDone}
-        submitLabel={t('appeal.extension.submit')}
-      />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -130,8 +125,8 @@ export function ExtensionDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} title={t('appeal.extension.title')} onClose={onClose}>
-      {open && <ExtensionForm appeal={appeal} onDone={onClose} />}
-    </Dialog>
+    <ActionFormDialog open={open} title={t('appeal.extension.title')} onClose={onClose}>
+      <ExtensionForm appeal={appeal} onDone={onClose} />
+    </ActionFormDialog>
   );
 }

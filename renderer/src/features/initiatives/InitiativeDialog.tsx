@@ -1,4 +1,4 @@
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -7,17 +7,14 @@ import {
   INITIATIVE_TARGETS,
   initiativeInputSchema,
   labelOf,
-  asBilingual,
-  bothTexts,
   type Initiative,
   type InitiativeInput,
 } from '@shared/domain';
-import { BilingualFields } from '@renderer/ui/BilingualFields';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { createInitiative, updateInitiative } from '@renderer/db/repositories';
 import { Field } from '@renderer/ui/Field';
-import { PiiWarning } from './PiiWarning';
+import { BilingualTextField } from './BilingualTextField';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { TopicSelect } from './TopicSelect';
 import { DateInput } from '@renderer/ui/DateInput';
@@ -69,15 +66,7 @@ export function InitiativeDialog({
     resolver: zodResolver(initiativeInputSchema),
     defaultValues: valuesOf(initiative, today),
   });
-  const { register, control } = form;
-  const [resultValue, summaryValue, titleValue] = useWatch({
-    control,
-    name: ['result', 'publicSummary', 'title'],
-  });
-  // The form holds pairs; `asBilingual` also reads a value not yet in that shape.
-  const title = asBilingual(titleValue);
-  const result = asBilingual(resultValue);
-  const summary = asBilingual(summaryValue);
+  const { register } = form;
 
   const { failure, errorOf, submit, busy } = useFormSubmit(
     form,
@@ -89,10 +78,6 @@ export function InitiativeDialog({
           }),
     onClose,
   );
-  const pairErrors = (field: 'title' | 'result' | 'publicSummary') => ({
-    kk: errorOf(`${field}.kk`),
-    ru: errorOf(`${field}.ru`),
-  });
 
   return (
     <FormDialog
@@ -106,20 +91,14 @@ export function InitiativeDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <div className="span-2">
-        <BilingualFields
-          label={t('initiatives.form.title')}
-          required
-          hint={t('initiatives.form.titleHint')}
-          values={title}
-          errors={pairErrors('title')}
-        >
-          {(l) => (
-            <input autoFocus={l === 'kk'} autoComplete="off" lang={l} {...register(`title.${l}`)} />
-          )}
-        </BilingualFields>
-      </div>
-      <PiiWarning text={bothTexts(title)} />
+      <BilingualTextField
+        form={form}
+        name="title"
+        errorOf={errorOf}
+        label={t('initiatives.form.title')}
+        required
+        hint={t('initiatives.form.titleHint')}
+      />
       <Field label={t('initiatives.form.target')} error={errorOf('target')}>
         <select {...register('target')}>
           {INITIATIVE_TARGETS.map((target) => (
@@ -152,28 +131,22 @@ export function InitiativeDialog({
           {...register('topic', { setValueAs: emptyToNull })}
         />
       </Field>
-      <div className="span-2">
-        <BilingualFields
-          label={t('initiatives.form.result')}
-          hint={t('initiatives.form.resultHint')}
-          values={result}
-          errors={pairErrors('result')}
-        >
-          {(l) => <textarea rows={2} lang={l} {...register(`result.${l}`)} />}
-        </BilingualFields>
-      </div>
-      <PiiWarning text={bothTexts(result)} />
-      <div className="span-2">
-        <BilingualFields
-          label={t('initiatives.form.publicSummary')}
-          hint={t('initiatives.form.publicSummaryHint')}
-          values={summary}
-          errors={pairErrors('publicSummary')}
-        >
-          {(l) => <textarea rows={2} lang={l} {...register(`publicSummary.${l}`)} />}
-        </BilingualFields>
-      </div>
-      <PiiWarning text={bothTexts(summary)} />
+      <BilingualTextField
+        form={form}
+        name="result"
+        errorOf={errorOf}
+        label={t('initiatives.form.result')}
+        hint={t('initiatives.form.resultHint')}
+        rows={2}
+      />
+      <BilingualTextField
+        form={form}
+        name="publicSummary"
+        errorOf={errorOf}
+        label={t('initiatives.form.publicSummary')}
+        hint={t('initiatives.form.publicSummaryHint')}
+        rows={2}
+      />
       <Field
         label={t('initiatives.form.description')}
         hint={t('initiatives.form.descriptionHint')}

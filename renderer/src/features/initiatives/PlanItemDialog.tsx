@@ -1,11 +1,9 @@
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
   PLAN_STATUSES,
-  asBilingual,
-  bothTexts,
   labelOf,
   planItemInputSchema,
   type PlanItem,
@@ -16,8 +14,7 @@ import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { createPlanItem, updatePlanItem } from '@renderer/db/repositories';
 import { Field } from '@renderer/ui/Field';
-import { BilingualFields } from '@renderer/ui/BilingualFields';
-import { PiiWarning } from './PiiWarning';
+import { BilingualTextField } from './BilingualTextField';
 import { FormDialog, useFormSubmit } from '@renderer/ui/FormDialog';
 import { TopicSelect } from './TopicSelect';
 
@@ -62,10 +59,7 @@ export function PlanItemDialog({
             inReport: item.inReport,
           },
   });
-  const { register, control } = form;
-  const [titleValue, actionsValue] = useWatch({ control, name: ['title', 'actions'] });
-  const title = asBilingual(titleValue);
-  const actions = asBilingual(actionsValue);
+  const { register } = form;
 
   const { failure, errorOf, submit, busy } = useFormSubmit(
     form,
@@ -78,10 +72,6 @@ export function PlanItemDialog({
     },
     onClose,
   );
-  const pairErrors = (field: 'title' | 'actions') => ({
-    kk: errorOf(`${field}.kk`),
-    ru: errorOf(`${field}.ru`),
-  });
 
   return (
     <FormDialog
@@ -107,31 +97,22 @@ export function PlanItemDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <div className="span-2">
-        <BilingualFields
-          label={t('initiatives.planForm.title')}
-          required
-          hint={t('initiatives.planForm.titleHint')}
-          values={title}
-          errors={pairErrors('title')}
-        >
-          {(l) => (
-            <input autoFocus={l === 'kk'} autoComplete="off" lang={l} {...register(`title.${l}`)} />
-          )}
-        </BilingualFields>
-      </div>
-      <PiiWarning text={bothTexts(title)} />
-      <div className="span-2">
-        <BilingualFields
-          label={t('initiatives.planForm.actions')}
-          hint={t('initiatives.planForm.actionsHint')}
-          values={actions}
-          errors={pairErrors('actions')}
-        >
-          {(l) => <textarea rows={4} lang={l} {...register(`actions.${l}`)} />}
-        </BilingualFields>
-      </div>
-      <PiiWarning text={bothTexts(actions)} />
+      <BilingualTextField
+        form={form}
+        name="title"
+        errorOf={errorOf}
+        label={t('initiatives.planForm.title')}
+        required
+        hint={t('initiatives.planForm.titleHint')}
+      />
+      <BilingualTextField
+        form={form}
+        name="actions"
+        errorOf={errorOf}
+        label={t('initiatives.planForm.actions')}
+        hint={t('initiatives.planForm.actionsHint')}
+        rows={4}
+      />
       <Field label={t('initiatives.planForm.topic')} error={errorOf('topic')}>
         <TopicSelect
           topics={settings.topics}

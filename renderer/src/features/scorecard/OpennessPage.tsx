@@ -17,6 +17,7 @@ import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { deleteFeedbackRound, deleteReportPublication } from '@renderer/db/repositories';
 import { ConfirmDelete } from '@renderer/features/initiatives';
 import { FeedbackDialog, PublicationDialog } from './OpennessDialogs';
+import { OpennessList } from './OpennessList';
 import { ScorecardPanel } from './ScorecardPanel';
 import { useScorecard } from './useScorecard';
 
@@ -94,96 +95,58 @@ export function OpennessPage() {
       {data ? <ScorecardPanel card={data.card} /> : <p>{t('scorecard.loading')}</p>}
 
       <div className="openness-lists">
-        <section className="openness-list card" aria-labelledby="publications-title">
-          <h2 id="publications-title">{t('scorecard.page.publications')}</h2>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setEditing({ kind: 'publication', item: null })}
-          >
-            {t('scorecard.page.addPublication')}
-          </button>
-          {publications?.length === 0 && (
-            <p className="muted">{t('scorecard.page.publicationsEmpty')}</p>
+        <OpennessList
+          titleId="publications-title"
+          title={t('scorecard.page.publications')}
+          addLabel={t('scorecard.page.addPublication')}
+          onAdd={() => setEditing({ kind: 'publication', item: null })}
+          emptyText={t('scorecard.page.publicationsEmpty')}
+          items={publications}
+          testId="publication"
+          render={(p) => (
+            <>
+              <strong>{formatQuarter(`${String(p.year)}-Q${String(p.quarter)}`, lang)}</strong>
+              <span className="grow">
+                {formatDay(p.publishedOn)}
+                {p.link && (
+                  <>
+                    {' · '}
+                    <a href={p.link} target="_blank" rel="noreferrer noopener">
+                      {t('scorecard.page.openLink')}
+                    </a>
+                  </>
+                )}
+                {p.note && ` · ${p.note}`}
+              </span>
+            </>
           )}
-          <ul>
-            {(publications ?? []).map((p) => (
-              <li key={p.id} data-testid="publication">
-                <strong>{formatQuarter(`${String(p.year)}-Q${String(p.quarter)}`, lang)}</strong>
-                <span className="grow">
-                  {formatDay(p.publishedOn)}
-                  {p.link && (
-                    <>
-                      {' · '}
-                      <a href={p.link} target="_blank" rel="noreferrer noopener">
-                        {t('scorecard.page.openLink')}
-                      </a>
-                    </>
-                  )}
-                  {p.note && ` · ${p.note}`}
-                </span>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => setEditing({ kind: 'publication', item: p })}
-                >
-                  {t('scorecard.page.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="link danger"
-                  onClick={() =>
-                    setEditing({
-                      kind: 'delete',
-                      run: () => deleteReportPublication(db, p.id, ctx),
-                    })
-                  }
-                >
-                  {t('scorecard.page.delete')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        <section className="openness-list card" aria-labelledby="feedback-title">
-          <h2 id="feedback-title">{t('scorecard.page.feedback')}</h2>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setEditing({ kind: 'feedback', item: null })}
-          >
-            {t('scorecard.page.addFeedback')}
-          </button>
-          {rounds?.length === 0 && <p className="muted">{t('scorecard.page.feedbackEmpty')}</p>}
-          <ul>
-            {(rounds ?? []).map((r) => (
-              <li key={r.id} data-testid="feedback-round">
-                <strong>{formatDay(r.collectedOn)}</strong>
-                <span className="grow">
-                  {r.decision} · {t(`scorecard.channels.${r.channel}`)} ·{' '}
-                  {t('scorecard.page.responses', { n: formatNumber(r.responses) })}
-                </span>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => setEditing({ kind: 'feedback', item: r })}
-                >
-                  {t('scorecard.page.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="link danger"
-                  onClick={() =>
-                    setEditing({ kind: 'delete', run: () => deleteFeedbackRound(db, r.id, ctx) })
-                  }
-                >
-                  {t('scorecard.page.delete')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+          onEdit={(p) => setEditing({ kind: 'publication', item: p })}
+          onDelete={(p) =>
+            setEditing({ kind: 'delete', run: () => deleteReportPublication(db, p.id, ctx) })
+          }
+        />
+        <OpennessList
+          titleId="feedback-title"
+          title={t('scorecard.page.feedback')}
+          addLabel={t('scorecard.page.addFeedback')}
+          onAdd={() => setEditing({ kind: 'feedback', item: null })}
+          emptyText={t('scorecard.page.feedbackEmpty')}
+          items={rounds}
+          testId="feedback-round"
+          render={(r) => (
+            <>
+              <strong>{formatDay(r.collectedOn)}</strong>
+              <span className="grow">
+                {r.decision} · {t(`scorecard.channels.${r.channel}`)} ·{' '}
+                {t('scorecard.page.responses', { n: formatNumber(r.responses) })}
+              </span>
+            </>
+          )}
+          onEdit={(r) => setEditing({ kind: 'feedback', item: r })}
+          onDelete={(r) =>
+            setEditing({ kind: 'delete', run: () => deleteFeedbackRound(db, r.id, ctx) })
+          }
+        />
       </div>
 
       <section className="openness-list card" id="stale" aria-labelledby="stale-title">
