@@ -17,7 +17,7 @@ import {
   type Outcome,
   type Topic,
 } from '../domain';
-import { guessTexts, PiiCheck, regKey, type TextGuess } from './checks';
+import { guessTexts, PiiCheck, regKey, TextGuesser, type TextGuess } from './checks';
 import type { NeutralGroup, NeutralSummary } from './editorial';
 import { bothTexts, labelOf, type BilingualText } from '../domain';
 import type { Lang } from '../i18n/lang';
@@ -143,13 +143,14 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   );
 
   const check = new PiiCheck(data);
+  const guesser = new TextGuesser();
   const resolvedForText = decided.filter((a) => a.outcome !== 'not_resolved');
   const notResolved = decided.filter((a) => a.outcome === 'not_resolved');
 
   const receptions = data.receptions.filter((r) => r.deletedAt === null && within(r.date, q));
   const held = receptions.filter((r) => r.status === 'held');
 
-  const summaryOf = memoSummaries(check);
+  const summaryOf = memoSummaries(check, guesser);
   const resolvedSummaries = topicGroups(resolvedForText, summaryOf, topics);
   const openOverdue = openAtEnd.filter((a) => a.decideBy <= q.to).length;
   const reasonCounts = new Map<UnresolvedReasonKey, number>([
@@ -294,12 +295,12 @@ function monthsWithoutReception(
 type SummaryOf = (a: ReportAppeal) => NeutralSummary | null;
 
 /** `neutralSummary` once per appeal: an appeal may be counted in a section and in the annex. */
-function memoSummaries(check: PiiCheck): SummaryOf {
+function memoSummaries(check: PiiCheck, guesser: TextGuesser): SummaryOf {
   const memo = new Map<string, NeutralSummary | null>();
   return (a) => {
     let summary = memo.get(a.id);
     if (summary === undefined) {
-      summary = neutralSummary(a, check);
+      summary = neutralSummary(a, check, guesser);
       memo.set(a.id, summary);
     }
     return summary;
@@ -307,7 +308,11 @@ function memoSummaries(check: PiiCheck): SummaryOf {
 }
 
 /** An appeal's public summary, checked for personal data in both languages; null when blank or blocked. */
-function neutralSummary(a: ReportAppeal, check: PiiCheck): NeutralSummary | null {
+function neutralSummary(
+  a: ReportAppeal,
+  check: PiiCheck,
+  guesser: TextGuesser,
+): NeutralSummary | null {
   if (!a.inReport) return null;
   const raw: BilingualText = { kk: a.publicSummary.kk.trim(), ru: a.publicSummary.ru.trim() };
   if (raw.kk === '' && raw.ru === '') return null;
@@ -320,7 +325,10 @@ function neutralSummary(a: ReportAppeal, check: PiiCheck): NeutralSummary | null
     regNo: a.regNo,
     order: regKey(a.regNo),
     text: { kk, ru },
-    guesses: { kk: guessTexts([['publicSummary', kk]]), ru: guessTexts([['publicSummary', ru]]) },
+    guesses: {
+      kk: guesser.texts([['publicSummary', kk]]),
+      ru: guesser.texts([['publicSummary', ru]]),
+    },
     outcomeLabel: (lang: Lang) => (outcome === null ? null : labelOf('outcome', outcome, lang)),
     solved: outcome !== null && SOLVED.has(outcome),
     highlight: a.reportHighlight === true,
