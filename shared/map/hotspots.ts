@@ -171,7 +171,9 @@ export function hotSpots(
 }
 
 /** Appeals per map area (by `nameKey`): places of the same name in different localities add up. */
-export function countsByName(figures: HotSpotFigures): Map<string, number> {
+export function countsByName(figures: {
+  spots: readonly { nameKey: string; count: number }[];
+}): Map<string, number> {
   const out = new Map<string, number>();
   for (const spot of figures.spots) {
     if (spot.count > 0) out.set(spot.nameKey, (out.get(spot.nameKey) ?? 0) + spot.count);

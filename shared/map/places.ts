@@ -70,22 +70,27 @@ const KIND_WORDS = new Set([
 /** Kazakh letters and their nearest Russian spelling, so «Әуезов» meets «Ауезов». */
 const LETTERS: Record<string, string> = { ...KAZAKH_FOLD, э: 'е', й: 'и' };
 
+const foldLetters = (word: string) => word.replace(/[әіңғүұқөһёэй]/g, (ch) => LETTERS[ch] ?? ch);
+
+/** The kind words as they read folded: «данғылы» or «дангылы» typed for «даңғылы» is one too. */
+const KIND_KEYS = new Set([...KIND_WORDS].map(foldLetters));
+
 /**
  * One key for a place name: lower case, Kazakh letters and ё/э/й spelled the Russian way,
- * punctuation and kind words («көшесі», «ул.», «мкр», «шағын ауданы») dropped, the rest
- * joined by single spaces. Pure; '' for a name that is only a kind word or blank.
+ * punctuation and kind words («көшесі», «ул.», «мкр», «шағын ауданы», in any of these
+ * spellings) dropped, the rest joined by single spaces. Pure; '' for a name that is only a
+ * kind word or blank.
  */
 export function foldPlaceName(name: string): string {
-  const words = name
+  return name
     .toLocaleLowerCase('kk')
     .replace(/[«»"'“”„`’()[\]{},;:№#]/g, ' ')
     .split(/[\s.]+/)
-    .filter((word) => word !== '' && !KIND_WORDS.has(word))
+    .map(foldLetters)
+    .filter((word) => word !== '' && !KIND_KEYS.has(word))
     .map((word) => word.replace(/^-+|-+$/g, ''))
-    .filter((word) => word !== '');
-  return words
+    .filter((word) => word !== '')
     .join(' ')
-    .replace(/[әіңғүұқөһёэй]/g, (ch) => LETTERS[ch] ?? ch)
     .trim();
 }
 

@@ -172,6 +172,13 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
     .filter((group) => group.count > 0)
     .sort((a, b) => b.count - a.count);
 
+  // The places table and the problem map count by one place key (shared/map `placeOf`).
+  const spots = hotSpots(live, {
+    level: settings.report.placeLevel,
+    period: { from: q.from, to: q.to },
+    previous: { from: prev.from, to: prev.to },
+  });
+
   return {
     today,
     q,
@@ -201,12 +208,8 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
         count: ofQuarter.filter((a) => a.registeredOn.startsWith(month)).length,
         receptionsHeld: held.filter((r) => r.date.startsWith(month)).length,
       })),
-      places: placeGroups(ofQuarter, settings),
-      hotSpots: hotSpots(live, {
-        level: settings.report.placeLevel,
-        period: { from: q.from, to: q.to },
-        previous: { from: prev.from, to: prev.to },
-      }),
+      places: placeGroups(spots),
+      hotSpots: spots,
       receptions: {
         held: held.length,
         cancelled: receptions.filter((r) => r.status === 'cancelled').length,
@@ -253,30 +256,15 @@ function sortByRegNo<T extends Pick<ReportAppeal, 'regNo' | 'id'>>(list: T[]): T
     .map(({ a }) => a);
 }
 
-const PLACE_DEPTH = { locality: 1, district: 2, street: 3 } as const;
-
-/** Appeals by place, parts below `placeLevel` dropped (never the building). */
-function placeGroups(list: readonly ReportAppeal[], settings: ReportSettings) {
-  const depth = PLACE_DEPTH[settings.report.placeLevel];
-  const groups = new Map<string, PlaceGroup>();
-  let unspecified = 0;
-  for (const a of list) {
-    const parts = [a.location.locality, a.location.district, a.location.street]
-      .slice(0, depth)
-      .map((part) => part.trim().replace(/\s+/g, ' '));
-    if (parts.every((part) => part === '')) {
-      unspecified++;
-      continue;
-    }
-    const key = parts.map((part) => part.toLocaleLowerCase('kk')).join(' / ');
-    const group = groups.get(key);
-    if (group === undefined) {
-      groups.set(key, { key, label: parts.filter((part) => part !== '').join(', '), count: 1 });
-    } else {
-      group.count++;
-    }
-  }
-  return { groups: [...groups.values()], unspecified, total: list.length };
+/**
+ * Appeals by place for the places table: the problem map's places of the quarter, so the
+ * table and the map give the same place the same count however its spellings differ.
+ */
+function placeGroups(figures: HotSpotFigures): ReportStats['appeals']['places'] {
+  const groups = figures.spots
+    .filter((spot) => spot.count > 0)
+    .map(({ key, label, count }) => ({ key, label, count }));
+  return { groups, unspecified: figures.unspecified, total: figures.total };
 }
 
 /** A month is "without a reception" only once it is over: the current one may still get one. */
