@@ -39,14 +39,19 @@ function neutralSummary(
   const ru = raw.ru === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.ru);
   if (kk === null || ru === null) return null;
   const outcome = a.outcome;
+  let guesses: NeutralSummary['guesses'] | undefined;
   return {
     id: a.id,
     regNo: a.regNo,
     order: regKey(a.regNo),
     text: { kk, ru },
-    guesses: {
-      kk: guesser.texts([['publicSummary', kk]]),
-      ru: guesser.texts([['publicSummary', ru]]),
+    // Guessed when first read: only the summaries a report prints are looked at.
+    get guesses() {
+      guesses ??= {
+        kk: guesser.texts([['publicSummary', kk]]),
+        ru: guesser.texts([['publicSummary', ru]]),
+      };
+      return guesses;
     },
     outcomeLabel: (lang: Lang) => (outcome === null ? null : labelOf('outcome', outcome, lang)),
     solved: outcome !== null && SOLVED.has(outcome),
