@@ -3,7 +3,7 @@
 // Pure; the app shows them in full, the public report through `publicHotSpots` (the "<3"
 // rule of the report: a place with fewer than 3 appeals is never named).
 
-import { foldPlaceName } from './places';
+import { placeOf, placeKeys } from './places';
 
 export const HOT_SPOT_LEVELS = ['locality', 'district', 'street'] as const;
 /** `district` is the microdistrict (the appeal's `location.district`). */
@@ -65,29 +65,12 @@ export interface HotSpotFigures {
   total: number;
 }
 
-/**
- * The parts that name a place at a level: a street is a street of its locality (the
- * microdistrict is left out: streets cross them); a microdistrict is one of its locality.
- * Null when the level's own part is blank.
- */
-function placeParts(
-  location: HotSpotAppeal['location'],
-  level: HotSpotLevel,
-): { parts: string[]; own: string } | null {
-  const clean = (text: string) => text.trim().replace(/\s+/g, ' ');
-  const locality = clean(location.locality);
-  const own = level === 'locality' ? locality : clean(location[level]);
-  if (foldPlaceName(own) === '') return null;
-  return { parts: level === 'locality' ? [own] : [locality, own], own };
-}
-
 /** The key `hotSpots` gives an appeal's place at a level, or null when it has none there. */
 export function hotSpotKey(
   location: HotSpotAppeal['location'],
   level: HotSpotLevel,
 ): string | null {
-  const place = placeParts(location, level);
-  return place === null ? null : place.parts.map(foldPlaceName).join(' / ');
+  return placeOf(location, level)?.key ?? null;
 }
 
 const inPeriod = (day: string, p: Period) => day >= p.from && day <= p.to;
@@ -126,6 +109,7 @@ export function hotSpots(
   const { level, period, previous } = options;
   const topN = options.topTopics ?? 3;
   const acc = new Map<string, Acc>();
+  const placeAt = placeKeys(level);
   let unspecified = 0;
   let total = 0;
   for (const a of appeals) {
@@ -134,17 +118,17 @@ export function hotSpots(
     const before = inPeriod(a.registeredOn, previous);
     if (!now && !before) continue;
     if (now) total++;
-    const place = placeParts(a.location, level);
+    const place = placeAt(a.location);
     if (place === null) {
       if (now) unspecified++;
       continue;
     }
-    const key = place.parts.map(foldPlaceName).join(' / ');
+    const key = place.key;
     let spot = acc.get(key);
     if (spot === undefined) {
       spot = {
         key,
-        nameKey: foldPlaceName(place.own),
+        nameKey: place.nameKey,
         labels: new Map(),
         names: new Map(),
         count: 0,
@@ -153,7 +137,7 @@ export function hotSpots(
       };
       acc.set(key, spot);
     }
-    const label = place.parts.filter((part) => part !== '').join(', ');
+    const label = place.label;
     spot.labels.set(label, (spot.labels.get(label) ?? 0) + 1);
     spot.names.set(place.own, (spot.names.get(place.own) ?? 0) + 1);
     if (now) {
@@ -187,7 +171,9 @@ export function hotSpots(
 }
 
 /** Appeals per map area (by `nameKey`): places of the same name in different localities add up. */
-export function countsByName(figures: HotSpotFigures): Map<string, number> {
+export function countsByName(figures: {
+  spots: readonly { nameKey: string; count: number }[];
+}): Map<string, number> {
   const out = new Map<string, number>();
   for (const spot of figures.spots) {
     if (spot.count > 0) out.set(spot.nameKey, (out.get(spot.nameKey) ?? 0) + spot.count);

@@ -70,21 +70,88 @@ const KIND_WORDS = new Set([
 /** Kazakh letters and their nearest Russian spelling, so «Әуезов» meets «Ауезов». */
 const LETTERS: Record<string, string> = { ...KAZAKH_FOLD, э: 'е', й: 'и' };
 
+const foldLetters = (word: string) => word.replace(/[әіңғүұқөһёэй]/g, (ch) => LETTERS[ch] ?? ch);
+
+/** The kind words as they read folded: «данғылы» or «дангылы» typed for «даңғылы» is one too. */
+const KIND_KEYS = new Set([...KIND_WORDS].map(foldLetters));
+
 /**
  * One key for a place name: lower case, Kazakh letters and ё/э/й spelled the Russian way,
- * punctuation and kind words («көшесі», «ул.», «мкр», «шағын ауданы») dropped, the rest
- * joined by single spaces. Pure; '' for a name that is only a kind word or blank.
+ * punctuation and kind words («көшесі», «ул.», «мкр», «шағын ауданы», in any of these
+ * spellings) dropped, the rest joined by single spaces. Pure; '' for a name that is only a
+ * kind word or blank.
  */
 export function foldPlaceName(name: string): string {
-  const words = name
+  return name
     .toLocaleLowerCase('kk')
     .replace(/[«»"'“”„`’()[\]{},;:№#]/g, ' ')
     .split(/[\s.]+/)
-    .filter((word) => word !== '' && !KIND_WORDS.has(word))
+    .map(foldLetters)
+    .filter((word) => word !== '' && !KIND_KEYS.has(word))
     .map((word) => word.replace(/^-+|-+$/g, ''))
-    .filter((word) => word !== '');
-  return words
+    .filter((word) => word !== '')
     .join(' ')
-    .replace(/[әіңғүұқөһёэй]/g, (ch) => LETTERS[ch] ?? ch)
     .trim();
+}
+
+/** The place levels of the problem map and the report; `district` is the microdistrict. */
+export type PlaceLevel = 'locality' | 'district' | 'street';
+
+/** Where an appeal is, as the problem map and the report's places table count it. */
+export interface PlaceKey {
+  /** Folded names joined by ' / ': the same place however it was typed. */
+  key: string;
+  /** The folded name of the place itself (the street, the microdistrict, the locality). */
+  nameKey: string;
+  /** The place as this appeal writes it: «Алматы, Абай даңғылы». */
+  label: string;
+  /** The place's own name as this appeal writes it («Абай даңғылы»). */
+  own: string;
+}
+
+type PlaceLocation = { locality: string; district: string; street: string };
+
+const clean = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * The place of an appeal at a level, or null when the level's own part is blank. A street is
+ * a street of its locality (the microdistrict is left out: streets cross them); a
+ * microdistrict is one of its locality. The one place key of the app: the problem map, its
+ * filter and the report's places table all count by it.
+ */
+export function placeOf(location: PlaceLocation, level: PlaceLevel): PlaceKey | null {
+  const locality = clean(location.locality);
+  const own = level === 'locality' ? locality : clean(location[level]);
+  const nameKey = foldPlaceName(own);
+  if (nameKey === '') return null;
+  const parts = level === 'locality' ? [own] : [locality, own];
+  return {
+    key: parts.map(foldPlaceName).join(' / '),
+    nameKey,
+    label: parts.filter((part) => part !== '').join(', '),
+    own,
+  };
+}
+
+/**
+ * `placeOf` at one level for many appeals: each spelling of a place is folded once (an
+ * office's tens of thousands of appeals name a few hundred places). The keys are shared
+ * between the appeals of a place: treat them as values.
+ */
+export function placeKeys(level: PlaceLevel): (location: PlaceLocation) => PlaceKey | null {
+  const byLocality = new Map<string, Map<string, PlaceKey | null>>();
+  return (location) => {
+    const own = level === 'locality' ? location.locality : location[level];
+    let byOwn = byLocality.get(location.locality);
+    if (byOwn === undefined) {
+      byOwn = new Map();
+      byLocality.set(location.locality, byOwn);
+    }
+    let place = byOwn.get(own);
+    if (place === undefined) {
+      place = placeOf(location, level);
+      byOwn.set(own, place);
+    }
+    return place;
+  };
 }

@@ -21,6 +21,8 @@ type BlockedField = BlockedItem['fields'][number];
 export class PiiCheck {
   private readonly names = new NameIndex();
   private readonly items = new Map<string, BlockedItem>();
+  /** The kinds found in each text checked so far: summaries repeat, the check need not. */
+  private readonly found = new Map<string, PiiKind[]>();
 
   constructor(data: ReportInput) {
     for (const applicant of data.applicants) {
@@ -46,7 +48,11 @@ export class PiiCheck {
     text: string,
     title: string | null = null,
   ): string | null {
-    const kinds = findPersonalData(text, this.names);
+    let kinds = this.found.get(text);
+    if (kinds === undefined) {
+      kinds = findPersonalData(text, this.names);
+      this.found.set(text, kinds);
+    }
     if (kinds.length === 0) return text;
     const key = `${source}:${id}`;
     const item = this.items.get(key) ?? {
@@ -94,6 +100,22 @@ export type TextGuess = readonly [OtherLanguageField, Lang | null];
 /** The language each printed text reads as: guessed once, whatever the report's language. */
 export function guessTexts(texts: readonly (readonly [OtherLanguageField, string])[]): TextGuess[] {
   return texts.map(([field, text]) => [field, guessTextLanguage(text)] as const);
+}
+
+/** `guessTexts` that guesses each distinct text once (a report's texts repeat). */
+export class TextGuesser {
+  private readonly memo = new Map<string, Lang | null>();
+
+  texts(texts: readonly (readonly [OtherLanguageField, string])[]): TextGuess[] {
+    return texts.map(([field, text]) => {
+      let lang = this.memo.get(text);
+      if (lang === undefined) {
+        lang = guessTextLanguage(text);
+        this.memo.set(text, lang);
+      }
+      return [field, lang] as const;
+    });
+  }
 }
 
 /**

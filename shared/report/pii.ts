@@ -164,11 +164,15 @@ const INITIAL_AFTER = /^\s+(\p{Lu})\./u;
 /** An initial (or two) right before a word: «Е. Ахметов», «Е.С. Ахметов». */
 const INITIAL_BEFORE = /(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$/u;
 
-interface NameRef {
-  person: number;
-  /** Position of the word in the person's name (0 surname, 1 name, 2 patronymic, usually). */
-  word: number;
+/** A word of a name: its folded first letter and its stem's number (null: too short to match). */
+interface NameWord {
+  initial: string;
+  stem: number | null;
 }
+
+/** Room for the stems' numbers in a pair's key (two numbers in one safe integer). */
+const PAIR = 2 ** 21;
+const pairKey = (a: number, b: number) => (a < b ? a * PAIR + b : b * PAIR + a);
 
 /**
  * Names of the people in the data, indexed by word stem. A text names a person when it
@@ -176,46 +180,101 @@ interface NameRef {
  * («Ахметов Ерлан», «Ерлан Ахметовке», «Ахметовой Айгерим»), or a surname with the initial
  * of their first name («Ахметов Е.С.», «Е. Ахметов»). One word alone is not a hit: first
  * names and surnames are also street names, words and other people's names.
+ *
+ * Kept as what the test needs, not person by person: which two stems belong to one person
+ * (as different words of their name), and for each stem the first letters of the other words
+ * of the names it is in. An office's tens of thousands of names share a few hundred words,
+ * so a text's word that is also a common name («Алма», «Роза») costs one look-up, not one
+ * per person of that name.
  */
 export class NameIndex {
-  private readonly byStem = new Map<string, NameRef[]>();
-  /** Folded first letters of the words of each person's name. */
-  private readonly initials: string[][] = [];
+  /** Stem → its number. */
+  private readonly stems = new Map<string, number>();
+  /** Pairs of stems (`pairKey`) that are different words of one person's name. */
+  private readonly pairs = new Set<number>();
+  /** By stem number: the folded first letters of the other words of the names it is in. */
+  private readonly otherInitials: Set<string>[] = [];
   /** The first three letters of every stem: most words of a text are ruled out by them. */
   private readonly prefixes = new Set<string>();
   private maxStem = 0;
+  private people = 0;
+  /** The words of each space-separated part of the names added (see `wordsOf`). */
+  private readonly partWords = new Map<string, readonly NameWord[]>();
 
   add(fullName: string): void {
-    const words = (fold(fullName).match(WORD) ?? []).filter((word) => !NAME_PARTICLES.has(word));
+    const words = this.wordsOf(fullName);
     if (words.length < 2) return;
-    const person = this.initials.length;
-    this.initials.push(words.map((word) => word.charAt(0)));
-    words.forEach((word, index) => {
-      const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
-      if (stem.length < MIN_STEM) return;
-      const refs = this.byStem.get(stem);
-      const ref = { person, word: index };
-      if (refs === undefined) this.byStem.set(stem, [ref]);
-      // A person's refs are pushed together, so a repeated stem can only follow itself.
-      else if (refs[refs.length - 1]?.person !== person) refs.push(ref);
-      this.prefixes.add(stem.slice(0, MIN_STEM));
-      this.maxStem = Math.max(this.maxStem, stem.length);
+    this.people++;
+    // Each stem counts at its first word in the name (a stem repeated in a name is one word).
+    // Words are told apart as bits of a 32-bit set, so positions 32 apart count as one.
+    const counted: { stem: number; bit: number }[] = [];
+    words.forEach(({ stem }, index) => {
+      if (stem === null || counted.some((c) => c.stem === stem)) return;
+      const bit = index & 31;
+      for (const other of counted) {
+        if (other.bit !== bit) this.pairs.add(pairKey(stem, other.stem));
+      }
+      counted.push({ stem, bit });
+      const letters = this.otherInitials[stem]!;
+      words.forEach((word, i) => {
+        if (i !== index) letters.add(word.initial);
+      });
     });
   }
 
+  /**
+   * The folded words of a name (particles left out) with their stems. Names are folded by
+   * their space-separated parts, each part once: an office's tens of thousands of names are
+   * made of a few hundred words. (Folding and the word pattern never look across a space,
+   * so this is what folding the whole name gives; other spaces are split by the pattern.)
+   */
+  private wordsOf(fullName: string): readonly NameWord[] {
+    const out: NameWord[] = [];
+    for (const part of fullName.split(' ')) {
+      if (part === '') continue;
+      let words = this.partWords.get(part);
+      if (words === undefined) {
+        words = (fold(part).match(WORD) ?? [])
+          .filter((word) => !NAME_PARTICLES.has(word))
+          .map((word) => {
+            const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
+            return {
+              initial: word.charAt(0),
+              stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
+            };
+          });
+        this.partWords.set(part, words);
+      }
+      out.push(...words);
+    }
+    return out;
+  }
+
+  private numberOf(stem: string): number {
+    let n = this.stems.get(stem);
+    if (n === undefined) {
+      n = this.stems.size;
+      this.stems.set(stem, n);
+      this.otherInitials.push(new Set());
+      this.prefixes.add(stem.slice(0, MIN_STEM));
+      this.maxStem = Math.max(this.maxStem, stem.length);
+    }
+    return n;
+  }
+
   get size(): number {
-    return this.initials.length;
+    return this.people;
   }
 
   /** Whether the text names one of the indexed people. */
   test(text: string): boolean {
-    if (this.initials.length === 0) return false;
+    if (this.people === 0) return false;
     // Fold once per text; lower-casing keeps the length for every letter that matters here
     // (not for the Turkish dotted İ), and when it does not, words are folded one by one.
     const whole = fold(text);
     const aligned = whole.length === text.length;
-    /** person → bit set of the words of their name found in the text. */
-    const seen = new Map<number, number>();
+    /** The stems found in the text so far. */
+    const found: number[] = [];
     for (const match of text.matchAll(WORD)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -228,32 +287,18 @@ export class NameIndex {
       const longest = Math.min(token.length, this.maxStem);
       const shortest = Math.max(MIN_STEM, token.length - MAX_ENDING);
       for (let length = longest; length >= shortest; length--) {
-        const refs = this.byStem.get(token.slice(0, length));
-        if (refs === undefined) continue;
+        const stem = this.stems.get(token.slice(0, length));
+        if (stem === undefined) continue;
+        if (found.some((other) => this.pairs.has(pairKey(stem, other)))) return true;
+        if (!found.includes(stem)) found.push(stem);
+        const letters = this.otherInitials[stem]!;
         const initialAfter = INITIAL_AFTER.exec(text.slice(end, end + 4))?.[1];
+        if (initialAfter !== undefined && letters.has(fold(initialAfter))) return true;
         const initialBefore = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-        for (const { person, word } of refs) {
-          const bits = (seen.get(person) ?? 0) | (1 << word);
-          if (bits !== 1 << word) return true;
-          seen.set(person, bits);
-          if (this.initialMatches(person, word, initialAfter, initialBefore)) return true;
-        }
+        if (initialBefore !== undefined && letters.has(fold(initialBefore))) return true;
       }
     }
     return false;
-  }
-
-  private initialMatches(
-    person: number,
-    word: number,
-    ...initials: (string | undefined)[]
-  ): boolean {
-    const letters = this.initials[person] ?? [];
-    return initials.some(
-      (initial) =>
-        initial !== undefined &&
-        letters.some((letter, index) => index !== word && letter === fold(initial)),
-    );
   }
 }
 

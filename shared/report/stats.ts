@@ -17,12 +17,17 @@ import {
   type Outcome,
   type Topic,
 } from '../domain';
-import { guessTexts, PiiCheck, regKey, type TextGuess } from './checks';
-import type { NeutralGroup, NeutralSummary } from './editorial';
-import { bothTexts, labelOf, type BilingualText } from '../domain';
-import type { Lang } from '../i18n/lang';
+import { PiiCheck, TextGuesser } from './checks';
+import type { NeutralGroup } from './editorial';
 import { change, countBy, type Counts } from './counts';
 import { indicators } from './indicators';
+import {
+  initiativesOf,
+  planItemsOf,
+  type NeutralInitiative,
+  type NeutralPlanItem,
+} from './initiatives';
+import { memoSummaries, reasonGroups, topicGroups } from './summaries';
 import { hotSpots, type HotSpotFigures } from '../map/hotspots';
 import { parseQuarter, shiftQuarter, within, type QuarterBounds } from './quarter';
 import {
@@ -30,34 +35,13 @@ import {
   type Indicators,
   type QuarterlyReport,
   type ReportAppeal,
-  type ReportInitiative,
   type ReportInput,
-  type ReportPlanItem,
   type ReportSettings,
-  type OtherLanguageField,
   type UnresolvedReasonKey,
 } from './types';
 
-const SOLVED: ReadonlySet<Outcome> = new Set(['resolved', 'partially_resolved']);
-
 export type { NeutralGroup, NeutralSummary } from './editorial';
-
-/** An initiative the report prints (its texts passed the check), in no particular order. */
-export interface NeutralInitiative {
-  record: ReportInitiative;
-  title: BilingualText;
-  result: BilingualText;
-  publicSummary: BilingualText;
-  guesses: Record<Lang, TextGuess[]>;
-}
-
-/** A plan item the report prints, in no particular order. */
-export interface NeutralPlanItem {
-  record: ReportPlanItem;
-  title: BilingualText;
-  actions: BilingualText;
-  guesses: Record<Lang, TextGuess[]>;
-}
+export type { NeutralInitiative, NeutralPlanItem } from './initiatives';
 
 /** A place as the appeals name it, before the "other places" rule and the sorting. */
 export interface PlaceGroup {
@@ -143,13 +127,14 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   );
 
   const check = new PiiCheck(data);
+  const guesser = new TextGuesser();
   const resolvedForText = decided.filter((a) => a.outcome !== 'not_resolved');
   const notResolved = decided.filter((a) => a.outcome === 'not_resolved');
 
   const receptions = data.receptions.filter((r) => r.deletedAt === null && within(r.date, q));
   const held = receptions.filter((r) => r.status === 'held');
 
-  const summaryOf = memoSummaries(check);
+  const summaryOf = memoSummaries(check, guesser);
   const resolvedSummaries = topicGroups(resolvedForText, summaryOf, topics);
   const openOverdue = openAtEnd.filter((a) => a.decideBy <= q.to).length;
   const reasonCounts = new Map<UnresolvedReasonKey, number>([
@@ -170,6 +155,13 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
     .map((group) => ({ ...group, count: group.items.length }))
     .filter((group) => group.count > 0)
     .sort((a, b) => b.count - a.count);
+
+  // The places table and the problem map count by one place key (shared/map `placeOf`).
+  const spots = hotSpots(live, {
+    level: settings.report.placeLevel,
+    period: { from: q.from, to: q.to },
+    previous: { from: prev.from, to: prev.to },
+  });
 
   return {
     today,
@@ -200,12 +192,8 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
         count: ofQuarter.filter((a) => a.registeredOn.startsWith(month)).length,
         receptionsHeld: held.filter((r) => r.date.startsWith(month)).length,
       })),
-      places: placeGroups(ofQuarter, settings),
-      hotSpots: hotSpots(live, {
-        level: settings.report.placeLevel,
-        period: { from: q.from, to: q.to },
-        previous: { from: prev.from, to: prev.to },
-      }),
+      places: placeGroups(spots),
+      hotSpots: spots,
       receptions: {
         held: held.length,
         cancelled: receptions.filter((r) => r.status === 'cancelled').length,
@@ -252,30 +240,15 @@ function sortByRegNo<T extends Pick<ReportAppeal, 'regNo' | 'id'>>(list: T[]): T
     .map(({ a }) => a);
 }
 
-const PLACE_DEPTH = { locality: 1, district: 2, street: 3 } as const;
-
-/** Appeals by place, parts below `placeLevel` dropped (never the building). */
-function placeGroups(list: readonly ReportAppeal[], settings: ReportSettings) {
-  const depth = PLACE_DEPTH[settings.report.placeLevel];
-  const groups = new Map<string, PlaceGroup>();
-  let unspecified = 0;
-  for (const a of list) {
-    const parts = [a.location.locality, a.location.district, a.location.street]
-      .slice(0, depth)
-      .map((part) => part.trim().replace(/\s+/g, ' '));
-    if (parts.every((part) => part === '')) {
-      unspecified++;
-      continue;
-    }
-    const key = parts.map((part) => part.toLocaleLowerCase('kk')).join(' / ');
-    const group = groups.get(key);
-    if (group === undefined) {
-      groups.set(key, { key, label: parts.filter((part) => part !== '').join(', '), count: 1 });
-    } else {
-      group.count++;
-    }
-  }
-  return { groups: [...groups.values()], unspecified, total: list.length };
+/**
+ * Appeals by place for the places table: the problem map's places of the quarter, so the
+ * table and the map give the same place the same count however its spellings differ.
+ */
+function placeGroups(figures: HotSpotFigures): ReportStats['appeals']['places'] {
+  const groups = figures.spots
+    .filter((spot) => spot.count > 0)
+    .map(({ key, label, count }) => ({ key, label, count }));
+  return { groups, unspecified: figures.unspecified, total: figures.total };
 }
 
 /** A month is "without a reception" only once it is over: the current one may still get one. */
@@ -289,198 +262,4 @@ function monthsWithoutReception(
     const lastDay = `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
     return lastDay < today && !held.some((r) => r.date.startsWith(month));
   });
-}
-
-type SummaryOf = (a: ReportAppeal) => NeutralSummary | null;
-
-/** `neutralSummary` once per appeal: an appeal may be counted in a section and in the annex. */
-function memoSummaries(check: PiiCheck): SummaryOf {
-  const memo = new Map<string, NeutralSummary | null>();
-  return (a) => {
-    let summary = memo.get(a.id);
-    if (summary === undefined) {
-      summary = neutralSummary(a, check);
-      memo.set(a.id, summary);
-    }
-    return summary;
-  };
-}
-
-/** An appeal's public summary, checked for personal data in both languages; null when blank or blocked. */
-function neutralSummary(a: ReportAppeal, check: PiiCheck): NeutralSummary | null {
-  if (!a.inReport) return null;
-  const raw: BilingualText = { kk: a.publicSummary.kk.trim(), ru: a.publicSummary.ru.trim() };
-  if (raw.kk === '' && raw.ru === '') return null;
-  const kk = raw.kk === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.kk);
-  const ru = raw.ru === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.ru);
-  if (kk === null || ru === null) return null;
-  const outcome = a.outcome;
-  return {
-    id: a.id,
-    regNo: a.regNo,
-    order: regKey(a.regNo),
-    text: { kk, ru },
-    guesses: { kk: guessTexts([['publicSummary', kk]]), ru: guessTexts([['publicSummary', ru]]) },
-    outcomeLabel: (lang: Lang) => (outcome === null ? null : labelOf('outcome', outcome, lang)),
-    solved: outcome !== null && SOLVED.has(outcome),
-    highlight: a.reportHighlight === true,
-    collective: a.collective,
-    date: a.decidedOn ?? a.registeredOn,
-  };
-}
-
-/**
- * Section 2's groups: the decided appeals by topic, largest group first, ties in the
- * settings' topic order; each with the summaries it may print, in registry order.
- */
-function topicGroups(
-  list: readonly ReportAppeal[],
-  summaryOf: SummaryOf,
-  topics: readonly Topic[],
-): NeutralGroup[] {
-  const groups = new Map<string, NeutralGroup>();
-  for (const a of list) {
-    let group = groups.get(a.topic);
-    if (group === undefined) {
-      group = { key: a.topic, count: 0, items: [] };
-      groups.set(a.topic, group);
-    }
-    group.count++;
-    const summary = summaryOf(a);
-    if (summary !== null) group.items.push(summary);
-  }
-  const rank = (id: string): number => {
-    const i = topics.findIndex((t) => t.id === id);
-    return i < 0 ? topics.length : i;
-  };
-  return [...groups.values()].sort(
-    (a, b) => b.count - a.count || rank(a.key) - rank(b.key) || (a.key < b.key ? -1 : 1),
-  );
-}
-
-/**
- * Section 3's groups: the reasons of `byReason` that have appeals, in its order. Only the
- * appeals still undecided on `today` and the not-resolved ones give examples: an appeal
- * open at the quarter's end but decided since has a summary of its decision, which belongs
- * to the next quarter's resolved section.
- */
-function reasonGroups(
-  openAtEnd: readonly ReportAppeal[],
-  notResolved: readonly ReportAppeal[],
-  q: QuarterBounds,
-  counts: ReadonlyMap<UnresolvedReasonKey, number>,
-  summaryOf: SummaryOf,
-): NeutralGroup[] {
-  const groups = new Map<UnresolvedReasonKey, NeutralGroup>();
-  for (const [key, count] of counts) {
-    if (count > 0) groups.set(key, { key, count, items: [] });
-  }
-  const add = (key: UnresolvedReasonKey, a: ReportAppeal) => {
-    const summary = summaryOf(a);
-    if (summary !== null) groups.get(key)?.items.push(summary);
-  };
-  for (const a of openAtEnd) {
-    if (a.outcome === null) add(a.decideBy <= q.to ? 'open_overdue' : 'open_within_deadline', a);
-  }
-  for (const a of notResolved) add(a.notResolvedReason ?? 'other', a);
-  return [...groups.values()];
-}
-
-/**
- * A record's public text cleaned in each language it is written in: null when either
- * language holds personal data (the record is then listed as blocking and left out).
- */
-function cleanBoth(
-  check: PiiCheck,
-  source: 'initiative' | 'planItem',
-  id: string,
-  field: 'title' | 'result' | 'publicSummary' | 'actions',
-  text: BilingualText,
-  title: string | null = null,
-): BilingualText | null {
-  const out: BilingualText = { kk: '', ru: '' };
-  for (const lang of ['kk', 'ru'] as const) {
-    const raw = text[lang].trim();
-    if (raw === '') continue;
-    const clean = check.clean(source, id, null, field, raw, title);
-    if (clean === null) return null;
-    out[lang] = clean;
-  }
-  return out;
-}
-
-/** The language each language's texts read as (the check for a text typed in the wrong field). */
-function guessBoth(
-  texts: readonly (readonly [OtherLanguageField, BilingualText])[],
-): Record<Lang, TextGuess[]> {
-  return {
-    kk: guessTexts(texts.map(([field, text]) => [field, text.kk] as const)),
-    ru: guessTexts(texts.map(([field, text]) => [field, text.ru] as const)),
-  };
-}
-
-function initiativesOf(data: ReportInput, q: QuarterBounds, check: PiiCheck) {
-  const rows: NeutralInitiative[] = [];
-  const list = data.initiatives.filter(
-    (i) =>
-      i.deletedAt === null &&
-      i.inReport &&
-      i.status !== 'draft' &&
-      i.submittedOn !== null &&
-      within(i.submittedOn, q),
-  );
-  for (const i of list) {
-    const title = cleanBoth(check, 'initiative', i.id, 'title', i.title);
-    const shownTitle = title === null ? null : bothTexts(title);
-    const result = cleanBoth(check, 'initiative', i.id, 'result', i.result, shownTitle);
-    const summary = cleanBoth(
-      check,
-      'initiative',
-      i.id,
-      'publicSummary',
-      i.publicSummary,
-      shownTitle,
-    );
-    if (title === null || result === null || summary === null) continue;
-    rows.push({
-      record: i,
-      title,
-      result,
-      publicSummary: summary,
-      guesses: guessBoth([
-        ['title', title],
-        ['result', result],
-        ['publicSummary', summary],
-      ]),
-    });
-  }
-  return rows;
-}
-
-function planItemsOf(data: ReportInput, next: QuarterBounds, check: PiiCheck) {
-  const rows: NeutralPlanItem[] = [];
-  const list = data.planItems.filter(
-    (p) =>
-      p.deletedAt === null &&
-      p.inReport &&
-      p.status !== 'dropped' &&
-      p.year === next.year &&
-      p.quarter === next.quarter,
-  );
-  for (const p of list) {
-    const title = cleanBoth(check, 'planItem', p.id, 'title', p.title);
-    const shownTitle = title === null ? null : bothTexts(title);
-    const actions = cleanBoth(check, 'planItem', p.id, 'actions', p.actions, shownTitle);
-    if (title === null || actions === null) continue;
-    rows.push({
-      record: p,
-      title,
-      actions,
-      guesses: guessBoth([
-        ['title', title],
-        ['actions', actions],
-      ]),
-    });
-  }
-  return rows;
 }

@@ -105,13 +105,15 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
     const { byPlace } = kk().appeals;
     expect(byPlace.level).toBe('street');
     expect(byPlace.rows).toHaveLength(1);
+    // A street of its locality, as the problem map counts it (a street crosses microdistricts).
     expect(byPlace.rows[0]).toMatchObject({
-      label: 'Астана, Сарыарқа ауданы, Кенесары көшесі',
+      label: 'Астана, Кенесары көшесі',
       count: 4,
       percent: 40,
     });
-    expect(byPlace.otherPlaces).toMatchObject({ label: 'Басқа мекенжайлар', count: 5 });
-    expect(byPlace.unspecified).toBe(1);
+    expect(byPlace.otherPlaces).toMatchObject({ label: 'Басқа мекенжайлар', count: 4 });
+    // No place at all, and A11 (a microdistrict without a street): not written down to the street.
+    expect(byPlace.unspecified).toBe(2);
     expect(JSON.stringify(byPlace)).not.toMatch(/"12"|"14"|"40"|"7"/);
 
     const input = fixtureInput();
@@ -129,7 +131,7 @@ describe('buildQuarterlyReport on the hand-checked fixture (2026-Q3, today 2026-
     const input = fixtureInput();
     input.appeals = input.appeals.filter((a) => a.id !== 'A5' && a.id !== 'A7' && a.id !== 'A4');
     const { byPlace } = buildQuarterlyReport(input, QUARTER, { lang: 'kk', today: TODAY }).appeals;
-    // Left: A12 on Abai avenue and A11 in Esil district → 2 in other places.
+    // Left: A12 on Abai avenue → 1 in other places (A11 has no street: unspecified).
     expect(byPlace.otherPlaces).toMatchObject({ count: null, display: '<3', percent: null });
   });
 

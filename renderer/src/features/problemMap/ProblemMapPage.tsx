@@ -12,6 +12,7 @@ import {
 import {
   countsByName,
   drawProblemMap,
+  rankHotSpots,
   formatChange,
   GeoJsonError,
   hotSpots,
@@ -103,8 +104,7 @@ export function ProblemMapPage() {
     }
   };
 
-  const max = figures?.spots.reduce((m, s) => Math.max(m, s.count), 0) ?? 0;
-  const shown = figures?.spots.filter((s) => s.count > 0 || s.previous > 0) ?? [];
+  const shown = figures ? rankHotSpots(figures.spots) : [];
 
   return (
     <div className="page problem-map-page">
@@ -290,7 +290,7 @@ export function ProblemMapPage() {
               </tr>
             </thead>
             <tbody>
-              {shown.map((spot) => (
+              {shown.map(({ spot, share }) => (
                 <tr key={spot.key} data-place={spot.key}>
                   <td>
                     {spot.count > 0 ? (
@@ -304,9 +304,7 @@ export function ProblemMapPage() {
                       spot.label
                     )}
                     <div className="problem-bar" aria-hidden="true">
-                      <span
-                        style={{ width: `${String(max === 0 ? 0 : (spot.count / max) * 100)}%` }}
-                      />
+                      <span style={{ width: `${String(share * 100)}%` }} />
                     </div>
                   </td>
                   <td className="num">{spot.count}</td>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
-import { drawProblemMap, formatChange } from '@shared/map';
+import { drawProblemMap, formatChange, mapCountsAt, rankHotSpots } from '@shared/map';
 import { formatNumber } from '@shared/format';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
@@ -21,17 +21,7 @@ export function ReportProblemMap({ report, t }: { report: QuarterlyReport; t: TF
   const level = report.appeals.byPlace.level;
   const drawing = useMemo(() => {
     if (!okrug || spots.length === 0) return null;
-    const counts = new Map<string, number>();
-    for (const spot of spots)
-      counts.set(spot.nameKey, (counts.get(spot.nameKey) ?? 0) + spot.count);
-    const none = new Map<string, number>();
-    return drawProblemMap(
-      okrug.map,
-      level === 'district'
-        ? { streets: none, districts: counts }
-        : { streets: counts, districts: none },
-      { width: 640, height: 300 },
-    );
+    return drawProblemMap(okrug.map, mapCountsAt(level, spots), { width: 640, height: 300 });
   }, [okrug, spots, level]);
   if (spots.length === 0) return null;
   return (
@@ -77,7 +67,7 @@ export function ReportProblemMap({ report, t }: { report: QuarterlyReport; t: TF
           </tr>
         </thead>
         <tbody>
-          {spots.slice(0, PRINTED_HOT_SPOTS).map((spot) => (
+          {rankHotSpots(spots, PRINTED_HOT_SPOTS).map(({ spot }) => (
             <tr key={spot.key}>
               <td>{spot.label}</td>
               <td className="num">{formatNumber(spot.count)}</td>
