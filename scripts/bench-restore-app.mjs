@@ -6,7 +6,7 @@
 // first, as the screen does). Then the raw baseline in the same browser: the same records
 // written with plain IndexedDB puts into stores with only their primary keys.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ const median = (values) => {
   return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
 };
 
-export async function benchInAppRestore({ data, runs, log, profileOut = null }) {
+export async function benchInAppRestore({ data, runs, log, profileOut = null, backupFile = null }) {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const work = mkdtempSync(join(tmpdir(), 'tizilim-bench-restore-'));
@@ -34,25 +34,22 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null }) 
   let server = null;
   try {
     const site = join(work, 'site');
-    const backup = join(work, 'office.tizilim-backup');
+    // --backup-file keeps the backup between runs (writing one of 50,000 appeals takes minutes).
+    const backup = backupFile ?? join(work, 'office.tizilim-backup');
     const passwordFile = join(work, 'password.txt');
     writeFileSync(passwordFile, `${PASSWORD}\n`);
-    log('in-app restore: writing the office as a .tizilim-backup');
-    const made = spawnSync(
-      process.execPath,
-      [
-        join(root, 'scripts/backup.mjs'),
-        'create',
-        '--data',
-        data,
-        '--out',
-        backup,
-        '--password-file',
-        passwordFile,
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    if (made.status !== 0) throw new Error('npm run backup -- create failed');
+    if (!existsSync(backup)) {
+      log('in-app restore: writing the office as a .tizilim-backup');
+      const made = spawnSync(
+        process.execPath,
+        [join(root, 'scripts/backup.mjs'), 'create', '--data', data, '--out', backup].concat([
+          '--password-file',
+          passwordFile,
+        ]),
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      if (made.status !== 0) throw new Error('npm run backup -- create failed');
+    }
     log('in-app restore: building the restore page');
     await build({
       root: join(root, 'test/bench'),
