@@ -22,7 +22,7 @@ import {
   type ExportTables,
   type IntegrityProblem,
 } from '../export';
-import type { Attachment } from '../domain';
+import { MAX_ATTACHMENT_BYTES, type Attachment } from '../domain';
 
 /** An attachment's record as a restore stores it: without its file (the bytes come apart). */
 export type RestoredAttachment = Omit<Attachment, 'blob'>;
@@ -159,8 +159,12 @@ export class BackupContentCheck {
 function withoutFile(raw: unknown): { record: unknown; size: number } | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const size = (raw as { size?: unknown }).size;
-  const valid = typeof size === 'number' && Number.isSafeInteger(size) && size >= 0;
-  // An invalid size goes to the schema as it is, so it is refused with the schema's message.
+  const valid =
+    typeof size === 'number' &&
+    Number.isSafeInteger(size) &&
+    size >= 0 &&
+    size <= MAX_ATTACHMENT_BYTES;
+  // An invalid size (or a file too large) goes to the schema as it is: refused with its message.
   if (!valid) return { record: { ...raw, file: NO_FILE }, size: -1 };
   return { record: { ...raw, size: 0, file: NO_FILE }, size };
 }
