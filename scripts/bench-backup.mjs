@@ -1,10 +1,13 @@
-// npm run bench:backup [-- --data export.json --appeals 50000 --runs 3 --attachments-mb 300]
+// npm run bench:backup [-- --data export.json --appeals 50000 --runs 3 --attachments-mb 300 --only node|app --profile restore.cpuprofile --backup-file x.tizilim-backup]
 // The desktop app's backup code in Node: a whole office backed up through BackupService page
 // by page (as the renderer sends it over IPC) into two folders, and restored through
 // readRestore; then 300 MB of attachments streamed through it with the heap sampled after
-// every call. Prints one JSON line (medians; wall and CPU time). Without --data, the office
-// is written first with `npm run demo-data` into a temporary folder. Fails (exit 1) when
-// the heap passes 250 MB while streaming the attachments.
+// every call. Then the in-app restore in Chromium (scripts/bench-restore-app.mjs): the
+// restore screen's code from choosing the file until the registry is replaced and read
+// back, with the JS heap's peak and a raw-IndexedDB baseline. Prints one JSON line
+// (medians; wall and CPU time). Without --data, the office is written first with
+// `npm run demo-data` into a temporary folder. Fails (exit 1) when the heap passes 250 MB
+// while streaming the attachments. `--only node` / `--only app` runs one of the two parts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { viteAliases } from '../aliases.mjs';
+import { benchInAppRestore } from './bench-restore-app.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -39,21 +43,37 @@ if (data === null) {
   process.exit(2);
 }
 
+const only = arg('only', null);
 try {
-  const { module } = await runnerImport(resolve(root, 'test/bench/backupBench.ts'), {
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: viteAliases },
-  });
-  const result = await module.main({
-    data: resolve(data),
-    runs: Number(arg('runs', 3)),
-    attachmentsMB: Number(arg('attachments-mb', 300)),
-    log,
-  });
+  const runs = Number(arg('runs', 3));
+  const result = {};
+  if (only !== 'app') {
+    const { module } = await runnerImport(resolve(root, 'test/bench/backupBench.ts'), {
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: viteAliases },
+    });
+    Object.assign(
+      result,
+      await module.main({
+        data: resolve(data),
+        runs,
+        attachmentsMB: Number(arg('attachments-mb', 300)),
+        log,
+      }),
+    );
+  }
+  if (only !== 'node')
+    result.inAppRestore = await benchInAppRestore({
+      data: resolve(data),
+      runs,
+      log,
+      profileOut: arg('profile', null),
+      backupFile: arg('backup-file', null) && resolve(arg('backup-file', null)),
+    });
   console.log(JSON.stringify(result));
-  const peak = result.attachments.backup.peak.heapUsedMB;
+  const peak = result.attachments?.backup.peak.heapUsedMB ?? 0;
   if (peak > HEAP_LIMIT_MB) {
     console.error(
       `bench-backup: the heap reached ${peak} MB streaming attachments (limit ${HEAP_LIMIT_MB})`,

@@ -23,3 +23,4 @@ export * from './writer';
 export { ByteReader } from './byteQueue';
 export { type Bytes, fromBase64, fromBase64Url, toBase64, toBase64Url } from './bytes';
 export * from './space';
+export * from './restoreCheck';

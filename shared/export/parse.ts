@@ -59,7 +59,7 @@ export interface ParseExportOptions {
 }
 
 /** The attachment's base64 is checked by its schema, not by the generic size limits. */
-const RAW_SKIP: Partial<Record<ExportTableName, ReadonlySet<string>>> = {
+export const RAW_SKIP: Partial<Record<ExportTableName, ReadonlySet<string>>> = {
   attachments: new Set(['file.data']),
 };
 
@@ -101,8 +101,11 @@ export async function parseExportFileAsync(
   }
 }
 
-/** One record: sizes and safe text first (before zod walks a 10 MB string), then its schema. */
-function checkRecord(
+/**
+ * One record: sizes and safe text first (before zod walks a 10 MB string), then its schema.
+ * Exported for readers that check a file page by page (a backup's restore).
+ */
+export function checkRecord(
   schema: (typeof EXPORT_TABLES)[ExportTableName],
   value: unknown,
   skip: ReadonlySet<string> | undefined,

@@ -1,14 +1,18 @@
-import { bytesToBase64, EXPORT_FORMAT, EXPORT_TABLE_NAMES, EXPORT_VERSION } from '@shared/export';
+import { BackupContentCheck, type CheckedTables, type ContentCheckResult } from '@shared/backup';
+import { EXPORT_TABLE_NAMES, type ExportTableName } from '@shared/export';
 import type { RestorePreview } from '@shared/ipc';
+import { mergeCounters } from '@shared/numbering';
 import type { TizilimDb } from '@renderer/db/database';
 import { isDemoDb, refuseInDemo } from '@renderer/db/demoOffice';
+import { DEMO_MARKER_ID, hasOfficeData } from '@renderer/db/queries/office';
 import {
-  importExportFile,
+  DataTransferError,
   type ImportProgressStep,
   type ImportSummary,
 } from '@renderer/db/repositories/dataExport';
 import type { RestoreHandle } from '@renderer/platform';
 import { restoreBytes } from './controller';
+import { replaceOffice } from './restoreWrite';
 import { checkStorageFor, NoRoomError } from './storage';
 
 export type RestoreProgress =
@@ -40,11 +44,13 @@ export interface RestoreResult extends ImportSummary {
  * database, replacing everything, all or nothing:
  *
  * 1. the free space is checked first (refused with NoRoomError before anything);
- * 2. the records and files are read from the main process page by page into an export;
- * 3. the export is checked like any import (every record against the app's schemas) —
- *    a bad record refuses the backup and nothing changes;
+ * 2. the records and files are read from the backup page by page, and every record is
+ *    checked as its page arrives, like an import checks a file (shared/backup/restoreCheck.ts):
+ *    only the checked records are kept; attachment bytes go into Blobs as they come;
+ * 3. the records are checked together (references, merges, IINs, dates) and the derived
+ *    data recomputed — a bad record refuses the backup and nothing changes;
  * 4. `backupCurrent` keeps the data being replaced;
- * 5. every table is replaced in ONE transaction;
+ * 5. every table is replaced in ONE transaction (restoreWrite.ts);
  * 6. the tables are counted again and compared with the backup's counts, so the result the
  *    screen shows is what the database holds, not what was hoped.
  */
@@ -65,18 +71,31 @@ export async function restoreBackup(
     await handle.close();
     throw new NoRoomError(room);
   }
-  const file = await readExport(handle, preview, progress);
-  const summary = await importExportFile(
-    db,
-    file,
-    { userId: '', now: options.now ?? (() => new Date()) },
-    {
-      mode: 'replace',
-      onProgress: progress,
-      ...(options.backupCurrent ? { beforeReplace: options.backupCurrent } : {}),
-      ...(options.fileAs ? { fileAs: options.fileAs } : {}),
-    },
-  );
+  const now = options.now ?? (() => new Date());
+  const { tables, files } = await readChecked(handle, preview, progress, options.fileAs ?? 'blob');
+  const checked = await finishCheck(tables, now(), progress);
+  if (!checked.ok) throw new DataTransferError('invalid_file', checked.problems);
+
+  let backedUp = false;
+  const occupied = await hasOfficeData(db);
+  // Data is never replaced without a backup of it first (architecture: before any restore).
+  if (occupied && !options.backupCurrent) throw new DataTransferError('backup_required');
+  if (options.backupCurrent && (occupied || (await db.settings.count()) > 0)) {
+    progress({ phase: 'backup', done: 0, total: 1 });
+    await options.backupCurrent();
+    backedUp = true;
+    progress({ phase: 'backup', done: 1, total: 1 });
+  }
+
+  const rows = storedRows(checked.tables, files, preview.demo);
+  const appeals = rows.appeals.length;
+  const records = EXPORT_TABLE_NAMES.reduce((n, name) => n + rows[name].length, 0);
+  try {
+    await replaceOffice(db, rows, progress);
+  } catch (error) {
+    throw new DataTransferError('write_failed', [], { cause: error });
+  }
+  const summary = { records, appeals, demo: preview.demo, backedUp };
   progress({ phase: 'check', done: 0, total: 1 });
   const counts: Record<string, number> = {};
   for (const name of EXPORT_TABLE_NAMES) counts[name] = await db.table(name).count();
@@ -90,14 +109,22 @@ export async function restoreBackup(
   return { ...summary, counts, differences };
 }
 
-async function readExport(
+type StoredFile = Blob | Uint8Array;
+
+/**
+ * Reads the backup through, checking every page of records as it comes; each attachment's
+ * parts are joined into a Blob (or bytes, under test) once its last part is read.
+ */
+async function readChecked(
   handle: RestoreHandle,
   preview: RestorePreview,
   progress: (p: RestoreProgress) => void,
-): Promise<unknown> {
-  const tables: Record<string, Record<string, unknown>[]> = {};
-  for (const name of EXPORT_TABLE_NAMES) tables[name] = [];
-  const files = new Map<string, Uint8Array[]>();
+  fileAs: 'blob' | 'bytes',
+): Promise<{ tables: BackupContentCheck; files: Map<string, StoredFile> }> {
+  const check = new BackupContentCheck();
+  const files = new Map<string, StoredFile>();
+  const mimeTypes = new Map<string, string>();
+  let parts: Uint8Array[] = [];
   const total =
     Object.values(preview.counts).reduce((n, c) => n + c, 0) + Math.ceil(preview.files.bytes / 1e6);
   let done = 0;
@@ -105,12 +132,20 @@ async function readExport(
   try {
     for await (const item of handle.items()) {
       if (item.kind === 'records') {
-        tables[item.table]!.push(...(item.records as Record<string, unknown>[]));
+        check.add(item.table, item.records);
+        if (item.table === 'attachments') {
+          for (const record of item.records) {
+            mimeTypes.set(String(record['id']), String(record['mimeType'] ?? ''));
+          }
+        }
         done += item.records.length;
       } else {
-        const parts = files.get(item.id) ?? [];
+        check.addFile(item.id, item.data.byteLength);
         parts.push(item.data);
-        files.set(item.id, parts);
+        if (item.final) {
+          files.set(item.id, joinFile(parts, mimeTypes.get(item.id) ?? '', fileAs));
+          parts = [];
+        }
         done += item.data.byteLength / 1e6;
       }
       progress({ phase: 'read', done: Math.min(total, Math.round(done)), total });
@@ -118,22 +153,62 @@ async function readExport(
   } finally {
     await handle.close();
   }
-  tables['attachments'] = tables['attachments']!.map((record) => {
-    const parts = files.get(record['id'] as string) ?? [];
-    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-    let at = 0;
-    for (const part of parts) {
-      bytes.set(part, at);
-      at += part.byteLength;
-    }
-    return { ...record, file: { encoding: 'base64', data: bytesToBase64(bytes) } };
-  });
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: preview.createdAt,
-    appVersion: preview.appVersion,
-    demo: preview.demo,
-    tables,
-  };
+  return { tables: check, files };
+}
+
+function joinFile(parts: Uint8Array[], type: string, fileAs: 'blob' | 'bytes'): StoredFile {
+  if (fileAs === 'blob') return new Blob(parts as BlobPart[], { type });
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
+}
+
+/** The records together and the derived data, a slice at a time (the progress bar repaints). */
+async function finishCheck(
+  check: BackupContentCheck,
+  now: Date,
+  progress: (p: RestoreProgress) => void,
+): Promise<ContentCheckResult> {
+  const total = check.checked;
+  const steps = check.finish(now);
+  for (;;) {
+    progress({ phase: 'validate', done: total, total });
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/**
+ * The checked tables as the database stores them: attachments with their file, counters
+ * continuing after every number in use (current and earlier, appeals and inquiries; a
+ * backup of a hand-edited export may lack counters), the demo mark when the backup is of
+ * demo data. The same rules as the import of an export file (dataExport.ts).
+ */
+function storedRows(
+  tables: CheckedTables,
+  files: Map<string, StoredFile>,
+  demo: boolean,
+): Record<ExportTableName, unknown[]> {
+  const counters: unknown[] = mergeCounters(
+    tables.counters,
+    [],
+    [
+      ...tables.appeals.flatMap((a) => [a.regNo, ...(a.aliases ?? [])]),
+      ...tables.inquiries.flatMap((i) => [
+        ...(i.outgoingNo ? [i.outgoingNo] : []),
+        ...(i.aliases ?? []),
+      ]),
+    ],
+  );
+  if (demo) counters.push({ id: DEMO_MARKER_ID, value: 1 });
+  const attachments = tables.attachments.map((a) => ({
+    ...a,
+    blob: files.get(a.id) ?? new Uint8Array(0),
+  }));
+  return { ...tables, attachments, counters } as Record<ExportTableName, unknown[]>;
 }

@@ -1,0 +1,158 @@
+// The in-app restore timed in Chromium (scripts/bench-backup.mjs builds and drives this
+// page): the restore screen's own code — the web build's backup platform opening a chosen
+// `.tizilim-backup` with its password (read and verified through once), then
+// `restoreBackup` with the backup of the current data first — until the registry is
+// replaced and its first rows read back. The JS heap is sampled at every progress step and
+// every 20 ms. Then the raw baseline: the same records written with plain IndexedDB puts
+// into stores with only their primary keys, in the same browser.
+import { z } from 'zod';
+import { TizilimDb } from '@renderer/db/database';
+import { EXPORT_TABLE_NAMES } from '@shared/export';
+import { backupBeforeReplace } from '@renderer/backup/beforeImport';
+import { restoreBackup, type RestoreProgress } from '@renderer/backup/restore';
+import { newestRegistryRows } from '@renderer/db/queries/registry';
+import { browserBackups } from '@renderer/platform/backupsBrowser';
+import { setBackups } from '@renderer/platform/backups';
+
+z.config({ jitless: true });
+
+interface RestoreRun {
+  totalMs: number;
+  /** Choosing the file until the preview (read and verified through once). */
+  openMs: number;
+  /** Milliseconds spent in each phase of `restoreBackup` (read, validate, backup, write, check). */
+  phases: Record<string, number>;
+  heapBeforeMB: number;
+  heapPeakMB: number;
+  records: number;
+  registryRows: number;
+}
+
+declare global {
+  interface Window {
+    tizilimRestoreBench?: {
+      setup(password: string): Promise<void>;
+      restore(password: string): Promise<RestoreRun>;
+      raw(): Promise<{ rawMs: number; records: number }>;
+    };
+    gc?: () => void;
+  }
+}
+
+const status = document.getElementById('status')!;
+const platform = browserBackups();
+setBackups(platform);
+const MB = 2 ** 20;
+const heap = () =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+
+window.tizilimRestoreBench = {
+  async setup(password) {
+    await platform.setPassword({ password });
+  },
+
+  async restore(password) {
+    window.gc?.();
+    const heapBefore = heap();
+    let peak = heapBefore;
+    const sample = () => {
+      peak = Math.max(peak, heap());
+    };
+    const ticker = setInterval(sample, 20);
+    const phases: Record<string, number> = {};
+    let phase = 'open';
+    let phaseAt = performance.now();
+    const enter = (next: string) => {
+      const now = performance.now();
+      phases[phase] = (phases[phase] ?? 0) + (now - phaseAt);
+      phase = next;
+      phaseAt = now;
+    };
+    const t0 = performance.now();
+    const db = new TizilimDb();
+    try {
+      await db.open();
+      const chosen = await platform.chooseBackupFile();
+      if (chosen === null) throw new Error('no file chosen');
+      const handle = await platform.openRestore({
+        source: { kind: 'chosen', token: chosen.token },
+        secret: { password },
+        journal: true,
+      });
+      const openMs = performance.now() - t0;
+      sample();
+      const result = await restoreBackup(db, handle, {
+        onProgress: (progress: RestoreProgress) => {
+          if (progress.phase !== phase) enter(progress.phase);
+          sample();
+          status.textContent = `${progress.phase} ${progress.done} / ${progress.total}`;
+        },
+        backupCurrent: async () => {
+          await backupBeforeReplace(db, 'before_restore');
+        },
+      });
+      if (result.differences.length > 0) {
+        throw new Error(`restored tables differ: ${JSON.stringify(result.differences)}`);
+      }
+      // Readable: the registry's first screen comes from the rows the restore wrote.
+      const rows = await newestRegistryRows(db, 50);
+      if (rows.length === 0) throw new Error('the registry is empty after the restore');
+      enter('done');
+      const totalMs = performance.now() - t0;
+      sample();
+      return {
+        totalMs,
+        openMs,
+        phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])),
+        heapBeforeMB: Math.round(heapBefore / MB),
+        heapPeakMB: Math.round(peak / MB),
+        records: EXPORT_TABLE_NAMES.reduce((n, t) => n + (result.counts[t] ?? 0), 0),
+        registryRows: await db.registryRows.count(),
+      };
+    } finally {
+      clearInterval(ticker);
+      db.close();
+    }
+  },
+
+  async raw() {
+    const db = new TizilimDb();
+    await db.open();
+    const tables = EXPORT_TABLE_NAMES.map((name) => db.table(name));
+    const data = await db.transaction('r', tables, () =>
+      Promise.all(tables.map((t) => t.toArray())),
+    );
+    const keyPaths = tables.map((t) => t.schema.primKey.keyPath as string);
+    db.close();
+    const name = 'tizilim-raw-baseline';
+    const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result as T);
+        r.onerror = () => reject(r.error);
+      });
+    await request(indexedDB.deleteDatabase(name));
+    const opening = indexedDB.open(name, 1);
+    opening.onupgradeneeded = () => {
+      tables.forEach((t, i) => opening.result.createObjectStore(t.name, { keyPath: keyPaths[i] }));
+    };
+    const raw = await request<IDBDatabase>(opening);
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(
+        tables.map((t) => t.name),
+        'readwrite',
+      );
+      tables.forEach((t, i) => {
+        const store = tx.objectStore(t.name);
+        for (const record of data[i]!) store.put(record);
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const rawMs = performance.now() - t0;
+    raw.close();
+    await request(indexedDB.deleteDatabase(name));
+    return { rawMs, records: data.reduce((n, rows) => n + rows.length, 0) };
+  },
+};
+status.textContent = 'ready';
