@@ -48,7 +48,7 @@ import { inquiryAnswerBy } from '../workflow/deadlines';
 import { formatInquiryNo } from '../workflow/inquiries';
 import { eventRecord, generateDataset, type DatasetOptions } from './generate';
 import { AGENCIES, districtAkimat, type Agency as AgencyName } from './phrases';
-import { CITY_DISTRICTS } from './places';
+import { CITY_DISTRICTS, demoPlaceGlossary } from './places';
 import { createRng, type Rng } from './rng';
 
 export interface OfficeOptions extends DatasetOptions {
@@ -98,6 +98,7 @@ function officeSettings(base: { users: Settings['users']; now: string; userId: s
     },
     users: base.users,
     topics: DEFAULT_TOPICS.map((t) => ({ ...t })),
+    report: { ...defaultSettingsData().report, placeNames: demoPlaceGlossary() },
   };
 }
 
