@@ -75,6 +75,15 @@ describe('the editor’s report of a 10,000-appeal office', () => {
     expect(kkPages.length).toBeLessThanOrEqual(10);
     expect(ruPages.length).toBeLessThanOrEqual(10);
 
+    // Places are named in the report's language: the Russian pages print no Kazakh generic
+    // word of a place name (the streets and microdistricts of the demo office are
+    // «… даңғылы», «… көшесі», «… шағын ауданы»), and the Kazakh pages print them.
+    for (const word of ['даңғылы', 'көшесі', 'шағын ауданы']) {
+      expect(ruPages.join(' ')).not.toContain(word);
+      expect(kkPages.join(' ')).toContain(word);
+    }
+    expect(ruPages.join(' ')).toMatch(/проспект Абая|улица Кенесары/);
+
     // No page holds only the contacts (or only a heading): each has some body text.
     for (const text of texts) expect(text.length).toBeGreaterThan(600);
 
