@@ -61,6 +61,9 @@ describe('the editor’s report of a 10,000-appeal office', () => {
       'both',
       '--out',
       pdf,
+      // The optional «7 steps» page too: the longest report still fits.
+      '--scorecard',
+      'yes',
     ]);
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
@@ -83,6 +86,10 @@ describe('the editor’s report of a 10,000-appeal office', () => {
       expect(kkPages.join(' ')).toContain(word);
     }
     expect(ruPages.join(' ')).toMatch(/проспект Абая|улица Кенесары/);
+
+    // The «7 steps» page in each language.
+    expect(kkPages.join(' ')).toContain('Ашық депутатқа 7 қадам');
+    expect(ruPages.join(' ')).toContain('7 шагов к открытому депутату');
 
     // No page holds only the contacts (or only a heading): each has some body text.
     for (const text of texts) expect(text.length).toBeGreaterThan(600);

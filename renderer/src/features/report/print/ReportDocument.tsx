@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { QuarterlyReport } from '@shared/report/types';
+import type { Scorecard } from '@shared/scorecard';
 import { reportTables, type ReportTable } from '../tables';
 import { AppealsSection } from './AppealsSection';
 import { OutcomeSections } from './OutcomeSections';
 import { PlanSections } from './PlanSections';
 import { ReportClosing } from './ReportClosing';
 import { ReportHead } from './ReportHead';
+import { ReportScorecard } from './ReportScorecard';
 import { Summaries } from './Summaries';
 
 export { DocTable } from './DocTable';
@@ -22,7 +24,16 @@ function byId(tables: ReportTable[], id: string): ReportTable {
  * `t` is fixed to the report's language, so a Russian report in a Kazakh interface is
  * wholly Russian.
  */
-export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFunction }) {
+export function ReportDocument({
+  report,
+  t,
+  scorecard = null,
+}: {
+  report: QuarterlyReport;
+  t: TFunction;
+  /** The «7 steps» page, when the office chose to print it. */
+  scorecard?: Scorecard | null;
+}) {
   const tables = reportTables(report, t);
   const table = (id: string) => byId(tables, id);
   return (
@@ -31,6 +42,7 @@ export function ReportDocument({ report, t }: { report: QuarterlyReport; t: TFun
       <AppealsSection report={report} table={table} t={t} />
       <OutcomeSections report={report} table={table} t={t} />
       <PlanSections report={report} table={table} t={t} />
+      {scorecard && <ReportScorecard report={report} card={scorecard} t={t} />}
       <ReportClosing report={report} table={table} t={t} />
       {report.annex && (
         <section className="rep-section rep-annex" aria-labelledby={`annex-${report.lang}`}>
