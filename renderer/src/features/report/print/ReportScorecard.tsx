@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Scorecard } from '@shared/scorecard';
 import type { QuarterlyReport } from '@shared/report/types';
-import { stepTexts } from '@renderer/features/scorecard/texts';
+import { stepTexts } from '@renderer/features/scorecard';
 
 const MARKS = { met: '✓', partly: '◐', not_met: '✗' } as const;
 
