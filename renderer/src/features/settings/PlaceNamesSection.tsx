@@ -1,10 +1,9 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useEffect, type KeyboardEvent } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { placeGlossaryEntrySchema } from '@shared/domain';
-import { PlaceGlossary, renderPlaceName } from '@shared/map/placeNames';
 import { useSession } from '@renderer/app/session';
 import { useLang } from '@renderer/ui/useLang';
 import { fieldError } from './saveHelpers';
@@ -29,46 +28,6 @@ const glossarySchema = z
     }
   });
 
-/** How a name typed here comes out in each language's report, with the glossary as typed. */
-function TryName({ rows }: { rows: GlossaryForm['rows'] }) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const glossary = new PlaceGlossary(rows.filter((row) => row.kk.trim() && row.ru.trim()));
-  const out = (['kk', 'ru'] as const).map((lang) => ({
-    lang,
-    ...renderPlaceName(name, lang, glossary),
-  }));
-  return (
-    <div className="place-names-try card">
-      <h2>{t('placeNames.try.title')}</h2>
-      <label>
-        <span>{t('placeNames.try.label')}</span>
-        <input
-          value={name}
-          placeholder={t('placeNames.try.placeholder')}
-          autoComplete="off"
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
-      {name.trim() !== '' && (
-        <dl data-place-try="">
-          {out.map(({ lang, text, rendered }) => (
-            <div key={lang}>
-              <dt>{t(`placeNames.try.${lang}`)}</dt>
-              <dd data-place-try-lang={lang}>
-                {text}
-                {!rendered && (
-                  <span className="settings-tag muted">{t('placeNames.try.unrendered')}</span>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </div>
-  );
-}
-
 /**
  * The office's place-name glossary: proper names (or whole names) in Kazakh and Russian,
  * for the report in each language. A table of two inputs a row, worked from the keyboard:
@@ -86,12 +45,15 @@ export function PlaceNamesSection() {
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'rows' });
   const { isDirty, errors, isSubmitting } = form.formState;
-  const rows = form.watch('rows');
+  const rows = useWatch({ control: form.control, name: 'rows' });
 
-  // Follows the stored glossary while untouched (another laptop's change, a restore).
+  // Follows the stored glossary while untouched (another laptop's change, a restore); only
+  // when it changes, so the older settings a moment after a save do not undo it.
+  const storedKey = JSON.stringify(stored);
   useEffect(() => {
-    if (!isDirty) form.reset({ rows: stored });
-  }, [stored, isDirty, form]);
+    if (!form.formState.isDirty)
+      form.reset({ rows: JSON.parse(storedKey) as GlossaryForm['rows'] });
+  }, [storedKey, form]);
 
   const save = form.handleSubmit(async ({ rows: entries }) => {
     const ok = await run(
@@ -181,7 +143,6 @@ export function PlaceNamesSection() {
         </div>
       </form>
       <SettingsNotice notice={notice} />
-      <TryName rows={rows} />
     </div>
   );
 }
