@@ -1,5 +1,5 @@
 // npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf
-//   [--timeout 600]
+//   [--timeout 600] [--scorecard yes]   (--scorecard yes: with the «7 steps» page)
 // The quarterly public report as PDF from a Tizilim export, without the desktop app: the
 // built renderer is served on 127.0.0.1, Chromium loads the export into the app's
 // IndexedDB through the app's own import (validated, as Settings → Data does), opens the
@@ -37,13 +37,13 @@ const log = (...args) => console.error('[report]', ...args);
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf [--timeout 600]';
+  'usage: npm run report -- --data export.json --quarter 2026-Q3 --lang kk|ru|both --out report.pdf [--timeout 600] [--scorecard yes|no]';
 
 /** Long enough for a 50,000-appeal office on a slow laptop; a hang is not waited out longer. */
 const DEFAULT_TIMEOUT_S = 600;
 
 function parseArgs(argv) {
-  const known = ['--data', '--quarter', '--lang', '--out', '--timeout'];
+  const known = ['--data', '--quarter', '--lang', '--out', '--timeout', '--scorecard'];
   const out = { lang: 'kk', timeout: String(DEFAULT_TIMEOUT_S) };
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i];
@@ -216,7 +216,7 @@ async function print(args) {
 
     checkpoint('rendering the report');
     const renderStart = performance.now();
-    const route = `/print/report?quarter=${args.quarter}&lang=${args.lang}`;
+    const route = `/print/report?quarter=${args.quarter}&lang=${args.lang}${args.scorecard === 'yes' ? '&scorecard=1' : ''}`;
     log(`rendering ${route}`);
     await page.goto(`${server.url}index.html#${route}`);
     await page.waitForFunction(() => globalThis.__tizilimPrintReady !== undefined, null, {

@@ -21,6 +21,8 @@ export const CARD_FONT = "'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-ser
 export interface CardFigure {
   value: string;
   label: string;
+  /** A part of this figure («оның ішінде шешілгені — 32»), printed in its own cell under it. */
+  sub?: { value: string; label: string };
 }
 
 function escapeXml(text: string): string {
@@ -48,15 +50,22 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
-/** The figures the card shows, in the report's language: at most six. */
+/**
+ * The figures the card shows, in the report's language: at most six cells. «Of them
+ * resolved» is a part of the decisions, so it sits in the decisions' cell, never in a cell
+ * of its own where the grid would put it under another number.
+ */
 export function cardFigures(report: QuarterlyReport): CardFigure[] {
   const p = SHORT_TEXT_PHRASES[report.lang];
   const n = (value: number) => formatNumber(value);
   const { appeals, resolved, indicators } = report;
   const figures: CardFigure[] = [
     { value: n(appeals.total), label: p.received },
-    { value: n(resolved.decidedTotal), label: p.decided },
-    { value: n(resolved.resolved), label: p.resolved },
+    {
+      value: n(resolved.decidedTotal),
+      label: p.decided,
+      sub: { value: n(resolved.resolved), label: p.resolved },
+    },
   ];
   if (indicators.decidedWithinDeadline.percent !== null) {
     figures.push({ value: indicators.decidedWithinDeadline.display, label: p.inDeadline });
@@ -133,10 +142,17 @@ export function buildSocialCardSvg(report: QuarterlyReport, size: CardSize): str
   figures.forEach((figure, i) => {
     const x = pad + (i % cols) * cellW;
     const y = top + Math.floor(i / cols) * cellH;
+    const label = wrapText(figure.label, 24);
     parts.push(
       textLines([figure.value], x, y + 92, 96, 96, 'fill="#ffffff" font-weight="700"'),
-      textLines(wrapText(figure.label, 24), x, y + 142, 32, 38, 'fill="#d9efe9"'),
+      textLines(label, x, y + 142, 32, 38, 'fill="#d9efe9"'),
     );
+    if (figure.sub) {
+      const subY = y + 142 + label.length * 38 + 8;
+      parts.push(
+        `<text x="${String(x)}" y="${String(subY)}" font-size="32" fill="#7fd1c2" data-sub-of="${String(i)}">${escapeXml(figure.sub.label)} — <tspan font-weight="700" fill="#ffffff">${escapeXml(figure.sub.value)}</tspan></text>`,
+      );
+    }
   });
   parts.push(
     textLines(wrapText(header.maslikhatName, 56), pad, height - pad - 24, 28, 34, 'fill="#7fd1c2"'),

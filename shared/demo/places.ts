@@ -4,6 +4,8 @@
  * street); citizens writing in Russian use the Russian name in their text.
  */
 
+import { renderPlaceName, type PlaceGlossaryEntry } from '../map/placeNames';
+
 export const LOCALITY = 'Астана';
 
 export interface CityDistrict {
@@ -370,4 +372,21 @@ export function placeLocation(
   return place.isMicro
     ? { locality: LOCALITY, district: place.kk.nom, street: '', building }
     : { locality: LOCALITY, district: place.district.kk, street: place.kk.nom, building };
+}
+
+/**
+ * The office's place-name glossary (settings.report.placeNames): the places whose Russian
+ * name the built-in table cannot make from the Kazakh one — a declined proper name
+ * («проспект Абая»), a translated one («микрорайон Юго-Восток», «район Есиль»).
+ */
+export function demoPlaceGlossary(): PlaceGlossaryEntry[] {
+  const entries: PlaceGlossaryEntry[] = [];
+  const all = [
+    ...PLACES.map((place) => ({ kk: place.kk.nom, ru: place.ru.nom })),
+    ...Object.values(CITY_DISTRICTS).map(({ kk, ru }) => ({ kk, ru })),
+  ];
+  for (const entry of all) {
+    if (renderPlaceName(entry.kk, 'ru').text !== entry.ru) entries.push(entry);
+  }
+  return entries;
 }

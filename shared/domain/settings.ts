@@ -92,6 +92,13 @@ export function toCalendarOverrides(byYear: CalendarOverrides): KzCalendarOverri
   return { extraDaysOff, extraWorkingDays, religiousDaysOff };
 }
 
+/** One glossary entry: the same place name in Kazakh and in Russian, both given. */
+export const placeGlossaryEntrySchema = z.object({
+  kk: requiredText(200),
+  ru: requiredText(200),
+});
+export type PlaceGlossaryEntryInput = z.output<typeof placeGlossaryEntrySchema>;
+
 export const reportOptionsSchema = z.object({
   /** Languages the public report is produced in. */
   languages: z
@@ -108,6 +115,12 @@ export const reportOptionsSchema = z.object({
   minPlaceCount: positiveIntSchema.default(3),
   /** Who signs the report, if not the deputy (e.g. "Депутаттың көмекшісі"). */
   signedBy: plainText(200).default(''),
+  /**
+   * The office's place-name glossary: proper names (or whole names) in both languages, for
+   * the report in each language (shared/map/placeNames.ts). Generic words («даңғылы» ↔
+   * «проспект») come from the built-in table and need no entry.
+   */
+  placeNames: z.array(placeGlossaryEntrySchema).max(1_000).default([]),
 });
 export type ReportOptions = z.output<typeof reportOptionsSchema>;
 
@@ -159,6 +172,7 @@ const settingsFieldsShape = {
     placeLevel: 'street',
     minPlaceCount: 3,
     signedBy: '',
+    placeNames: [],
   }),
   backupFolder: nullableText(1_000).default(null),
   /** When the last backup was written (ISO UTC), to remind the office when it is old. */

@@ -14,6 +14,8 @@ import type { QuarterBounds } from './quarter';
 import { SummaryPresenter } from './editorial';
 import { RecordTextPicker } from './recordTexts';
 import { publicHotSpots } from '../map/hotspots';
+import { PlaceGlossary } from '../map/placeNames';
+import { PlaceNamer } from './placeLabels';
 import type { ReportStats } from './stats';
 import {
   SMALL_COUNT_THRESHOLD,
@@ -67,6 +69,7 @@ export function presentReport(
     lang,
     otherLanguageInBrackets: options.otherLanguageInBrackets,
   });
+  const placeNamer = new PlaceNamer(lang, new PlaceGlossary(settings.report.placeNames));
   const topicName = (key: string) => topicLabel(topics, key, lang);
   const reasonName = (key: string) =>
     key === 'open_within_deadline' || key === 'open_overdue'
@@ -94,11 +97,11 @@ export function presentReport(
       count,
       receptionsHeld,
     })),
-    byPlace: places(stats, lang, phrases.otherPlaces),
+    byPlace: places(stats, lang, phrases.otherPlaces, placeNamer),
     hotSpots: publicHotSpots(stats.appeals.hotSpots, settings.report.minPlaceCount).spots.map(
       (spot) => ({
         key: spot.key,
-        label: spot.label,
+        label: placeNamer.label(spot.label),
         nameKey: spot.nameKey,
         count: spot.count,
         previousDisplay: spot.previous.display,
@@ -177,7 +180,11 @@ export function presentReport(
     blocked: stats.blocked,
     otherLanguage: { items: language.items() },
     missingTranslations: {
-      items: [...summaries.missingTranslations(), ...picker.missingTranslations()],
+      items: [
+        ...summaries.missingTranslations(),
+        ...picker.missingTranslations(),
+        ...placeNamer.missingTranslations(),
+      ],
     },
     annex,
     options,
@@ -198,19 +205,26 @@ function quarterRef(q: QuarterBounds, lang: Lang): QuarterRef {
 }
 
 /** Small places are folded into "other places", so a listed place has at least 3 appeals. */
-function places(stats: ReportStats, lang: Lang, otherPlaces: string): PlaceBreakdown {
+function places(
+  stats: ReportStats,
+  lang: Lang,
+  otherPlaces: string,
+  namer: PlaceNamer,
+): PlaceBreakdown {
   const { settings } = stats;
   const { groups, unspecified, total } = stats.appeals.places;
   const min = Math.max(SMALL_COUNT_THRESHOLD, settings.report.minPlaceCount);
   const rows: CountRow[] = [];
   let other = 0;
-  const sorted = [...groups].sort(
+  // Only the places printed by name are named in the language (and checked for it).
+  const named = groups.flatMap((group) =>
+    group.count >= min ? [{ ...group, label: namer.label(group.label) }] : [],
+  );
+  named.sort(
     (a, b) => b.count - a.count || a.label.localeCompare(b.label, lang) || (a.key < b.key ? -1 : 1),
   );
-  for (const group of sorted) {
-    if (group.count >= min) rows.push(countRow(group.key, group.label, group.count, total));
-    else other += group.count;
-  }
+  for (const group of named) rows.push(countRow(group.key, group.label, group.count, total));
+  for (const group of groups) if (group.count < min) other += group.count;
   return {
     level: settings.report.placeLevel,
     rows,

@@ -326,7 +326,7 @@ export interface BlockedItem {
   /** The initiative's or plan item's title when it is NOT itself flagged, else null. */
   title: string | null;
   /** Which fields were flagged: publicSummary, title, result, actions. */
-  fields: ('publicSummary' | 'title' | 'result' | 'actions')[];
+  fields: ('publicSummary' | 'title' | 'result' | 'actions' | 'place')[];
   /** What was found (kinds only: the text itself is never copied). */
   kinds: PiiKind[];
 }
@@ -337,15 +337,16 @@ export interface BlockedItem {
  * it blocks the export unless the office chose to print the other language in brackets.
  */
 export interface MissingTranslationItem {
-  source: 'appeal' | 'initiative' | 'planItem';
+  /** 'place': a place name the report prints as written (fixed in the place-name glossary). */
+  source: 'appeal' | 'initiative' | 'planItem' | 'place';
   id: string;
   /** The appeal's registry number; '' for an initiative or a plan item. */
   regNo: string;
   /** The fields without text in the report's language. */
-  fields: ('publicSummary' | 'title' | 'result' | 'actions')[];
+  fields: ('publicSummary' | 'title' | 'result' | 'actions' | 'place')[];
   /** The language the text is missing in: the report's. */
   lang: Lang;
-  /** An initiative's or plan item's title as written (either language), to name it on the list. */
+  /** An initiative's or plan item's title, or the place name, as written, to name it on the list. */
   title?: string;
 }
 

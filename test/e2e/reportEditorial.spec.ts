@@ -61,6 +61,9 @@ describe('the editor’s report of a 10,000-appeal office', () => {
       'both',
       '--out',
       pdf,
+      // The optional «7 steps» page too: the longest report still fits.
+      '--scorecard',
+      'yes',
     ]);
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
@@ -74,6 +77,19 @@ describe('the editor’s report of a 10,000-appeal office', () => {
     expect(kkPages[0]).toContain('Депутаттың жария есебі');
     expect(kkPages.length).toBeLessThanOrEqual(10);
     expect(ruPages.length).toBeLessThanOrEqual(10);
+
+    // Places are named in the report's language: the Russian pages print no Kazakh generic
+    // word of a place name (the streets and microdistricts of the demo office are
+    // «… даңғылы», «… көшесі», «… шағын ауданы»), and the Kazakh pages print them.
+    for (const word of ['даңғылы', 'көшесі', 'шағын ауданы']) {
+      expect(ruPages.join(' ')).not.toContain(word);
+      expect(kkPages.join(' ')).toContain(word);
+    }
+    expect(ruPages.join(' ')).toMatch(/проспект Абая|улица Кенесары/);
+
+    // The «7 steps» page in each language.
+    expect(kkPages.join(' ')).toContain('Ашық депутатқа 7 қадам');
+    expect(ruPages.join(' ')).toContain('7 шагов к открытому депутату');
 
     // No page holds only the contacts (or only a heading): each has some body text.
     for (const text of texts) expect(text.length).toBeGreaterThan(600);

@@ -54,6 +54,8 @@ import socialCardKk from './socialCard.kk.json';
 import socialCardRu from './socialCard.ru.json';
 import problemMapKk from './problemMap.kk.json';
 import problemMapRu from './problemMap.ru.json';
+import placeNamesKk from './placeNames.kk.json';
+import placeNamesRu from './placeNames.ru.json';
 
 /**
  * One catalog per feature (`<feature>.kk.json` / `<feature>.ru.json`), so features can be
@@ -89,6 +91,7 @@ export const kk = {
   notifications: notificationsKk,
   socialCard: socialCardKk,
   problemMap: problemMapKk,
+  placeNames: placeNamesKk,
 };
 
 export const ru: typeof kk = {
@@ -120,4 +123,5 @@ export const ru: typeof kk = {
   notifications: notificationsRu,
   socialCard: socialCardRu,
   problemMap: problemMapRu,
+  placeNames: placeNamesRu,
 } as typeof kk;

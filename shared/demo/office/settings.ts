@@ -1,5 +1,6 @@
 /** The demo office's settings: its deputy, maslikhat, okrug and contacts. */
 import { DEFAULT_TOPICS, SETTINGS_ID, type Settings, defaultSettingsData } from '../../domain';
+import { demoPlaceGlossary } from '../places';
 
 /** The one office the demo data belongs to: an Astana city maslikhat deputy. */
 export function officeSettings(base: {
@@ -45,5 +46,6 @@ export function officeSettings(base: {
     },
     users: base.users,
     topics: DEFAULT_TOPICS.map((t) => ({ ...t })),
+    report: { ...defaultSettingsData().report, placeNames: demoPlaceGlossary() },
   };
 }

@@ -22,6 +22,23 @@ describe('the Telegram/Instagram card', () => {
     const figures = cardFigures(kk);
     expect(figures[0]).toEqual({ value: String(kk.appeals.total), label: 'Өтініш түсті' });
     expect(figures.length).toBeLessThanOrEqual(6);
+    // «Of them resolved» belongs to the decisions: in their cell, not a cell of its own.
+    expect(figures[1]).toEqual({
+      value: String(kk.resolved.decidedTotal),
+      label: 'Шешім қабылданды',
+      sub: { value: String(kk.resolved.resolved), label: 'оның ішінде шешілгені' },
+    });
+    expect(figures.filter((f) => f.label === 'оның ішінде шешілгені')).toEqual([]);
+  });
+
+  it('draws the sub-figure in its figure’s column, under that figure’s label', () => {
+    const svg = buildSocialCardSvg(ru, 'square');
+    const x = (pattern: RegExp) => Number(pattern.exec(svg)?.[1]);
+    const decidedX = x(/<text x="(\d+(?:\.\d+)?)"[^>]*>Приняты решения</);
+    const subX = x(/<text x="(\d+(?:\.\d+)?)"[^>]*data-sub-of="1">из них решено — /);
+    expect(subX).toBe(decidedX);
+    const receivedX = x(/<text x="(\d+(?:\.\d+)?)"[^>]*>Поступило обращений</);
+    expect(subX).not.toBe(receivedX);
   });
 
   it('escapes text and wraps it by words', () => {

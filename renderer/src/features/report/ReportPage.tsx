@@ -22,7 +22,13 @@ import { reportTables } from './tables';
 import { MissingTranslationList, missingTranslationCount } from './MissingTranslationList';
 import { OtherLanguageList, otherLanguageCount } from './OtherLanguageList';
 import { RecordLink } from './recordLink';
-import { exportable, languagesOf, reportChoicesOf, useQuarterlyReport } from './useQuarterlyReport';
+import {
+  exportable,
+  languagesOf,
+  reportChoicesOf,
+  useQuarterlyReport,
+  useReportScorecard,
+} from './useQuarterlyReport';
 import { buildReportWorkbook, XLSX_MIME } from './xlsx';
 import './print/report.css';
 import './report.css';
@@ -83,6 +89,9 @@ export function ReportPage() {
   const languages = languagesOf(choice);
   const choices = reportChoicesOf(search);
   const state = useQuarterlyReport(quarter, languages, settings, today, choices);
+  // The «7 steps» page: off unless chosen (it grades the office; printing it is the deputy's call).
+  const withScorecard = search.get('scorecard') === '1';
+  const scorecard = useReportScorecard(quarter, today, withScorecard);
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -110,6 +119,7 @@ export function ReportPage() {
     lang?: Choice;
     annex?: boolean;
     brackets?: boolean;
+    scorecard?: boolean;
   }) => {
     const params = new URLSearchParams(search);
     params.set('quarter', next.quarter ?? quarter);
@@ -120,6 +130,7 @@ export function ReportPage() {
     };
     flag('annex', next.annex ?? choices.annex);
     flag('brackets', next.brackets ?? choices.otherLanguageInBrackets);
+    flag('scorecard', next.scorecard ?? withScorecard);
     setSearch(params, { replace: true });
     setMessage(null);
   };
@@ -148,7 +159,7 @@ export function ReportPage() {
         getPlatform().printToPdf({
           route: `/print/report?quarter=${quarter}&lang=${choice}${choices.annex ? '&annex=1' : ''}${
             choices.otherLanguageInBrackets ? '&brackets=1' : ''
-          }`,
+          }${withScorecard ? '&scorecard=1' : ''}`,
           fileName: fileName('pdfFile'),
         }),
       t('report.export.pdfDone'),
@@ -276,6 +287,15 @@ export function ReportPage() {
               />{' '}
               {t('report.screen.brackets')}
             </label>
+            <label>
+              <input
+                type="checkbox"
+                name="report-scorecard"
+                checked={withScorecard}
+                onChange={(e) => choose({ scorecard: e.target.checked })}
+              />{' '}
+              {t('report.scorecard.option')}
+            </label>
           </fieldset>
 
           <div className="report-export">
@@ -376,7 +396,7 @@ export function ReportPage() {
                 <span className="field-hint">{t('report.screen.previewHint')}</span>
               </h2>
               <div className="report-preview-pages">
-                <ReportSheets reports={reports} />
+                <ReportSheets reports={reports} scorecard={scorecard ?? null} />
               </div>
             </section>
           )}

@@ -6,6 +6,9 @@ import type { PresentChoices } from '@shared/report/present';
 import type { QuarterlyReport } from '@shared/report/types';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { loadReportInput } from '@renderer/db/queries/report';
+import { loadScorecard } from '@renderer/db/queries/scorecard';
+import type { Scorecard } from '@shared/scorecard';
+import { parseQuarter } from '@shared/report/quarter';
 
 export type ReportState =
   | { status: 'loading' }
@@ -67,4 +70,21 @@ export function useQuarterlyReport(
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }, [input, quarter, key, today, annex, brackets]);
+}
+
+/**
+ * The «7 steps» scorecard of the report's quarter when the office chose to print it
+ * (`scorecard=1`): undefined while it loads, null when not chosen.
+ */
+export function useReportScorecard(
+  quarter: string,
+  today: string,
+  wanted: boolean,
+): Scorecard | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (!wanted) return null;
+    const { from, to } = parseQuarter(quarter);
+    return (await loadScorecard(db, { from, to, today })).card;
+  }, [db, quarter, today, wanted]);
 }

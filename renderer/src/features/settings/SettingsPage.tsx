@@ -6,6 +6,7 @@ import { GeneralSection } from './GeneralSection';
 import { ProfileSection } from './ProfileSection';
 import { StaffSection } from './StaffSection';
 import { TopicsSection } from './TopicsSection';
+import { PlaceNamesSection } from './PlaceNamesSection';
 import { DataSection } from './DataSection';
 import { ChecklistsSection } from '@renderer/features/reception';
 import { SyncSection } from '@renderer/features/sync';
@@ -17,6 +18,7 @@ export const SETTINGS_SECTIONS = [
   { path: 'profile', element: <ProfileSection /> },
   { path: 'staff', element: <StaffSection /> },
   { path: 'topics', element: <TopicsSection /> },
+  { path: 'places', element: <PlaceNamesSection /> },
   { path: 'calendar', element: <CalendarSection /> },
   { path: 'deadlines', element: <DeadlinesSection /> },
   { path: 'checklists', element: <ChecklistsSection /> },

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { isLang, type Lang } from '@shared/i18n/lang';
 import { lastFinishedQuarter, parseQuarterId } from '@shared/format';
 import type { QuarterlyReport } from '@shared/report/types';
+import type { Scorecard } from '@shared/scorecard';
 import { useSession } from '@renderer/app/session';
 import { usePrintReady } from '@renderer/ui/print/printReady';
 import {
@@ -11,6 +12,7 @@ import {
   languagesOf,
   reportChoicesOf,
   useQuarterlyReport,
+  useReportScorecard,
 } from '../useQuarterlyReport';
 import { pageRules, ReportDocument } from './ReportDocument';
 import './report.css';
@@ -22,14 +24,25 @@ export function reportLanguageChoice(value: string | null, fallback: Lang): Lang
 }
 
 /** The documents, one per language, with their running headers and page numbers. */
-export function ReportSheets({ reports }: { reports: QuarterlyReport[] }) {
+export function ReportSheets({
+  reports,
+  scorecard = null,
+}: {
+  reports: QuarterlyReport[];
+  scorecard?: Scorecard | null;
+}) {
   const { i18n } = useTranslation();
   const fixed = useMemo(() => (lang: string) => i18n.getFixedT(lang), [i18n]);
   return (
     <>
       <style>{pageRules(reports, fixed)}</style>
       {reports.map((report) => (
-        <ReportDocument key={report.lang} report={report} t={fixed(report.lang)} />
+        <ReportDocument
+          key={report.lang}
+          report={report}
+          t={fixed(report.lang)}
+          scorecard={scorecard}
+        />
       ))}
     </>
   );
@@ -53,10 +66,11 @@ export function ReportPrint() {
     today,
     reportChoicesOf(search),
   );
+  const scorecard = useReportScorecard(quarter, today, search.get('scorecard') === '1');
   // Blocked texts, or texts missing in the language printed (unless bracketed): no print.
   const blocked = state.status === 'ready' && !exportable(state.reports);
   usePrintReady(
-    state.status === 'loading'
+    state.status === 'loading' || scorecard === undefined
       ? 'loading'
       : state.status === 'failed' || blocked
         ? 'failed'
@@ -64,7 +78,9 @@ export function ReportPrint() {
   );
   return (
     <div className="report-sheet" data-state={blocked ? 'blocked' : state.status}>
-      {state.status === 'ready' && !blocked && <ReportSheets reports={state.reports} />}
+      {state.status === 'ready' && !blocked && (
+        <ReportSheets reports={state.reports} scorecard={scorecard} />
+      )}
       {state.status === 'failed' && <p role="alert">{state.message}</p>}
     </div>
   );
