@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from '@renderer/db/hooks';
 import type { TizilimDb } from '@renderer/db/database';
-import { allRegistryRows, newestRegistryRows } from '@renderer/db/queries/registry';
+import { newestRegistryRows } from '@renderer/db/queries/registry';
+import { useAllRegistryRows } from '@renderer/db/registryRows';
 import type { RegistryRow } from '@renderer/db/registryRow';
 
 export const FIRST_PAGE = 60;
 
 /**
- * All registry rows (live), plus the newest ones read through the `receivedAt` index so the
+ * All registry rows (kept current: db/registryRows.ts), plus the newest ones read through the `receivedAt` index so the
  * default view paints before the full set has arrived.
  *
  * The full read starts only after the first page has been painted: reading and cloning
@@ -37,9 +38,6 @@ export function useRegistryRows(db: TizilimDb): {
       clearTimeout(fallback);
     };
   }, [firstPageShown, fullReadAllowed]);
-  const all = useLiveQuery<RegistryRow[] | undefined>(
-    () => (fullReadAllowed ? allRegistryRows(db) : undefined),
-    [db, fullReadAllowed],
-  );
+  const all = useAllRegistryRows(db, fullReadAllowed);
   return { all, newest };
 }
