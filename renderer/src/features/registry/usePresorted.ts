@@ -56,9 +56,21 @@ export function presorted(
   return sorted;
 }
 
-/** The rows by their search cost (lower first), keeping their order among equals. */
+/**
+ * The rows by their search cost (lower first), keeping their order among equals: grouped
+ * by cost in one pass (a search has a handful of distinct costs), not sorted by a
+ * comparator that looks both costs up again at every comparison.
+ */
 export function bestFirst(rows: Row[], costs: ReadonlyMap<string, number>): Row[] {
-  return rows.sort((a, b) => (costs.get(a.id) ?? 0) - (costs.get(b.id) ?? 0));
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const cost = costs.get(row.id) ?? 0;
+    const group = groups.get(cost);
+    if (group) group.push(row);
+    else groups.set(cost, [row]);
+  }
+  if (groups.size <= 1) return rows;
+  return [...groups.keys()].sort((a, b) => a - b).flatMap((cost) => groups.get(cost)!);
 }
 
 /** Each presorted order's positions by row id, made when a search first selects from it. */
@@ -79,10 +91,12 @@ export function matchesInOrder(
     positions = new Map(sorted.map((row, i) => [row.id, i]));
     positionsOf.set(sorted, positions);
   }
-  const found: number[] = [];
+  const found = new Int32Array(matches.size);
+  let count = 0;
   for (const id of matches.keys()) {
     const at = positions.get(id);
-    if (at !== undefined) found.push(at);
+    if (at !== undefined) found[count++] = at;
   }
-  return found.sort((a, b) => a - b).map((i) => sorted[i]!);
+  const inOrder = found.subarray(0, count).sort();
+  return Array.from(inOrder, (i) => sorted[i]!);
 }

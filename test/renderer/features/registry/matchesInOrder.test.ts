@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchesInOrder } from '@renderer/features/registry/usePresorted';
+import { bestFirst, matchesInOrder } from '@renderer/features/registry/usePresorted';
 import type { Row } from '@renderer/features/registry/query';
 
 const rows = (n: number) =>
@@ -24,6 +24,20 @@ describe('the rows a search found, in the order of the list', () => {
           );
         },
       ),
+    );
+  });
+
+  it('put the better matches first and keep the list order among equally good ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), (costs) => {
+        const list = rows(costs.length);
+        const byId = new Map(list.map((row, i) => [row.id, costs[i]!]));
+        const expected = list
+          .map((row, i) => ({ row, i }))
+          .sort((a, b) => byId.get(a.row.id)! - byId.get(b.row.id)! || a.i - b.i)
+          .map(({ row }) => row);
+        expect(bestFirst([...list], byId)).toEqual(expected);
+      }),
     );
   });
 });
