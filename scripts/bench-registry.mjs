@@ -163,6 +163,8 @@ try {
 
   await page.locator('.registry-filters summary').click();
   const statusSelect = '.registry-filters .filter:nth-of-type(1) select';
+  // The filters' controls are rendered once the filters are opened.
+  await page.locator(statusSelect).waitFor();
   const filter = [];
   const statuses = ['in_progress', 'closed', 'registered', 'decided', 'waiting_agency', ''];
   for (let i = 0; i < Math.max(RUNS, statuses.length); i++) {

@@ -7,13 +7,21 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { backupBeforeUpgrade } from './backup/beforeUpgrade';
+import { getDb } from './db/database';
+import { prefetchFirstPage } from './features/registry';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 // An older database is backed up at its own version before the app upgrades it. Whatever
 // fails on the way, the window never stays blank.
-void Promise.all([initI18n(), backupBeforeUpgrade().catch(() => null)]).then(
+const backedUp = backupBeforeUpgrade().catch(() => null);
+// The registry is the first screen: its first rows are read while the app starts (after
+// the backup: opening the database upgrades it).
+if (/^(#\/?(registry)?)?$/.test(location.hash.split('?')[0]!)) {
+  void backedUp.then(() => prefetchFirstPage(getDb()));
+}
+void Promise.all([initI18n(), backedUp]).then(
   ([i18n]) => {
     createRoot(root).render(
       <StrictMode>

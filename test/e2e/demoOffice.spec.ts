@@ -78,7 +78,10 @@ describe('the demo office', () => {
     await page.goto(`${baseUrl()}#/settings/data`);
     const back = page.getByRole('button', { name: 'Вернуться в свою приёмную' });
     await back.first().waitFor();
-    expect(await page.locator('main').textContent()).toContain('выключены резервные копии');
+    // The banner's button is there before the settings screen (its own chunk) has loaded.
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('выключены резервные копии');
     await screenshot(page, 'demo-settings-data-ru');
     await page.goto(`${baseUrl()}#/settings/sync`);
     await page.getByTestId('off-in-demo').waitFor();

@@ -1,17 +1,22 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DemoBanner } from '@renderer/features/settings';
-import { DemoBadge, DemoOfficeBanner } from '@renderer/features/demo';
-import { DeadlineNotifier } from '@renderer/features/notifications';
+import { DemoBadge, DemoBanner, DemoOfficeBanner } from '@renderer/features/demo';
 import { SyncStatus } from '@renderer/features/sync';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
 import { useBackupAutomation } from '@renderer/backup/useBackups';
 import { useDb } from '@renderer/db/hooks';
 import { searchIndexOf } from '@renderer/db/searchIndex';
+import { preloadScreens } from './screens';
+
+// The deadline reminders count every appeal (and their feature brings the Today screen's):
+// they start with the search index, once the first screen has painted.
+const DeadlineNotifier = lazy(() =>
+  import('@renderer/features/notifications').then((m) => ({ default: m.DeadlineNotifier })),
+);
 
 function CurrentUser() {
   const { t } = useTranslation();
@@ -33,11 +38,16 @@ export function Layout() {
   const db = useDb();
   // The search index is built in slices once the first screen has read its data and
   // painted (its reads would otherwise queue before the registry's first rows); a search
-  // typed sooner starts it at once.
+  // typed sooner starts it at once. The screens opened next from the registry load then too.
+  const [afterFirstScreen, setAfterFirstScreen] = useState(false);
   useEffect(() => {
     let idle = 0;
     const timer = setTimeout(() => {
-      const start = () => void searchIndexOf(db).start();
+      const start = () => {
+        setAfterFirstScreen(true);
+        preloadScreens();
+        void searchIndexOf(db).start();
+      };
       if (typeof requestIdleCallback === 'function') {
         idle = requestIdleCallback(start, { timeout: 2_000 });
       } else start();
@@ -76,7 +86,11 @@ export function Layout() {
       <main id="main" className="content" tabIndex={-1}>
         <DemoOfficeBanner />
         <DemoBanner />
-        <DeadlineNotifier />
+        {afterFirstScreen && (
+          <Suspense fallback={null}>
+            <DeadlineNotifier />
+          </Suspense>
+        )}
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>

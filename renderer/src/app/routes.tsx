@@ -4,33 +4,7 @@ import { NotFound } from './NotFound';
 import { ErrorScreen } from './ErrorBoundary';
 import { SessionProvider } from './session';
 import { RegistryPage } from '@renderer/features/registry';
-import {
-  AppealCardPrint,
-  AppealFormPage,
-  AppealPage,
-  ReceiptPrint,
-} from '@renderer/features/appeal';
-import { ApplicantPage, ApplicantsPage } from '@renderer/features/applicants';
-import { TodayPage } from '@renderer/features/dashboard';
-import { SettingsPage } from '@renderer/features/settings';
-import {
-  ReceptionPlanPage,
-  ReceptionRunPage,
-  ReceptionSummaryPage,
-  ReceptionsPage,
-} from '@renderer/features/reception';
-import {
-  AgenciesPage,
-  AgencyPage,
-  InquiriesPage,
-  InquiryPage,
-  InquiryPrint,
-} from '@renderer/features/inquiries';
-import { LetterPrint, TemplateEditorPage, TemplatesPage } from '@renderer/features/templates';
-import { ReportPage, ReportPrint } from '@renderer/features/report';
-import { InitiativesPage } from '@renderer/features/initiatives';
-import { OpennessPage } from '@renderer/features/scorecard';
-import { ProblemMapPage } from '@renderer/features/problemMap';
+import { appeal, applicants, inquiries, reception, report, screen, templates } from './screens';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -57,47 +31,79 @@ export const routes: RouteObject[] = [
     // Print layouts: no sidebar, rendered for PDF and paper.
     element: <WithPrintSession />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <div className="loading" aria-busy="true" />,
     children: [
-      { path: '/print/receipt/:id', element: <ReceiptPrint /> },
-      { path: '/print/appeal/:id', element: <AppealCardPrint /> },
-      { path: '/print/inquiry/:id', element: <InquiryPrint /> },
-      { path: '/print/letter/:key', element: <LetterPrint /> },
-      { path: '/print/report', element: <ReportPrint /> },
+      { path: '/print/receipt/:id', lazy: screen(appeal, (m) => m.ReceiptPrint) },
+      { path: '/print/appeal/:id', lazy: screen(appeal, (m) => m.AppealCardPrint) },
+      { path: '/print/inquiry/:id', lazy: screen(inquiries, (m) => m.InquiryPrint) },
+      { path: '/print/letter/:key', lazy: screen(templates, (m) => m.LetterPrint) },
+      { path: '/print/report', lazy: screen(report, (m) => m.ReportPrint) },
     ],
   },
   {
     element: <WithSession />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <div className="loading" aria-busy="true" />,
     children: [
       {
         path: '/',
         element: <Layout />,
         children: [
           { index: true, element: <Navigate to="/registry" replace /> },
-          { path: 'today', element: <TodayPage /> },
+          {
+            path: 'today',
+            lazy: screen(
+              () => import('@renderer/features/dashboard'),
+              (m) => m.TodayPage,
+            ),
+          },
           { path: 'registry', element: <RegistryPage /> },
-          { path: 'problem-map', element: <ProblemMapPage /> },
-          { path: 'appeals/new', element: <AppealFormPage /> },
-          { path: 'appeals/:id', element: <AppealPage /> },
-          { path: 'appeals/:id/edit', element: <AppealFormPage /> },
-          { path: 'applicants', element: <ApplicantsPage /> },
-          { path: 'applicants/:id', element: <ApplicantPage /> },
-          { path: 'reception', element: <ReceptionsPage /> },
-          { path: 'reception/new', element: <ReceptionPlanPage /> },
-          { path: 'reception/:id', element: <ReceptionPlanPage /> },
-          { path: 'reception/:id/run', element: <ReceptionRunPage /> },
-          { path: 'reception/:id/summary', element: <ReceptionSummaryPage /> },
-          { path: 'inquiries', element: <InquiriesPage /> },
-          { path: 'inquiries/new', element: <InquiryPage /> },
-          { path: 'inquiries/:id', element: <InquiryPage /> },
-          { path: 'agencies', element: <AgenciesPage /> },
-          { path: 'agencies/:id', element: <AgencyPage /> },
-          { path: 'templates', element: <TemplatesPage /> },
-          { path: 'templates/:id', element: <TemplateEditorPage /> },
-          { path: 'initiatives', element: <InitiativesPage /> },
-          { path: 'reports', element: <ReportPage /> },
-          { path: 'openness', element: <OpennessPage /> },
-          { path: 'settings/*', element: <SettingsPage /> },
+          {
+            path: 'problem-map',
+            lazy: screen(
+              () => import('@renderer/features/problemMap'),
+              (m) => m.ProblemMapPage,
+            ),
+          },
+          { path: 'appeals/new', lazy: screen(appeal, (m) => m.AppealFormPage) },
+          { path: 'appeals/:id', lazy: screen(appeal, (m) => m.AppealPage) },
+          { path: 'appeals/:id/edit', lazy: screen(appeal, (m) => m.AppealFormPage) },
+          { path: 'applicants', lazy: screen(applicants, (m) => m.ApplicantsPage) },
+          { path: 'applicants/:id', lazy: screen(applicants, (m) => m.ApplicantPage) },
+          { path: 'reception', lazy: screen(reception, (m) => m.ReceptionsPage) },
+          { path: 'reception/new', lazy: screen(reception, (m) => m.ReceptionPlanPage) },
+          { path: 'reception/:id', lazy: screen(reception, (m) => m.ReceptionPlanPage) },
+          { path: 'reception/:id/run', lazy: screen(reception, (m) => m.ReceptionRunPage) },
+          { path: 'reception/:id/summary', lazy: screen(reception, (m) => m.ReceptionSummaryPage) },
+          { path: 'inquiries', lazy: screen(inquiries, (m) => m.InquiriesPage) },
+          { path: 'inquiries/new', lazy: screen(inquiries, (m) => m.InquiryPage) },
+          { path: 'inquiries/:id', lazy: screen(inquiries, (m) => m.InquiryPage) },
+          { path: 'agencies', lazy: screen(inquiries, (m) => m.AgenciesPage) },
+          { path: 'agencies/:id', lazy: screen(inquiries, (m) => m.AgencyPage) },
+          { path: 'templates', lazy: screen(templates, (m) => m.TemplatesPage) },
+          { path: 'templates/:id', lazy: screen(templates, (m) => m.TemplateEditorPage) },
+          {
+            path: 'initiatives',
+            lazy: screen(
+              () => import('@renderer/features/initiatives'),
+              (m) => m.InitiativesPage,
+            ),
+          },
+          { path: 'reports', lazy: screen(report, (m) => m.ReportPage) },
+          {
+            path: 'openness',
+            lazy: screen(
+              () => import('@renderer/features/scorecard'),
+              (m) => m.OpennessPage,
+            ),
+          },
+          {
+            path: 'settings/*',
+            lazy: screen(
+              () => import('@renderer/features/settings'),
+              (m) => m.SettingsPage,
+            ),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkCalendar } from '@shared/calendar';
 import { labelOf, type AppealStatus } from '@shared/domain';
@@ -6,10 +7,12 @@ import { useLang } from './useLang';
 import { formatDay } from '@shared/format';
 import { isDecided } from '@shared/workflow/predicates';
 
-export function StatusBadge({ status }: { status: AppealStatus }) {
+// Badges are memoised: a list (the registry's rows) re-renders on every keystroke of a
+// search, and a badge whose appeal kept its status and deadline need not translate again.
+export const StatusBadge = memo(function StatusBadge({ status }: { status: AppealStatus }) {
   const lang = useLang();
   return <span className={`status-badge ${status}`}>{labelOf('status', status, lang)}</span>;
-}
+});
 
 export type AppealDeadline =
   | { kind: 'open'; state: DeadlineState; daysLeft: number; due: string }
@@ -37,7 +40,16 @@ export function appealDeadline(
   };
 }
 
-export function DeadlineBadge({ deadline }: { deadline: AppealDeadline }) {
+const sameDeadline = (a: { deadline: AppealDeadline }, b: { deadline: AppealDeadline }) =>
+  (Object.keys(a.deadline) as (keyof AppealDeadline)[]).every(
+    (key) => a.deadline[key] === b.deadline[key],
+  ) && a.deadline.kind === b.deadline.kind;
+
+export const DeadlineBadge = memo(function DeadlineBadge({
+  deadline,
+}: {
+  deadline: AppealDeadline;
+}) {
   const { t } = useTranslation();
   if (deadline.kind === 'done') {
     return (
@@ -58,7 +70,7 @@ export function DeadlineBadge({ deadline }: { deadline: AppealDeadline }) {
       {text}
     </span>
   );
-}
+}, sameDeadline);
 
 export function useDeadlineStateLabel() {
   const { t } = useTranslation();

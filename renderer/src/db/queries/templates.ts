@@ -1,5 +1,5 @@
 import type { Template, TemplateKind } from '@shared/domain';
-import { BUILT_IN_TEMPLATES } from '@shared/templates';
+import { BUILT_IN_TEMPLATES } from '@shared/templates/builtins';
 import type { TizilimDb } from '@renderer/db/database';
 
 /** Built-ins first, then the office's own (deleted ones left out). */

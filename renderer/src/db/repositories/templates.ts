@@ -8,7 +8,8 @@ import {
   type TemplateSection,
 } from '@shared/domain';
 import { newId } from '@shared/ids';
-import { BUILT_IN_TEMPLATES, checkTemplatePlaceholders } from '@shared/templates';
+import { BUILT_IN_TEMPLATES } from '@shared/templates/builtins';
+import { checkTemplatePlaceholders } from '@shared/templates/render';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { notFound, parseOrThrow, RepositoryError, type FieldIssue } from './errors';

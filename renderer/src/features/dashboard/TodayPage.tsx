@@ -5,7 +5,7 @@ import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { inquiriesAwaitingAnswer } from '@renderer/db/queries/inquiries';
 import { openReceptionPromises, receptionsBetween } from '@renderer/db/queries/receptions';
-import { allRegistryRows } from '@renderer/db/queries/registry';
+import { useAllRegistryRows } from '@renderer/db/registryRows';
 import { labelOf } from '@shared/domain';
 import { appealDeadline, DeadlineBadge } from '@renderer/ui/badges';
 import {
@@ -152,7 +152,7 @@ export function TodayPage() {
   const now = useNowLocal();
   const month = monthOf(today);
 
-  const rows = useLiveQuery(() => allRegistryRows(db), [db]);
+  const rows = useAllRegistryRows(db);
   const inquiries = useLiveQuery(() => inquiriesAwaitingAnswer(db), [db]);
   const receptions = useLiveQuery(
     () => receptionsBetween(db, month.start, month.end),

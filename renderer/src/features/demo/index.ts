@@ -1,4 +1,5 @@
 // The demo office: built in its own database, marked on every screen, switched to and back.
+export { DemoBanner } from './DemoBanner';
 export { OpenDemoOffice } from './OpenDemoOffice';
 export {
   BackToMyOffice,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   APPEAL_CHANNELS,
@@ -26,7 +27,32 @@ interface Props {
 type SelectKey =
   'status' | 'outcome' | 'topic' | 'channel' | 'kind' | 'assignee' | 'deadline' | 'priority';
 
-export function RegistryFilters({ query, onChange, settings, lang, active }: Props) {
+/**
+ * The filters, folded away until opened (open by themselves while any is set). Their
+ * controls are rendered only while open: eight lists of options and two date boxes cost
+ * the registry's first paint and every keystroke of a search otherwise, for nothing seen.
+ */
+export function RegistryFilters(props: Props) {
+  const { t } = useTranslation();
+  const { active } = props;
+  const [opened, setOpened] = useState(active);
+  const open = opened || active;
+  return (
+    <details
+      className="registry-filters"
+      open={open || undefined}
+      onToggle={(e) => setOpened(e.currentTarget.open)}
+    >
+      <summary>
+        {t('registry.filters.title')}
+        {active && <span className="filters-on">●</span>}
+      </summary>
+      {open && <FiltersGrid {...props} />}
+    </details>
+  );
+}
+
+function FiltersGrid({ query, onChange, settings, lang, active }: Props) {
   const { t } = useTranslation();
   const enumOptions = (group: EnumLabelGroup, values: readonly string[]) =>
     values.map((value) => ({ value, label: labelOf(group, value, lang) }));
@@ -49,70 +75,64 @@ export function RegistryFilters({ query, onChange, settings, lang, active }: Pro
   ];
 
   return (
-    <details className="registry-filters" open={active || undefined}>
-      <summary>
-        {t('registry.filters.title')}
-        {active && <span className="filters-on">●</span>}
-      </summary>
-      <div className="filters-grid">
-        {selects.map(({ key, options }) => (
-          <label key={key} className="filter">
-            <span>{t(`registry.filters.${key}`)}</span>
-            <select value={query[key]} onChange={(e) => onChange({ [key]: e.target.value })}>
-              <option value="">{t('registry.filters.any')}</option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <label className="filter">
-          <span>{t('registry.filters.locality')}</span>
-          <input value={query.locality} onChange={(e) => onChange({ locality: e.target.value })} />
+    <div className="filters-grid">
+      {selects.map(({ key, options }) => (
+        <label key={key} className="filter">
+          <span>{t(`registry.filters.${key}`)}</span>
+          <select value={query[key]} onChange={(e) => onChange({ [key]: e.target.value })}>
+            <option value="">{t('registry.filters.any')}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="filter">
-          <span>{t('registry.filters.from')}</span>
-          <DateInput
-            value={query.from}
-            onChange={(e) => {
-              if (isDateOrEmpty(e.target.value)) onChange({ from: e.target.value });
-            }}
-          />
-        </label>
-        <label className="filter">
-          <span>{t('registry.filters.to')}</span>
-          <DateInput
-            value={query.to}
-            onChange={(e) => {
-              if (isDateOrEmpty(e.target.value)) onChange({ to: e.target.value });
-            }}
-          />
-        </label>
-        <button
-          type="button"
-          className="button"
-          disabled={!active}
-          onClick={() =>
-            onChange({
-              status: '',
-              outcome: '',
-              topic: '',
-              channel: '',
-              kind: '',
-              locality: '',
-              assignee: '',
-              priority: '',
-              deadline: '',
-              from: '',
-              to: '',
-            })
-          }
-        >
-          {t('registry.filters.reset')}
-        </button>
-      </div>
-    </details>
+      ))}
+      <label className="filter">
+        <span>{t('registry.filters.locality')}</span>
+        <input value={query.locality} onChange={(e) => onChange({ locality: e.target.value })} />
+      </label>
+      <label className="filter">
+        <span>{t('registry.filters.from')}</span>
+        <DateInput
+          value={query.from}
+          onChange={(e) => {
+            if (isDateOrEmpty(e.target.value)) onChange({ from: e.target.value });
+          }}
+        />
+      </label>
+      <label className="filter">
+        <span>{t('registry.filters.to')}</span>
+        <DateInput
+          value={query.to}
+          onChange={(e) => {
+            if (isDateOrEmpty(e.target.value)) onChange({ to: e.target.value });
+          }}
+        />
+      </label>
+      <button
+        type="button"
+        className="button"
+        disabled={!active}
+        onClick={() =>
+          onChange({
+            status: '',
+            outcome: '',
+            topic: '',
+            channel: '',
+            kind: '',
+            locality: '',
+            assignee: '',
+            priority: '',
+            deadline: '',
+            from: '',
+            to: '',
+          })
+        }
+      >
+        {t('registry.filters.reset')}
+      </button>
+    </div>
   );
 }

@@ -25,7 +25,7 @@ import {
 } from './query';
 import { resolveSearch } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
-import { bestFirst, usePresorted } from './usePresorted';
+import { bestFirst, matchesInOrder, usePresorted } from './usePresorted';
 import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
 import { RegistryJournalActions } from '@renderer/features/journalImport';
 
@@ -122,7 +122,7 @@ export function RegistryPage() {
     // Filters select from rows already in order. A search in the default order lists the
     // better matches first (docs/search.md: a number before a name before a text), equally
     // good ones newest first; a column the user sorted by keeps its order.
-    const found = filterRows(sorted, query, viewCtx, matches);
+    const found = filterRows(matchesInOrder(sorted, matches), query, viewCtx, null);
     const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
     return byDefault ? bestFirst(found, matches) : found;
   }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today]);

@@ -1,2 +1,3 @@
 // The registry of appeals.
 export { RegistryPage } from './RegistryPage';
+export { prefetchFirstPage } from './useRegistryRows';

@@ -120,19 +120,39 @@ export interface Row extends RegistryRow {
   daysLeft: number | null;
 }
 
+/** Rows already given their deadlines, per calendar and day: a changed row is the only new one. */
+let withDeadlinesCache: {
+  cal: WorkCalendar;
+  today: string;
+  rows: WeakMap<RegistryRow, Row>;
+} | null = null;
+
+/**
+ * The rows with their deadline position today. A row object seen before (the rows store
+ * keeps unchanged rows as they were) is not computed again for the same calendar and day.
+ */
 export function withDeadlines(
   rows: readonly RegistryRow[],
   cal: WorkCalendar,
   today: string,
 ): Row[] {
+  if (withDeadlinesCache?.cal !== cal || withDeadlinesCache.today !== today) {
+    withDeadlinesCache = { cal, today, rows: new WeakMap() };
+  }
+  const cache = withDeadlinesCache.rows;
   return rows.map((row) => {
-    const open = isOpen(row);
-    return {
-      ...row,
-      open,
-      deadlineState: open ? deadlineState(cal, today, row.decideBy) : null,
-      daysLeft: open ? workingDaysLeft(cal, today, row.decideBy) : null,
-    };
+    let done = cache.get(row);
+    if (!done) {
+      const open = isOpen(row);
+      done = {
+        ...row,
+        open,
+        deadlineState: open ? deadlineState(cal, today, row.decideBy) : null,
+        daysLeft: open ? workingDaysLeft(cal, today, row.decideBy) : null,
+      };
+      cache.set(row, done);
+    }
+    return done;
   });
 }
 

@@ -56,7 +56,47 @@ export function presorted(
   return sorted;
 }
 
-/** The rows by their search cost (lower first), keeping their order among equals. */
+/**
+ * The rows by their search cost (lower first), keeping their order among equals: grouped
+ * by cost in one pass (a search has a handful of distinct costs), not sorted by a
+ * comparator that looks both costs up again at every comparison.
+ */
 export function bestFirst(rows: Row[], costs: ReadonlyMap<string, number>): Row[] {
-  return rows.sort((a, b) => (costs.get(a.id) ?? 0) - (costs.get(b.id) ?? 0));
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const cost = costs.get(row.id) ?? 0;
+    const group = groups.get(cost);
+    if (group) group.push(row);
+    else groups.set(cost, [row]);
+  }
+  if (groups.size <= 1) return rows;
+  return [...groups.keys()].sort((a, b) => a - b).flatMap((cost) => groups.get(cost)!);
+}
+
+/** Each presorted order's positions by row id, made when a search first selects from it. */
+const positionsOf = new WeakMap<readonly Row[], Map<string, number>>();
+
+/**
+ * The rows of `matches` in the order of `sorted`. A search that finds a few hundred
+ * appeals looks up their positions instead of testing all 50,000 rows; one that finds
+ * many goes through the rows once.
+ */
+export function matchesInOrder(
+  sorted: readonly Row[],
+  matches: ReadonlyMap<string, number>,
+): Row[] {
+  if (matches.size * 8 > sorted.length) return sorted.filter((row) => matches.has(row.id));
+  let positions = positionsOf.get(sorted);
+  if (!positions) {
+    positions = new Map(sorted.map((row, i) => [row.id, i]));
+    positionsOf.set(sorted, positions);
+  }
+  const found = new Int32Array(matches.size);
+  let count = 0;
+  for (const id of matches.keys()) {
+    const at = positions.get(id);
+    if (at !== undefined) found[count++] = at;
+  }
+  const inOrder = found.subarray(0, count).sort();
+  return Array.from(inOrder, (i) => sorted[i]!);
 }

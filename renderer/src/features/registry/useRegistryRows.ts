@@ -1,13 +1,30 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from '@renderer/db/hooks';
 import type { TizilimDb } from '@renderer/db/database';
-import { allRegistryRows, newestRegistryRows } from '@renderer/db/queries/registry';
+import { newestRegistryRows } from '@renderer/db/queries/registry';
+import { useAllRegistryRows } from '@renderer/db/registryRows';
 import type { RegistryRow } from '@renderer/db/registryRow';
 
 export const FIRST_PAGE = 60;
 
+let prefetched: { db: TizilimDb; rows: RegistryRow[] } | null = null;
+
 /**
- * All registry rows (live), plus the newest ones read through the `receivedAt` index so the
+ * Reads the first page at start, while the session still reads the settings, so the
+ * registry (the first screen) has its rows when it first renders instead of asking for
+ * them only then: one read and one render less before the first rows paint.
+ */
+export function prefetchFirstPage(db: TizilimDb): void {
+  newestRegistryRows(db, FIRST_PAGE).then(
+    (rows) => {
+      prefetched = { db, rows };
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * All registry rows (kept current: db/registryRows.ts), plus the newest ones read through the `receivedAt` index so the
  * default view paints before the full set has arrived.
  *
  * The full read starts only after the first page has been painted: reading and cloning
@@ -19,7 +36,12 @@ export function useRegistryRows(db: TizilimDb): {
   all: RegistryRow[] | undefined;
   newest: RegistryRow[] | undefined;
 } {
-  const newest = useLiveQuery(() => newestRegistryRows(db, FIRST_PAGE), [db]);
+  // The prefetched page shows until the live query answers; used once, at the start.
+  const [early] = useState(() => (prefetched?.db === db ? prefetched.rows : undefined));
+  useEffect(() => {
+    prefetched = null;
+  }, []);
+  const newest = useLiveQuery(() => newestRegistryRows(db, FIRST_PAGE), [db], early);
   const [fullReadAllowed, setFullReadAllowed] = useState(false);
   const firstPageShown = newest !== undefined;
   useEffect(() => {
@@ -37,9 +59,6 @@ export function useRegistryRows(db: TizilimDb): {
       clearTimeout(fallback);
     };
   }, [firstPageShown, fullReadAllowed]);
-  const all = useLiveQuery<RegistryRow[] | undefined>(
-    () => (fullReadAllowed ? allRegistryRows(db) : undefined),
-    [db, fullReadAllowed],
-  );
+  const all = useAllRegistryRows(db, fullReadAllowed);
   return { all, newest };
 }

@@ -1,3 +1,2 @@
-// Settings, and the banner that marks demo data on every screen.
-export { DemoBanner } from './DemoBanner';
+// Settings (the banner that marks demo data on every screen is in features/demo).
 export { SettingsPage } from './SettingsPage';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { isDemoDb } from '@renderer/db/demoOffice';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
-import './dataTransfer.css';
+import './demo.css';
 
 /**
  * Shown on every screen while the office's database holds demo data loaded from a file
