@@ -73,7 +73,9 @@ describe('npm run map', { timeout: 120_000 }, () => {
       }),
     );
     const ruLines = ru.stdout.trim().split('\n');
-    expect(ruLines[0]!.replace(/\u00a0/g, ' ')).toBe('Карта проблем · III квартал 2026 года · улицы');
+    expect(ruLines[0]!.replace(/\u00a0/g, ' ')).toBe(
+      'Карта проблем · III квартал 2026 года · улицы',
+    );
     expect(ruLines.filter((line) => /^\s+\d+\. /.test(line))).toHaveLength(figures.spots.length);
     expect(figures.spots.length).toBeGreaterThan(3);
     expect(ruLines[1]).toContain(`— ${String(figures.spots[0]!.count)} (`);
