@@ -34,8 +34,9 @@ describe('deadline notifications', () => {
       },
     });
     const harness = desktop!;
+    // The notifier starts once the first screen has painted and the page is idle (Layout).
     await expect
-      .poll(() => harness.notifications.find((n) => n.kind === 'overdue'))
+      .poll(() => harness.notifications.find((n) => n.kind === 'overdue'), { timeout: 15_000 })
       .toEqual({
         kind: 'overdue',
         title: 'Мерзімі өткен өтініштер: 1',
