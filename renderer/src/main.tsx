@@ -2,6 +2,7 @@ import './app/zodConfig';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import './styles.css';
+import './ui.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

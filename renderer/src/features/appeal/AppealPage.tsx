@@ -27,6 +27,8 @@ import { useAppealBundle } from './useAppealBundle';
 import { usePrinter, type Printer } from './usePrinter';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './appeal.css';
+import './appealHistory.css';
+import './appealDialogs.css';
 
 /** The action that moves the appeal forward, shown as the primary button. */
 const PRIMARY: Partial<Record<Appeal['status'], ActionType>> = {

@@ -13,6 +13,8 @@ import type { Lang } from '@shared/i18n/lang';
 import { formatDay, formatDayTime, formatTimestamp } from '@shared/format';
 import { useFixedT } from '@renderer/ui/useFixedT';
 import './appeal.css';
+import './appealHistory.css';
+import './appealDialogs.css';
 
 /** What the history needs to turn ids into names. */
 export interface HistoryLookups {

@@ -7,6 +7,7 @@ import { Field } from '@renderer/ui/Field';
 import { useLang } from '@renderer/ui/useLang';
 import type { ApplicantFormValues } from './applicantModel';
 import './applicants.css';
+import './applicantForms.css';
 import { DateInput } from '@renderer/ui/DateInput';
 
 /**

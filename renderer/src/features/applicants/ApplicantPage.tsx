@@ -16,6 +16,7 @@ import { MergeDialog } from './MergeDialog';
 import { applicantAppeals, type ApplicantAppealRow } from '@renderer/db/queries/applicants';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './applicants.css';
+import './applicantForms.css';
 
 type Open = 'edit' | 'merge' | 'anonymise' | null;
 

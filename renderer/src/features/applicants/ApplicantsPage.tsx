@@ -16,6 +16,7 @@ import {
 } from '@renderer/db/queries/applicants';
 import { useVirtualRows } from './useVirtualRows';
 import './applicants.css';
+import './applicantForms.css';
 
 /** Rows read at a time when the whole list is shown (newest first). */
 export const LIST_PAGE = 100;

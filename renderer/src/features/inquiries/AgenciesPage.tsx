@@ -11,6 +11,8 @@ import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { AgencyDialog } from './AgencyDialog';
 import './inquiries.css';
+import './inquiryLetter.css';
+import './inquiryViews.css';
 
 /** `/agencies`: the directory of addressees, searchable, with each one's record of answers. */
 export function AgenciesPage() {

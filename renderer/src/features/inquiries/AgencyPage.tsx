@@ -12,6 +12,8 @@ import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { AgencyDialog } from './AgencyDialog';
 import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
+import './inquiryLetter.css';
+import './inquiryViews.css';
 
 function newestFirst(a: Inquiry, b: Inquiry) {
   return (b.outgoingDate ?? '9999').localeCompare(a.outgoingDate ?? '9999');

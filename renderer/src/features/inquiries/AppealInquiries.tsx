@@ -8,6 +8,8 @@ import { formatDay } from '@shared/format';
 import { useLang } from '@renderer/ui/useLang';
 import { InquiryDueBadge, InquiryStatusBadge } from './InquiryBadges';
 import './inquiries.css';
+import './inquiryLetter.css';
+import './inquiryViews.css';
 import { isOpen } from '@shared/workflow/predicates';
 
 /** The appeal page's section: inquiries about this appeal, their answers, and a new one. */

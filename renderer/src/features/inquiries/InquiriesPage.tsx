@@ -12,6 +12,8 @@ import { formatDay } from '@shared/format';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import { InquiryDueCells } from './InquiryBadges';
 import './inquiries.css';
+import './inquiryLetter.css';
+import './inquiryViews.css';
 
 /** Newest first: drafts (no date yet) on top, then by outgoing date and number. */
 function byNewest(a: Inquiry, b: Inquiry): number {

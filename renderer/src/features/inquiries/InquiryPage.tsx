@@ -32,6 +32,8 @@ import { ResponseDialog } from './ResponseDialog';
 import { INQUIRY_DRAFT_KIND } from './useInquiryDraft';
 import { AnswerCard } from './AnswerCard';
 import './inquiries.css';
+import './inquiryLetter.css';
+import './inquiryViews.css';
 
 /** Agencies and templates every editor needs, read once per page. */
 function useDirectory() {

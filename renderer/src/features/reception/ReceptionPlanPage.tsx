@@ -21,6 +21,7 @@ import { formValues, PlanForm, type PlanFormValues } from './PlanForm';
 import { PreparationPanel } from './PreparationPanel';
 import { timeRange } from './receptionText';
 import './reception.css';
+import './receptionPlan.css';
 import { formatDayWithWeekday } from '@shared/format';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { describeWriteError } from '@renderer/ui/errors';

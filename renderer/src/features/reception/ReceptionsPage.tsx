@@ -17,6 +17,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { MonthCalendar } from './MonthCalendar';
 import { capitalize, monthList, monthName, suggestedDay, timeRange } from './receptionText';
 import './reception.css';
+import './receptionPlan.css';
 import { formatDayWithWeekday } from '@shared/format';
 
 function ReceptionRow({ reception, today }: { reception: Reception; today: string }) {

@@ -13,6 +13,7 @@ import { SyncSection } from '@renderer/features/sync';
 import { ExchangeSection } from '@renderer/features/exchange';
 import { OffInDemo } from '@renderer/features/demo';
 import './settings.css';
+import './calendarRules.css';
 
 export const SETTINGS_SECTIONS = [
   { path: 'profile', element: <ProfileSection /> },

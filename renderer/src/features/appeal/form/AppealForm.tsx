@@ -15,6 +15,7 @@ import { ReceiptSection } from './sections/ReceiptSection';
 import { ReportSection } from './sections/ReportSection';
 import { useAppealFormController } from './useAppealFormController';
 import './appealForm.css';
+import './appealFormExtras.css';
 
 interface AppealFormProps {
   /** The appeal being edited; none for a new one. */

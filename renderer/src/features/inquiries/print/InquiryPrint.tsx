@@ -7,6 +7,8 @@ import { loadLetterData, renderInquiryLetter } from '../letter';
 import { LetterSheet, MissingList } from '../LetterPreview';
 import '@renderer/ui/print/print.css';
 import '../inquiries.css';
+import '../inquiryLetter.css';
+import '../inquiryViews.css';
 
 /**
  * `/print/inquiry/:id`: the inquiry inq-letter on A4 in its own language, with the letterhead,

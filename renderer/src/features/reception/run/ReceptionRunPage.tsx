@@ -13,6 +13,7 @@ import { nextWaiting, QueuePanel } from './QueuePanel';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import { useNowLocal } from '@renderer/ui/useNowLocal';
 import './run.css';
+import './intake.css';
 import { describeWriteError } from '@renderer/ui/errors';
 
 /**

@@ -12,6 +12,7 @@ import { useLang } from '@renderer/ui/useLang';
 import { vulnerableReason } from './intakeModel';
 import { NotFoundPage } from '@renderer/ui/NotFoundPage';
 import './run.css';
+import './intake.css';
 import { describeWriteError } from '@renderer/ui/errors';
 
 function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {

@@ -22,6 +22,7 @@ import { Dialog } from '@renderer/ui/Dialog';
 import { ChecklistEditDialog } from './ChecklistEditDialog';
 import { useLang } from '@renderer/ui/useLang';
 import '../reception.css';
+import '../receptionPlan.css';
 import { lostWriteCode } from '@renderer/ui/errors';
 
 const INTAKE_FIELDS = ['text', 'expectation', 'proposedAction'] as const;
