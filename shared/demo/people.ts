@@ -2,6 +2,7 @@
  * Names, IINs, phones and e-mails of made-up applicants. Every person is invented; the
  * IINs are valid by the checksum but generated at random.
  */
+import { KAZAKH_TO_RUSSIAN } from '../search/alphabet';
 import { iinCheckDigit } from '../validation/iin';
 import type { Rng } from './rng';
 
@@ -222,27 +223,6 @@ const RU_SPELLING_OVERRIDES: Readonly<Record<string, string>> = {
   Рүстем: 'Рустем',
 };
 
-const KZ_TO_RU: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  Ә: 'А',
-  Ғ: 'Г',
-  Қ: 'К',
-  Ң: 'Н',
-  Ө: 'О',
-  Ұ: 'У',
-  Ү: 'У',
-  Һ: 'Х',
-  І: 'И',
-};
-
 /** How a Kazakh name is usually spelt in Russian documents (Гүлнар → Гульнар). */
 export function ruSpelling(kk: string): string {
   const override = RU_SPELLING_OVERRIDES[kk];
@@ -250,7 +230,7 @@ export function ruSpelling(kk: string): string {
   return kk
     .replace(/үл/g, 'уль')
     .replace(/Үл/g, 'Уль')
-    .replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g, (c) => KZ_TO_RU[c] ?? c);
+    .replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g, (c) => KAZAKH_TO_RUSSIAN[c] ?? c);
 }
 
 function ruPatronymic(fatherRu: string, sex: Sex): string {

@@ -6,6 +6,7 @@
 // declension is guessed: the glossary says «Абая» where the office wants it. Pure.
 
 import type { Lang } from '../i18n/lang';
+import { KAZAKH_TO_RUSSIAN } from '../search/alphabet';
 
 /** One entry of the office's glossary: the same name in both languages. */
 export interface PlaceGlossaryEntry {
@@ -63,27 +64,6 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
  */
 const NAME_WORDS = new Set(['батыр', 'батыра', 'би', 'хан', 'ақын', 'акын', 'ана', 'ата', 'баба']);
 
-/** Kazakh letters as Russian texts of Kazakhstan write them. */
-const RU_LETTERS: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  Ә: 'А',
-  Ғ: 'Г',
-  Қ: 'К',
-  Ң: 'Н',
-  Ө: 'О',
-  Ұ: 'У',
-  Ү: 'У',
-  Һ: 'Х',
-  І: 'И',
-};
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
 const clean = (text: string) => text.trim().replace(/\s+/g, ' ');
@@ -190,7 +170,9 @@ export interface RenderedPlaceName {
 function properIn(proper: string, lang: Lang, glossary: PlaceGlossary): string {
   const given = glossary.lookup(proper, lang);
   if (given !== null) return given;
-  return lang === 'ru' ? proper.replace(KAZAKH_LETTER_G, (ch) => RU_LETTERS[ch] ?? ch) : proper;
+  return lang === 'ru'
+    ? proper.replace(KAZAKH_LETTER_G, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch)
+    : proper;
 }
 const KAZAKH_LETTER_G = new RegExp(KAZAKH_LETTER.source, 'g');
 

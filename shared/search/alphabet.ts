@@ -29,6 +29,20 @@ export const KAZAKH_FOLD: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Kazakh letters as Russian texts of Kazakhstan write them (Гүлнар → Гулнар, «Төле би» →
+ * «Толе би»), both cases: the letters of `KAZAKH_FOLD` without ё, which Russian keeps.
+ * For spelling a Kazakh name in a Russian text (the demo's people, place names), not search.
+ */
+export const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(KAZAKH_FOLD)
+    .filter(([kk]) => kk !== 'ё')
+    .flatMap(([kk, ru]) => [
+      [kk, ru],
+      [kk.toLocaleUpperCase('kk'), ru.toLocaleUpperCase('ru')],
+    ]),
+);
+
+/**
  * Level 3, applied after `KAZAKH_FOLD`: letters that the spellings of one name disagree on
  * become one letter, so every spelling reduces to the same skeleton.
  * - ы й и (and і, folded to и): Latin writes all of them as «y» or «i» (Kasymov, Qasımov,
