@@ -134,8 +134,8 @@ export function buildSocialCardSvg(report: QuarterlyReport, size: CardSize): str
   );
   const figures = cardFigures(report);
   const cols = 2;
-  const top = pad + 300;
-  const footer = 110;
+  const top = pad + 280;
+  const footer = 90;
   const rows = Math.ceil(figures.length / cols);
   const cellH = (height - top - pad - footer) / rows;
   const cellW = (width - 2 * pad) / cols;
@@ -148,9 +148,9 @@ export function buildSocialCardSvg(report: QuarterlyReport, size: CardSize): str
       textLines(label, x, y + 142, 32, 38, 'fill="#d9efe9"'),
     );
     if (figure.sub) {
-      const subY = y + 142 + label.length * 38 + 8;
+      const subY = y + 142 + label.length * 38 + 2;
       parts.push(
-        `<text x="${String(x)}" y="${String(subY)}" font-size="32" fill="#7fd1c2" data-sub-of="${String(i)}">${escapeXml(figure.sub.label)} — <tspan font-weight="700" fill="#ffffff">${escapeXml(figure.sub.value)}</tspan></text>`,
+        `<text x="${String(x)}" y="${String(subY)}" font-size="28" fill="#7fd1c2" data-sub-of="${String(i)}">${escapeXml(figure.sub.label)} — <tspan font-weight="700" fill="#ffffff">${escapeXml(figure.sub.value)}</tspan></text>`,
       );
     }
   });

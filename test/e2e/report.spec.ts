@@ -545,7 +545,7 @@ describe('quarterly public report', { timeout: 180_000 }, () => {
     );
     const missing = page.locator('.report-missing[data-missing-translation="ru"]');
     await missing.waitFor({ timeout: 90_000 });
-    expect(await missing.locator('h2').textContent()).toBe('1 обращение без текста на русском');
+    expect(await missing.locator('h2').textContent()).toBe('1 текст без перевода на русский');
     expect(await missing.getByRole('link').getAttribute('href')).toBe(
       `#/appeals/${seeded.leakingId}`,
     );
