@@ -20,7 +20,7 @@
  * reads everywhere.)
  */
 
-import { isLocalDate } from '../domain/common';
+import { isLocalDate, nextVersion } from '../domain/common';
 import { NOT_RESOLVED_REASONS, OUTCOMES } from '../domain/enums';
 import type { NotResolvedReason, Outcome } from '../domain/enums';
 import { makeEvent, type EventOf } from '../domain/event';
@@ -156,13 +156,7 @@ export function correctDecision<A extends WorkflowAppeal>(
   if (changes.length === 0) {
     return { ok: false, issues: [{ path: '', code: 'correction_no_change' }] };
   }
-  const next: A = {
-    ...appeal,
-    ...values,
-    updatedAt: ctx.now,
-    updatedBy: ctx.userId,
-    version: appeal.version + 1,
-  };
+  const next: A = nextVersion(appeal, values as Partial<A>, ctx.now, ctx.userId);
   const event = makeEvent({
     appealId: appeal.id,
     type: 'fieldChanged',
