@@ -50,7 +50,8 @@ export function Summaries({
               ))}
             </ul>
           )}
-          {group.more > 0 && (
+          {/* «and N more» only after examples: a group with none is its heading and count. */}
+          {group.more > 0 && group.items.length > 0 && (
             <p className="rep-more">{t('report.doc.more', { count: group.more })}</p>
           )}
         </section>
