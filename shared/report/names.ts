@@ -136,9 +136,45 @@ const KEY_FOLD: Readonly<Record<string, string>> = {
 };
 const KEY_FOLDED = /[әіңғүұқөһёэйыьъ]/g;
 
+/**
+ * Lower case and key of each UTF-16 code below U+0500 (Latin, Greek, Cyrillic with the
+ * Kazakh letters). Keys are made for every word of every printed text, so they are built by
+ * a loop over these tables rather than by `toLowerCase` (slow on Cyrillic) and a pattern.
+ * Codes whose lower case depends on the context (Σ) or is longer than one letter (İ) are
+ * left out (undefined): a word with one of them, or with a code past the tables, takes the
+ * plain way, so both functions give exactly what `toLowerCase` and the pattern give.
+ */
+const LOWER_BY_CODE: (string | undefined)[] = [];
+const KEY_BY_CODE: (string | undefined)[] = [];
+for (let code = 0; code < 0x500; code++) {
+  const lower = String.fromCharCode(code).toLowerCase();
+  if (code === 0x3a3 || lower.length !== 1) continue;
+  LOWER_BY_CODE[code] = lower;
+  KEY_BY_CODE[code] = KEY_FOLD[lower] ?? lower;
+}
+
+/** `word.toLowerCase()`, faster on Cyrillic words. */
+export function lowerCase(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const lower = LOWER_BY_CODE[word.charCodeAt(i)];
+    if (lower === undefined) return word.toLowerCase();
+    out += lower;
+  }
+  return out;
+}
+
 /** The matching key of a word (see the module comment). */
 export function nameKey(word: string): string {
-  return word.toLowerCase().replace(KEY_FOLDED, (ch) => KEY_FOLD[ch] ?? ch);
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const key = KEY_BY_CODE[word.charCodeAt(i)];
+    if (key === undefined) {
+      return word.toLowerCase().replace(KEY_FOLDED, (ch) => KEY_FOLD[ch] ?? ch);
+    }
+    out += key;
+  }
+  return out;
 }
 
 /**

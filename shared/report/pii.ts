@@ -19,6 +19,7 @@
 
 import { nameKey } from './names';
 import { namesSomebody } from './piiNames';
+import { words, type WordSpans } from './piiWords';
 import {
   MAIL_SERVICES,
   deobfuscateEmails,
@@ -266,8 +267,8 @@ export class NameIndex {
     return this.people;
   }
 
-  /** Whether the text names one of the indexed people. */
-  test(text: string): boolean {
+  /** Whether the text names one of the indexed people (`spans`: the text's `words`). */
+  test(text: string, spans: WordSpans = words(text)): boolean {
     if (this.people === 0) return false;
     // Fold once per text; lower-casing keeps the length for every letter that matters here
     // (not for the Turkish dotted İ), and when it does not, words are folded one by one.
@@ -275,15 +276,16 @@ export class NameIndex {
     const aligned = whole.length === text.length;
     /** The stems found in the text so far. */
     const found: number[] = [];
-    for (const match of text.matchAll(WORD)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    const { starts, ends } = spans;
+    for (let w = 0; w < starts.length; w++) {
+      const start = starts[w]!;
+      const end = ends[w]!;
       if (end - start < MIN_STEM) continue;
       const prefix = aligned
         ? whole.slice(start, start + MIN_STEM)
-        : fold(match[0].slice(0, MIN_STEM + 1)).slice(0, MIN_STEM);
+        : fold(text.slice(start, start + MIN_STEM + 1)).slice(0, MIN_STEM);
       if (!this.prefixes.has(prefix)) continue;
-      const token = aligned ? whole.slice(start, end) : fold(match[0]);
+      const token = aligned ? whole.slice(start, end) : fold(text.slice(start, end));
       const longest = Math.min(token.length, this.maxStem);
       const shortest = Math.max(MIN_STEM, token.length - MAX_ENDING);
       for (let length = longest; length >= shortest; length--) {
@@ -325,12 +327,12 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   // written in Cyrillic. A word mixing the two alphabets hides something by itself.
   const { text: cyrillic, mixed } = fixLookalikes(normalised);
   const latinRead = transliterateLatin(cyrillic);
-  if (
-    mixed ||
-    names.test(cyrillic) ||
-    namesSomebody(cyrillic) ||
-    (latinRead !== cyrillic && (names.test(latinRead) || namesSomebody(latinRead)))
-  ) {
+  const namesIn = (read: string): boolean => {
+    // The words of the text are found once for both checks.
+    const spans = words(read);
+    return names.test(read, spans) || namesSomebody(read, spans);
+  };
+  if (mixed || namesIn(cyrillic) || (latinRead !== cyrillic && namesIn(latinRead))) {
     found.add('name');
   }
   return PII_KINDS.filter((kind) => found.has(kind));

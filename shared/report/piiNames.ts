@@ -12,7 +12,8 @@
  * everyday words that are also names, at the start of a sentence.
  */
 
-import { firstNameOf, nameKey } from './names';
+import { firstNameOf, lowerCase, nameKey } from './names';
+import { words, type WordSpans } from './piiWords';
 
 interface Token {
   text: string;
@@ -28,27 +29,32 @@ interface Token {
   compound: boolean;
 }
 
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 const OPEN_QUOTES = new Set(['«', '„', '“']);
 const CLOSE_QUOTES = new Set(['»', '“', '”']);
+const ANY_QUOTE = /[«„“»”"]/;
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, spans: WordSpans): Token[] {
   const tokens: Token[] = [];
+  // Quotes are counted in the gaps between words; a text without any has none to count.
+  const quotes = ANY_QUOTE.test(text);
   let quoteDepth = 0;
   let straightOpen = false;
   let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const gap = text.slice(last, start);
-    for (const ch of gap) {
-      if (OPEN_QUOTES.has(ch) && !(ch === '“' && quoteDepth > 0)) quoteDepth += 1;
-      else if (CLOSE_QUOTES.has(ch) && quoteDepth > 0) quoteDepth -= 1;
-      else if (ch === '"') straightOpen = !straightOpen;
+  const { starts, ends } = spans;
+  for (let w = 0; w < starts.length; w++) {
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (quotes) {
+      for (let k = last; k < start; k++) {
+        const ch = text.charAt(k);
+        if (OPEN_QUOTES.has(ch) && !(ch === '“' && quoteDepth > 0)) quoteDepth += 1;
+        else if (CLOSE_QUOTES.has(ch) && quoteDepth > 0) quoteDepth -= 1;
+        else if (ch === '"') straightOpen = !straightOpen;
+      }
     }
-    const word = match[0];
-    const end = start + word.length;
+    const word = text.slice(start, end);
     const first = word.charAt(0);
-    const upper = first !== first.toLowerCase();
+    const upper = first !== lowerCase(first);
     // The flags below only matter for words that start with a capital.
     tokens.push({
       text: word,
@@ -56,7 +62,7 @@ function tokenize(text: string): Token[] {
       end,
       capitalised: upper && word.length > 1 && word !== word.toUpperCase(),
       initial: upper && word.length === 1 && text.charAt(end) === '.',
-      sentenceStart: upper && (tokens.length === 0 || SENTENCE_END.test(gap)),
+      sentenceStart: upper && (tokens.length === 0 || SENTENCE_END.test(text.slice(last, start))),
       quoted: quoteDepth > 0 || straightOpen,
       compound:
         upper &&
@@ -293,7 +299,7 @@ const NOT_A_SURNAME =
   /^(?:магазин|бензин|керосин|витамин|кабин|машин|мандарин|дельфин|пингвин|камин|карантин|ин|основ|домов|годов|районов|городов|специалистов|жителей)/u;
 
 export function isSurnameShaped(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return SURNAME.test(lower) && !NOT_A_SURNAME.test(lower) && !NOT_A_NAME.test(lower);
 }
 
@@ -308,12 +314,19 @@ const PATRONYMIC_KK =
 
 function isPatronymic(token: Token): boolean {
   if (!token.capitalised) return false;
-  const lower = token.text.toLowerCase();
+  const lower = lowerCase(token.text);
   return PATRONYMIC_RU.test(nameKey(lower)) || PATRONYMIC_KK.test(lower);
 }
 
 /** «ұлы», «қызы» written apart from the father's name («Марат қызы», «Серік ұлына»). */
 const SEPARATE_PATRONYMIC = /^(?:ұлы|улы|қызы|кызы)(?:на|ның|нан|мен|нда|н|ны)?$/iu;
+
+/** What `SEPARATE_PATRONYMIC` needs, cheaply: three to seven letters, the first ұ, у, қ or к. */
+function mayBeSeparatePatronymic(word: string): boolean {
+  if (word.length < 3 || word.length > 7) return false;
+  const first = lowerCase(word.charAt(0));
+  return first === 'ұ' || first === 'у' || first === 'қ' || first === 'к';
+}
 
 /** Whether the gap between two tokens is only spaces (a name group is not split by commas). */
 function spaced(text: string, a: Token, b: Token): boolean {
@@ -367,7 +380,7 @@ function isPlace(text: string, tokens: readonly Token[], [from, to]: [number, nu
 
 function followedByPersonVerb(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 3); k++) {
-    const word = tokens[k]!.text.toLowerCase();
+    const word = lowerCase(tokens[k]!.text);
     if (PERSON_VERBS.some((verb) => word.startsWith(verb))) return true;
     if (tokens[k]!.capitalised) return false;
   }
@@ -384,8 +397,8 @@ function isFirstName(token: Token, alone: boolean): boolean {
 }
 
 /** Whether the text names a person by any of the rules of this module. */
-export function namesSomebody(text: string): boolean {
-  const tokens = tokenize(text);
+export function namesSomebody(text: string, spans: WordSpans = words(text)): boolean {
+  const tokens = tokenize(text, spans);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.quoted) continue;
@@ -397,7 +410,7 @@ export function namesSomebody(text: string): boolean {
 
     // A patronymic: «Петровна», «Серікұлы»; or «Марат қызы» written apart.
     if (isPatronymic(token) && !place(i, i)) return true;
-    if (i > 0 && SEPARATE_PATRONYMIC.test(token.text)) {
+    if (i > 0 && mayBeSeparatePatronymic(token.text) && SEPARATE_PATRONYMIC.test(token.text)) {
       const prev = tokens[i - 1]!;
       if (
         isFirstName(prev, false) &&
@@ -425,7 +438,7 @@ export function namesSomebody(text: string): boolean {
       const plausible =
         surnames.length === 2 ||
         (other !== null &&
-          !NOT_A_NAME.test(other.text.toLowerCase()) &&
+          !NOT_A_NAME.test(lowerCase(other.text)) &&
           (firstNameOf(other.text) !== null || followedByPersonVerb(tokens, i + 1)));
       if (plausible && !place(i, i + 1)) return true;
     }
@@ -476,10 +489,10 @@ export function namesSomebody(text: string): boolean {
     if (
       next?.capitalised &&
       !next.quoted &&
-      HONORIFIC_BEFORE.test(token.text.toLowerCase()) &&
+      HONORIFIC_BEFORE.test(lowerCase(token.text)) &&
       spaced(text, token, next)
     ) {
-      if (!NOT_A_NAME.test(next.text.toLowerCase()) && !place(i + 1, i + 1)) return true;
+      if (!NOT_A_NAME.test(lowerCase(next.text)) && !place(i + 1, i + 1)) return true;
     }
   }
   return false;

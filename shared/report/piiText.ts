@@ -6,6 +6,8 @@
  */
 
 import { BASIC_LATIN_LETTERS } from '../search/alphabet';
+import { lowerCase } from './names';
+import { letterRuns } from './piiWords';
 
 // --- Look-alike letters and transliteration --------------------------------------------------
 
@@ -268,6 +270,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   KK_HUNDRED,
 ]);
 
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((word) => word.length));
+
 /**
  * Whether number words could make a phone or an IIN here: one is enough next to digits
  * («8 701 жүз…»), a phone written wholly in words takes five or more. A lone «бір» (one,
@@ -276,8 +280,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 function worthConverting(text: string): boolean {
   const digits = /\d/.test(text);
   let count = 0;
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    if (NUMBER_WORDS.has(match[0].toLowerCase())) {
+  const { starts, ends } = letterRuns(text);
+  for (let w = 0; w < starts.length; w++) {
+    if (ends[w]! - starts[w]! > LONGEST_NUMBER_WORD) continue;
+    if (NUMBER_WORDS.has(lowerCase(text.slice(starts[w], ends[w])))) {
       count += 1;
       if (digits || count >= 5) return true;
     }

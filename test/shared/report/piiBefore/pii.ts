@@ -1,0 +1,341 @@
+// The personal-data scan as it was before issue 13's speed-up (shared/report/pii.ts at 13376df):
+// the reference the property test (piiBefore.test.ts) compares the scan with. Do not change.
+// The anonymisation check of the public report: finds what looks like personal data in the
+// free text that the report prints (appeals' public summaries, initiatives' and plan items'
+// texts). It errs on the side of blocking: a false alarm costs the office a rewording, a miss
+// publishes a citizen's details. Only the kinds found are reported, never the text.
+//
+// What it catches: IINs and phones however they are written (spaces, dashes, en dashes, dots,
+// brackets, partly in words: «8 701 жүз жиырма үш 45 67»); e-mails, also obfuscated
+// («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles; house and flat
+// numbers in every Kazakh and Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7»,
+// «12 үй 34 пәтер», «12/34»); the names of applicants of the data (two words of a name, or a
+// surname with an initial, in any case); and names of anybody (piiNames.ts): a first name
+// alone in any case, patronymics, initials with a surname, a name pair with a surname, names
+// with honorifics — in Cyrillic, in Latin («Aigul Serikova») and with Latin look-alike letters
+// inside a Cyrillic word («Серiкова»), which is itself reported.
+//
+// What it leaves alone: streets and microdistricts without a house number (the report counts
+// by street), places and schools named after people, agencies, dates, registry numbers,
+// amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»).
+
+import { nameKey } from './names';
+import { namesSomebody } from './piiNames';
+import {
+  MAIL_SERVICES,
+  deobfuscateEmails,
+  fixLookalikes,
+  maskDates,
+  numberWordsToDigits,
+  transliterateLatin,
+} from './piiText';
+import type { PiiKind } from '@shared/report/types';
+
+// --- Numbers: IINs and phones ---------------------------------------------------------------
+
+/**
+ * A run of digits that may be written with spaces, hyphens, dashes, dots or brackets between
+ * them ("+7 (701) 123-45-67", "880101 300 123", "8.701.234.56.78", "880101–300123"). Dates,
+ * registry numbers and times are masked first (maskDates), so they never join a run.
+ */
+const DIGIT_RUN = /\+?\d(?:[ \u00a0\-‐‑‒–—.()]{0,3}\d)*/g;
+/** An amount written with thousands groups ("7 500 000 000", "1.500.000"). */
+const THOUSANDS = /^\d{1,3}(?:([ \u00a0.])\d{3})(?:\1\d{3})*$/;
+/** A city number without the area code: "55-12-34", "255–12–34". */
+const LOCAL_PHONE = /^\d{2,3}[-‐‑‒–—]\d{2}[-‐‑‒–—]\d{2}$/;
+/** Words after an amount: currencies, units, counts. */
+const AMOUNT_AFTER =
+  /^[\s\u00a0]*(?:теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|рубл|руб|доллар|\$|евро|€|шаршы|кв|м²|м2|текше|куб|тонна|кг|литр|адам|человек|пайыз|процент|%)/iu;
+/** Words before a short number that make it a phone: "тел. 51 23 45". */
+const PHONE_CUE =
+  /(?:тел|телефон|ұялы|моб|байланыс|whatsapp|ватсап|вотсап|номер|нөмір)\p{L}*\.?[\s:\u00a0]*$/iu;
+
+/** A birth date in the first six digits and a century-and-sex digit: the shape of an IIN. */
+function iinShaped(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  const century = Number(digits.charAt(6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && century >= 1 && century <= 6;
+}
+
+/** Eleven digits of a Kazakh mobile or landline written with 8/7 in front, or ten without. */
+function phoneShaped(digits: string): boolean {
+  return /^(?:[78]?7\d{9})$/.test(digits);
+}
+
+function scanNumbers(text: string, found: Set<PiiKind>): void {
+  for (const match of text.matchAll(DIGIT_RUN)) {
+    const raw = match[0].replace(/[ \u00a0\-‐‑‒–—.(]+$/, '');
+    const digits = raw.replace(/\D/g, '');
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    if (THOUSANDS.test(raw)) {
+      // An amount, unless it has the shape of an IIN or a phone and nothing says "money".
+      if (AMOUNT_AFTER.test(after)) continue;
+      if (!(digits.length >= 12 ? iinShaped(digits) : phoneShaped(digits))) continue;
+    }
+    // Twelve digits or more: an IIN (or a longer number an IIN could hide in). Checksums are
+    // deliberately ignored: a mistyped IIN is still somebody's IIN.
+    if (digits.length >= 12) found.add('iin');
+    else if (digits.length >= 10) found.add('phone');
+    else if (LOCAL_PHONE.test(raw)) found.add('phone');
+    else if (
+      digits.length >= 6 &&
+      PHONE_CUE.test(text.slice(Math.max(0, match.index - 20), match.index))
+    ) {
+      found.add('phone');
+    }
+  }
+}
+
+// --- E-mail addresses and social handles ----------------------------------------------------
+
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+/** "@aigerim_88" (Telegram, Instagram): a handle points at a person as surely as a phone. */
+const HANDLE = /(?:^|[^\p{L}\d@._%+-])@[A-Za-z\d_.]{3,}/u;
+/** "t.me/aigerim", "instagram.com/aigerim", "wa.me/7701...". */
+const PROFILE_LINK = /(?:t\.me|telegram\.me|wa\.me|instagram\.com|facebook\.com|vk\.com)\/\S+/iu;
+
+// --- House and flat numbers -----------------------------------------------------------------
+
+const NUM = String.raw`\d+[\p{L}]?`;
+/** A house with its flat: «12-34», «12/34», «12а/3». */
+const HOUSE_FLAT = String.raw`\d+[\p{L}]?\s?[-‐‑‒–—/]\s?\d+`;
+/** The number sign: NFKC turns «№» into «No». */
+const NO = String.raw`(?:№|no\.?)`;
+/** Kazakh street words in the nominative and their abbreviations («көшесі», «к-сі», «даң.»). */
+const KK_STREET = String.raw`(?:көшесі|көш\.|к-сі|даңғылы|даң\.|тұйығы|шағын ауданы|ықшам ауданы|ш\.а\.|мөлтек ауданы)`;
+/** Russian street words («ул.», «улица», «пр.», «мкр.», «пер.»). */
+const RU_STREET = String.raw`(?:ул\.|улиц\p{L}*|пр\.|пр-т|просп\.|проспект\p{L}*|мкр\.?|мкрн\.?|микрорайон\p{L}*|пер\.|переул\p{L}*|бульвар\p{L}*|б-р|шоссе)`;
+/** After a number, words that make it a count or a time rather than a house. */
+const NOT_A_HOUSE = String.raw`(?![\s\u00a0]*(?:жыл|ай\b|күн|апта|сағат|минут|метр|м\b|км|шақырым|пайыз|%|адам|рет|лет|год|месяц|дн|недел|час|раз|человек|процент|тонн|кг|литр|единиц|штук|дом(?:ов|а\b)|пәтерлі|қабатты|этаж))`;
+/**
+ * House and flat numbers as people write them. Kazakh: «12-үй», «12а-үйдің», «14-пәтер»,
+ * «үй №5», «№5 үй», «пәтер 14», «12 үй 34 пәтер», «Абай көшесі, 12», «Абай к-сі 12-34».
+ * Russian: «д. 5», «дом 5», «кв. 14», «квартира 14», «корпус 2», «ул. Абая, 12»,
+ * «ул. Абая 12-34», «пр. Абая, 10», «мкр. Самал-2, 15». Either: «12/34». A number of houses or
+ * flats («5 үй», «120 пәтерлі үй», «көппәтерлі», «3 дома») is not an address.
+ */
+const ADDRESS_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`${NUM}\s*[-–]\s*(?:үй|пәтер)`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})(?:үй|пәтер)\p{L}{0,4}\s*${NO}\s*\d`, 'iu'),
+  new RegExp(String.raw`${NO}\s*${NUM}\s*(?:үй|пәтер)`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})(?:пәтер|пәт\.)\p{L}{0,4}\s+\d`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})үй\s+${NO}?\s*\d`, 'iu'),
+  new RegExp(String.raw`(?<![\d\p{L}])\d+\p{L}?\s*үй\p{L}{0,5}\s*,?\s*\d+\s*(?:-?\s*)пәтер`, 'iu'),
+  new RegExp(
+    String.raw`(?<!\p{L})${KK_STREET}\s*(?:,\s*${NUM}${NOT_A_HOUSE}|\s${NUM}\s*(?:[,.;)]|$|үй)|\s*,?\s*${HOUSE_FLAT})`,
+    'iu',
+  ),
+  new RegExp(String.raw`(?<![\p{L}.])д\.\s*${NO}?\s*\d`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})дом(?:а|е|у)?\s*${NO}?\s*\d${NOT_A_HOUSE}`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})кв\.?\s*${NO}?\s*\d`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})квартир\p{L}*\s*${NO}?\s*\d`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})(?:корпус\p{L}*|корп\.)\s*${NO}?\s*\d`, 'iu'),
+  new RegExp(
+    String.raw`(?<!\p{L})${RU_STREET}\s*[\p{L}\d \-.]{1,40}?(?:,\s*(?:д\.\s*)?\d${NOT_A_HOUSE}|\s${HOUSE_FLAT}|\s\d+\p{L}?\s*(?:[,;)]|$|\.\s|\.$))`,
+    'iu',
+  ),
+  // «12/34»: a house and a flat — not a date (the second number is more than 12, or an
+  // address word is near), not a fraction, not an outgoing number «№ 12/2026».
+  new RegExp(
+    String.raw`(?<![\d/.№]|№\s)\d{1,3}\p{L}?\s?/\s?(?:1[3-9]|[2-9]\d|\d{3})(?![\d/.])`,
+    'u',
+  ),
+];
+
+// --- Names ----------------------------------------------------------------------------------
+
+/**
+ * Folds a word for comparing names (names.ts `nameKey`): Kazakh letters to their Russian
+ * look-alikes, ё/э to е, й/ы to и, signs dropped — so «Серікболов» and «Серикболов», «Айгүл»
+ * and «Айгуль» and the transliterated «Aigul» compare equal.
+ */
+const fold = nameKey;
+
+/** A name ending in a vowel drops it when declined («Мария» → «Марии»): the stem is cut there. */
+const VOWEL_END = /[аеиоуыэюяь]$/;
+/** Patronymic words written apart («Серік ұлы»): not names by themselves. */
+const NAME_PARTICLES = new Set(['ули', 'кизи', 'огли']);
+/** Case and derivation endings a name may carry: «Ерланға», «Ахметовтың», «Ерлановна». */
+const MAX_ENDING = 6;
+const MIN_STEM = 3;
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** An initial right after a word: «Ахметов Е.» / «Ахметов Е.С.». */
+const INITIAL_AFTER = /^\s+(\p{Lu})\./u;
+/** An initial (or two) right before a word: «Е. Ахметов», «Е.С. Ахметов». */
+const INITIAL_BEFORE = /(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$/u;
+
+/** A word of a name: its folded first letter and its stem's number (null: too short to match). */
+interface NameWord {
+  initial: string;
+  stem: number | null;
+}
+
+/** Room for the stems' numbers in a pair's key (two numbers in one safe integer). */
+const PAIR = 2 ** 21;
+const pairKey = (a: number, b: number) => (a < b ? a * PAIR + b : b * PAIR + a);
+
+/**
+ * Names of the people in the data, indexed by word stem. A text names a person when it
+ * contains two different words of their name in any order and any grammatical case
+ * («Ахметов Ерлан», «Ерлан Ахметовке», «Ахметовой Айгерим»), or a surname with the initial
+ * of their first name («Ахметов Е.С.», «Е. Ахметов»). One word alone is not a hit: first
+ * names and surnames are also street names, words and other people's names.
+ *
+ * Kept as what the test needs, not person by person: which two stems belong to one person
+ * (as different words of their name), and for each stem the first letters of the other words
+ * of the names it is in. An office's tens of thousands of names share a few hundred words,
+ * so a text's word that is also a common name («Алма», «Роза») costs one look-up, not one
+ * per person of that name.
+ */
+export class NameIndex {
+  /** Stem → its number. */
+  private readonly stems = new Map<string, number>();
+  /** Pairs of stems (`pairKey`) that are different words of one person's name. */
+  private readonly pairs = new Set<number>();
+  /** By stem number: the folded first letters of the other words of the names it is in. */
+  private readonly otherInitials: Set<string>[] = [];
+  /** The first three letters of every stem: most words of a text are ruled out by them. */
+  private readonly prefixes = new Set<string>();
+  private maxStem = 0;
+  private people = 0;
+  /** The words of each space-separated part of the names added (see `wordsOf`). */
+  private readonly partWords = new Map<string, readonly NameWord[]>();
+
+  add(fullName: string): void {
+    const words = this.wordsOf(fullName);
+    if (words.length < 2) return;
+    this.people++;
+    // Each stem counts at its first word in the name (a stem repeated in a name is one word).
+    // Words are told apart as bits of a 32-bit set, so positions 32 apart count as one.
+    const counted: { stem: number; bit: number }[] = [];
+    words.forEach(({ stem }, index) => {
+      if (stem === null || counted.some((c) => c.stem === stem)) return;
+      const bit = index & 31;
+      for (const other of counted) {
+        if (other.bit !== bit) this.pairs.add(pairKey(stem, other.stem));
+      }
+      counted.push({ stem, bit });
+      const letters = this.otherInitials[stem]!;
+      words.forEach((word, i) => {
+        if (i !== index) letters.add(word.initial);
+      });
+    });
+  }
+
+  /**
+   * The folded words of a name (particles left out) with their stems. Names are folded by
+   * their space-separated parts, each part once: an office's tens of thousands of names are
+   * made of a few hundred words. (Folding and the word pattern never look across a space,
+   * so this is what folding the whole name gives; other spaces are split by the pattern.)
+   */
+  private wordsOf(fullName: string): readonly NameWord[] {
+    const out: NameWord[] = [];
+    for (const part of fullName.split(' ')) {
+      if (part === '') continue;
+      let words = this.partWords.get(part);
+      if (words === undefined) {
+        words = (fold(part).match(WORD) ?? [])
+          .filter((word) => !NAME_PARTICLES.has(word))
+          .map((word) => {
+            const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
+            return {
+              initial: word.charAt(0),
+              stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
+            };
+          });
+        this.partWords.set(part, words);
+      }
+      out.push(...words);
+    }
+    return out;
+  }
+
+  private numberOf(stem: string): number {
+    let n = this.stems.get(stem);
+    if (n === undefined) {
+      n = this.stems.size;
+      this.stems.set(stem, n);
+      this.otherInitials.push(new Set());
+      this.prefixes.add(stem.slice(0, MIN_STEM));
+      this.maxStem = Math.max(this.maxStem, stem.length);
+    }
+    return n;
+  }
+
+  get size(): number {
+    return this.people;
+  }
+
+  /** Whether the text names one of the indexed people. */
+  test(text: string): boolean {
+    if (this.people === 0) return false;
+    // Fold once per text; lower-casing keeps the length for every letter that matters here
+    // (not for the Turkish dotted İ), and when it does not, words are folded one by one.
+    const whole = fold(text);
+    const aligned = whole.length === text.length;
+    /** The stems found in the text so far. */
+    const found: number[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end - start < MIN_STEM) continue;
+      const prefix = aligned
+        ? whole.slice(start, start + MIN_STEM)
+        : fold(match[0].slice(0, MIN_STEM + 1)).slice(0, MIN_STEM);
+      if (!this.prefixes.has(prefix)) continue;
+      const token = aligned ? whole.slice(start, end) : fold(match[0]);
+      const longest = Math.min(token.length, this.maxStem);
+      const shortest = Math.max(MIN_STEM, token.length - MAX_ENDING);
+      for (let length = longest; length >= shortest; length--) {
+        const stem = this.stems.get(token.slice(0, length));
+        if (stem === undefined) continue;
+        if (found.some((other) => this.pairs.has(pairKey(stem, other)))) return true;
+        if (!found.includes(stem)) found.push(stem);
+        const letters = this.otherInitials[stem]!;
+        const initialAfter = INITIAL_AFTER.exec(text.slice(end, end + 4))?.[1];
+        if (initialAfter !== undefined && letters.has(fold(initialAfter))) return true;
+        const initialBefore = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+        if (initialBefore !== undefined && letters.has(fold(initialBefore))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The kinds of personal data the text seems to contain, in a fixed order; [] when clean. */
+export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
+  if (text.trim() === '') return [];
+  const normalised = text.normalize('NFKC');
+  const found = new Set<PiiKind>();
+  // Every number and address pattern needs a digit (or a number word), every e-mail and
+  // handle an @, a slash or an "at": most summaries have none, and these cheap checks spare
+  // them the regular expressions.
+  const numbers = numberWordsToDigits(maskDates(normalised));
+  if (/\d/.test(numbers)) scanNumbers(numbers, found);
+  if (/\d/.test(normalised) && ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) {
+    found.add('address');
+  }
+  const mail = deobfuscateEmails(normalised);
+  if (mail.includes('@')) {
+    if (EMAIL.test(mail) || MAIL_SERVICES.test(mail)) found.add('email');
+    if (HANDLE.test(normalised)) found.add('handle');
+  }
+  if (normalised.includes('/') && PROFILE_LINK.test(normalised)) found.add('handle');
+  // Names: in the text with look-alike letters put right, and again with Latin names
+  // written in Cyrillic. A word mixing the two alphabets hides something by itself.
+  const { text: cyrillic, mixed } = fixLookalikes(normalised);
+  const latinRead = transliterateLatin(cyrillic);
+  if (
+    mixed ||
+    names.test(cyrillic) ||
+    namesSomebody(cyrillic) ||
+    (latinRead !== cyrillic && (names.test(latinRead) || namesSomebody(latinRead)))
+  ) {
+    found.add('name');
+  }
+  return PII_KINDS.filter((kind) => found.has(kind));
+}
+
+export const PII_KINDS: readonly PiiKind[] = ['name', 'iin', 'phone', 'email', 'handle', 'address'];

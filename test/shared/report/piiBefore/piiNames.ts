@@ -1,0 +1,488 @@
+// The personal-data scan as it was before issue 13's speed-up (shared/report/piiNames.ts at 13376df):
+// the reference the property test (piiBefore.test.ts) compares the scan with. Do not change.
+/**
+ * Names of people in a public text, whether or not they are applicants of the office: a
+ * first name alone in any case («Айгүлге», «Марии»), a patronymic («Петровна»,
+ * «Серікұлы», «Марат қызы»), initials with a surname («А. Серикова», «Серикова А.Б.»), a
+ * capitalised pair with a surname («Иванов Петр», «Гульмира Абенова обратилась»), a name with
+ * an honorific («Серікова ханым», «гражданка Абенова»).
+ *
+ * What is not a person: streets, avenues, microdistricts, schools and cities named after
+ * people («Бауыржан Момышұлы даңғылындағы», «по улице Сейфуллина», «Абай атындағы мектеп»,
+ * «Ж.Баласағұн көшесі») — a name group followed by a place word or preceded by one; words in
+ * «quotes» (organisations, residential complexes); compounds («Жанар-жағармай»); and
+ * everyday words that are also names, at the start of a sentence.
+ */
+
+import { firstNameOf, nameKey } from './names';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A capital first letter and at least one lower-case letter (not an acronym). */
+  capitalised: boolean;
+  /** One capital letter followed by a dot: an initial. */
+  initial: boolean;
+  sentenceStart: boolean;
+  quoted: boolean;
+  /** Joined by a hyphen to a lower-case word («Жанар-жағармай»). */
+  compound: boolean;
+}
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const OPEN_QUOTES = new Set(['«', '„', '“']);
+const CLOSE_QUOTES = new Set(['»', '“', '”']);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let quoteDepth = 0;
+  let straightOpen = false;
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const gap = text.slice(last, start);
+    for (const ch of gap) {
+      if (OPEN_QUOTES.has(ch) && !(ch === '“' && quoteDepth > 0)) quoteDepth += 1;
+      else if (CLOSE_QUOTES.has(ch) && quoteDepth > 0) quoteDepth -= 1;
+      else if (ch === '"') straightOpen = !straightOpen;
+    }
+    const word = match[0];
+    const end = start + word.length;
+    const first = word.charAt(0);
+    const upper = first !== first.toLowerCase();
+    // The flags below only matter for words that start with a capital.
+    tokens.push({
+      text: word,
+      start,
+      end,
+      capitalised: upper && word.length > 1 && word !== word.toUpperCase(),
+      initial: upper && word.length === 1 && text.charAt(end) === '.',
+      sentenceStart: upper && (tokens.length === 0 || SENTENCE_END.test(gap)),
+      quoted: quoteDepth > 0 || straightOpen,
+      compound:
+        upper &&
+        (/^[-‐]\p{Ll}/u.test(text.slice(end, end + 2)) ||
+          /\p{Ll}[-‐]$/u.test(text.slice(Math.max(0, start - 2), start))),
+    });
+    last = end;
+  }
+  return tokens;
+}
+
+const SENTENCE_END = /[.!?…:;]\s*[«"“„(–—-]?\s*$|\n/;
+
+/** What a place is called after its name (keys): street, avenue, district, school… */
+const PLACE_AFTER = [
+  'көше',
+  'көш',
+  'даңғыл',
+  'аудан',
+  'шағын',
+  'ықшам',
+  'тұйық',
+  'саябақ',
+  'алаң',
+  'бульвар',
+  'атында',
+  'ауыл',
+  'кент',
+  'жолы',
+  'жолын',
+  'мектеб',
+  'мектеп',
+  'гимназ',
+  'лицей',
+  'колледж',
+  'көпір',
+  'өзен',
+  'станци',
+  'вокзал',
+  'қалас',
+  'облыс',
+  'елді',
+  'тұрғын',
+  'улиц',
+  'проспект',
+  'район',
+  'переул',
+  'площад',
+  'сквер',
+  'парк',
+  'школ',
+  'микрорайон',
+  'университет',
+  'институт',
+  'академи',
+  'театр',
+  'музей',
+  'стадион',
+  'әуежай',
+  'орталығ',
+  'орталық',
+  'аурухана',
+  'емхана',
+  'бақша',
+  'балабақша',
+].map(nameKey);
+
+/** What stands before a place's name (keys): улица, проспект, имени, село, ТОО… */
+const PLACE_BEFORE = new Set(
+  [
+    'улица',
+    'улице',
+    'улицу',
+    'улицы',
+    'улицей',
+    'проспект',
+    'проспекта',
+    'проспекту',
+    'проспекте',
+    'проспектом',
+    'мкрн',
+    'микрорайон',
+    'микрорайона',
+    'микрорайоне',
+    'микрорайону',
+    'переулок',
+    'переулка',
+    'переулке',
+    'переулку',
+    'бульвар',
+    'бульвара',
+    'бульваре',
+    'бульвару',
+    'шоссе',
+    'имени',
+    'район',
+    'района',
+    'районе',
+    'району',
+    'село',
+    'села',
+    'селе',
+    'поселок',
+    'посёлок',
+    'поселка',
+    'поселке',
+    'посёлке',
+    'аул',
+    'аула',
+    'ауле',
+    'жм',
+    'жк',
+    'площадь',
+    'площади',
+    'сквер',
+    'сквере',
+    'парк',
+    'парке',
+    'школа',
+    'школе',
+    'школы',
+    'школу',
+    'гимназия',
+    'гимназии',
+    'лицей',
+    'лицее',
+    'станция',
+    'станции',
+    'город',
+    'города',
+    'городе',
+    'трасса',
+    'трассе',
+    'проезд',
+    'проезде',
+    'тупик',
+    'квартал',
+    'массив',
+    'тоо',
+    'жшс',
+    'ао',
+    'ақ',
+    'кх',
+    'шқ',
+    'ооо',
+    'кгп',
+    'гкп',
+    'мкк',
+    'ркп',
+  ].map(nameKey),
+);
+/** Abbreviations before a place's name, with their dot: ул., пр., мкр., им., г., с., пос. */
+const PLACE_ABBREVIATIONS = new Set(
+  ['ул', 'пр', 'просп', 'мкр', 'пер', 'им', 'г', 'с', 'п', 'пос'].map(nameKey),
+);
+
+/** Titles inside a place's name: «Бөгенбай батыр», «Абылай хан», «Төле би». */
+const TITLES = new Set(['батыр', 'хан', 'би', 'ақын', 'әулие', 'батыра', 'хана'].map(nameKey));
+
+/** Honorifics after a name (kk) and before it (ru). */
+const HONORIFIC_AFTER = new Set(
+  [
+    'мырза',
+    'мырзаға',
+    'мырзаның',
+    'ханым',
+    'ханымға',
+    'ханымның',
+    'апай',
+    'апайға',
+    'апайдың',
+    'әпке',
+    'ағай',
+    'ағайға',
+    'ағайдың',
+    'тәте',
+    'апа',
+    'әже',
+    'әжеге',
+    'ақсақал',
+  ].map(nameKey),
+);
+const HONORIFIC_BEFORE =
+  /^(?:гражданин|гражданка|граждан[ке]|гражданину|гражданином|гражданкой|гражданки|гражданку|господин|госпож|товарищ|жител|заявител|заявительниц|пенсионер|пенсионерк|ветеран|соседк|сосед)\p{L}*$/u;
+
+/** Verbs of a person who appealed, came, asked, complained (lower-case prefixes). */
+const PERSON_VERBS = [
+  'жүгін',
+  'өтін',
+  'хабарла',
+  'шағымдан',
+  'айтт',
+  'келді',
+  'сұра',
+  'жазд',
+  'қоңырау',
+  'тұрад',
+  'тұратын',
+  'мәлімде',
+  'ұсынд',
+  'алды',
+  'берді',
+  'обратил',
+  'пожаловал',
+  'сообщил',
+  'попросил',
+  'просит',
+  'просил',
+  'пришёл',
+  'пришел',
+  'пришла',
+  'заявил',
+  'написал',
+  'позвонил',
+  'жалует',
+  'проживает',
+  'проживающ',
+  'получил',
+  'указал',
+  'отметил',
+  'живет',
+  'живёт',
+];
+
+/** Capitalised words a surname-like pair is never made of (institutions, the state…). */
+const NOT_A_NAME =
+  /^(?:республик|қазақстан|казахстан|астан|алмат|шымкент|президент|парламент|мәжіліс|мажилис|сенат|үкімет|правительств|министр|әкім|аким|мәслихат|маслихат|депутат|управлени|басқарм|департамент|университет|магазин|бензин|витамин|кабинет|отдел|комитет|прокуратур|полици|суд|банк|фонд|қор)/u;
+
+/** Russian, Kazakh-Russian and Ukrainian surname shapes, with a case ending after them. */
+const SURNAME =
+  /^\p{L}{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ұлы|улы|қызы|кызы|уулу)(?:а|у|ым|ом|е|ой|ы|ых|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен|ға|на|не)?$/u;
+/** Words of that shape that are not surnames. */
+const NOT_A_SURNAME =
+  /^(?:магазин|бензин|керосин|витамин|кабин|машин|мандарин|дельфин|пингвин|камин|карантин|ин|основ|домов|годов|районов|городов|специалистов|жителей)/u;
+
+export function isSurnameShaped(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SURNAME.test(lower) && !NOT_A_SURNAME.test(lower) && !NOT_A_NAME.test(lower);
+}
+
+/** Patronymics: Петрович, Петровна, Ильинична; Серікұлы, Маратқызы (with any case ending). */
+const PATRONYMIC_RU = /^(?:.{3,})(?:ович|евич|овна|евна|ична)(?:а|у|ем|ом|е|и|ой|ою|ы)?$/u;
+/**
+ * «-ұлы», «-қызы» after a consonant: «Серікұлы», «Маратқызына». After a vowel the same
+ * letters end everyday words: «атаулы» (targeted), «таулы», «даулы», «қаулы» (a decree).
+ */
+const PATRONYMIC_KK =
+  /^\p{L}{2,}[^аәеёиіоөуұүыэюяй](?:ұлы|улы|уулу|қызы|кызы)(?:на|ның|нан|мен|нда|н|ны)?$/u;
+
+function isPatronymic(token: Token): boolean {
+  if (!token.capitalised) return false;
+  const lower = token.text.toLowerCase();
+  return PATRONYMIC_RU.test(nameKey(lower)) || PATRONYMIC_KK.test(lower);
+}
+
+/** «ұлы», «қызы» written apart from the father's name («Марат қызы», «Серік ұлына»). */
+const SEPARATE_PATRONYMIC = /^(?:ұлы|улы|қызы|кызы)(?:на|ның|нан|мен|нда|н|ны)?$/iu;
+
+/** Whether the gap between two tokens is only spaces (a name group is not split by commas). */
+function spaced(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+function isTitle(token: Token): boolean {
+  return TITLES.has(nameKey(token.text));
+}
+
+/**
+ * The tokens of the name group around tokens[i..j]: capitalised words, initials and titles
+ * next to each other, as in «Бауыржан Момышұлы», «Ж. Баласағұн», «Бөгенбай батыр».
+ */
+function group(text: string, tokens: readonly Token[], i: number, j = i): [number, number] {
+  let from = i;
+  let to = j;
+  const joins = (a: Token, b: Token) =>
+    spaced(text, a, b) || (a.initial && /^\.\s?$/.test(text.slice(a.end, b.start)));
+  while (from > 0) {
+    const prev = tokens[from - 1]!;
+    if ((prev.capitalised || prev.initial) && !prev.quoted && joins(prev, tokens[from]!)) from -= 1;
+    else break;
+  }
+  while (to < tokens.length - 1) {
+    const next = tokens[to + 1]!;
+    if ((next.capitalised || isTitle(next)) && joins(tokens[to]!, next)) to += 1;
+    else break;
+  }
+  return [from, to];
+}
+
+/** A name group that names a place: a place word right after it or right before it. */
+function isPlace(text: string, tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  const after = tokens[to + 1];
+  if (after && /^[\s\u00a0-]+$/.test(text.slice(tokens[to]!.end, after.start))) {
+    const key = nameKey(after.text);
+    if (PLACE_AFTER.some((stem) => key.startsWith(stem))) return true;
+  }
+  const before = tokens[from - 1];
+  if (before) {
+    const gap = text.slice(before.end, tokens[from]!.start);
+    const key = nameKey(before.text);
+    if (/^[\s\u00a0]+$/.test(gap) && PLACE_BEFORE.has(key)) return true;
+    if (/^\.[\s\u00a0]*$/.test(gap) && (PLACE_ABBREVIATIONS.has(key) || PLACE_BEFORE.has(key))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function followedByPersonVerb(tokens: readonly Token[], to: number): boolean {
+  for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 3); k++) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (PERSON_VERBS.some((verb) => word.startsWith(verb))) return true;
+    if (tokens[k]!.capitalised) return false;
+  }
+  return false;
+}
+
+function isFirstName(token: Token, alone: boolean): boolean {
+  if (!token.capitalised || token.compound) return false;
+  const entry = firstNameOf(token.text);
+  if (entry === null) return false;
+  if (alone && entry.place) return false;
+  if (entry.ambiguous && token.sentenceStart) return false;
+  return true;
+}
+
+/** Whether the text names a person by any of the rules of this module. */
+export function namesSomebody(text: string): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) continue;
+    const place = (from: number, to: number) =>
+      isPlace(text, tokens, group(text, tokens, from, to));
+
+    // A first name alone, in any case.
+    if (isFirstName(token, true) && !place(i, i)) return true;
+
+    // A patronymic: «Петровна», «Серікұлы»; or «Марат қызы» written apart.
+    if (isPatronymic(token) && !place(i, i)) return true;
+    if (i > 0 && SEPARATE_PATRONYMIC.test(token.text)) {
+      const prev = tokens[i - 1]!;
+      if (
+        isFirstName(prev, false) &&
+        !firstNameOf(prev.text)?.place &&
+        spaced(text, prev, token) &&
+        !place(i - 1, i)
+      ) {
+        return true;
+      }
+    }
+
+    const next = tokens[i + 1];
+    // A capitalised pair with a surname: «Иванов Петр», «Гульмира Абенова обратилась».
+    if (
+      next &&
+      token.capitalised &&
+      next.capitalised &&
+      !next.quoted &&
+      spaced(text, token, next) &&
+      token.text.length >= 3 &&
+      next.text.length >= 3
+    ) {
+      const surnames = [token, next].filter((t) => isSurnameShaped(t.text));
+      const other = surnames.length === 1 ? (surnames[0] === token ? next : token) : null;
+      const plausible =
+        surnames.length === 2 ||
+        (other !== null &&
+          !NOT_A_NAME.test(other.text.toLowerCase()) &&
+          (firstNameOf(other.text) !== null || followedByPersonVerb(tokens, i + 1)));
+      if (plausible && !place(i, i + 1)) return true;
+    }
+
+    // Initials with a surname: «А. Серикова», «А.Б. Серикова», «Серикова А.Б.».
+    if (
+      token.initial &&
+      next &&
+      (next.capitalised || next.initial) &&
+      /^\.\s?$/.test(text.slice(token.end, next.start))
+    ) {
+      let k = i + 1;
+      let initials = 1;
+      while (
+        tokens[k]?.initial &&
+        /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+      ) {
+        initials += 1;
+        k += 1;
+      }
+      const word = tokens[k];
+      if (
+        word?.capitalised &&
+        (initials >= 2 || isSurnameShaped(word.text) || firstNameOf(word.text) !== null)
+      ) {
+        if (!place(i, k)) return true;
+      }
+    }
+    if (
+      token.capitalised &&
+      next?.initial &&
+      spaced(text, token, next) &&
+      (isSurnameShaped(token.text) || tokens[i + 2]?.initial === true) &&
+      !place(i, i)
+    ) {
+      return true;
+    }
+
+    // Honorifics: «Серікова ханым», «Марат ағай»; «гражданка Абенова», «жителю Ахметову».
+    if (
+      next &&
+      token.capitalised &&
+      HONORIFIC_AFTER.has(nameKey(next.text)) &&
+      spaced(text, token, next)
+    ) {
+      if (!place(i, i)) return true;
+    }
+    if (
+      next?.capitalised &&
+      !next.quoted &&
+      HONORIFIC_BEFORE.test(token.text.toLowerCase()) &&
+      spaced(text, token, next)
+    ) {
+      if (!NOT_A_NAME.test(next.text.toLowerCase()) && !place(i + 1, i + 1)) return true;
+    }
+  }
+  return false;
+}
