@@ -164,6 +164,28 @@ export function lowerCase(word: string): string {
   return out;
 }
 
+/**
+ * How a text's key lines up with the text: 'aligned' when every letter keys to one letter
+ * (the key of the word at [start, end) is the key's [start, end)), 'shorter' when some sign
+ * (ь, ъ) keys to nothing, null when some code is past the tables (see `nameKey`).
+ */
+export function keyLayout(text: string): 'aligned' | 'shorter' | null {
+  let layout: 'aligned' | 'shorter' = 'aligned';
+  for (let i = 0; i < text.length; i++) {
+    const key = KEY_BY_CODE[text.charCodeAt(i)];
+    if (key === undefined) return null;
+    if (key === '') layout = 'shorter';
+  }
+  return layout;
+}
+
+/** The key of the `length` letters at `start` of a text whose `keyLayout` is 'aligned'. */
+export function alignedKey(text: string, start: number, length: number): string {
+  let out = '';
+  for (let i = start; i < start + length; i++) out += KEY_BY_CODE[text.charCodeAt(i)]!;
+  return out;
+}
+
 /** The matching key of a word (see the module comment). */
 export function nameKey(word: string): string {
   let out = '';

@@ -17,9 +17,9 @@
 // by street), places and schools named after people, agencies, dates, registry numbers,
 // amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»).
 
-import { nameKey } from './names';
+import { alignedKey, keyLayout, nameKey } from './names';
 import { namesSomebody } from './piiNames';
-import { words, type WordSpans } from './piiWords';
+import { CYRILLIC, DIGIT, LATIN, NFKC, traitsOf, words, type WordSpans } from './piiWords';
 import {
   MAIL_SERVICES,
   deobfuscateEmails,
@@ -270,10 +270,12 @@ export class NameIndex {
   /** Whether the text names one of the indexed people (`spans`: the text's `words`). */
   test(text: string, spans: WordSpans = words(text)): boolean {
     if (this.people === 0) return false;
-    // Fold once per text; lower-casing keeps the length for every letter that matters here
-    // (not for the Turkish dotted İ), and when it does not, words are folded one by one.
-    const whole = fold(text);
-    const aligned = whole.length === text.length;
+    // A word's key is the text's key at the word when every letter keys to one letter;
+    // else words are folded one by one. (Keys letter by letter where the tables reach; the
+    // text folded whole otherwise, as it always was.)
+    const layout = keyLayout(text);
+    const whole = layout === null ? fold(text) : null;
+    const aligned = whole === null ? layout === 'aligned' : whole.length === text.length;
     /** The stems found in the text so far. */
     const found: number[] = [];
     const { starts, ends } = spans;
@@ -281,11 +283,14 @@ export class NameIndex {
       const start = starts[w]!;
       const end = ends[w]!;
       if (end - start < MIN_STEM) continue;
-      const prefix = aligned
-        ? whole.slice(start, start + MIN_STEM)
-        : fold(text.slice(start, start + MIN_STEM + 1)).slice(0, MIN_STEM);
+      const prefix = !aligned
+        ? fold(text.slice(start, start + MIN_STEM + 1)).slice(0, MIN_STEM)
+        : whole === null
+          ? alignedKey(text, start, MIN_STEM)
+          : whole.slice(start, start + MIN_STEM);
       if (!this.prefixes.has(prefix)) continue;
-      const token = aligned ? whole.slice(start, end) : fold(text.slice(start, end));
+      const token =
+        aligned && whole !== null ? whole.slice(start, end) : fold(text.slice(start, end));
       const longest = Math.min(token.length, this.maxStem);
       const shortest = Math.max(MIN_STEM, token.length - MAX_ENDING);
       for (let length = longest; length >= shortest; length--) {
@@ -307,17 +312,26 @@ export class NameIndex {
 /** The kinds of personal data the text seems to contain, in a fixed order; [] when clean. */
 export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   if (text.trim() === '') return [];
-  const normalised = text.normalize('NFKC');
+  // What the text is written with, in one loop over it: most summaries are plain Cyrillic
+  // and need neither the normalisation, nor the number and e-mail patterns, nor the Latin.
+  let traits = traitsOf(text);
+  let normalised = text;
+  if ((traits & NFKC) === 0) {
+    normalised = text.normalize('NFKC');
+    traits = traitsOf(normalised);
+  }
   const found = new Set<PiiKind>();
   // Every number and address pattern needs a digit (or a number word), every e-mail and
   // handle an @, a slash or an "at": most summaries have none, and these cheap checks spare
   // them the regular expressions.
-  const numbers = numberWordsToDigits(maskDates(normalised));
-  if (/\d/.test(numbers)) scanNumbers(numbers, found);
-  if (/\d/.test(normalised) && ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) {
+  const digits = (traits & DIGIT) !== 0;
+  const numbers = numberWordsToDigits(digits ? maskDates(normalised) : normalised);
+  if ((digits || numbers !== normalised) && /\d/.test(numbers)) scanNumbers(numbers, found);
+  if (digits && ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) {
     found.add('address');
   }
-  const mail = deobfuscateEmails(normalised);
+  const latin = (traits & LATIN) !== 0;
+  const mail = latin ? deobfuscateEmails(normalised) : normalised;
   if (mail.includes('@')) {
     if (EMAIL.test(mail) || MAIL_SERVICES.test(mail)) found.add('email');
     if (HANDLE.test(normalised)) found.add('handle');
@@ -325,15 +339,21 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   if (normalised.includes('/') && PROFILE_LINK.test(normalised)) found.add('handle');
   // Names: in the text with look-alike letters put right, and again with Latin names
   // written in Cyrillic. A word mixing the two alphabets hides something by itself.
-  const { text: cyrillic, mixed } = fixLookalikes(normalised);
-  const latinRead = transliterateLatin(cyrillic);
+  const { text: cyrillic, mixed } =
+    latin && (traits & CYRILLIC) !== 0
+      ? fixLookalikes(normalised)
+      : { text: normalised, mixed: false };
   const namesIn = (read: string): boolean => {
     // The words of the text are found once for both checks.
     const spans = words(read);
     return names.test(read, spans) || namesSomebody(read, spans);
   };
-  if (mixed || namesIn(cyrillic) || (latinRead !== cyrillic && namesIn(latinRead))) {
+  if (mixed || namesIn(cyrillic)) {
     found.add('name');
+  } else if (latin) {
+    // Not mixed: `cyrillic` is the text itself, and its Latin words are read in Cyrillic.
+    const latinRead = transliterateLatin(cyrillic);
+    if (latinRead !== cyrillic && namesIn(latinRead)) found.add('name');
   }
   return PII_KINDS.filter((kind) => found.has(kind));
 }

@@ -270,6 +270,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   KK_HUNDRED,
 ]);
 
+/** The first letters of the number words: other words need no look-up. */
+const NUMBER_WORD_FIRST: ReadonlySet<string> = new Set([...NUMBER_WORDS].map((w) => w.charAt(0)));
 const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((word) => word.length));
 
 /**
@@ -283,6 +285,8 @@ function worthConverting(text: string): boolean {
   const { starts, ends } = letterRuns(text);
   for (let w = 0; w < starts.length; w++) {
     if (ends[w]! - starts[w]! > LONGEST_NUMBER_WORD) continue;
+    const first = text.charCodeAt(starts[w]!);
+    if (first < 0x500 && !NUMBER_WORD_FIRST.has(lowerCase(text.charAt(starts[w]!)))) continue;
     if (NUMBER_WORDS.has(lowerCase(text.slice(starts[w], ends[w])))) {
       count += 1;
       if (digits || count >= 5) return true;

@@ -79,3 +79,57 @@ export function words(text: string): WordSpans {
 export function letterRuns(text: string): WordSpans {
   return scan(text, false);
 }
+
+// --- What a text is written with --------------------------------------------------------------
+
+/** Bits of `traitsOf`. */
+export const DIGIT = 1;
+export const LATIN = 2;
+export const CYRILLIC = 4;
+/** The text is its own NFKC normal form. */
+export const NFKC = 8;
+
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
+const CYRILLIC_SCRIPT = /\p{Script=Cyrillic}/u;
+const MARK = /\p{M}/u;
+/** Codes past this (and the marks below it) take the plain way: `traitsOf` asks the patterns. */
+const TRAIT_LIMIT = 0x500;
+/**
+ * The traits of each code below U+0500. NFKC: a letter or sign that is its own normal form
+ * and no combining mark; a text of such codes only is its own normal form too, since the
+ * codes below U+0500 compose only with combining marks.
+ */
+const TRAITS = new Uint8Array(TRAIT_LIMIT);
+for (let code = 0; code < TRAIT_LIMIT; code++) {
+  const ch = String.fromCharCode(code);
+  TRAITS[code] =
+    (code >= 0x30 && code <= 0x39 ? DIGIT : 0) |
+    (LATIN_SCRIPT.test(ch) ? LATIN : 0) |
+    (CYRILLIC_SCRIPT.test(ch) ? CYRILLIC : 0) |
+    (ch.normalize('NFKC') === ch && !MARK.test(ch) ? NFKC : 0);
+}
+
+/**
+ * Which of DIGIT (an ASCII digit, as `/\d/` finds), LATIN and CYRILLIC (a code of that
+ * script) and NFKC the text has, in one loop over its codes; the patterns answer for a text
+ * with a code past the table.
+ */
+export function traitsOf(text: string): number {
+  let any = 0;
+  let all = NFKC;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= TRAIT_LIMIT) {
+      return (
+        (/\d/.test(text) ? DIGIT : 0) |
+        (LATIN_SCRIPT.test(text) ? LATIN : 0) |
+        (CYRILLIC_SCRIPT.test(text) ? CYRILLIC : 0) |
+        (text.normalize('NFKC') === text ? NFKC : 0)
+      );
+    }
+    const traits = TRAITS[code]!;
+    any |= traits;
+    all &= traits;
+  }
+  return (any & (DIGIT | LATIN | CYRILLIC)) | all;
+}
