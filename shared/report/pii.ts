@@ -165,15 +165,25 @@ const INITIAL_AFTER = /^\s+(\p{Lu})\./u;
 /** An initial (or two) right before a word: «Е. Ахметов», «Е.С. Ахметов». */
 const INITIAL_BEFORE = /(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$/u;
 
-/** A word of a name: its folded first letter and its stem's number (null: too short to match). */
+/** A word of a name: its folded first letter's code and its stem's number (null: too short to match). */
 interface NameWord {
-  initial: string;
+  initial: number;
   stem: number | null;
 }
 
-/** Room for the stems' numbers in a pair's key (two numbers in one safe integer). */
-const PAIR = 2 ** 21;
-const pairKey = (a: number, b: number) => (a < b ? a * PAIR + b : b * PAIR + a);
+/** What a text needs to know of a stem (see `NameIndex.factsOf`). */
+interface StemFacts {
+  /** Stems that are a different word of one person's name with it. */
+  partners: Set<number>;
+  /** The codes of the folded first letters of the other words of its names. */
+  initials: Set<number>;
+}
+
+/** Whether the folded initial is one of the letters (codes). */
+function hasInitial(initials: ReadonlySet<number>, initial: string): boolean {
+  const key = fold(initial);
+  return key.length === 1 && initials.has(key.charCodeAt(0));
+}
 
 /**
  * Names of the people in the data, indexed by word stem. A text names a person when it
@@ -186,41 +196,69 @@ const pairKey = (a: number, b: number) => (a < b ? a * PAIR + b : b * PAIR + a);
  * (as different words of their name), and for each stem the first letters of the other words
  * of the names it is in. An office's tens of thousands of names share a few hundred words,
  * so a text's word that is also a common name («Алма», «Роза») costs one look-up, not one
- * per person of that name.
+ * per person of that name (after the first). Building it only numbers each name's stems and
+ * lists the names by stem; a stem's pairs and initials are gathered the first time a text
+ * has it, so the tens of thousands of names cost little more than reading them.
  */
 export class NameIndex {
   /** Stem → its number. */
   private readonly stems = new Map<string, number>();
-  /** Pairs of stems (`pairKey`) that are different words of one person's name. */
-  private readonly pairs = new Set<number>();
-  /** By stem number: the folded first letters of the other words of the names it is in. */
-  private readonly otherInitials: Set<string>[] = [];
+  /** The words of each name added (with two words or more), by the name's number. */
+  private readonly names: (readonly NameWord[])[] = [];
+  /** By stem number: the numbers of the names it is a word of (each name once). */
+  private readonly postings: number[][] = [];
+  /**
+   * By stem number, made the first time a text has the stem (most stems never come up):
+   * the stems that are a different word of one person's name with it, and the folded first
+   * letters of the other words of its names.
+   */
+  private readonly facts: (StemFacts | undefined)[] = [];
   /** The first three letters of every stem: most words of a text are ruled out by them. */
   private readonly prefixes = new Set<string>();
   private maxStem = 0;
-  private people = 0;
   /** The words of each space-separated part of the names added (see `wordsOf`). */
   private readonly partWords = new Map<string, readonly NameWord[]>();
 
   add(fullName: string): void {
     const words = this.wordsOf(fullName);
     if (words.length < 2) return;
-    this.people++;
+    const id = this.names.length;
+    this.names.push(words);
     // Each stem counts at its first word in the name (a stem repeated in a name is one word).
-    // Words are told apart as bits of a 32-bit set, so positions 32 apart count as one.
-    const counted: { stem: number; bit: number }[] = [];
-    words.forEach(({ stem }, index) => {
-      if (stem === null || counted.some((c) => c.stem === stem)) return;
+    for (let index = 0; index < words.length; index++) {
+      const stem = words[index]!.stem;
+      if (stem === null) continue;
+      const posting = this.postings[stem]!;
+      if (posting[posting.length - 1] !== id) posting.push(id);
+    }
+    for (const word of words) if (word.stem !== null) this.facts[word.stem] = undefined;
+  }
+
+  /**
+   * The pairs and initials of a stem from the names it is in. Words are told apart as bits
+   * of a 32-bit set, so positions 32 apart count as one word.
+   */
+  private factsOf(stem: number): StemFacts {
+    let facts = this.facts[stem];
+    if (facts !== undefined) return facts;
+    facts = { partners: new Set(), initials: new Set() };
+    for (const id of this.postings[stem]!) {
+      const words = this.names[id]!;
+      const index = words.findIndex((word) => word.stem === stem);
       const bit = index & 31;
-      for (const other of counted) {
-        if (other.bit !== bit) this.pairs.add(pairKey(stem, other.stem));
-      }
-      counted.push({ stem, bit });
-      const letters = this.otherInitials[stem]!;
       words.forEach((word, i) => {
-        if (i !== index) letters.add(word.initial);
+        if (i === index) return;
+        facts.initials.add(word.initial);
+        const other = word.stem;
+        // The other stem counts at its own first word, and only when that word's bit differs.
+        if (other === null || other === stem) return;
+        if (words.findIndex((w) => w.stem === other) === i && (i & 31) !== bit) {
+          facts.partners.add(other);
+        }
       });
-    });
+    }
+    this.facts[stem] = facts;
+    return facts;
   }
 
   /**
@@ -230,25 +268,33 @@ export class NameIndex {
    * so this is what folding the whole name gives; other spaces are split by the pattern.)
    */
   private wordsOf(fullName: string): readonly NameWord[] {
-    const out: NameWord[] = [];
-    for (const part of fullName.split(' ')) {
-      if (part === '') continue;
-      let words = this.partWords.get(part);
-      if (words === undefined) {
-        words = (fold(part).match(WORD) ?? [])
-          .filter((word) => !NAME_PARTICLES.has(word))
-          .map((word) => {
-            const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
-            return {
-              initial: word.charAt(0),
-              stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
-            };
-          });
-        this.partWords.set(part, words);
+    let out: NameWord[] | readonly NameWord[] | null = null;
+    let from = 0;
+    for (;;) {
+      const space = fullName.indexOf(' ', from);
+      const to = space < 0 ? fullName.length : space;
+      if (to > from) {
+        const part = fullName.slice(from, to);
+        let words = this.partWords.get(part);
+        if (words === undefined) {
+          words = (fold(part).match(WORD) ?? [])
+            .filter((word) => !NAME_PARTICLES.has(word))
+            .map((word) => {
+              const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
+              return {
+                initial: word.charCodeAt(0),
+                stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
+              };
+            });
+          this.partWords.set(part, words);
+        }
+        // A name of one part is that part's list itself; more parts are joined.
+        if (out === null) out = words;
+        else out = [...out, ...words];
       }
-      out.push(...words);
+      if (space < 0) return out ?? [];
+      from = space + 1;
     }
-    return out;
   }
 
   private numberOf(stem: string): number {
@@ -256,7 +302,8 @@ export class NameIndex {
     if (n === undefined) {
       n = this.stems.size;
       this.stems.set(stem, n);
-      this.otherInitials.push(new Set());
+      this.postings.push([]);
+      this.facts.push(undefined);
       this.prefixes.add(stem.slice(0, MIN_STEM));
       this.maxStem = Math.max(this.maxStem, stem.length);
     }
@@ -264,12 +311,12 @@ export class NameIndex {
   }
 
   get size(): number {
-    return this.people;
+    return this.names.length;
   }
 
   /** Whether the text names one of the indexed people (`spans`: the text's `words`). */
   test(text: string, spans: WordSpans = words(text)): boolean {
-    if (this.people === 0) return false;
+    if (this.names.length === 0) return false;
     // A word's key is the text's key at the word when every letter keys to one letter;
     // else words are folded one by one. (Keys letter by letter where the tables reach; the
     // text folded whole otherwise, as it always was.)
@@ -296,13 +343,13 @@ export class NameIndex {
       for (let length = longest; length >= shortest; length--) {
         const stem = this.stems.get(token.slice(0, length));
         if (stem === undefined) continue;
-        if (found.some((other) => this.pairs.has(pairKey(stem, other)))) return true;
+        const { partners, initials } = this.factsOf(stem);
+        if (found.some((other) => partners.has(other))) return true;
         if (!found.includes(stem)) found.push(stem);
-        const letters = this.otherInitials[stem]!;
-        const initialAfter = INITIAL_AFTER.exec(text.slice(end, end + 4))?.[1];
-        if (initialAfter !== undefined && letters.has(fold(initialAfter))) return true;
-        const initialBefore = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-        if (initialBefore !== undefined && letters.has(fold(initialBefore))) return true;
+        const after = INITIAL_AFTER.exec(text.slice(end, end + 4))?.[1];
+        if (after !== undefined && hasInitial(initials, after)) return true;
+        const before = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+        if (before !== undefined && hasInitial(initials, before)) return true;
       }
     }
     return false;

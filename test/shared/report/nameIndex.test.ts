@@ -134,6 +134,15 @@ describe('NameIndex', () => {
     );
   });
 
+  it('answers for the names added since the last text, too', () => {
+    const index = new NameIndex();
+    index.add('Ахметов Ерлан');
+    expect(index.test('Ахметовке Айгүл хат жазды')).toBe(false);
+    index.add('Ахметова Айгүл');
+    expect(index.test('Ахметовке Айгүл хат жазды')).toBe(true);
+    expect(index.test('А. Ахметова келді')).toBe(true);
+  });
+
   it('still needs two words of one person, or a word and an initial of another', () => {
     const index = new NameIndex();
     index.add('Ахметов Ерлан Маратұлы');
