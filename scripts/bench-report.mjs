@@ -1,11 +1,23 @@
 // npm run bench:report [-- --appeals 50000 --runs 7 --seed 1 --quarter 2026-Q3]
+//                       [--pdf export.json]
 // Times buildQuarterlyReport (the pure report model) over a generated dataset in Node and
 // prints one JSON line of medians. The dataset is generated once; each run builds the report
-// from the same plain records, as the report screen and `npm run report` do.
+// from the same plain records, as the report screen and `npm run report` do. `modelHash`
+// pins what the model says (the Kazakh and Russian reports together): a speed-up must leave
+// it unchanged.
+//
+// --pdf export.json: also the whole report as PDF in real Chromium, as the app prints it —
+// `npm run report` loads the export into the app's IndexedDB (not timed here), opens the
+// report's print route and prints it with Chromium's PDF engine. `pdf.renderMs` is from
+// opening the route with the data already in the app to the PDF's bytes; `pdf.printMs` is
+// the PDF engine alone on the page already rendered (the raw baseline: what any page of
+// that size costs to print), so renderMs − printMs is the app's own part.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'rolldown';
 import { ALIASES } from '../aliases.mjs';
@@ -19,6 +31,7 @@ const RUNS = Math.max(5, Number(arg('runs', 7)));
 const SEED = Number(arg('seed', 1));
 const QUARTER = arg('quarter', '2026-Q3');
 const TODAY = '2026-11-20';
+const PDF_EXPORT = arg('pdf', null);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,6 +83,12 @@ try {
     const d = process.cpuUsage(c);
     cpu.both.push((d.user + d.system) / 1000);
   }
+  const modelHash = createHash('sha256')
+    .update(
+      JSON.stringify(buildQuarterlyReports(input, QUARTER, { langs: ['kk', 'ru'], today: TODAY })),
+    )
+    .digest('hex')
+    .slice(0, 20);
   const result = {
     appeals: APPEALS,
     applicants: data.applicants.length,
@@ -85,7 +104,29 @@ try {
     medianCpuMs: { kk: median(cpu.kk), ru: median(cpu.ru), both: median(cpu.both) },
     loadAverage: Math.round(loadavg()[0] * 10) / 10,
     firstRunMs: { kk: Math.round(times.kk[0]), ru: Math.round(times.ru[0]) },
+    modelHash,
   };
+  if (PDF_EXPORT !== null) {
+    log(`printing the report of ${PDF_EXPORT} in Chromium (npm run report)`);
+    const out = join(dir, 'report.pdf');
+    const line = execFileSync(
+      process.execPath,
+      [
+        fileURLToPath(new URL('./report.mjs', import.meta.url)),
+        ...['--data', PDF_EXPORT, '--quarter', QUARTER, '--lang', 'both', '--out', out],
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+    );
+    const printed = JSON.parse(line.trim().split('\n').pop());
+    result.pdf = {
+      appeals: printed.appeals,
+      renderMs: printed.renderMs,
+      printMs: printed.printMs,
+      pdfKB: printed.pdfKB,
+      importMs: printed.importMs,
+      loadAverage: Math.round(loadavg()[0] * 10) / 10,
+    };
+  }
   console.log(JSON.stringify(result));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -314,7 +314,7 @@ export function numberWordsToDigits(text: string): string {
     pending = '';
   };
   for (const token of tokens) {
-    const word = token.toLowerCase();
+    const word = lowerCase(token);
     if (/^\p{L}/u.test(token) && isNumberWord(word)) {
       if (run.length > 0 && !/^[\s\-–]*$/.test(pending)) flush();
       else pending = '';

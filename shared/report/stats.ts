@@ -116,15 +116,31 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   const cal = createKzCalendar(toCalendarOverrides(settings.calendar));
   const topics = settings.topics;
 
-  const live = data.appeals.filter((a) => a.deletedAt === null);
-  const ofQuarter = sortByRegNo(live.filter((a) => within(a.registeredOn, q)));
-  const previousCount = live.reduce((n, a) => n + (within(a.registeredOn, prev) ? 1 : 0), 0);
-  const decided = sortByRegNo(
-    live.filter((a) => a.outcome !== null && a.decidedOn !== null && within(a.decidedOn, q)),
-  );
-  const openAtEnd = sortByRegNo(
-    live.filter((a) => a.registeredOn <= q.to && (a.decidedOn === null || a.decidedOn > q.to)),
-  );
+  // One pass over the registry sorts the live appeals into what the report counts (an
+  // office's tens of thousands of appeals are read once, not once per list).
+  const registered: ReportAppeal[] = [];
+  /** Registered in this quarter or the one before: all the problem map looks at. */
+  const forMap: ReportAppeal[] = [];
+  let previousCount = 0;
+  const decidedInQuarter: ReportAppeal[] = [];
+  const openAtQuarterEnd: ReportAppeal[] = [];
+  for (const a of data.appeals) {
+    if (a.deletedAt !== null) continue;
+    const now = within(a.registeredOn, q);
+    const before = within(a.registeredOn, prev);
+    if (now) registered.push(a);
+    if (before) previousCount++;
+    if (now || before) forMap.push(a);
+    if (a.outcome !== null && a.decidedOn !== null && within(a.decidedOn, q)) {
+      decidedInQuarter.push(a);
+    }
+    if (a.registeredOn <= q.to && (a.decidedOn === null || a.decidedOn > q.to)) {
+      openAtQuarterEnd.push(a);
+    }
+  }
+  const ofQuarter = sortByRegNo(registered);
+  const decided = sortByRegNo(decidedInQuarter);
+  const openAtEnd = sortByRegNo(openAtQuarterEnd);
 
   const check = new PiiCheck(data);
   const guesser = new TextGuesser();
@@ -157,7 +173,7 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
     .sort((a, b) => b.count - a.count);
 
   // The places table and the problem map count by one place key (shared/map `placeOf`).
-  const spots = hotSpots(live, {
+  const spots = hotSpots(forMap, {
     level: settings.report.placeLevel,
     period: { from: q.from, to: q.to },
     previous: { from: prev.from, to: prev.to },
