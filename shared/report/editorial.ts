@@ -63,6 +63,20 @@ export function editorialOrder(a: NeutralSummary, b: NeutralSummary): number {
 }
 
 /**
+ * A group's summaries in editorial order, sorted once for all the languages a report is
+ * presented in (the order does not depend on the language; the groups are shared).
+ */
+const sortedGroups = new WeakMap<readonly NeutralSummary[], readonly NeutralSummary[]>();
+function inEditorialOrder(items: readonly NeutralSummary[]): readonly NeutralSummary[] {
+  let sorted = sortedGroups.get(items);
+  if (sorted === undefined) {
+    sorted = [...items].sort(editorialOrder);
+    sortedGroups.set(items, sorted);
+  }
+  return sorted;
+}
+
+/**
  * At most MAX_EXAMPLES summaries of a group in editorial order, each sentence once (compared
  * in the report's language, or the other one when it is missing there).
  */
@@ -70,7 +84,7 @@ export function examples(items: readonly NeutralSummary[], lang: Lang): NeutralS
   const other: Lang = lang === 'kk' ? 'ru' : 'kk';
   const seen = new Set<string>();
   const chosen: NeutralSummary[] = [];
-  for (const summary of [...items].sort(editorialOrder)) {
+  for (const summary of inEditorialOrder(items)) {
     if (chosen.length >= MAX_EXAMPLES) break;
     const key = (summary.text[lang] || summary.text[other]).toLocaleLowerCase(lang);
     if (seen.has(key)) continue;
