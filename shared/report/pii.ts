@@ -203,8 +203,8 @@ function hasInitial(initials: ReadonlySet<number>, initial: string): boolean {
 export class NameIndex {
   /** Stem → its number. */
   private readonly stems = new Map<string, number>();
-  /** The words of each name added (with two words or more), by the name's number. */
-  private readonly names: (readonly NameWord[])[] = [];
+  /** The names added (with two words or more), by number. */
+  private readonly names: string[] = [];
   /** By stem number: the numbers of the names it is a word of (each name once). */
   private readonly postings: number[][] = [];
   /**
@@ -220,18 +220,31 @@ export class NameIndex {
   private readonly partWords = new Map<string, readonly NameWord[]>();
 
   add(fullName: string): void {
-    const words = this.wordsOf(fullName);
-    if (words.length < 2) return;
+    // The name's words are visited part by part (see `wordsOf`), with nothing kept but the
+    // name's number in its stems' lists: an office has tens of thousands of names.
     const id = this.names.length;
-    this.names.push(words);
-    // Each stem counts at its first word in the name (a stem repeated in a name is one word).
-    for (let index = 0; index < words.length; index++) {
-      const stem = words[index]!.stem;
-      if (stem === null) continue;
-      const posting = this.postings[stem]!;
-      if (posting[posting.length - 1] !== id) posting.push(id);
+    let count = 0;
+    let listed = -1;
+    let from = 0;
+    for (;;) {
+      const space = fullName.indexOf(' ', from);
+      const to = space < 0 ? fullName.length : space;
+      if (to > from) {
+        for (const { stem } of this.partWordsOf(fullName.slice(from, to))) {
+          count++;
+          if (stem === null) continue;
+          // Each stem lists a name once (a stem repeated in a name is one word).
+          const posting = this.postings[stem]!;
+          if (posting[posting.length - 1] !== id) posting.push(id);
+          this.facts[stem] = undefined;
+          listed = stem;
+        }
+      }
+      if (space < 0) break;
+      from = space + 1;
     }
-    for (const word of words) if (word.stem !== null) this.facts[word.stem] = undefined;
+    if (count >= 2) this.names.push(fullName);
+    else if (listed >= 0) this.postings[listed]!.pop(); // One word is no name to look for.
   }
 
   /**
@@ -243,7 +256,7 @@ export class NameIndex {
     if (facts !== undefined) return facts;
     facts = { partners: new Set(), initials: new Set() };
     for (const id of this.postings[stem]!) {
-      const words = this.names[id]!;
+      const words = this.wordsOf(this.names[id]!);
       const index = words.findIndex((word) => word.stem === stem);
       const bit = index & 31;
       words.forEach((word, i) => {
@@ -274,20 +287,7 @@ export class NameIndex {
       const space = fullName.indexOf(' ', from);
       const to = space < 0 ? fullName.length : space;
       if (to > from) {
-        const part = fullName.slice(from, to);
-        let words = this.partWords.get(part);
-        if (words === undefined) {
-          words = (fold(part).match(WORD) ?? [])
-            .filter((word) => !NAME_PARTICLES.has(word))
-            .map((word) => {
-              const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
-              return {
-                initial: word.charCodeAt(0),
-                stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
-              };
-            });
-          this.partWords.set(part, words);
-        }
+        const words = this.partWordsOf(fullName.slice(from, to));
         // A name of one part is that part's list itself; more parts are joined.
         if (out === null) out = words;
         else out = [...out, ...words];
@@ -295,6 +295,23 @@ export class NameIndex {
       if (space < 0) return out ?? [];
       from = space + 1;
     }
+  }
+
+  private partWordsOf(part: string): readonly NameWord[] {
+    let words = this.partWords.get(part);
+    if (words === undefined) {
+      words = (fold(part).match(WORD) ?? [])
+        .filter((word) => !NAME_PARTICLES.has(word))
+        .map((word) => {
+          const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
+          return {
+            initial: word.charCodeAt(0),
+            stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
+          };
+        });
+      this.partWords.set(part, words);
+    }
+    return words;
   }
 
   private numberOf(stem: string): number {
