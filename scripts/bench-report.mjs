@@ -11,7 +11,9 @@
 // report's print route and prints it with Chromium's PDF engine. `pdf.renderMs` is from
 // opening the route with the data already in the app to the PDF's bytes; `pdf.printMs` is
 // the PDF engine alone on the page already rendered (the raw baseline: what any page of
-// that size costs to print), so renderMs − printMs is the app's own part.
+// that size costs to print), so renderMs − printMs is the app's own part; `pdf.rawReadMs`
+// reads the tables the report reads once more with plain IndexedDB getAll()s (the raw
+// baseline of the data part).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -115,13 +117,19 @@ try {
         fileURLToPath(new URL('./report.mjs', import.meta.url)),
         ...['--data', PDF_EXPORT, '--quarter', QUARTER, '--lang', 'both', '--out', out],
       ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1 << 20,
+        env: { ...process.env, TIZILIM_REPORT_READS: '1' },
+      },
     );
     const printed = JSON.parse(line.trim().split('\n').pop());
     result.pdf = {
       appeals: printed.appeals,
       renderMs: printed.renderMs,
       printMs: printed.printMs,
+      rawReadMs: printed.rawReadMs,
       pdfKB: printed.pdfKB,
       importMs: printed.importMs,
       loadAverage: Math.round(loadavg()[0] * 10) / 10,

@@ -253,6 +253,9 @@ async function print(args) {
     const printMs = performance.now() - printStart;
     writeFileSync(args.out, pdf);
     const renderMs = performance.now() - renderStart;
+    // TIZILIM_REPORT_READS=1 (bench:report --pdf): the raw baseline of the data part, after
+    // the print — the tables the report reads, read again with plain IndexedDB getAll()s.
+    const reads = process.env.TIZILIM_REPORT_READS === '1' ? await rawReads(page) : null;
     log(`rendered and printed in ${Math.round(renderMs)} ms`);
     log(
       `wrote ${args.out} (${Math.round(pdf.length / 1024)} KB) in ${Math.round(performance.now() - started)} ms`,
@@ -269,6 +272,7 @@ async function print(args) {
         // Of renderMs: Chromium's PDF engine alone, on the page already rendered.
         printMs: Math.round(printMs),
         pdfKB: Math.round(pdf.length / 1024),
+        ...(reads === null ? {} : { rawReadMs: reads }),
         totalMs: Math.round(performance.now() - started),
       }),
     );
@@ -278,6 +282,29 @@ async function print(args) {
     rmSync(profile, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
   }
+}
+
+/** Milliseconds to read the report's tables (renderer/src/db/queries/report.ts) with getAll(). */
+async function rawReads(page) {
+  return page.evaluate(
+    (tables) =>
+      new Promise((resolve, reject) => {
+        const open = globalThis.indexedDB.open('tizilim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const start = performance.now();
+          const tx = db.transaction(tables, 'readonly');
+          for (const table of tables) tx.objectStore(table).getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve(Math.round(performance.now() - start));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    ['appeals', 'applicants', 'receptions', 'inquiries', 'initiatives', 'planItems'],
+  );
 }
 
 // Anything thrown while the browser is torn down after the time limit is part of giving up.
