@@ -333,7 +333,7 @@ describe('the personal-data scan, against the scan it replaced', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 
@@ -374,7 +374,7 @@ describe('the personal-data scan, against the scan it replaced', () => {
   });
 
   it('finds the same in every public summary of a generated office', () => {
-    const { tables } = generateOffice({ appeals: 400, seed: 3, today: '2026-11-20' });
+    const { tables } = generateOffice({ appeals: 150, seed: 3, today: '2026-11-20' });
     const names = tables.applicants.map((a) => a.fullName);
     const now = new NameIndex();
     const before = new NameIndexBefore();
