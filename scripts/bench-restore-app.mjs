@@ -95,21 +95,22 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null, ba
     log(`into an empty database: ${JSON.stringify(first)} (load ${load()})`);
     const replacing = [];
     for (let run = 0; run < runs; run++) {
+      // The first replacing run under the CPU profiler (open the file in DevTools).
+      const cdp = profileOut && run === 0 ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const result = await restore();
+      if (cdp) {
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        writeFileSync(profileOut, JSON.stringify(cpu));
+        log(`CPU profile of replacing run 1 in ${profileOut}`);
+        await cdp.detach();
+      }
       replacing.push(result);
       log(`replacing run ${run + 1}: ${JSON.stringify(result)} (load ${load()})`);
-    }
-    if (profileOut) {
-      // One more replacing run under the CPU profiler (open it in DevTools).
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-      await cdp.send('Profiler.start');
-      const profiled = await restore();
-      const { profile: cpu } = await cdp.send('Profiler.stop');
-      writeFileSync(profileOut, JSON.stringify(cpu));
-      log(`profiled run ${JSON.stringify(profiled)}: CPU profile in ${profileOut}`);
-      await cdp.detach();
     }
     const raws = [];
     for (let run = 0; run < Math.max(1, Math.min(runs, 3)); run++) {
@@ -117,6 +118,14 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null, ba
       log(`raw baseline ${run + 1}: ${JSON.stringify(raws.at(-1))}`);
     }
     const rawMs = median(raws.map((r) => r.rawMs));
+    // The same puts into stores with the app's indexes, and with a change-log entry per
+    // record besides: what IndexedDB itself costs for the restore's shape, without Dexie.
+    const rawShapes = {};
+    for (const shape of ['indexed', 'logged']) {
+      const shaped = await page.evaluate((s) => window.tizilimRestoreBench.raw(s), shape);
+      rawShapes[shape] = Math.round(shaped.rawMs);
+      log(`raw baseline, ${shape}: ${JSON.stringify(shaped)}`);
+    }
     const all = [first, ...replacing];
     // The restore without the backup of the data it replaces (that is a backup, timed by
     // the backup bench and by the browser's own run here: phases.backup).
@@ -137,6 +146,8 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null, ba
       heapPeakMB: Math.max(...all.map((r) => r.heapPeakMB)),
       heapBeforeMB: median(all.map((r) => r.heapBeforeMB)),
       rawMs,
+      rawIndexedMs: rawShapes.indexed,
+      rawLoggedMs: rawShapes.logged,
       // What the restore's writing costs over plain puts of the same records.
       writeToRawRatio:
         Math.round((median(replacing.map((r) => r.phases.write ?? 0)) / rawMs) * 100) / 100,

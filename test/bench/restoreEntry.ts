@@ -28,12 +28,19 @@ interface RestoreRun {
   registryRows: number;
 }
 
+/**
+ * The raw baseline's stores: `plain` — primary keys only; `indexed` — with the app's
+ * indexes (schema.ts); `logged` — indexed, plus one change-log entry per record in a
+ * `changes` store with the app's `[table+id]` index, as the restore writes.
+ */
+type RawShape = 'plain' | 'indexed' | 'logged';
+
 declare global {
   interface Window {
     tizilimRestoreBench?: {
       setup(password: string): Promise<void>;
       restore(password: string): Promise<RestoreRun>;
-      raw(): Promise<{ rawMs: number; records: number }>;
+      raw(shape?: RawShape): Promise<{ rawMs: number; records: number }>;
     };
     gc?: () => void;
   }
@@ -115,7 +122,7 @@ window.tizilimRestoreBench = {
     }
   },
 
-  async raw() {
+  async raw(shape: RawShape = 'plain') {
     const db = new TizilimDb();
     await db.open();
     const tables = EXPORT_TABLE_NAMES.map((name) => db.table(name));
@@ -123,6 +130,7 @@ window.tizilimRestoreBench = {
       Promise.all(tables.map((t) => t.toArray())),
     );
     const keyPaths = tables.map((t) => t.schema.primKey.keyPath as string);
+    const indexes = tables.map((t) => t.schema.indexes);
     db.close();
     const name = 'tizilim-raw-baseline';
     const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest) =>
@@ -133,18 +141,39 @@ window.tizilimRestoreBench = {
     await request(indexedDB.deleteDatabase(name));
     const opening = indexedDB.open(name, 1);
     opening.onupgradeneeded = () => {
-      tables.forEach((t, i) => opening.result.createObjectStore(t.name, { keyPath: keyPaths[i] }));
+      tables.forEach((t, i) => {
+        const store = opening.result.createObjectStore(t.name, { keyPath: keyPaths[i] });
+        if (shape === 'plain') return;
+        for (const index of indexes[i]!) {
+          store.createIndex(index.name, index.keyPath!, {
+            unique: index.unique ?? false,
+            multiEntry: index.multi ?? false,
+          });
+        }
+      });
+      if (shape === 'logged') {
+        const changes = opening.result.createObjectStore('changes', {
+          keyPath: 'seq',
+          autoIncrement: true,
+        });
+        changes.createIndex('[table+id]', ['table', 'id']);
+      }
     };
     const raw = await request<IDBDatabase>(opening);
     const t0 = performance.now();
     await new Promise<void>((resolve, reject) => {
-      const tx = raw.transaction(
-        tables.map((t) => t.name),
-        'readwrite',
-      );
+      const names = tables.map((t) => t.name);
+      const tx = raw.transaction(shape === 'logged' ? [...names, 'changes'] : names, 'readwrite');
+      const at = new Date().toISOString();
       tables.forEach((t, i) => {
         const store = tx.objectStore(t.name);
         for (const record of data[i]!) store.put(record);
+        if (shape !== 'logged') return;
+        const changes = tx.objectStore('changes');
+        for (const record of data[i]!) {
+          const id = (record as Record<string, unknown>)[keyPaths[i]!];
+          changes.add({ table: t.name, id, op: 'put', at, device: 'bench' });
+        }
       });
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
