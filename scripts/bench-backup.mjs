@@ -1,4 +1,4 @@
-// npm run bench:backup [-- --data export.json --appeals 50000 --runs 3 --attachments-mb 300 --only node|app --profile restore.cpuprofile --backup-file x.tizilim-backup]
+// npm run bench:backup [-- --data export.json --appeals 50000 --runs 3 --attachments-mb 300 --only node|app --profile restore.cpuprofile --backup-file x.tizilim-backup --raw-shapes indexed,logged,replace]
 // The desktop app's backup code in Node: a whole office backed up through BackupService page
 // by page (as the renderer sends it over IPC) into two folders, and restored through
 // readRestore; then 300 MB of attachments streamed through it with the heap sampled after
@@ -71,6 +71,7 @@ try {
       log,
       profileOut: arg('profile', null),
       backupFile: arg('backup-file', null) && resolve(arg('backup-file', null)),
+      rawShapes: arg('raw-shapes', 'indexed,logged').split(',').filter(Boolean),
     });
   console.log(JSON.stringify(result));
   const peak = result.attachments?.backup.peak.heapUsedMB ?? 0;

@@ -6,7 +6,7 @@
 // first, as the screen does). Then the raw baseline in the same browser: the same records
 // written with plain IndexedDB puts into stores with only their primary keys.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +19,51 @@ import { startStaticServer } from './static-server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PASSWORD = 'Сәуір-2026 кеңсе';
 
+/**
+ * CPU seconds used so far by this process's descendants (the browser and its renderer,
+ * GPU and storage processes), from /proc: IndexedDB's work happens outside the page, and
+ * CPU time is far less sensitive than wall time to other work on a loaded machine.
+ * null where /proc is not there.
+ */
+function browserCpuSeconds() {
+  if (!existsSync('/proc/self/stat')) return null;
+  const parents = new Map();
+  const cpu = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command (which may hold spaces) in parentheses.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let ticks = 0;
+  for (const [pid, used] of cpu) {
+    let up = parents.get(pid);
+    while (up !== undefined && up !== process.pid && up > 1) up = parents.get(up);
+    if (up === process.pid) ticks += used;
+  }
+  return ticks / 100;
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
 };
 
-export async function benchInAppRestore({ data, runs, log, profileOut = null, backupFile = null }) {
+export async function benchInAppRestore({
+  data,
+  runs,
+  log,
+  profileOut = null,
+  backupFile = null,
+  rawShapes: shapes = ['indexed', 'logged'],
+}) {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const work = mkdtempSync(join(tmpdir(), 'tizilim-bench-restore-'));
@@ -88,35 +126,55 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null, ba
     await page.waitForFunction(() => window.tizilimRestoreBench !== undefined);
     await page.evaluate((pw) => window.tizilimRestoreBench.setup(pw), PASSWORD);
 
-    const restore = () => page.evaluate((pw) => window.tizilimRestoreBench.restore(pw), PASSWORD);
+    /** Runs `work` in the page and adds the browser's CPU seconds for it as `cpuS`. */
+    const withCpu = async (work) => {
+      const before = browserCpuSeconds();
+      const result = await work();
+      const after = browserCpuSeconds();
+      return before === null ? result : { ...result, cpuS: Math.round((after - before) * 10) / 10 };
+    };
+    const restore = () =>
+      withCpu(() => page.evaluate((pw) => window.tizilimRestoreBench.restore(pw), PASSWORD));
     const load = () => Math.round(loadavg()[0] * 10) / 10;
     log('in-app restore: into an empty database');
     const first = await restore();
     log(`into an empty database: ${JSON.stringify(first)} (load ${load()})`);
     const replacing = [];
     for (let run = 0; run < runs; run++) {
+      // The first replacing run under the CPU profiler (open the file in DevTools).
+      const cdp = profileOut && run === 0 ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const result = await restore();
+      if (cdp) {
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        writeFileSync(profileOut, JSON.stringify(cpu));
+        log(`CPU profile of replacing run 1 in ${profileOut}`);
+        await cdp.detach();
+      }
       replacing.push(result);
       log(`replacing run ${run + 1}: ${JSON.stringify(result)} (load ${load()})`);
     }
-    if (profileOut) {
-      // One more replacing run under the CPU profiler (open it in DevTools).
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-      await cdp.send('Profiler.start');
-      const profiled = await restore();
-      const { profile: cpu } = await cdp.send('Profiler.stop');
-      writeFileSync(profileOut, JSON.stringify(cpu));
-      log(`profiled run ${JSON.stringify(profiled)}: CPU profile in ${profileOut}`);
-      await cdp.detach();
-    }
     const raws = [];
     for (let run = 0; run < Math.max(1, Math.min(runs, 3)); run++) {
-      raws.push(await page.evaluate(() => window.tizilimRestoreBench.raw()));
+      raws.push(await withCpu(() => page.evaluate(() => window.tizilimRestoreBench.raw())));
       log(`raw baseline ${run + 1}: ${JSON.stringify(raws.at(-1))}`);
     }
     const rawMs = median(raws.map((r) => r.rawMs));
+    // The same puts into stores with the app's indexes, and with a change-log entry per
+    // record besides: what IndexedDB itself costs for the restore's shape, without Dexie
+    // (restoreEntry.ts, RawShape, lists the shapes).
+    const rawShapes = {};
+    for (const shape of shapes) {
+      const shaped = await withCpu(() =>
+        page.evaluate((s) => window.tizilimRestoreBench.raw(s), shape),
+      );
+      rawShapes[shape] = { ms: Math.round(shaped.rawMs), cpuS: shaped.cpuS };
+      log(`raw baseline, ${shape}: ${JSON.stringify(shaped)}`);
+    }
     const all = [first, ...replacing];
     // The restore without the backup of the data it replaces (that is a backup, timed by
     // the backup bench and by the browser's own run here: phases.backup).
@@ -125,6 +183,12 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null, ba
       records: first.records,
       registryRows: first.registryRows,
       intoEmptyMs: Math.round(first.totalMs),
+      // The browser's CPU seconds (all its processes): into an empty database, replacing, raw.
+      cpuS: {
+        intoEmpty: first.cpuS,
+        replace: median(replacing.map((r) => r.cpuS ?? 0)),
+        raw: median(raws.map((r) => r.cpuS ?? 0)),
+      },
       replaceMs: median(replacing.map((r) => r.totalMs)),
       replaceWithoutBackupMs: median(replacing.map(withoutBackup)),
       phasesMs: Object.fromEntries(
@@ -137,6 +201,7 @@ export async function benchInAppRestore({ data, runs, log, profileOut = null, ba
       heapPeakMB: Math.max(...all.map((r) => r.heapPeakMB)),
       heapBeforeMB: median(all.map((r) => r.heapBeforeMB)),
       rawMs,
+      rawShapesMs: rawShapes,
       // What the restore's writing costs over plain puts of the same records.
       writeToRawRatio:
         Math.round((median(replacing.map((r) => r.phases.write ?? 0)) / rawMs) * 100) / 100,

@@ -28,12 +28,43 @@ interface RestoreRun {
   registryRows: number;
 }
 
+/**
+ * The raw baseline's stores: `plain` — primary keys only; `indexed` — with the app's
+ * indexes (schema.ts); `logged` — indexed, plus one change-log entry per record in a
+ * `changes` store with the app's indexes, as the restore writes. Over stores already
+ * filled (logged), timing the second transaction: `replace` — every store cleared, then
+ * the same puts; `overwrite` — only the log cleared, the records put over themselves;
+ * `clear` — every store cleared, nothing put.
+ */
+type RawShape =
+  | 'plain'
+  | 'indexed'
+  | 'logged'
+  | 'replace'
+  | 'overwrite'
+  | 'clear'
+  /** `logged` in transactions of 1,000 records each (not all or nothing: for comparison). */
+  | 'chunked'
+  /** `logged` with schema version 9's indexes on events and the log (before version 10). */
+  | 'logged-v9';
+
+/** Schema version 9's indexes of the tables version 10 changed, as Dexie describes them. */
+const V9_INDEXES: Record<string, { name: string; keyPath: string | string[] }[]> = {
+  events: [
+    { name: 'appealId', keyPath: 'appealId' },
+    { name: '[appealId+at]', keyPath: ['appealId', 'at'] },
+    { name: 'type', keyPath: 'type' },
+    { name: 'at', keyPath: 'at' },
+  ],
+  changes: [{ name: '[table+id]', keyPath: ['table', 'id'] }],
+};
+
 declare global {
   interface Window {
     tizilimRestoreBench?: {
       setup(password: string): Promise<void>;
       restore(password: string): Promise<RestoreRun>;
-      raw(): Promise<{ rawMs: number; records: number }>;
+      raw(shape?: RawShape): Promise<{ rawMs: number; records: number }>;
     };
     gc?: () => void;
   }
@@ -115,7 +146,7 @@ window.tizilimRestoreBench = {
     }
   },
 
-  async raw() {
+  async raw(shape: RawShape = 'plain') {
     const db = new TizilimDb();
     await db.open();
     const tables = EXPORT_TABLE_NAMES.map((name) => db.table(name));
@@ -123,6 +154,11 @@ window.tizilimRestoreBench = {
       Promise.all(tables.map((t) => t.toArray())),
     );
     const keyPaths = tables.map((t) => t.schema.primKey.keyPath as string);
+    const v9 = shape === 'logged-v9';
+    const indexes = tables.map((t) =>
+      v9 ? (V9_INDEXES[t.name] ?? t.schema.indexes) : t.schema.indexes,
+    );
+    const logIndexes = v9 ? V9_INDEXES['changes']! : db.changes.schema.indexes;
     db.close();
     const name = 'tizilim-raw-baseline';
     const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest) =>
@@ -130,25 +166,71 @@ window.tizilimRestoreBench = {
         r.onsuccess = () => resolve(r.result as T);
         r.onerror = () => reject(r.error);
       });
+    type IndexSpec = {
+      name: string;
+      keyPath?: string | string[] | null;
+      unique?: boolean;
+      multi?: boolean;
+    };
+    const addIndexes = (store: IDBObjectStore, list: readonly IndexSpec[]) => {
+      for (const index of list) {
+        store.createIndex(index.name, index.keyPath!, {
+          unique: index.unique ?? false,
+          multiEntry: index.multi ?? false,
+        });
+      }
+    };
+    const logged = shape !== 'plain' && shape !== 'indexed';
     await request(indexedDB.deleteDatabase(name));
     const opening = indexedDB.open(name, 1);
     opening.onupgradeneeded = () => {
-      tables.forEach((t, i) => opening.result.createObjectStore(t.name, { keyPath: keyPaths[i] }));
+      tables.forEach((t, i) => {
+        const store = opening.result.createObjectStore(t.name, { keyPath: keyPaths[i] });
+        if (shape !== 'plain') addIndexes(store, indexes[i]!);
+      });
+      if (logged) {
+        const changes = opening.result.createObjectStore('changes', {
+          keyPath: 'seq',
+          autoIncrement: true,
+        });
+        addIndexes(changes, logIndexes);
+      }
     };
     const raw = await request<IDBDatabase>(opening);
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const tx = raw.transaction(
-        tables.map((t) => t.name),
-        'readwrite',
-      );
-      tables.forEach((t, i) => {
-        const store = tx.objectStore(t.name);
-        for (const record of data[i]!) store.put(record);
+    const names = tables.map((t) => t.name);
+    /** One transaction: `clear` empties stores first, then every record is put (and logged). */
+    const write = (clear: 'none' | 'all' | 'log', put = true, from = 0, to = Infinity) =>
+      new Promise<void>((resolve, reject) => {
+        const tx = raw.transaction(logged ? [...names, 'changes'] : names, 'readwrite');
+        const at = new Date().toISOString();
+        if (clear !== 'none') tx.objectStore('changes').clear();
+        if (clear === 'all') for (const n of names) tx.objectStore(n).clear();
+        if (put) {
+          tables.forEach((t, i) => {
+            const store = tx.objectStore(t.name);
+            const slice = data[i]!.slice(from, to);
+            for (const record of slice) store.put(record);
+            if (!logged) return;
+            const changes = tx.objectStore('changes');
+            for (const record of slice) {
+              const id = (record as Record<string, unknown>)[keyPaths[i]!];
+              changes.add({ table: t.name, id, op: 'put', at, device: 'bench' });
+            }
+          });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
       });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
+    // `replace`, `overwrite` and `clear` time a second transaction over the stores filled.
+    if (shape === 'replace' || shape === 'overwrite' || shape === 'clear') await write('none');
+    const t0 = performance.now();
+    if (shape === 'replace') await write('all');
+    else if (shape === 'overwrite') await write('log');
+    else if (shape === 'clear') await write('all', false);
+    else if (shape === 'chunked') {
+      const longest = Math.max(...data.map((rows) => rows.length));
+      for (let at = 0; at < longest; at += 1_000) await write('none', true, at, at + 1_000);
+    } else await write('none');
     const rawMs = performance.now() - t0;
     raw.close();
     await request(indexedDB.deleteDatabase(name));

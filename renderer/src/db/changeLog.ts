@@ -145,19 +145,23 @@ export async function getLogId(db: TizilimDb): Promise<string> {
 export async function compactChangeLog(db: TizilimDb): Promise<{ removed: number }> {
   return db.transaction('rw', db.changes, async () => {
     const superseded: number[] = [];
-    const clearedUpTo = new Map<string, number>();
-    let previous: { key: string; seq: number } | null = null;
-    // Index order: by table, then id ('' — the clears — first), then seq.
-    await db.changes.orderBy('[table+id]').eachKey((indexKey, cursor) => {
-      const [table, id] = indexKey as [string, string];
-      const seq = cursor.primaryKey as number;
+    /** The last entry so far of each record (`table`, NUL, `id`); a clear's id is ''. */
+    const latest = new Map<string, number>();
+    const clearedAt = new Map<string, number>();
+    // In seq order (the log has no other index since schema version 10).
+    await db.changes.each(({ seq, table, id }) => {
       const key = `${table}\u0000${id}`;
-      if (previous?.key === key) superseded.push(previous.seq);
-      previous = { key, seq };
-      if (id === '') clearedUpTo.set(table, seq);
-      else if (seq < (clearedUpTo.get(table) ?? 0)) superseded.push(seq);
+      const before = latest.get(key);
+      if (before !== undefined) superseded.push(before);
+      latest.set(key, seq);
+      if (id === '') clearedAt.set(table, seq);
     });
-    const removed = [...new Set(superseded)];
+    for (const [key, seq] of latest) {
+      const cut = key.indexOf('\u0000');
+      const table = key.slice(0, cut);
+      if (cut + 1 < key.length && seq < (clearedAt.get(table) ?? 0)) superseded.push(seq);
+    }
+    const removed = superseded.sort((a, b) => a - b);
     for (let i = 0; i < removed.length; i += 10_000) {
       await db.changes.bulkDelete(removed.slice(i, i + 10_000));
     }

@@ -155,6 +155,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // become { kk, ru }: each stored text moves into the language it reads as.
     upgrade: upgradeInitiativeTexts,
   },
+  {
+    version: 10,
+    stores: {
+      // Fewer index entries per record: a restore or an import of 50,000 appeals writes
+      // some 450,000 events and as many log entries, and every index entry is one more
+      // write (and one more to undo when a restore clears the table). Events: `at` was
+      // never queried; `appealId` is the first part of `[appealId+at]`, which Dexie uses for
+      // `where('appealId')` (a virtual index), as every event has its `at`.
+      events: 'id, [appealId+at], type',
+      // The log: `[table+id]` only served compaction, which now reads the log in seq order.
+      changes: '++seq',
+    },
+    // Dropping indexes rewrites no record.
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
