@@ -164,6 +164,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // never queried; `appealId` is the first part of `[appealId+at]`, which Dexie uses for
       // `where('appealId')` (a virtual index), as every event has its `at`.
       events: 'id, [appealId+at], type',
+      // Appeals keep only the indexes something queries (by number, status, topic, time of
+      // receipt, applicant, reception, earlier numbers); the registry filters and sorts its
+      // in-memory rows (registryRows.ts), so channel, kind, registeredOn, decideBy,
+      // acknowledgeBy, assignee, location.locality, priority, deletedAt and
+      // [status+decideBy] were written on every save and read by nothing.
+      appeals:
+        'id, &regNo, status, topic, receivedAt, applicantId, *coApplicantIds, receptionId, *aliases',
       // The log: `[table+id]` only served compaction, which now reads the log in seq order.
       changes: '++seq',
     },
