@@ -8,12 +8,14 @@ import type * as SearchModule from '@renderer/db/queries/registry';
 import { holdBack } from '@test/renderer/holdBack';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 
-// The search is held back until the test lets it answer.
+// The search is held back until the test lets it answer: the index never answers at once
+// (as while it is being built or takes in a change), and its answer waits.
 vi.mock('@renderer/db/queries/registry', async (importOriginal) => {
   const real = await importOriginal<typeof SearchModule>();
   const held = (await import('@test/renderer/holdBack')).holdBack;
   return {
     ...real,
+    searchSettled: () => undefined,
     resolveSearch: async (...args: Parameters<typeof real.resolveSearch>) => {
       const ids = await real.resolveSearch(...args);
       await held.wait();

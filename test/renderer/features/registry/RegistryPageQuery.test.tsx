@@ -1,0 +1,104 @@
+import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@renderer/db/database';
+import { createAppeal, createApplicant } from '@renderer/db/repositories';
+import { searchIndexOf } from '@renderer/db/searchIndex';
+import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
+
+const NOW = new Date('2026-11-20T05:00:00Z');
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  // jsdom lays nothing out; the virtual table renders the rows that fit its height.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  await resetDatabase();
+});
+
+async function officeWithThreeAppeals() {
+  const userId = await seedOffice();
+  const ctx = { userId, now: () => NOW };
+  const db = getDb();
+  const person = await createApplicant(
+    db,
+    { consent: WRITTEN_CONSENT, fullName: 'Төлегенова Жанар Серікқызы', phones: ['87012345678'] },
+    ctx,
+  );
+  const subjects = ['Шатыр ағып тұр', 'Нет горячей воды', 'Аулада жарық жоқ'];
+  for (const [i, subject] of subjects.entries()) {
+    await createAppeal(
+      db,
+      {
+        channel: 'reception',
+        topic: 'housing',
+        receivedAt: `2026-11-1${String(i + 1)}T10:00`,
+        applicantId: i === 1 ? null : person.id,
+        subject,
+        text: `${subject}. Абай көшесі, 12.`,
+        location: { locality: 'Астана', district: '', street: 'Абай', building: '12' },
+      },
+      ctx,
+    );
+  }
+}
+
+const regNos = () =>
+  [...document.querySelectorAll('.registry-row .col-regNo')].map((cell) => cell.textContent);
+const type = (text: string) =>
+  fireEvent.change(screen.getByRole('searchbox', { name: /іздеу/i }), {
+    target: { value: text },
+  });
+
+describe('registry query', { timeout: 30_000 }, () => {
+  it('answers a search in the keystroke’s own render once the index holds every change', async () => {
+    await officeWithThreeAppeals();
+    await openApp('/registry');
+    await waitFor(() => expect(regNos()).toHaveLength(3));
+    await searchIndexOf(getDb()).ready();
+    await waitFor(() => expect(searchIndexOf(getDb()).settled()).not.toBeNull());
+
+    type('Tolegenova');
+    // No task in between: the rows, the URL and the busy mark are as they will stay.
+    expect(regNos()).toEqual(['2026-0003', '2026-0001']);
+    expect(document.querySelector('.registry-table-wrap')).not.toHaveAttribute('aria-busy');
+    expect(window.location.hash).toBe('#/registry?q=Tolegenova');
+
+    type('');
+    expect(regNos()).toEqual(['2026-0003', '2026-0002', '2026-0001']);
+    expect(window.location.hash).toBe('#/registry');
+  });
+
+  it('keeps the query in the URL: Back from an appeal and a link to a view bring theirs', async () => {
+    await officeWithThreeAppeals();
+    await openApp('/registry');
+    await waitFor(() => expect(regNos()).toHaveLength(3));
+    await searchIndexOf(getDb()).ready();
+
+    type('горяч');
+    await waitFor(() => expect(regNos()).toEqual(['2026-0002']));
+    expect(window.location.hash).toBe(`#/registry?q=${encodeURIComponent('горяч')}`);
+    const grid = screen.getByRole('grid');
+    act(() => grid.focus());
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    await waitFor(() => expect(document.querySelector('.registry-page')).toBeNull());
+
+    act(() => window.history.back());
+    await waitFor(() => expect(regNos()).toEqual(['2026-0002']));
+    expect(screen.getByRole('searchbox', { name: /іздеу/i })).toHaveValue('горяч');
+
+    // A link into the registry (the Today screen's cards) replaces the query.
+    act(() => {
+      window.location.hash = '#/registry?view=not_contacted';
+    });
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: /іздеу/i })).toHaveValue(''));
+    expect(document.querySelector('.view-tab.active')?.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(regNos()).toEqual(['2026-0003', '2026-0001']));
+  });
+});
