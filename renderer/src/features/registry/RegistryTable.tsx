@@ -183,7 +183,9 @@ export const RegistryTable = memo(function RegistryTable({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the visible ones: each rendered row is laid out and painted again
+    // whenever a search or a filter changes the list.
+    overscan: 4,
   });
   const virtualItems = virtualizer.getVirtualItems();
 
