@@ -1,53 +1,12 @@
-import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@renderer/db/database';
-import { createAppeal, createApplicant } from '@renderer/db/repositories';
 import { searchIndexOf } from '@renderer/db/searchIndex';
-import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
+import { openApp } from '../settings/officeApp';
+import { officeWithThreeAppeals as threeAppeals, registryPageTests } from './registryOffice';
 
-const NOW = new Date('2026-11-20T05:00:00Z');
-
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  // jsdom lays nothing out; the virtual table renders the rows that fit its height.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-  await resetDatabase();
-});
-
-async function officeWithThreeAppeals() {
-  const userId = await seedOffice();
-  const ctx = { userId, now: () => NOW };
-  const db = getDb();
-  const person = await createApplicant(
-    db,
-    { consent: WRITTEN_CONSENT, fullName: 'Төлегенова Жанар Серікқызы', phones: ['87012345678'] },
-    ctx,
-  );
-  const subjects = ['Шатыр ағып тұр', 'Нет горячей воды', 'Аулада жарық жоқ'];
-  for (const [i, subject] of subjects.entries()) {
-    await createAppeal(
-      db,
-      {
-        channel: 'reception',
-        topic: 'housing',
-        receivedAt: `2026-11-1${String(i + 1)}T10:00`,
-        applicantId: i === 1 ? null : person.id,
-        subject,
-        text: `${subject}. Абай көшесі, 12.`,
-        location: { locality: 'Астана', district: '', street: 'Абай', building: '12' },
-      },
-      ctx,
-    );
-  }
-}
+registryPageTests();
+const officeWithThreeAppeals = () => threeAppeals('Төлегенова Жанар Серікқызы', true);
 
 const regNos = () =>
   [...document.querySelectorAll('.registry-row .col-regNo')].map((cell) => cell.textContent);
