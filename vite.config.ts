@@ -14,10 +14,36 @@ const dropCspInDev: Plugin = {
     html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
 };
 
+// boot/earlyRead.ts reads the first screen's data while the app's code is still loading: it
+// is its own entry (earlyReadEntry.ts, which imports nothing else), loaded by its own script tag ahead of the app's,
+// `async` so it runs as soon as it has arrived. Bundled with the app's entry, it would run
+// only once every module of the app had loaded.
+const EARLY_READ = fileURLToPath(new URL('./renderer/src/boot/earlyReadEntry.ts', import.meta.url));
+const earlyRead: Plugin = {
+  name: 'tizilim-early-read',
+  apply: 'build',
+  buildStart() {
+    this.emitFile({ type: 'chunk', id: EARLY_READ, name: 'early-read' });
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, { bundle }) => {
+      const chunk = Object.values(bundle ?? {}).find(
+        (file) => file.type === 'chunk' && file.facadeModuleId === EARLY_READ,
+      );
+      if (!chunk) throw new Error('the early read script is missing from the build');
+      return html.replace(
+        '<script type="module"',
+        `<script type="module" async src="./${chunk.fileName}"></script>\n    <script type="module"`,
+      );
+    },
+  },
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react(), dropCspInDev],
+  plugins: [react(), dropCspInDev, earlyRead],
   resolve: { alias: viteAliases },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

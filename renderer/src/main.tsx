@@ -10,6 +10,7 @@ import { initI18n } from './i18n';
 import { backupBeforeUpgrade } from './backup/beforeUpgrade';
 import { getDb } from './db/database';
 import { prefetchFirstPage } from './features/registry';
+import { acceptEarlyRead, earlyRegistryRows } from './db/earlyRead';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -17,12 +18,21 @@ if (!root) throw new Error('#root is missing from index.html');
 // An older database is backed up at its own version before the app upgrades it. Whatever
 // fails on the way, the window never stays blank.
 const backedUp = backupBeforeUpgrade().catch(() => null);
-// The registry is the first screen: its first rows are read while the app starts (after
-// the backup: opening the database upgrades it).
+// The registry is the first screen: boot/earlyRead.ts has read its first rows and the
+// settings while this code loaded. The first render waits for that read a little (it is
+// usually done by now); without it the rows are read here (after the backup: opening the
+// database upgrades it) and the settings by the session.
+const EARLY_READ_WAIT_MS = 300;
+const early = Promise.race([
+  (window.tizilimEarlyRead ?? Promise.resolve(null)).catch(() => null),
+  new Promise<null>((resolve) => setTimeout(() => resolve(null), EARLY_READ_WAIT_MS)),
+]).then((read) => acceptEarlyRead(read));
 if (/^(#\/?(registry)?)?$/.test(location.hash.split('?')[0]!)) {
-  void backedUp.then(() => prefetchFirstPage(getDb()));
+  void Promise.all([backedUp, early]).then(() => {
+    if (!earlyRegistryRows(getDb())) prefetchFirstPage(getDb());
+  });
 }
-void Promise.all([initI18n(), backedUp]).then(
+void Promise.all([initI18n(), backedUp, early]).then(
   ([i18n]) => {
     createRoot(root).render(
       <StrictMode>

@@ -5,6 +5,7 @@ import { toKzLocalDate } from '@shared/calendar/zone';
 import { toCalendarOverrides, type Settings, type StaffUser } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
 import { useDb, useLiveQuery } from '../db/hooks';
+import { earlySettings, forgetEarlyRead } from '../db/earlyRead';
 import type { WriteContext } from '../db/repositories';
 import { FirstRun } from './FirstRun';
 import { ChooseUser } from './ChooseUser';
@@ -54,7 +55,15 @@ export function SessionProvider({
 }) {
   const db = useDb();
   const { i18n } = useTranslation();
-  const settings = useLiveQuery(async () => (await db.settings.get('settings')) ?? null, [db]);
+  // The settings read before the app's code ran (boot/earlyRead.ts) show until the live
+  // query answers: the first screen renders without waiting for the database to open.
+  const [early] = useState(() => (forPrint ? undefined : earlySettings(db)));
+  useEffect(() => forgetEarlyRead(), []);
+  const settings = useLiveQuery(
+    async () => (await db.settings.get('settings')) ?? null,
+    [db],
+    early,
+  );
   const [userId, setUserId] = useState<string | null>(() => sessionStorage.getItem(USER_KEY));
   const today = useToday();
   const restore = useFirstRunRestore();

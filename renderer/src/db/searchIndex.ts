@@ -58,6 +58,8 @@ export class SearchIndex {
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
   private versionNo = 0;
+  /** Tasks queued and not finished (the build, changes being taken in). */
+  private pending = 0;
   progress: SearchIndexProgress | null = null;
 
   constructor(
@@ -101,6 +103,16 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * The index now, when it was built from the open connection and nothing is queued (every
+   * change handed over is in it); otherwise null — ask `ready()`. It lets a search answer
+   * in the same task as the keystroke.
+   */
+  settled(): OfficeSearch | null {
+    if (this.pending > 0 || this.building === null || !this.db.isOpen()) return null;
+    return this.builtFor !== null && this.builtFor === this.db.backendDB() ? this.search : null;
+  }
+
   /** Stops listening to the change log (tests, a closed database). */
   stop(): void {
     this.unsubscribe?.();
@@ -108,9 +120,17 @@ export class SearchIndex {
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
+    this.pending += 1;
+    const done = () => {
+      this.pending -= 1;
+    };
     const run = this.queue.then(task).then(
-      () => this.changed(),
+      () => {
+        done();
+        this.changed();
+      },
       (error: unknown) => {
+        done();
         // The database was deleted or closed under a task: the next `start` rebuilds.
         this.builtFor = null;
         this.building = null;

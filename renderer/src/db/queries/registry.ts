@@ -1,6 +1,7 @@
 import type { TizilimDb } from '@renderer/db/database';
 import type { RegistryRow } from '@renderer/db/registryRow';
 import { searchIndexOf } from '@renderer/db/searchIndex';
+import type { OfficeSearch } from '@shared/search';
 
 /**
  * The appeals matching the search text with the cost of each match (lower is better,
@@ -15,7 +16,29 @@ export async function resolveSearch(
   currentYear: number | null = null,
 ): Promise<Map<string, number> | null> {
   if (text.trim() === '') return null;
-  const search = await searchIndexOf(db).ready();
+  return appealMatches(await searchIndexOf(db).ready(), text, currentYear);
+}
+
+/**
+ * `resolveSearch` answered at once when the index holds every committed change (nothing
+ * being built or taken in), so a keystroke renders its answer without waiting a task;
+ * undefined when it does not (ask `resolveSearch` then).
+ */
+export function searchSettled(
+  db: TizilimDb,
+  text: string,
+  currentYear: number | null = null,
+): Map<string, number> | null | undefined {
+  if (text.trim() === '') return null;
+  const search = searchIndexOf(db).settled();
+  return search ? appealMatches(search, text, currentYear) : undefined;
+}
+
+function appealMatches(
+  search: OfficeSearch,
+  text: string,
+  currentYear: number | null,
+): Map<string, number> | null {
   const result = search.searchAppeals(text, { currentYear });
   return result && new Map(result.ids.map((id, i) => [id, result.costs[i]!]));
 }

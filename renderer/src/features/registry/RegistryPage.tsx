@@ -1,6 +1,6 @@
 import './registry.css';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { topicLabel as topicName } from '@shared/domain';
@@ -23,11 +23,16 @@ import {
   type Row,
   type SortKey,
 } from './query';
-import { resolveSearch } from '@renderer/db/queries/registry';
+import { resolveSearch, searchSettled } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
 import { bestFirst, matchesInOrder, usePresorted } from './usePresorted';
 import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
 import { RegistryJournalActions } from '@renderer/features/journalImport';
+
+/** The query parameters of a router location. */
+function params(location: { search: string }): URLSearchParams {
+  return new URLSearchParams(location.search);
+}
 
 function isDefaultListing(query: RegistryQuery): boolean {
   return JSON.stringify({ ...query }) === JSON.stringify(DEFAULT_QUERY);
@@ -38,9 +43,24 @@ export function RegistryPage() {
   const db = useDb();
   const navigate = useNavigate();
   const { settings, calendar, today, user, lang } = useSession();
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => parseQuery(params), [params]);
+  // The query lives in the URL (a view can be reopened, Back comes back to it) but is held
+  // here: a change writes the URL in place instead of navigating, so a keystroke renders
+  // this page only, not the whole app under the router (the sidebar's links, the layout).
+  // A navigation to the registry (a link with a view, Back) brings its own query.
+  const location = useLocation();
+  const [shown, setShown] = useState(() => ({ location, query: parseQuery(params(location)) }));
+  let query = shown.query;
+  if (shown.location !== location) {
+    query = parseQuery(params(location));
+    setShown({ location, query });
+  }
   const [searchText, setSearchText] = useState(query.q);
+  const [searchFor, setSearchFor] = useState(query.q);
+  if (searchFor !== query.q) {
+    // The query came from a navigation: the search box shows its text.
+    setSearchFor(query.q);
+    setSearchText(query.q);
+  }
   // Search results are tagged with the text they answer, so a slow answer to an older
   // keystroke is never shown for newer text.
   const [found, setFound] = useState<{ q: string; ids: Map<string, number> | null }>({
@@ -48,22 +68,39 @@ export function RegistryPage() {
     ids: null,
   });
   const [active, setActive] = useState(-1);
-  const [queryPending, startTransition] = useTransition();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
 
   const setQuery = useCallback(
     (patch: Partial<RegistryQuery>) => {
-      setParams(queryToParams({ ...query, ...patch }), { replace: true });
+      const next = parseQuery(queryToParams({ ...query, ...patch }));
+      const search = queryToParams(next).toString();
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `#${location.pathname}${search ? `?${search}` : ''}`,
+      );
+      setShown({ location, query: next });
+      if (next.q !== query.q) setSearchFor(next.q);
     },
-    [query, setParams],
+    [query, location],
   );
 
   // The search text is resolved by the in-memory search index, again whenever the index
-  // changes (an appeal written here or imported); the latest keystroke wins.
+  // changes (an appeal written here or imported). An index holding every committed change
+  // answers in this render; one still building or taking in a change answers when ready,
+  // and the latest keystroke wins.
   const searchVersion = useSearchIndexVersion(db);
   const currentYear = Number(today.slice(0, 4));
+  const answeredNow = useMemo(
+    () => searchSettled(db, query.q, currentYear),
+    // The version is what tells that the index changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [db, query.q, currentYear, searchVersion],
+  );
+  const waiting = answeredNow === undefined;
   useEffect(() => {
+    if (!waiting) return;
     let current = true;
     void resolveSearch(db, query.q, currentYear).then((ids) => {
       if (current) setFound({ q: query.q, ids });
@@ -71,7 +108,8 @@ export function RegistryPage() {
     return () => {
       current = false;
     };
-  }, [db, query.q, currentYear, searchVersion]);
+  }, [db, query.q, currentYear, searchVersion, waiting]);
+  const answer = waiting ? found : { q: query.q, ids: answeredNow };
 
   const { all, newest } = useRegistryRows(db);
   const rows = useMemo(
@@ -99,8 +137,8 @@ export function RegistryPage() {
   // While newer text is being resolved the previous results stay on screen, the first search
   // included: taking the table away would take the keyboard focus and the selected row with it.
   const hasSearch = query.q.trim() !== '';
-  const searchPending = found.q !== query.q;
-  const matches = found.q.trim() === '' ? null : found.ids;
+  const searchPending = answer.q !== query.q;
+  const matches = answer.q.trim() === '' ? null : answer.ids;
   const sorted = usePresorted(rows, query.sort, query.dir, {
     topic: topicLabel,
     assignee: userName,
@@ -150,17 +188,23 @@ export function RegistryPage() {
   });
 
   // A second click reverses; a new column starts newest-first for dates and numbers.
-  const onSort = (key: SortKey) =>
-    setQuery(
-      query.sort === key
-        ? { dir: query.dir === 'asc' ? 'desc' : 'asc' }
-        : { sort: key, dir: key === 'receivedAt' || key === 'regNo' ? 'desc' : 'asc' },
-    );
+  const onSort = useCallback(
+    (key: SortKey) =>
+      setQuery(
+        query.sort === key
+          ? { dir: query.dir === 'asc' ? 'desc' : 'asc' }
+          : { sort: key, dir: key === 'receivedAt' || key === 'regNo' ? 'desc' : 'asc' },
+      ),
+    [query.sort, query.dir, setQuery],
+  );
 
+  // The list answers in the same render as the box: selecting from rows sorted before and
+  // the index's answer take a few milliseconds even at 50,000 appeals.
   const onSearchChange = (value: string) => {
     setSearchText(value);
-    startTransition(() => setQuery({ q: value }));
+    setQuery({ q: value });
   };
+  const visibleIds = useMemo(() => visible?.map((row) => row.id) ?? null, [visible]);
 
   const total = all?.length ?? null;
   const filtersActive = Object.entries(query).some(
@@ -179,7 +223,7 @@ export function RegistryPage() {
               ? ` · ${t('registry.ofTotal', { count: total })}`
               : ''}
           </span>
-          <RegistryJournalActions visibleIds={visible?.map((row) => row.id) ?? null} />
+          <RegistryJournalActions visibleIds={visibleIds} />
           <Link className="button primary" to="/appeals/new">
             {t('registry.newAppeal')} <span className="kbd">N</span>
           </Link>
@@ -239,11 +283,7 @@ export function RegistryPage() {
         </p>
       )}
 
-      <div
-        ref={tableRef}
-        className="registry-table-wrap"
-        aria-busy={queryPending || searchPending || undefined}
-      >
+      <div ref={tableRef} className="registry-table-wrap" aria-busy={searchPending || undefined}>
         {visible === null ? (
           <p className="muted registry-empty" aria-busy="true">
             {t('registry.loading')}

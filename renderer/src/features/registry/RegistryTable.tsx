@@ -1,4 +1,6 @@
 import {
+  memo,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -6,12 +8,13 @@ import {
   type KeyboardEvent,
   type SetStateAction,
 } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge, DeadlineBadge } from '@renderer/ui/badges';
+import type { TFunction } from 'i18next';
+import type { Lang } from '@shared/i18n/lang';
+import { deadlineBadge, deadlineText, statusBadge, type AppealDeadline } from '@renderer/ui/badges';
 import { formatDayTime } from '@shared/format';
-import type { Row, SortKey } from './query';
+import { SORT_KEYS, type Row, type SortKey } from './query';
 
 interface Props {
   rows: Row[];
@@ -27,7 +30,131 @@ interface Props {
 
 const ROW_HEIGHT = 40;
 
-export function RegistryTable({
+/** The columns, in order: each is also the sort key of its header. */
+const HEADERS = {
+  regNo: 'registry.columns.regNo',
+  receivedAt: 'registry.columns.received',
+  applicantName: 'registry.columns.applicant',
+  subject: 'registry.columns.subject',
+  topic: 'registry.columns.topic',
+  status: 'registry.columns.status',
+  deadline: 'registry.columns.deadline',
+  assignee: 'registry.columns.assignee',
+} as const satisfies Record<SortKey, string>;
+
+/**
+ * What the rows say in the interface language, translated once for the table: a row
+ * translating for itself (a hook and i18next's plural rules per badge) cost most of the
+ * time of a row's first render, and a search mounts a window of new rows per keystroke.
+ */
+interface RowTexts {
+  lang: Lang;
+  anonymous: string;
+  priority: string;
+  deadline: (deadline: AppealDeadline) => string;
+}
+
+function rowTexts(t: TFunction, lang: Lang): RowTexts {
+  const said = new Map<string, string>();
+  return {
+    lang,
+    anonymous: t('common.anonymous'),
+    priority: t('registry.priority'),
+    deadline: (deadline) => {
+      const key =
+        deadline.kind === 'done'
+          ? `done ${deadline.onTime}`
+          : `${deadline.state} ${deadline.daysLeft}`;
+      let text = said.get(key);
+      if (text === undefined) {
+        text = deadlineText(t, deadline);
+        said.set(key, text);
+      }
+      return text;
+    },
+  };
+}
+
+function rowDeadline(r: Row): AppealDeadline | null {
+  return r.open && r.deadlineState && r.daysLeft !== null
+    ? { kind: 'open', state: r.deadlineState, daysLeft: r.daysLeft, due: r.decideBy }
+    : r.decidedOn
+      ? { kind: 'done', onTime: r.decidedOn <= r.decideBy, due: r.decideBy, decidedOn: r.decidedOn }
+      : null;
+}
+
+interface RowProps {
+  row: Row;
+  index: number;
+  start: number;
+  active: boolean;
+  texts: RowTexts;
+  topicLabel: (id: string) => string;
+  userName: (id: string | null) => string;
+  onClick: (index: number, row: Row) => void;
+}
+
+/**
+ * One row of the table. Memoised: a keystroke of a search re-renders the rows whose
+ * appeal, place or selection changed, not every row in the window. Long names and
+ * subjects are cut with an ellipsis; the full text shows on hover.
+ */
+const RegistryRowView = memo(function RegistryRowView({
+  row,
+  index,
+  start,
+  active,
+  texts,
+  topicLabel,
+  userName,
+  onClick,
+}: RowProps) {
+  const topic = topicLabel(row.topic);
+  const deadline = rowDeadline(row);
+  return (
+    <div
+      id={`row-${row.id}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className={`registry-row${active ? ' active' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      onClick={() => onClick(index, row)}
+    >
+      <div role="gridcell" className="cell col-regNo">
+        <strong>{row.regNo}</strong>
+      </div>
+      <div role="gridcell" className="cell col-receivedAt">
+        {formatDayTime(row.receivedAt)}
+      </div>
+      <div role="gridcell" className="cell col-applicantName" title={row.applicantName}>
+        {row.applicantName || <span className="muted">{texts.anonymous}</span>}
+      </div>
+      <div role="gridcell" className="cell col-subject" title={row.subject}>
+        {row.priority && (
+          <span className="priority-mark" title={texts.priority} aria-label={texts.priority}>
+            ●
+          </span>
+        )}
+        {row.subject}
+      </div>
+      <div role="gridcell" className="cell col-topic" title={topic}>
+        {topic}
+      </div>
+      <div role="gridcell" className="cell col-status">
+        {statusBadge(row.status, texts.lang)}
+      </div>
+      <div role="gridcell" className="cell col-deadline">
+        {deadline && deadlineBadge(deadline, texts.deadline(deadline))}
+      </div>
+      <div role="gridcell" className="cell col-assignee">
+        {userName(row.assignee)}
+      </div>
+    </div>
+  );
+});
+
+export const RegistryTable = memo(function RegistryTable({
   rows,
   sort,
   dir,
@@ -38,112 +165,29 @@ export function RegistryTable({
   topicLabel,
   userName,
 }: Props) {
-  const { t } = useTranslation();
-  const anonymous = t('common.anonymous');
-  const columns = useMemo<ColumnDef<Row>[]>(
-    () => [
-      {
-        id: 'regNo',
-        header: t('registry.columns.regNo'),
-        cell: ({ row }) => <strong>{row.original.regNo}</strong>,
-      },
-      {
-        id: 'receivedAt',
-        header: t('registry.columns.received'),
-        cell: ({ row }) => formatDayTime(row.original.receivedAt),
-      },
-      {
-        id: 'applicantName',
-        header: t('registry.columns.applicant'),
-        cell: ({ row }) => row.original.applicantName || <span className="muted">{anonymous}</span>,
-      },
-      {
-        id: 'subject',
-        header: t('registry.columns.subject'),
-        cell: ({ row }) => (
-          <>
-            {row.original.priority && (
-              <span
-                className="priority-mark"
-                title={t('registry.priority')}
-                aria-label={t('registry.priority')}
-              >
-                ●
-              </span>
-            )}
-            {row.original.subject}
-          </>
-        ),
-      },
-      {
-        id: 'topic',
-        header: t('registry.columns.topic'),
-        cell: ({ row }) => topicLabel(row.original.topic),
-      },
-      {
-        id: 'status',
-        header: t('registry.columns.status'),
-        cell: ({ row }) => <StatusBadge status={row.original.status} />,
-      },
-      {
-        id: 'deadline',
-        header: t('registry.columns.deadline'),
-        cell: ({ row }) => {
-          const r = row.original;
-          return r.open && r.deadlineState && r.daysLeft !== null ? (
-            <DeadlineBadge
-              deadline={{
-                kind: 'open',
-                state: r.deadlineState,
-                daysLeft: r.daysLeft,
-                due: r.decideBy,
-              }}
-            />
-          ) : r.decidedOn ? (
-            <DeadlineBadge
-              deadline={{
-                kind: 'done',
-                onTime: r.decidedOn <= r.decideBy,
-                due: r.decideBy,
-                decidedOn: r.decidedOn,
-              }}
-            />
-          ) : null;
-        },
-      },
-      {
-        id: 'assignee',
-        header: t('registry.columns.assignee'),
-        cell: ({ row }) => userName(row.original.assignee),
-      },
-    ],
-    [t, anonymous, topicLabel, userName],
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'ru' ? 'ru' : 'kk';
+  const texts = useMemo(() => rowTexts(t, lang), [t, lang]);
+  const headers = useMemo(() => SORT_KEYS.map((key) => [key, t(HEADERS[key])] as const), [t]);
+  const onRowClick = useCallback(
+    (index: number, row: Row) => {
+      onActiveChange(index);
+      onOpen(row);
+    },
+    [onActiveChange, onOpen],
   );
 
-  // Rows arrive already filtered and sorted. Only the rows in the virtual window go through
-  // the table (columns and cells): giving it every row made it build a row object for each
-  // of 50,000 appeals on every filter, search and page load.
+  // Rows arrive already filtered and sorted; only the rows in the virtual window render.
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the visible ones: each rendered row is laid out and painted again
+    // whenever a search or a filter changes the list.
+    overscan: 4,
   });
   const virtualItems = virtualizer.getVirtualItems();
-  const windowStart = virtualItems[0]?.index ?? 0;
-  const windowEnd = (virtualItems[virtualItems.length - 1]?.index ?? -1) + 1;
-  const windowRows = useMemo(
-    () => rows.slice(windowStart, windowEnd),
-    [rows, windowStart, windowEnd],
-  );
-  const table = useReactTable({
-    data: windowRows,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (r) => r.id,
-  });
-  const tableRows = table.getRowModel().rows;
 
   useEffect(() => {
     if (active >= 0 && active < rows.length) virtualizer.scrollToIndex(active, { align: 'auto' });
@@ -171,16 +215,6 @@ export function RegistryTable({
     }
   };
 
-  // Long names and subjects are cut with an ellipsis; the full text shows on hover.
-  const cellTitle = (column: string, row: Row) =>
-    column === 'subject'
-      ? row.subject
-      : column === 'applicantName'
-        ? row.applicantName
-        : column === 'topic'
-          ? topicLabel(row.topic)
-          : undefined;
-
   const activeId = rows[active]?.id;
   return (
     <div
@@ -195,18 +229,17 @@ export function RegistryTable({
       }}
     >
       <div className="registry-head" role="row">
-        {table.getFlatHeaders().map((header) => {
-          const key = header.id as SortKey;
+        {headers.map(([key, header]) => {
           const sorted = sort === key;
           return (
             <div
-              key={header.id}
+              key={key}
               role="columnheader"
-              className={`cell col-${header.id}`}
+              className={`cell col-${key}`}
               aria-sort={sorted ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
             >
               <button type="button" tabIndex={-1} onClick={() => onSort(key)}>
-                {flexRender(header.column.columnDef.header, header.getContext())}
+                {header}
                 <span className="sort-mark" aria-hidden="true">
                   {sorted ? (dir === 'asc' ? '▲' : '▼') : ''}
                 </span>
@@ -218,37 +251,23 @@ export function RegistryTable({
       <div className="registry-body" ref={scrollRef}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualItems.map((item) => {
-            const row = tableRows[item.index - windowStart]!;
-            const isActive = item.index === active;
+            const row = rows[item.index]!;
             return (
-              <div
+              <RegistryRowView
                 key={row.id}
-                id={`row-${row.id}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={isActive}
-                className={`registry-row${isActive ? ' active' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => {
-                  onActiveChange(item.index);
-                  onOpen(row.original);
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <div
-                    key={cell.id}
-                    role="gridcell"
-                    className={`cell col-${cell.column.id}`}
-                    title={cellTitle(cell.column.id, row.original)}
-                  >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                active={item.index === active}
+                texts={texts}
+                topicLabel={topicLabel}
+                userName={userName}
+                onClick={onRowClick}
+              />
             );
           })}
         </div>
       </div>
     </div>
   );
-}
+});

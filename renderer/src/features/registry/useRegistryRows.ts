@@ -4,6 +4,7 @@ import type { TizilimDb } from '@renderer/db/database';
 import { newestRegistryRows } from '@renderer/db/queries/registry';
 import { useAllRegistryRows } from '@renderer/db/registryRows';
 import type { RegistryRow } from '@renderer/db/registryRow';
+import { earlyRegistryRows, forgetEarlyRead } from '@renderer/db/earlyRead';
 
 export const FIRST_PAGE = 60;
 
@@ -36,10 +37,14 @@ export function useRegistryRows(db: TizilimDb): {
   all: RegistryRow[] | undefined;
   newest: RegistryRow[] | undefined;
 } {
-  // The prefetched page shows until the live query answers; used once, at the start.
-  const [early] = useState(() => (prefetched?.db === db ? prefetched.rows : undefined));
+  // The page read early (boot/earlyRead.ts) or prefetched shows until the live query
+  // answers; used once, at the start.
+  const [early] = useState(
+    () => earlyRegistryRows(db) ?? (prefetched?.db === db ? prefetched.rows : undefined),
+  );
   useEffect(() => {
     prefetched = null;
+    forgetEarlyRead();
   }, []);
   const newest = useLiveQuery(() => newestRegistryRows(db, FIRST_PAGE), [db], early);
   const [fullReadAllowed, setFullReadAllowed] = useState(false);

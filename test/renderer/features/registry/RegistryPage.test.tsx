@@ -1,19 +1,19 @@
-import { WRITTEN_CONSENT } from '@test/renderer/db/helpers';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@renderer/db/database';
-import { createAppeal, createApplicant } from '@renderer/db/repositories';
+import { describe, expect, it, vi } from 'vitest';
 import type * as SearchModule from '@renderer/db/queries/registry';
 import { holdBack } from '@test/renderer/holdBack';
-import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
+import { openApp } from '../settings/officeApp';
+import { officeWithThreeAppeals as threeAppeals, registryPageTests } from './registryOffice';
 
-// The search is held back until the test lets it answer.
+// The search is held back until the test lets it answer: the index never answers at once
+// (as while it is being built or takes in a change), and its answer waits.
 vi.mock('@renderer/db/queries/registry', async (importOriginal) => {
   const real = await importOriginal<typeof SearchModule>();
   const held = (await import('@test/renderer/holdBack')).holdBack;
   return {
     ...real,
+    searchSettled: () => undefined,
     resolveSearch: async (...args: Parameters<typeof real.resolveSearch>) => {
       const ids = await real.resolveSearch(...args);
       await held.wait();
@@ -22,49 +22,8 @@ vi.mock('@renderer/db/queries/registry', async (importOriginal) => {
   };
 });
 
-const NOW = new Date('2026-11-20T05:00:00Z');
-
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  // jsdom lays nothing out; the virtual table renders the rows that fit its height.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
-});
-afterEach(async () => {
-  holdBack.open();
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-  await resetDatabase();
-});
-
-async function officeWithThreeAppeals() {
-  const userId = await seedOffice();
-  const ctx = { userId, now: () => NOW };
-  const db = getDb();
-  const person = await createApplicant(
-    db,
-    { consent: WRITTEN_CONSENT, fullName: 'Сейітқали Гүлнар Маратқызы', phones: ['87012345678'] },
-    ctx,
-  );
-  const subjects = ['Шатыр ағып тұр', 'Нет горячей воды', 'Аулада жарық жоқ'];
-  for (const [i, subject] of subjects.entries()) {
-    await createAppeal(
-      db,
-      {
-        channel: 'reception',
-        topic: 'housing',
-        receivedAt: `2026-11-1${String(i + 1)}T10:00`,
-        applicantId: person.id,
-        subject,
-        text: `${subject}. Абай көшесі, 12.`,
-        location: { locality: 'Астана', district: '', street: 'Абай', building: '12' },
-      },
-      ctx,
-    );
-  }
-}
+registryPageTests(() => holdBack.open());
+const officeWithThreeAppeals = () => threeAppeals('Сейітқали Гүлнар Маратқызы');
 
 const activeRegNo = () =>
   document.querySelector('.registry-row.active .col-regNo')?.textContent ?? null;

@@ -1,0 +1,96 @@
+// The first thing the window runs, before the app's modules have even arrived: it opens the
+// database with plain IndexedDB and reads what the first screen needs (the office's
+// settings and the registry's newest rows), so the app renders the registry as soon as its
+// code has run instead of starting these reads only then (db/earlyRead.ts takes them).
+//
+// Its entry (earlyReadEntry.ts) imports only this file, so it is its own small script,
+// loaded and run while the browser is still fetching and compiling the rest. It never writes and never creates a database: a
+// database that does not exist yet is left for the app to create; one of another schema
+// version is read but not used (the app checks the version).
+
+/** What was read; `version` is the database's IndexedDB version. */
+export interface EarlyRead {
+  name: string;
+  version: number;
+  settings: unknown;
+  rows: unknown[];
+}
+
+declare global {
+  interface Window {
+    tizilimEarlyRead?: Promise<EarlyRead | null>;
+  }
+}
+
+/** db/demoOffice.ts: localStorage says which database this window opens. */
+const OPEN_DB_KEY = 'tizilim.database';
+export const EARLY_DB_NAMES = { office: 'tizilim', demo: 'tizilim-demo' } as const;
+/** The rows the registry paints first (registry/useRegistryRows.ts FIRST_PAGE). */
+export const EARLY_ROWS = 60;
+
+/** The registry is the first screen (`#/registry`, or no route: it redirects there). */
+export function opensRegistry(hash: string): boolean {
+  return /^(#\/?(registry)?)?$/.test(hash.split('?')[0]!);
+}
+
+export function databaseName(): string {
+  try {
+    return localStorage.getItem(OPEN_DB_KEY) === 'demo'
+      ? EARLY_DB_NAMES.demo
+      : EARLY_DB_NAMES.office;
+  } catch {
+    return EARLY_DB_NAMES.office;
+  }
+}
+
+/**
+ * Reads the settings record and the `limit` newest registry rows (the `receivedAt` index
+ * backwards, as `newestRegistryRows` reads them); null when anything is missing or fails.
+ */
+export function readEarly(
+  factory: IDBFactory,
+  name: string,
+  limit: number = EARLY_ROWS,
+): Promise<EarlyRead | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // No database yet: undo its creation (the app creates it with its schema).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      // The app upgrading or deleting the database closes this connection at once.
+      db.onversionchange = () => db.close();
+      const done = (read: EarlyRead | null) => {
+        db.close();
+        resolve(read);
+      };
+      try {
+        const tx = db.transaction(['settings', 'registryRows'], 'readonly');
+        const settings = tx.objectStore('settings').get('settings');
+        const rows: unknown[] = [];
+        const cursor = tx.objectStore('registryRows').index('receivedAt').openCursor(null, 'prev');
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (at && rows.length < limit) {
+            rows.push(at.value);
+            at.continue();
+          }
+        };
+        tx.oncomplete = () =>
+          done({ name, version: db.version, settings: settings.result ?? null, rows });
+        tx.onabort = () => done(null);
+      } catch {
+        // A store or the index is missing (an older database): the app reads after its upgrade.
+        done(null);
+      }
+    };
+  });
+}
