@@ -208,59 +208,90 @@ export async function replicate(
     return { page: { ...page, docs: undefined }, all: [...included.values(), ...fetched], revs };
   };
   let ahead: ReturnType<typeof readAhead> | null = null;
-  for (;;) {
-    if (options.stopped?.()) {
-      await ahead?.catch(() => undefined);
-      return result;
+  /**
+   * The source's checkpoints, written one after the other behind the batches (each after
+   * the target's, which is written after its batch): the next batch need not wait for the
+   * round trip. A failure surfaces at the next batch's checkpoint or at the end; a source
+   * checkpoint that lags the target's only repeats a batch after a stop.
+   */
+  let sourceWrites: Promise<void> = Promise.resolve();
+  let sourceFailure: unknown = null;
+  const checkpointSource = (seq: Seq) => {
+    sourceWrites = sourceWrites.then(async () => {
+      if (sourceFailure !== null) return;
+      try {
+        const sourceNext = nextCheckpoint(sourceCheckpoint, options.id, options.sessionId, seq);
+        sourceNext._rev = await source.putLocal(sourceNext);
+        sourceCheckpoint = sourceNext;
+      } catch (error) {
+        sourceFailure = error;
+      }
+    });
+  };
+  const sourceCheckpointsWritten = async () => {
+    await sourceWrites;
+    if (sourceFailure !== null) throw sourceFailure;
+  };
+  try {
+    for (;;) {
+      if (options.stopped?.()) {
+        await ahead?.catch(() => undefined);
+        await sourceCheckpointsWritten();
+        return result;
+      }
+      let page: ChangesPage;
+      let docs: WireDoc[];
+      if (ahead) {
+        const read = await ahead;
+        ahead = null;
+        page = read.page;
+        const missing = new Set(
+          (await missingOf(read.revs)).map((ref) => `${ref.id}\u0000${ref.rev}`),
+        );
+        docs = read.all.filter((doc) => missing.has(`${doc._id}\u0000${doc._rev}`));
+      } else {
+        ({ page, docs } = await read(since));
+      }
+      const more = page.more === undefined ? page.results.length >= batchSize : page.more;
+      if (options.pipeline && more && !options.stopped?.()) {
+        ahead = readAhead(page.last_seq);
+        ahead.catch(() => undefined);
+      }
+      if (docs.length > 0) {
+        result.docsRead += docs.length;
+        const failures = await target.bulkDocs(docs);
+        await source.afterWrite?.(docs, failures);
+        result.failures.push(...failures);
+        result.docsWritten += docs.length - failures.length;
+      }
+      const reachedEnd = !more;
+      since = page.last_seq;
+      // A page that brought nothing (the laptop's log of what the pull itself wrote: echoes)
+      // is recorded with the next page that brings something, or at the end: skipping it
+      // again after a stop costs a read, and a checkpoint per empty page cost a request each.
+      const unrecorded = String(since) !== String(result.lastSeq);
+      if (page.results.length > 0 || (unrecorded && reachedEnd)) {
+        if (sourceFailure !== null) throw sourceFailure;
+        const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
+        targetNext._rev = await target.putLocal(targetNext);
+        targetCheckpoint = targetNext;
+        checkpointSource(since);
+        result.lastSeq = since;
+        options.onBatch?.({
+          docsRead: result.docsRead,
+          docsWritten: result.docsWritten,
+          lastSeq: since,
+        });
+      }
+      if (reachedEnd) {
+        await sourceCheckpointsWritten();
+        result.complete = true;
+        return result;
+      }
     }
-    let page: ChangesPage;
-    let docs: WireDoc[];
-    if (ahead) {
-      const read = await ahead;
-      ahead = null;
-      page = read.page;
-      const missing = new Set(
-        (await missingOf(read.revs)).map((ref) => `${ref.id}\u0000${ref.rev}`),
-      );
-      docs = read.all.filter((doc) => missing.has(`${doc._id}\u0000${doc._rev}`));
-    } else {
-      ({ page, docs } = await read(since));
-    }
-    const more = page.more === undefined ? page.results.length >= batchSize : page.more;
-    if (options.pipeline && more && !options.stopped?.()) {
-      ahead = readAhead(page.last_seq);
-      ahead.catch(() => undefined);
-    }
-    if (docs.length > 0) {
-      result.docsRead += docs.length;
-      const failures = await target.bulkDocs(docs);
-      await source.afterWrite?.(docs, failures);
-      result.failures.push(...failures);
-      result.docsWritten += docs.length - failures.length;
-    }
-    const reachedEnd = !more;
-    since = page.last_seq;
-    // A page that brought nothing (the laptop's log of what the pull itself wrote: echoes)
-    // is recorded with the next page that brings something, or at the end: skipping it
-    // again after a stop costs a read, and a checkpoint per empty page cost a request each.
-    const unrecorded = String(since) !== String(result.lastSeq);
-    if (page.results.length > 0 || (unrecorded && reachedEnd)) {
-      const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
-      targetNext._rev = await target.putLocal(targetNext);
-      targetCheckpoint = targetNext;
-      const sourceNext = nextCheckpoint(sourceCheckpoint, options.id, options.sessionId, since);
-      sourceNext._rev = await source.putLocal(sourceNext);
-      sourceCheckpoint = sourceNext;
-      result.lastSeq = since;
-      options.onBatch?.({
-        docsRead: result.docsRead,
-        docsWritten: result.docsWritten,
-        lastSeq: since,
-      });
-    }
-    if (reachedEnd) {
-      result.complete = true;
-      return result;
-    }
+  } catch (error) {
+    // The next run must not start while a checkpoint of this one is still on its way.
+    await sourceWrites;
+    throw error;
   }
 }

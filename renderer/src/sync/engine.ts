@@ -168,6 +168,7 @@ export class SyncEngine {
       });
     const pushed = await push();
     let pulledDocs = 0;
+    await local.beginPull();
     const pulled = await replicate(remote, local, {
       id: ids.pull,
       sessionId: sessionId(),
