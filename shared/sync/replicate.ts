@@ -92,6 +92,13 @@ export interface ReplicationOptions {
    * revisions from its bases, which a write in flight is about to move.
    */
   pipeline?: boolean;
+  /**
+   * Write the source's checkpoint after every this many batches (and at the end); the
+   * target's is written after every batch. A source checkpoint behind the target's is safe:
+   * the two agree on the source's, so a stopped run repeats at most these batches (which
+   * changes nothing twice). For a source where a checkpoint is a request (the server).
+   */
+  sourceCheckpointEvery?: number;
   /** Checked between requests: a stopped sync ends at a batch boundary. */
   stopped?: () => boolean;
 }
@@ -215,8 +222,13 @@ export async function replicate(
    * checkpoint that lags the target's only repeats a batch after a stop.
    */
   let sourceWrites: Promise<void> = Promise.resolve();
+  const sourceEvery = Math.max(1, options.sourceCheckpointEvery ?? 1);
+  let batches = 0;
   let sourceFailure: unknown = null;
+  /** The last sequence given to the source's checkpoint. */
+  let sourceSeq: Seq = since;
   const checkpointSource = (seq: Seq) => {
+    sourceSeq = seq;
     sourceWrites = sourceWrites.then(async () => {
       if (sourceFailure !== null) return;
       try {
@@ -236,6 +248,7 @@ export async function replicate(
     for (;;) {
       if (options.stopped?.()) {
         await ahead?.catch(() => undefined);
+        if (String(sourceSeq) !== String(result.lastSeq)) checkpointSource(result.lastSeq);
         await sourceCheckpointsWritten();
         return result;
       }
@@ -275,7 +288,8 @@ export async function replicate(
         const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
         targetNext._rev = await target.putLocal(targetNext);
         targetCheckpoint = targetNext;
-        checkpointSource(since);
+        batches += 1;
+        if (batches % sourceEvery === 0) checkpointSource(since);
         result.lastSeq = since;
         options.onBatch?.({
           docsRead: result.docsRead,
@@ -284,6 +298,7 @@ export async function replicate(
         });
       }
       if (reachedEnd) {
+        if (String(sourceSeq) !== String(result.lastSeq)) checkpointSource(result.lastSeq);
         await sourceCheckpointsWritten();
         result.complete = true;
         return result;

@@ -174,6 +174,9 @@ export class SyncEngine {
       sessionId: sessionId(),
       batchSize: this.options.batchSize ?? 2_000,
       pipeline: true,
+      // The server's checkpoint every 10,000 documents (a request each), this laptop's
+      // after every batch.
+      sourceCheckpointEvery: 5,
       stopped,
       onBatch: ({ docsWritten }) => {
         pulledDocs = docsWritten;
