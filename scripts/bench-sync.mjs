@@ -1,4 +1,5 @@
-// npm run bench:sync [-- --appeals 50000 --runs 2 --changes 5]
+// npm run bench:sync [-- --appeals 50000 --runs 2 --changes 5]  (--changes 0: first sync only;
+// --raw 0: no raw baseline)
 // Live sync with a CouchDB-protocol server (the test server, LevelDB on disk) on 127.0.0.1:
 //  1. first sync of an office of N generated appeals (the demo-data generator) to a new
 //     laptop: the built web app in Chromium, from the moment it opens with sync switched on
@@ -34,13 +35,17 @@ const arg = (name, fallback) => {
 };
 const APPEALS = arg('appeals', 50_000);
 const RUNS = Math.max(1, arg('runs', 2));
-const CHANGES = Math.max(1, arg('changes', 5));
+// --changes 0: the first sync only (no second laptop, no change test; a big office takes long).
+const CHANGES = Math.max(0, arg('changes', 5));
 const textArg = (name) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : null;
 };
 const PROFILE = textArg('profile');
 const PREBUILT = textArg('app');
+// --compare DIR: another build measured in the same run, first syncs alternating with the
+// app's (A, B, A, B...: the same server, office, raw baseline and machine load); no change test.
+const COMPARE = textArg('compare');
 const DATABASE = 'office-bench';
 const USER = { name: 'aigul', password: 'Bench-2026!' };
 const log = (...args) => console.error('[bench-sync]', ...args);
@@ -81,6 +86,7 @@ if (!PREBUILT) {
   });
 }
 const web = await startStaticServer({ root: appDir });
+const compareWeb = COMPARE ? await startStaticServer({ root: COMPARE }) : null;
 // The server's own time per endpoint (test/sync/serverProcess.cjs), read around a sync.
 const timingFile = join(tmpdir(), `tizilim-bench-sync-timing-${process.pid}.json`);
 process.env.TIZILIM_SYNC_SERVER_TIMING = timingFile;
@@ -105,7 +111,7 @@ const timingDelta = (before, after) =>
 const server = await startSyncServer({
   port: 5984,
   persistent: true,
-  corsOrigins: [new URL(web.url).origin],
+  corsOrigins: [web, compareWeb].flatMap((w) => (w ? [new URL(w.url).origin] : [])),
 });
 const browser = await chromium.launch({
   executablePath,
@@ -185,14 +191,14 @@ try {
   log(`uploaded in ${Math.round(performance.now() - uploadStarted)} ms`);
 
   /** A new laptop: the office's staff list (so the app opens), sync switched on, then opened. */
-  async function newLaptop(profile = null) {
+  async function newLaptop(profile = null, site = web) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => log('page error:', e.message));
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') log('page:', m.text());
     });
-    await page.goto(web.url);
+    await page.goto(site.url);
     await page.waitForSelector('.gate, aside nav');
     await page.evaluate(
       async ({ settings, target, user }) => {
@@ -336,7 +342,11 @@ try {
   }
 
   const beforeRaw = await serverTiming();
-  const raw = await rawBaseline();
+  // --raw 0: no raw baseline (a 50,000-appeal office, when time is short).
+  const raw =
+    arg('raw', 1) === 0
+      ? { fetchMs: NaN, changesMs: NaN, writeMs: NaN, docs: 0 }
+      : await rawBaseline();
   const afterRaw = await serverTiming();
   log(`server during the raw fetch: ${JSON.stringify(timingDelta(beforeRaw, afterRaw))}`);
   log(
@@ -344,9 +354,46 @@ try {
       `IndexedDB puts ${Math.round(raw.writeMs)} ms, ${raw.docs} documents`,
   );
 
+  if (compareWeb) {
+    const times = { app: [], compare: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, site] of [
+        ['app', web],
+        ['compare', compareWeb],
+      ]) {
+        const before = await serverTiming();
+        const laptop = await newLaptop(null, site);
+        log(
+          `server during the first sync: ${JSON.stringify(timingDelta(before, await serverTiming()))}`,
+        );
+        times[name].push(laptop.ms);
+        log(`first sync ${run + 1}/${RUNS} (${name}): ${Math.round(laptop.ms)} ms`);
+        await laptop.context.close();
+      }
+    }
+    const summary = (list) => ({
+      firstSyncMs: median(list),
+      firstSyncRuns: list.map(Math.round),
+      docsPerSecond: Math.round(docs.length / (median(list) / 1000)),
+      firstSyncVsRawFetch: Number((median(list) / raw.fetchMs).toFixed(2)),
+      firstSyncVsRawFetchAndWrite: Number((median(list) / (raw.fetchMs + raw.writeMs)).toFixed(2)),
+    });
+    console.log(
+      JSON.stringify({
+        appeals: office.tables.appeals.length,
+        documents: docs.length,
+        rawFetchMs: Math.round(raw.fetchMs),
+        rawChangesMs: Math.round(raw.changesMs),
+        rawWriteMs: Math.round(raw.writeMs),
+        app: summary(times.app),
+        compare: summary(times.compare),
+      }),
+    );
+  }
+
   const firstSync = [];
   const laptops = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < (compareWeb ? 0 : RUNS); run++) {
     const before = await serverTiming();
     const laptop = await newLaptop(run === 0 ? PROFILE : null);
     log(
@@ -357,7 +404,7 @@ try {
     laptops.push(laptop);
     if (laptops.length > 2) await laptops.shift().context.close();
   }
-  if (laptops.length < 2) {
+  if (laptops.length < 2 && CHANGES > 0 && !compareWeb) {
     // The second laptop for the change test is one more first sync: it counts too.
     const laptop = await newLaptop();
     firstSync.push(laptop.ms);
@@ -382,8 +429,9 @@ try {
     );
 
   const changeSeen = [];
-  const ids = office.tables.appeals.slice(0, CHANGES).map((a) => a.id);
-  for (let i = 0; i < CHANGES; i++) {
+  const changes = compareWeb ? 0 : CHANGES;
+  const ids = office.tables.appeals.slice(0, changes).map((a) => a.id);
+  for (let i = 0; i < changes; i++) {
     const [from, to] = i % 2 === 0 ? laptops : [laptops[1], laptops[0]];
     const subject = `Өлшеу ${i + 1}: ыстық су жоқ`;
     await from.page.goto(`${web.url}#/appeals/${ids[i]}/edit`);
@@ -413,28 +461,30 @@ try {
     if ((await subjectOn(from.page, ids[i])) !== subject) throw new Error('the change was lost');
   }
 
-  console.log(
-    JSON.stringify({
-      appeals: office.tables.appeals.length,
-      documents: docs.length,
-      firstSyncMs: median(firstSync),
-      firstSyncRuns: firstSync.map(Math.round),
-      docsPerSecond: Math.round(docs.length / (median(firstSync) / 1000)),
-      rawFetchMs: Math.round(raw.fetchMs),
-      rawChangesMs: Math.round(raw.changesMs),
-      rawWriteMs: Math.round(raw.writeMs),
-      firstSyncVsRawFetch: Number((median(firstSync) / raw.fetchMs).toFixed(2)),
-      firstSyncVsRawFetchAndWrite: Number(
-        (median(firstSync) / (raw.fetchMs + raw.writeMs)).toFixed(2),
-      ),
-      changeSeenMs: median(changeSeen),
-      changeSeenRuns: changeSeen.map(Math.round),
-    }),
-  );
+  if (!compareWeb)
+    console.log(
+      JSON.stringify({
+        appeals: office.tables.appeals.length,
+        documents: docs.length,
+        firstSyncMs: median(firstSync),
+        firstSyncRuns: firstSync.map(Math.round),
+        docsPerSecond: Math.round(docs.length / (median(firstSync) / 1000)),
+        rawFetchMs: Math.round(raw.fetchMs),
+        rawChangesMs: Math.round(raw.changesMs),
+        rawWriteMs: Math.round(raw.writeMs),
+        firstSyncVsRawFetch: Number((median(firstSync) / raw.fetchMs).toFixed(2)),
+        firstSyncVsRawFetchAndWrite: Number(
+          (median(firstSync) / (raw.fetchMs + raw.writeMs)).toFixed(2),
+        ),
+        changeSeenMs: changeSeen.length ? median(changeSeen) : null,
+        changeSeenRuns: changeSeen.map(Math.round),
+      }),
+    );
 } finally {
   await browser.close();
   await server.close();
   await web.close();
+  await compareWeb?.close();
   rmSync(timingFile, { force: true });
   if (!PREBUILT) rmSync(appDir, { recursive: true, force: true });
 }

@@ -92,6 +92,13 @@ export interface ReplicationOptions {
    * revisions from its bases, which a write in flight is about to move.
    */
   pipeline?: boolean;
+  /**
+   * Write the source's checkpoint after every this many batches (and at the end); the
+   * target's is written after every batch. A source checkpoint behind the target's is safe:
+   * the two agree on the source's, so a stopped run repeats at most these batches (which
+   * changes nothing twice). For a source where a checkpoint is a request (the server).
+   */
+  sourceCheckpointEvery?: number;
   /** Checked between requests: a stopped sync ends at a batch boundary. */
   stopped?: () => boolean;
 }
@@ -208,59 +215,98 @@ export async function replicate(
     return { page: { ...page, docs: undefined }, all: [...included.values(), ...fetched], revs };
   };
   let ahead: ReturnType<typeof readAhead> | null = null;
-  for (;;) {
-    if (options.stopped?.()) {
-      await ahead?.catch(() => undefined);
-      return result;
+  /**
+   * The source's checkpoints, written one after the other behind the batches (each after
+   * the target's, which is written after its batch): the next batch need not wait for the
+   * round trip. A failure surfaces at the next batch's checkpoint or at the end; a source
+   * checkpoint that lags the target's only repeats a batch after a stop.
+   */
+  let sourceWrites: Promise<void> = Promise.resolve();
+  const sourceEvery = Math.max(1, options.sourceCheckpointEvery ?? 1);
+  let batches = 0;
+  let sourceFailure: unknown = null;
+  /** The last sequence given to the source's checkpoint. */
+  let sourceSeq: Seq = since;
+  const checkpointSource = (seq: Seq) => {
+    sourceSeq = seq;
+    sourceWrites = sourceWrites.then(async () => {
+      if (sourceFailure !== null) return;
+      try {
+        const sourceNext = nextCheckpoint(sourceCheckpoint, options.id, options.sessionId, seq);
+        sourceNext._rev = await source.putLocal(sourceNext);
+        sourceCheckpoint = sourceNext;
+      } catch (error) {
+        sourceFailure = error;
+      }
+    });
+  };
+  const sourceCheckpointsWritten = async () => {
+    await sourceWrites;
+    if (sourceFailure !== null) throw sourceFailure;
+  };
+  try {
+    for (;;) {
+      if (options.stopped?.()) {
+        await ahead?.catch(() => undefined);
+        if (String(sourceSeq) !== String(result.lastSeq)) checkpointSource(result.lastSeq);
+        await sourceCheckpointsWritten();
+        return result;
+      }
+      let page: ChangesPage;
+      let docs: WireDoc[];
+      if (ahead) {
+        const read = await ahead;
+        ahead = null;
+        page = read.page;
+        const missing = new Set(
+          (await missingOf(read.revs)).map((ref) => `${ref.id}\u0000${ref.rev}`),
+        );
+        docs = read.all.filter((doc) => missing.has(`${doc._id}\u0000${doc._rev}`));
+      } else {
+        ({ page, docs } = await read(since));
+      }
+      const more = page.more === undefined ? page.results.length >= batchSize : page.more;
+      if (options.pipeline && more && !options.stopped?.()) {
+        ahead = readAhead(page.last_seq);
+        ahead.catch(() => undefined);
+      }
+      if (docs.length > 0) {
+        result.docsRead += docs.length;
+        const failures = await target.bulkDocs(docs);
+        await source.afterWrite?.(docs, failures);
+        result.failures.push(...failures);
+        result.docsWritten += docs.length - failures.length;
+      }
+      const reachedEnd = !more;
+      since = page.last_seq;
+      // A page that brought nothing (the laptop's log of what the pull itself wrote: echoes)
+      // is recorded with the next page that brings something, or at the end: skipping it
+      // again after a stop costs a read, and a checkpoint per empty page cost a request each.
+      const unrecorded = String(since) !== String(result.lastSeq);
+      if (page.results.length > 0 || (unrecorded && reachedEnd)) {
+        if (sourceFailure !== null) throw sourceFailure;
+        const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
+        targetNext._rev = await target.putLocal(targetNext);
+        targetCheckpoint = targetNext;
+        batches += 1;
+        if (batches % sourceEvery === 0) checkpointSource(since);
+        result.lastSeq = since;
+        options.onBatch?.({
+          docsRead: result.docsRead,
+          docsWritten: result.docsWritten,
+          lastSeq: since,
+        });
+      }
+      if (reachedEnd) {
+        if (String(sourceSeq) !== String(result.lastSeq)) checkpointSource(result.lastSeq);
+        await sourceCheckpointsWritten();
+        result.complete = true;
+        return result;
+      }
     }
-    let page: ChangesPage;
-    let docs: WireDoc[];
-    if (ahead) {
-      const read = await ahead;
-      ahead = null;
-      page = read.page;
-      const missing = new Set(
-        (await missingOf(read.revs)).map((ref) => `${ref.id}\u0000${ref.rev}`),
-      );
-      docs = read.all.filter((doc) => missing.has(`${doc._id}\u0000${doc._rev}`));
-    } else {
-      ({ page, docs } = await read(since));
-    }
-    const more = page.more === undefined ? page.results.length >= batchSize : page.more;
-    if (options.pipeline && more && !options.stopped?.()) {
-      ahead = readAhead(page.last_seq);
-      ahead.catch(() => undefined);
-    }
-    if (docs.length > 0) {
-      result.docsRead += docs.length;
-      const failures = await target.bulkDocs(docs);
-      await source.afterWrite?.(docs, failures);
-      result.failures.push(...failures);
-      result.docsWritten += docs.length - failures.length;
-    }
-    const reachedEnd = !more;
-    since = page.last_seq;
-    // A page that brought nothing (the laptop's log of what the pull itself wrote: echoes)
-    // is recorded with the next page that brings something, or at the end: skipping it
-    // again after a stop costs a read, and a checkpoint per empty page cost a request each.
-    const unrecorded = String(since) !== String(result.lastSeq);
-    if (page.results.length > 0 || (unrecorded && reachedEnd)) {
-      const targetNext = nextCheckpoint(targetCheckpoint, options.id, options.sessionId, since);
-      targetNext._rev = await target.putLocal(targetNext);
-      targetCheckpoint = targetNext;
-      const sourceNext = nextCheckpoint(sourceCheckpoint, options.id, options.sessionId, since);
-      sourceNext._rev = await source.putLocal(sourceNext);
-      sourceCheckpoint = sourceNext;
-      result.lastSeq = since;
-      options.onBatch?.({
-        docsRead: result.docsRead,
-        docsWritten: result.docsWritten,
-        lastSeq: since,
-      });
-    }
-    if (reachedEnd) {
-      result.complete = true;
-      return result;
-    }
+  } catch (error) {
+    // The next run must not start while a checkpoint of this one is still on its way.
+    await sourceWrites;
+    throw error;
   }
 }

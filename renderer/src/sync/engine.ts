@@ -168,11 +168,15 @@ export class SyncEngine {
       });
     const pushed = await push();
     let pulledDocs = 0;
+    await local.beginPull();
     const pulled = await replicate(remote, local, {
       id: ids.pull,
       sessionId: sessionId(),
       batchSize: this.options.batchSize ?? 2_000,
       pipeline: true,
+      // The server's checkpoint every 10,000 documents (a request each), this laptop's
+      // after every batch.
+      sourceCheckpointEvery: 5,
       stopped,
       onBatch: ({ docsWritten }) => {
         pulledDocs = docsWritten;

@@ -34,6 +34,7 @@ import {
   readRecords,
   withoutFile,
   META_ECHO,
+  placed,
   type Data,
   type EchoRange,
   type Leaf,
@@ -93,6 +94,12 @@ export class LocalPeer implements Peer {
   private minted = new Map<string, WireDoc>();
   /** The rows the last `revsDiff` read, for the `bulkDocs` that follows (pull). */
   private diffRows = new Map<string, SyncDocRow | undefined>();
+  /**
+   * Set by `beginPull` when this laptop held no base row at all (a first sync): hashes of the
+   * documents that may have one since (written by this peer). A document outside it has no
+   * row, so `revsDiff` need not read one; a hash shared by chance costs only a read.
+   */
+  private rowsSince: Set<number> | null = null;
   /** Listeners told what each pull applied. */
   onApplied: ((report: ApplyReport) => void) | null = null;
 
@@ -114,15 +121,24 @@ export class LocalPeer implements Peer {
 
   async changes(since: Seq, limit: number): Promise<ChangesPage> {
     const after = Number(since) || 0;
-    const entries = await changesSince(this.db, after, limit);
-    const more = entries.length === limit;
-    const lastSeq = entries.length ? entries[entries.length - 1]!.seq : after;
     const echoes =
       ((await this.db.syncMeta.get(META_ECHO))?.value as EchoRange[] | undefined) ?? [];
     const live = echoes.filter((r) => r.to > after);
     if (live.length !== echoes.length) {
       await this.db.syncMeta.put({ key: META_ECHO, value: live });
     }
+    // The log right after `since` is what a pull wrote (a first sync: the whole office):
+    // every entry of it is skipped, so it is not read at all — only the records the pull
+    // merged with changes made here go (any of them sent already is not sent twice: its
+    // data equals its base again, or the server has the revision).
+    const skip = live.find((r) => r.from <= after + 1);
+    if (skip) {
+      const docs = await this.mint([...new Set(skip.except)]);
+      return this.page(docs, () => skip.to, skip.to, true);
+    }
+    const entries = await changesSince(this.db, after, limit);
+    const more = entries.length === limit;
+    const lastSeq = entries.length ? entries[entries.length - 1]!.seq : after;
     const isEcho = (seq: number, docId: string) =>
       live.some((r) => seq >= r.from && seq <= r.to && !r.except.includes(docId));
     const seqOf = new Map<string, number>();
@@ -142,6 +158,16 @@ export class LocalPeer implements Peer {
       for (const row of rows) if (!seqOf.has(row.docId)) seqOf.set(row.docId, lastSeq);
     }
     const docs = await this.mint([...seqOf.keys()]);
+    return this.page(docs, (id) => seqOf.get(id)!, lastSeq, more);
+  }
+
+  /** A page of `_changes` naming the revisions just minted, kept for the `bulkGet`. */
+  private page(
+    docs: WireDoc[],
+    seqOf: (docId: string) => number,
+    lastSeq: number,
+    more: boolean,
+  ): ChangesPage {
     this.minted = new Map(docs.map((d) => [`${d._id}\u0000${d._rev}`, d]));
     const byId = new Map<string, WireDoc[]>();
     for (const doc of docs) {
@@ -151,7 +177,7 @@ export class LocalPeer implements Peer {
     }
     const results = [...byId].map(([id, list]) => ({
       id,
-      seq: seqOf.get(id)!,
+      seq: seqOf(id),
       changes: list.map((d) => ({ rev: d._rev })),
     }));
     results.sort((a, b) => Number(a.seq) - Number(b.seq));
@@ -168,6 +194,7 @@ export class LocalPeer implements Peer {
       const parsed = parseDocId(docId);
       return parsed ? [{ docId, ...parsed }] : [];
     });
+    if (targets.length === 0) return [];
     const { rows, records } = await this.db.transaction(
       'r',
       [...this.tables(), this.db.syncDocs],
@@ -243,6 +270,7 @@ export class LocalPeer implements Peer {
     const refused = new Set(failures.map((f) => f.id));
     const stored = docs.filter((d) => !refused.has(d._id));
     if (stored.length === 0) return;
+    this.noteRows(stored.map((d) => d._id));
     await this.db.transaction('rw', this.db.syncDocs, async () => {
       const ids = [...new Set(stored.map((d) => d._id))];
       const rows = new Map(
@@ -275,9 +303,29 @@ export class LocalPeer implements Peer {
 
   // ---- as a target (pull) ---------------------------------------------------------------
 
+  /**
+   * Called before a pull. When this laptop holds no base row at all (a first sync, or the
+   * first after moving to another server), the pull need not look for rows of documents it
+   * has not written itself: only the sync makes rows (this pull, or a push's `afterWrite`,
+   * both through this peer), a person's decision changes only rows that exist.
+   */
+  async beginPull(): Promise<void> {
+    const any = await this.db.syncDocs.limit(1).primaryKeys();
+    this.rowsSince = any.length === 0 ? new Set() : null;
+  }
+
+  /** Documents that may have a base row from now on (see `rowsSince`). */
+  private noteRows(docIds: Iterable<string>) {
+    const since = this.rowsSince;
+    if (since) for (const id of docIds) since.add(hashOf(id));
+  }
+
   async revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing: string[] }>> {
     const ids = Object.keys(revs).filter((id) => !isServiceDoc(id));
-    const [rows, quarantined] = await this.db.transaction(
+    const since = this.rowsSince;
+    // In a first sync, only documents this pull wrote before can have a row.
+    const lookup = since ? ids.filter((id) => since.has(hashOf(id))) : ids;
+    const [found, quarantined] = await this.db.transaction(
       'r',
       this.db.syncDocs,
       this.db.syncQuarantine,
@@ -285,13 +333,14 @@ export class LocalPeer implements Peer {
         // The quarantine is nearly always empty: one count instead of a read per document.
         const held = await this.db.syncQuarantine.count();
         return Promise.all([
-          this.db.syncDocs.bulkGet(ids),
+          lookup.length > 0 ? this.db.syncDocs.bulkGet(lookup) : [],
           held > 0
             ? this.db.syncQuarantine.bulkGet(ids)
             : ids.map((): SyncQuarantineRow | undefined => undefined),
         ]);
       },
     );
+    const rows = lookup === ids ? found : placed(ids, lookup, found);
     // The `bulkDocs` that follows decides which ancestors to fetch from these rows (only the
     // sync writes a row's revisions; `applyPulled` reads them again inside its transaction).
     this.diffRows = new Map(ids.map((id, i) => [id, rows[i]]));
@@ -324,7 +373,12 @@ export class LocalPeer implements Peer {
       else groups.set(doc._id, [leaf]);
     }
     if (groups.size === 0) return [];
-    const ancestors = await this.ancestorsFor(groups);
+    // The rows `revsDiff` just read for this batch (read here for documents it was not asked).
+    const diffRows = this.diffRows;
+    this.diffRows = new Map();
+    // Noted before the write: a write that fails leaves only a needless read behind.
+    this.noteRows(groups.keys());
+    const ancestors = await this.ancestorsFor(groups, diffRows);
     const files = await this.filesFor(groups);
     const report: ApplyReport = { applied: 0, quarantined: 0, conflicts: 0 };
     await this.db.transaction(
@@ -344,6 +398,7 @@ export class LocalPeer implements Peer {
           ancestors,
           files,
           report,
+          absentRows(groups, diffRows),
         ),
     );
     this.onApplied?.(report);
@@ -355,12 +410,13 @@ export class LocalPeer implements Peer {
    * transaction cannot wait for the network): for each record whose arriving revision is
    * not a descendant of its base — a conflict the server holds as two branches.
    */
-  private async ancestorsFor(groups: Map<string, Leaf[]>): Promise<Map<string, Data | null>> {
+  private async ancestorsFor(
+    groups: Map<string, Leaf[]>,
+    diffRows: Map<string, SyncDocRow | undefined>,
+  ): Promise<Map<string, Data | null>> {
     const out = new Map<string, Data | null>();
     if (!this.fetchRevision) return out;
-    // The rows `revsDiff` just read for this batch; read here for documents it was not asked.
-    const cached = this.diffRows;
-    this.diffRows = new Map();
+    const cached = new Map(diffRows);
     const unread = [...groups.keys()].filter((id) => !cached.has(id));
     if (unread.length > 0) {
       const rows = await this.db.syncDocs.bulkGet(unread);
@@ -414,6 +470,34 @@ export class LocalPeer implements Peer {
     await this.db.syncMeta.put({ key: META_LOCAL + doc._id, value: { ...doc, _rev: rev } });
     return rev;
   }
+}
+
+/** A 32-bit FNV-1a hash of a document id. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Documents of this batch that had no base row when `revsDiff` read them (records new to this
+ * laptop: all of a first sync). Only the sync creates base rows (a pull's write, a push's
+ * `afterWrite`, which never run at once), so the pull's transaction need not read them again;
+ * a person's decision changes only rows that exist. The records themselves are always read in
+ * the transaction: a record made here meanwhile is merged, never overwritten.
+ */
+function absentRows(
+  groups: Map<string, Leaf[]>,
+  diffRows: Map<string, SyncDocRow | undefined>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const docId of groups.keys()) {
+    if (diffRows.has(docId) && diffRows.get(docId) === undefined) out.add(docId);
+  }
+  return out;
 }
 
 /** An attachment's bytes: a Blob (the app) or bytes (tests), whatever realm made them. */

@@ -20,6 +20,7 @@ import type { TizilimDb } from '@renderer/db/database';
 import type { SyncConflictRow, SyncDocRow, SyncQuarantineRow } from '@renderer/db/syncTables';
 import {
   META_ECHO,
+  placed,
   readRecords,
   withoutFile,
   type Data,
@@ -49,10 +50,15 @@ export async function applyPulled(
   ancestors: Map<string, Data | null>,
   files: Map<string, unknown>,
   report: ApplyReport,
+  /** Documents known to have no base row (./local.ts `absentRows`): not read again. */
+  noRow: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const { db, merge, now } = ctx;
   const docIds = [...groups.keys()];
-  const rows = await db.syncDocs.bulkGet(docIds);
+  // Base rows, read only where one may exist (a Dexie promise: awaited in the transaction).
+  const lookup = noRow.size === 0 ? docIds : docIds.filter((id) => !noRow.has(id));
+  const found = await db.syncDocs.bulkGet(lookup);
+  const rows = lookup === docIds ? found : placed(docIds, lookup, found);
   const targets = docIds.map(parseDocId);
   const locals = await readRecords(db, targets);
   const seqBefore = (await db.changes.orderBy('seq').lastKey()) as number | undefined;

@@ -35,6 +35,16 @@ export async function readRecords(
   return out;
 }
 
+/** `found` (read for `lookup`) in the order of `ids`; undefined for the others. */
+export function placed<T>(
+  ids: readonly string[],
+  lookup: readonly string[],
+  found: readonly T[],
+): (T | undefined)[] {
+  const byId = new Map(lookup.map((id, k) => [id, found[k]]));
+  return ids.map((id) => byId.get(id));
+}
+
 /**
  * Log entries the pull wrote (`from`..`to`): the push skips them without reading the
  * records — they equal their bases — except the records named in `except`, which the pull

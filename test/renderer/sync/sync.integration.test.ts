@@ -151,6 +151,39 @@ describe('two laptops and the server', () => {
     expect(syncB.status.pending).toBe(0);
   });
 
+  it('a first sync never overwrites a record made here while it runs: it is merged', async () => {
+    const database = await newOffice();
+    const a = freshDb();
+    const b = freshDb();
+    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
+    await engineFor(a, server, database).syncOnce();
+    // The same record appears on B (an import of the office's file, say) once B's first
+    // pull has begun: B holds no base row at all, so the pull looks for none — but it
+    // reads the record itself in its transaction.
+    let written = false;
+    const syncB = engineFor(b, server, database, BOLAT, {
+      fetch: async (input, init) => {
+        if (!written && String(input).includes('/_changes?')) {
+          written = true;
+          await b.appeals.put({ ...appeal, subject: 'Жарық жоқ (осында жазылды)' });
+        }
+        return fetch(input, init);
+      },
+    });
+    await syncB.syncOnce();
+    expect(written).toBe(true);
+    expect((await b.appeals.get(appeal.id))?.subject).toBe('Жарық жоқ (осында жазылды)');
+    const conflicts = await b.syncConflicts.toArray();
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        field: 'subject',
+        mine: 'Жарық жоқ (осында жазылды)',
+        theirs: appeal.subject,
+        baseKnown: false,
+      }),
+    ]);
+  });
+
   it('a field changed differently on both laptops is a conflict for a person, never overwritten', async () => {
     const { a, b, syncA, syncB, appeal } = await twoLaptopsSharingAnAppeal();
 

@@ -207,6 +207,33 @@ describe('replicate', () => {
     expect(target.revs.size).toBe(30);
   });
 
+  it('with the source checkpointed every few batches, a failure repeats at most those batches', async () => {
+    const source = filled(50);
+    const target = new MemoryPeer();
+    const sourcePuts: number[] = [];
+    const put = source.putLocal.bind(source);
+    source.putLocal = async (checkpoint) => {
+      sourcePuts.push(Number(checkpoint.last_seq));
+      return put(checkpoint);
+    };
+    target.failWritesAfter = 4;
+    const options = { id: 'r', batchSize: 10, pipeline: true, sourceCheckpointEvery: 3 };
+    await expect(replicate(source, target, { ...options, sessionId: 's1' })).rejects.toThrow(
+      'connection lost',
+    );
+    // Four batches written and checkpointed on the target; the source only after the third.
+    expect((await target.getLocal('_local/r'))?.last_seq).toBe(40);
+    expect(sourcePuts).toEqual([30]);
+    target.failWritesAfter = Infinity;
+    const result = await replicate(source, target, { ...options, sessionId: 's2' });
+    expect(result.complete).toBe(true);
+    // The fourth batch comes again (it changes nothing), then the fifth; the end is recorded.
+    expect(result.docsRead).toBe(10);
+    expect(target.revs.size).toBe(50);
+    expect(sourcePuts).toEqual([30, 50]);
+    expect(agreedSeq(source.locals.get('_local/r')!, target.locals.get('_local/r')!)).toBe(50);
+  });
+
   it('a stopped run ends at a batch boundary; refused revisions are reported', async () => {
     const source = filled(12);
     const target = new MemoryPeer();
