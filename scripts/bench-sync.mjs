@@ -113,11 +113,30 @@ const server = await startSyncServer({
   persistent: true,
   corsOrigins: [web, compareWeb].flatMap((w) => (w ? [new URL(w.url).origin] : [])),
 });
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+/**
+ * A laptop's browser: its own on-disk profile, as the desktop app has. An off-the-record
+ * context keeps IndexedDB in memory with a small quota, which a 50,000-appeal office does
+ * not fit (it stopped on QuotaExceededError). `close` also removes the profile.
+ */
+const profiles = new Set();
+async function openProfile(viewport = { width: 1366, height: 768 }) {
+  const dir = mkdtempSync(join(tmpdir(), 'tizilim-bench-laptop-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const close = context.close.bind(context);
+  const entry = { context, dir };
+  profiles.add(entry);
+  context.close = async () => {
+    profiles.delete(entry);
+    await close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return context;
+}
 
 const userAuth = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`;
 const authHeader = `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}`;
@@ -192,8 +211,8 @@ try {
 
   /** A new laptop: the office's staff list (so the app opens), sync switched on, then opened. */
   async function newLaptop(profile = null, site = web) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
+    const context = await openProfile();
+    const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log('page error:', e.message));
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') log('page:', m.text());
@@ -274,8 +293,8 @@ try {
    * their records written with plain IndexedDB puts (timed apart, one transaction a batch).
    */
   async function rawBaseline() {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const context = await openProfile();
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(web.url);
     const result = await page.evaluate(
       async ({ base, auth, batch }) => {
@@ -481,7 +500,7 @@ try {
       }),
     );
 } finally {
-  await browser.close();
+  for (const { context } of [...profiles]) await context.close();
   await server.close();
   await web.close();
   await compareWeb?.close();

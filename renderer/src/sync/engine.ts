@@ -5,6 +5,7 @@ import {
   type Seq,
   type WriteFailure,
 } from '@shared/sync';
+import { writeLostKind } from '@renderer/backup/storage';
 import { onChangesCommitted } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import { getDevice } from '@renderer/db/repositories/device';
@@ -38,6 +39,8 @@ export interface SyncStatus {
   lastSyncedAt: string | null;
   /** HTTP status that stopped the sync (401, 403...) for phase failed. */
   failedStatus: number | null;
+  /** The laptop's disk (IndexedDB's room) is full: what arrived could not be saved. */
+  diskFull: boolean;
   /** Revisions the server refused (its validate_doc_update), last run. */
   refused: WriteFailure[];
 }
@@ -67,6 +70,7 @@ export const SYNC_OFF: SyncStatus = {
   offlineSince: null,
   lastSyncedAt: null,
   failedStatus: null,
+  diskFull: false,
   refused: [],
 };
 
@@ -243,7 +247,7 @@ export class SyncEngine {
     try {
       while (this.running) {
         if (this.controller.signal.aborted) this.controller = new AbortController();
-        this.set({ phase: 'syncing', failedStatus: null });
+        this.set({ phase: 'syncing', failedStatus: null, diskFull: false });
         try {
           await this.syncOnce();
           failures = 0;
@@ -273,6 +277,7 @@ export class SyncEngine {
               ? (this.state.offlineSince ?? (this.options.now?.() ?? new Date()).toISOString())
               : this.state.offlineSince,
             failedStatus: error instanceof SyncHttpError ? error.status : null,
+            diskFull: !offline && writeLostKind(error) === 'disk_full',
           });
           const delays = this.options.retryDelays ?? DEFAULT_RETRY;
           await this.pause(delays[Math.min(failures, delays.length - 1)]!);

@@ -28,7 +28,9 @@ export function useStatusText(summary: SyncSummary): { text: string; tone: strin
         text:
           summary.failedStatus === 401 || summary.failedStatus === 403
             ? t('sync.status.failedAuth')
-            : t('sync.status.failed'),
+            : summary.diskFull
+              ? t('sync.status.failedDiskFull')
+              : t('sync.status.failed'),
         tone: 'error',
       };
     default:
