@@ -1,6 +1,7 @@
 import {
   exportCheckSession,
   type CheckOutcome,
+  type ExportCheckSession,
   type ExportTableName,
   type LoadOutcome,
   type ParseProgress,
@@ -34,21 +35,28 @@ export type ExportCheckResponse =
   | { id: number; progress: ParseProgress };
 
 /**
- * One request answered by a session: the worker's and the inline engine's code alike.
- * `progress` is called while a check runs.
+ * One request answered by a session: what the worker does with each message (tests drive it
+ * through a stand-in Worker). Progress of a check is posted under the request's id.
  */
-export function answer(
-  session: ReturnType<typeof exportCheckSession>,
-  call: ExportCheckCall,
-  progress: (progress: ParseProgress) => void,
-): unknown {
-  switch (call.op) {
-    case 'load':
-      return session.load(call.input);
-    case 'check':
-      return session.check({ now: new Date(call.now), onProgress: progress });
-    case 'page':
-      return session.page(call.table, call.offset, call.limit);
+export function handleRequest(
+  session: ExportCheckSession,
+  request: ExportCheckRequest,
+  post: (response: ExportCheckResponse) => void,
+): void {
+  const { id, ...call } = request;
+  try {
+    const value =
+      call.op === 'load'
+        ? session.load(call.input)
+        : call.op === 'check'
+          ? session.check({
+              now: new Date(call.now),
+              onProgress: (progress) => post({ id, progress }),
+            })
+          : session.page(call.table, call.offset, call.limit);
+    post({ id, ok: true, value });
+  } catch (error) {
+    post({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -115,10 +123,13 @@ export function workerExportEngine(): ExportCheckEngine {
   return {
     load: (input) => {
       // Bytes move to the worker rather than being copied; anything else is cloned.
-      const transfer =
-        input instanceof Uint8Array && input.byteOffset === 0 && input.buffer instanceof ArrayBuffer
-          ? [input.buffer]
-          : [];
+      // (Duck-typed: under test the bytes come from another realm.)
+      const whole =
+        ArrayBuffer.isView(input) &&
+        Object.prototype.toString.call(input.buffer) === '[object ArrayBuffer]' &&
+        input.byteOffset === 0 &&
+        input.byteLength === input.buffer.byteLength;
+      const transfer = whole ? [(input as Uint8Array<ArrayBuffer>).buffer] : [];
       return call<LoadOutcome>({ op: 'load', input }, transfer);
     },
     check: (now, onProgress) =>
