@@ -43,7 +43,10 @@ export function ImportProgressDialog({ state }: { state: ImportState | null }) {
   const { t } = useTranslation();
   const step = state?.step ?? null;
   const current = step ? PHASES.indexOf(step.phase) : 0;
-  const counted = step !== null && step.phase !== 'backup' && step.total > 1;
+  // Once every record is checked, the records are checked together (references, numbers):
+  // that has no count of its own, so the bar runs without a share.
+  const linking = step?.phase === 'validate' && step.total > 1 && step.done >= step.total;
+  const counted = step !== null && step.phase !== 'backup' && step.total > 1 && !linking;
   const percent = counted ? Math.floor((Math.min(step.done, step.total) / step.total) * 100) : null;
   const minutes = etaMinutes(state?.remainingMs ?? null);
   return (
@@ -73,12 +76,14 @@ export function ImportProgressDialog({ state }: { state: ImportState | null }) {
           <span>
             {step?.phase === 'backup'
               ? t('importProgress.backupWorking')
-              : counted
-                ? t('importProgress.records', {
-                    done: formatNumber(step.done),
-                    total: formatNumber(step.total),
-                  })
-                : null}
+              : linking
+                ? t('importProgress.links')
+                : counted
+                  ? t('importProgress.records', {
+                      done: formatNumber(step.done),
+                      total: formatNumber(step.total),
+                    })
+                  : null}
           </span>
           {percent !== null && (
             <strong>{t('importProgress.percent', { percent: formatNumber(percent) })}</strong>
@@ -87,7 +92,7 @@ export function ImportProgressDialog({ state }: { state: ImportState | null }) {
         <p className="import-eta">
           {minutes !== null
             ? t('importProgress.eta', { minutes: formatNumber(minutes) })
-            : step?.phase !== 'backup' && percent !== 100
+            : counted && percent !== 100
               ? t('importProgress.estimating')
               : ' '}
         </p>
