@@ -4,3 +4,4 @@ export * from './messages';
 export * from './base64';
 export * from './integrity';
 export * from './derive';
+export * from './checkSession';

@@ -1,10 +1,12 @@
 // Benchmark seeding page, served on the app's own origin so it fills the app's IndexedDB:
-// the fixture generator makes the records, the app's import repository writes them.
+// the fixture generator makes an office's export file, and the app's import of an export
+// (Settings → Data) loads it from its bytes: checked in the Web Worker, written in pages.
 import { z } from 'zod';
 import { TizilimDb } from '@renderer/db/database';
-import { importRecords, saveSettings } from '@renderer/db/repositories';
+import { importExportFile } from '@renderer/db/repositories';
 import { buildQuarterlyReport } from '@shared/report';
 import { generateDataset } from '../fixtures/generate';
+import { generateOffice } from '../fixtures/generateOffice';
 import { reportInputOf } from './reportInput';
 import { benchQueries, type BenchQuery } from './searchQueries';
 
@@ -88,11 +90,22 @@ window.tizilimSeed = async (appeals, seed) => {
   const t0 = performance.now();
   const data = generateDataset({ appeals, seed, today: TODAY });
   const generateMs = performance.now() - t0;
-  await saveSettings(db, { users: data.users }, { userId: data.users[0]!.id });
+  // The same appeals, applicants and events (one seed), with the office around them.
+  const bytes = new TextEncoder().encode(
+    JSON.stringify(generateOffice({ appeals, seed, today: TODAY, demo: false })),
+  );
   const t1 = performance.now();
-  await importRecords(db, data, ({ done, total }) => {
-    status.textContent = `${done} / ${total}`;
-  });
+  await importExportFile(
+    db,
+    bytes,
+    { userId: data.users[0]!.id },
+    {
+      mode: 'empty',
+      onProgress: ({ phase, done, total }) => {
+        status.textContent = `${phase} ${done} / ${total}`;
+      },
+    },
+  );
   const seedMs = performance.now() - t1;
   db.close();
   const rawImportMs = await rawImport(data);

@@ -59,6 +59,16 @@ describe('Settings → Data', () => {
 
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Алмастыру' }).click();
+    // The file is checked in the worker, then the backup, then the records, in one dialog.
+    const progress = page.getByRole('dialog', { name: 'Деректер импорты' });
+    await progress.waitFor();
+    expect(await progress.locator('.import-step').allTextContents()).toEqual([
+      expect.stringContaining('Файлды тексеру'),
+      expect.stringContaining('Қазіргі деректердің сақтық көшірмесі'),
+      expect.stringContaining('Жазбаларды сақтау'),
+    ]);
+    expect(await progress.locator('progress').count()).toBe(1);
+    await screenshot(page, 'data-import-progress-kk');
     const backup = await download;
     expect(backup.suggestedFilename()).toMatch(/^tizilim-before-import-.*\.json$/);
     const saved = JSON.parse(readFileSync(await backup.path(), 'utf8')) as ExportFile;
@@ -140,6 +150,27 @@ describe('Settings → Data', () => {
     const file = JSON.parse(readFileSync(await exported.path(), 'utf8')) as ExportFile;
     expect(file.demo).toBe(false);
     expect(file.tables.settings[0]!.users[0]!.fullName).toBe('Айгерім Нұрланқызы');
+
+    // A good file loads through the progress dialog, and its appeals are in the registry.
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ ...demo, demo: false }));
+    await page.getByTestId('import-file').setInputFiles(good);
+    const backupSaved = page.waitForEvent('download');
+    await page
+      .getByRole('dialog', { name: 'Заменить данные?' })
+      .getByRole('button', { name: 'Заменить' })
+      .click();
+    const progress = page.getByRole('dialog', { name: 'Импорт данных' });
+    await progress.waitFor();
+    expect(await progress.textContent()).toContain('Проверка файла');
+    await screenshot(page, 'data-import-progress-ru');
+    await backupSaved;
+    await page.getByRole('button', { name: demo.tables.settings[0]!.users[0]!.fullName }).click({
+      timeout: 120_000,
+    });
+    await page.goto(`${baseUrl()}#/registry`);
+    await page.locator('.registry-row').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.registry-row').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

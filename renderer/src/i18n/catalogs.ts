@@ -26,6 +26,8 @@ import initiativesKk from './initiatives.kk.json';
 import initiativesRu from './initiatives.ru.json';
 import dataTransferKk from './dataTransfer.kk.json';
 import dataTransferRu from './dataTransfer.ru.json';
+import importProgressKk from './importProgress.kk.json';
+import importProgressRu from './importProgress.ru.json';
 import journalImportKk from './journalImport.kk.json';
 import journalImportRu from './journalImport.ru.json';
 import backupKk from './backup.kk.json';
@@ -77,6 +79,7 @@ export const kk = {
   report: reportKk,
   initiatives: initiativesKk,
   dataTransfer: dataTransferKk,
+  importProgress: importProgressKk,
   journalImport: journalImportKk,
   backup: backupKk,
   sync: syncKk,
@@ -109,6 +112,7 @@ export const ru: typeof kk = {
   report: reportRu,
   initiatives: initiativesRu,
   dataTransfer: dataTransferRu,
+  importProgress: importProgressRu,
   journalImport: journalImportRu,
   backup: backupRu,
   sync: syncRu,

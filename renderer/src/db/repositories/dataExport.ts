@@ -1,10 +1,10 @@
+import Dexie from 'dexie';
 import {
   EXPORT_FORMAT,
   EXPORT_TABLE_NAMES,
   EXPORT_VERSION,
   base64ToBytes,
   bytesToBase64,
-  parseExportFileAsync,
   type ExportFile,
   type ExportProblem,
   type ExportTableName,
@@ -12,11 +12,15 @@ import {
   type ExportedAttachment,
 } from '@shared/export';
 import { type Attachment } from '@shared/domain';
-import { mergeCounters } from '@shared/numbering';
 import type { TizilimDb } from '../database';
 import { stamp, type WriteContext } from './context';
 import { hasOfficeData } from '@renderer/db/queries/office';
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
+import {
+  defaultExportEngine,
+  inlineExportEngine,
+  type ExportCheckEngine,
+} from '@renderer/db/exportCheck/engine';
 
 /**
  * Whole-database export and import (Settings → Data, demo data, the command-line report,
@@ -170,6 +174,9 @@ export interface ImportSummary {
 
 const CHUNK = 2_000;
 
+/** How long a page of checked records may take to arrive before the import gives up. */
+const PAGE_TIMEOUT_MS = 10 * 60_000;
+
 function toStored(attachment: ExportedAttachment, fileAs: 'blob' | 'bytes'): Attachment {
   const { file, ...rest } = attachment;
   const bytes = base64ToBytes(file.data);
@@ -184,6 +191,9 @@ function toStored(attachment: ExportedAttachment, fileAs: 'blob' | 'bytes'): Att
  * written in ONE transaction — a failure halfway rolls back to the data as it was.
  * Registry rows are rebuilt from the appeals by the change layer; drafts are cleared (they
  * belonged to forms of the data being replaced).
+ *
+ * `input` is the file's bytes — checked in a Web Worker where there is one (the bytes are
+ * transferred to it) — or its JSON text or parsed value, checked on this thread in slices.
  */
 export async function importExportFile(
   db: TizilimDb,
@@ -191,16 +201,35 @@ export async function importExportFile(
   ctx: WriteContext,
   options: ImportExportOptions,
 ): Promise<ImportSummary> {
+  const engine = ArrayBuffer.isView(input) ? defaultExportEngine() : inlineExportEngine();
+  try {
+    const loaded = await engine.load(input);
+    if (!loaded.ok) throw new DataTransferError('invalid_file', loaded.problems);
+    return await importLoadedExport(db, engine, ctx, options);
+  } finally {
+    engine.dispose();
+  }
+}
+
+/**
+ * `importExportFile` for a file an engine has already loaded (Settings → Data loads it to
+ * show the confirmation): the engine checks every record, then the records are written
+ * from its pages, the next page asked for while the last one is written.
+ */
+export async function importLoadedExport(
+  db: TizilimDb,
+  engine: ExportCheckEngine,
+  ctx: WriteContext,
+  options: ImportExportOptions,
+): Promise<ImportSummary> {
   const progress = options.onProgress ?? (() => undefined);
-  const parsed = await parseExportFileAsync(input, {
-    // Dates in the file are facts: none may be later than the moment it is imported.
-    now: ctx.now ? ctx.now() : new Date(),
-    onProgress: ({ done, total }) => progress({ phase: 'validate', done, total }),
-    // A macrotask between slices lets the page repaint its progress bar.
-    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-  });
-  if (!parsed.ok) throw new DataTransferError('invalid_file', parsed.problems);
-  const file = parsed.file;
+  progress({ phase: 'validate', done: 0, total: 1 });
+  // Dates in the file are facts: none may be later than the moment it is imported.
+  const checked = await engine.check(ctx.now ? ctx.now() : new Date(), ({ done, total }) =>
+    progress({ phase: 'validate', done, total }),
+  );
+  if (!checked.ok) throw new DataTransferError('invalid_file', checked.problems);
+  const file = checked.file;
 
   const occupied = await hasOfficeData(db);
   if (options.mode === 'empty' && occupied) throw new DataTransferError('not_empty');
@@ -223,48 +252,52 @@ export async function importExportFile(
     }
   }
 
-  const tables = file.tables;
-  // Counters keep their number blocks; a hand-edited file may lack counters: new records
-  // must still continue after its numbers (current and earlier, appeals and inquiries).
-  const counters = mergeCounters(
-    tables.counters,
-    [],
-    [
-      ...tables.appeals.flatMap((a) => [a.regNo, ...(a.aliases ?? [])]),
-      ...tables.inquiries.flatMap((i) => [
-        ...(i.outgoingNo ? [i.outgoingNo] : []),
-        ...(i.aliases ?? []),
-      ]),
-    ],
-  );
   const fileAs = options.fileAs ?? 'blob';
-  const rows: Record<ExportTableName, readonly unknown[]> = {
-    ...tables,
-    attachments: tables.attachments.map((a) => toStored(a, fileAs)),
-    counters,
+  // Every page to write, in the export's table order (counters come merged with the numbers
+  // the file uses, so new records continue after them).
+  const pages: { table: ExportTableName; offset: number }[] = [];
+  for (const table of EXPORT_TABLE_NAMES) {
+    for (let offset = 0; offset < file.counts[table]; offset += CHUNK)
+      pages.push({ table, offset });
+  }
+  const ask = (index: number) => {
+    const page = pages[index];
+    if (!page) return null;
+    const asked = engine.page(page.table, page.offset, CHUNK);
+    // A page asked for but never waited for (the write failed first) is not an error.
+    asked.catch(() => undefined);
+    return asked;
   };
-  if (file.demo) (rows.counters as unknown[]).push({ id: DEMO_MARKER_ID, value: 1 });
 
-  const total = EXPORT_TABLE_NAMES.reduce((sum, name) => sum + rows[name].length, 0);
+  const total = file.total;
   let done = 0;
   progress({ phase: 'write', done, total });
   try {
     await db.transaction('rw', allTables(db), async () => {
       for (const table of allTables(db)) await table.clear();
-      for (const name of EXPORT_TABLE_NAMES) {
-        const list = rows[name];
-        for (let i = 0; i < list.length; i += CHUNK) {
-          const chunk = list.slice(i, i + CHUNK);
-          await db.table(name).bulkAdd(chunk);
-          done += chunk.length;
-          progress({ phase: 'write', done, total });
-        }
+      let next = ask(0);
+      for (let index = 0; index < pages.length; index++) {
+        // Waiting for the engine keeps the transaction alive (Dexie.waitFor): IndexedDB
+        // would otherwise commit it while no request is pending.
+        const records = await Dexie.waitFor(next!, PAGE_TIMEOUT_MS);
+        next = ask(index + 1);
+        const { table } = pages[index]!;
+        await db
+          .table(table)
+          .bulkAdd(
+            table === 'attachments'
+              ? (records as ExportedAttachment[]).map((a) => toStored(a, fileAs))
+              : records,
+          );
+        done += records.length;
+        progress({ phase: 'write', done, total });
       }
+      if (file.demo) await db.counters.add({ id: DEMO_MARKER_ID, value: 1 });
     });
   } catch (error) {
     throw new DataTransferError('write_failed', [], { cause: error });
   }
-  return { records: total, appeals: tables.appeals.length, demo: file.demo, backedUp };
+  return { records: total, appeals: file.appeals, demo: file.demo, backedUp };
 }
 
 /**

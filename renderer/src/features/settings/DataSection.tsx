@@ -1,23 +1,17 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  EXPORT_TABLE_NAMES,
-  describeExportProblem,
-  parseExportFile,
-  type ExportProblem,
-  type ExportTableName,
-} from '@shared/export';
+import { describeExportProblem, type ExportProblem, type ExportTableName } from '@shared/export';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import {
   DataTransferError,
   exportDatabase,
   exportFileName,
-  importExportFile,
+  importLoadedExport,
   removeDemoData,
   serializeExport,
-  type ImportProgressStep,
 } from '@renderer/db/repositories/dataExport';
+import { defaultExportEngine, type ExportCheckEngine } from '@renderer/db/exportCheck/engine';
 import { DEMO_MARKER_ID } from '@renderer/db/queries/office';
 import { isDemoDb } from '@renderer/db/demoOffice';
 import { DEMO_APPEALS, DemoDataSection, OpenDemoOffice } from '@renderer/features/demo';
@@ -31,11 +25,15 @@ import { bytesToWrite } from '@shared/backup';
 import { BackupSettings } from '@renderer/features/backup';
 import './dataTransfer.css';
 import { JournalDataPanel } from '@renderer/features/journalImport';
+import { ImportProgressDialog, useImportEta, type ImportState } from './ImportProgress';
 
-/** A file read and its envelope checked, waiting for the user's confirmation. */
+/**
+ * A file read and its envelope checked, waiting for the user's confirmation. The file itself
+ * is held by the engine (a Web Worker in the app), not by the page.
+ */
 interface Pending {
   fileName: string;
-  json: unknown;
+  engine: ExportCheckEngine;
   demo: boolean;
   exportedAt: string;
   counts: Partial<Record<ExportTableName, number>>;
@@ -43,22 +41,13 @@ interface Pending {
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'working'; progress: ImportProgressStep | null }
+  | { kind: 'working' }
+  | { kind: 'importing'; state: ImportState }
   | { kind: 'exported'; fileName: string }
   | { kind: 'imported'; demo: boolean; appeals: number; backup: KeptBackup | null }
   | { kind: 'removed' }
   | { kind: 'problems'; problems: readonly ExportProblem[] }
   | { kind: 'error'; message: string };
-
-function countsOf(json: unknown): Partial<Record<ExportTableName, number>> {
-  const tables = (json as { tables?: Record<string, unknown> }).tables ?? {};
-  const out: Partial<Record<ExportTableName, number>> = {};
-  for (const name of EXPORT_TABLE_NAMES) {
-    const rows = tables[name];
-    if (Array.isArray(rows)) out[name] = rows.length;
-  }
-  return out;
-}
 
 function download(fileName: string, data: Uint8Array<ArrayBuffer>) {
   return getPlatform().saveFile({ fileName, mimeType: 'application/json', data });
@@ -81,7 +70,14 @@ export function DataSection() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
-  const busy = status.kind === 'working';
+  const busy = status.kind === 'working' || status.kind === 'importing';
+  const eta = useImportEta();
+
+  /** The chosen file is let go of (its worker ended) when it is not imported after all. */
+  const dropPending = () => {
+    pending?.engine.dispose();
+    setPending(null);
+  };
 
   const fail = (error: unknown) => {
     if (error instanceof DataTransferError && error.code === 'invalid_file') {
@@ -99,7 +95,7 @@ export function DataSection() {
   };
 
   const runExport = async () => {
-    setStatus({ kind: 'working', progress: null });
+    setStatus({ kind: 'working' });
     try {
       const file = await exportDatabase(db);
       const fileName = exportFileName(new Date(), file.demo);
@@ -115,37 +111,33 @@ export function DataSection() {
     const chosen = input?.files?.[0];
     if (input) input.value = '';
     if (!chosen) return;
-    setStatus({ kind: 'working', progress: null });
+    setStatus({ kind: 'working' });
+    const engine = defaultExportEngine();
     try {
-      let json: unknown;
-      try {
-        json = JSON.parse(await chosen.text());
-      } catch {
-        setStatus({ kind: 'problems', problems: [{ code: 'not_json' }] });
-        return;
-      }
-      // The envelope alone: format, version, header fields.
-      const header = parseExportFile({ ...(json as object), tables: {} }, { now: new Date() });
-      if (!header.ok) {
-        setStatus({ kind: 'problems', problems: header.problems });
+      // The bytes go to the engine (transferred to its worker): the page parses nothing.
+      const loaded = await engine.load(new Uint8Array(await chosen.arrayBuffer()));
+      if (!loaded.ok) {
+        engine.dispose();
+        setStatus({ kind: 'problems', problems: loaded.problems });
         return;
       }
       setPending({
         fileName: chosen.name,
-        json,
-        demo: header.file.demo,
-        exportedAt: header.file.exportedAt,
-        counts: countsOf(json),
+        engine,
+        demo: loaded.envelope.demo,
+        exportedAt: loaded.envelope.exportedAt,
+        counts: loaded.envelope.counts,
       });
       setStatus({ kind: 'idle' });
     } catch (error) {
+      engine.dispose();
       fail(error);
     }
   };
 
   const runImport = async (file: Pending) => {
     setPending(null);
-    setStatus({ kind: 'working', progress: null });
+    setStatus({ kind: 'working' });
     let backup: KeptBackup | null = null;
     try {
       // Refused up front when the records will not fit where the database lives.
@@ -161,9 +153,11 @@ export function DataSection() {
         });
         return;
       }
-      const summary = await importExportFile(db, file.json, ctx, {
+      eta.reset();
+      setStatus({ kind: 'importing', state: { step: null, remainingMs: null } });
+      const summary = await importLoadedExport(db, file.engine, ctx, {
         mode: 'replace',
-        onProgress: (progress) => setStatus({ kind: 'working', progress }),
+        onProgress: (step) => setStatus({ kind: 'importing', state: eta.track(step) }),
         beforeReplace: async () => {
           backup = await backupBeforeReplace(db, 'before_import');
         },
@@ -171,12 +165,14 @@ export function DataSection() {
       setStatus({ kind: 'imported', demo: summary.demo, appeals: summary.appeals, backup });
     } catch (error) {
       fail(error);
+    } finally {
+      file.engine.dispose();
     }
   };
 
   const runRemove = async () => {
     setConfirmRemove(false);
-    setStatus({ kind: 'working', progress: null });
+    setStatus({ kind: 'working' });
     try {
       await removeDemoData(db);
       setStatus({ kind: 'removed' });
@@ -197,19 +193,8 @@ export function DataSection() {
       <div aria-live="polite" className="data-status">
         {status.kind === 'working' && (
           <div className="data-progress">
-            <progress
-              max={status.progress?.total ?? 1}
-              value={status.progress?.done ?? undefined}
-              aria-label={t('dataTransfer.progress.label')}
-            />
-            <span>
-              {status.progress
-                ? t(`dataTransfer.progress.${status.progress.phase}`, {
-                    done: formatNumber(status.progress.done),
-                    total: formatNumber(status.progress.total),
-                  })
-                : t('dataTransfer.progress.reading')}
-            </span>
+            <progress aria-label={t('dataTransfer.progress.label')} />
+            <span>{t('dataTransfer.progress.reading')}</span>
           </div>
         )}
         {status.kind === 'exported' && (
@@ -306,10 +291,10 @@ export function DataSection() {
       <Dialog
         open={pending !== null}
         title={t(pending?.demo ? 'dataTransfer.confirm.titleDemo' : 'dataTransfer.confirm.title')}
-        onClose={() => setPending(null)}
+        onClose={dropPending}
         footer={
           <>
-            <button type="button" className="button" onClick={() => setPending(null)}>
+            <button type="button" className="button" onClick={dropPending}>
               {t('dataTransfer.confirm.cancel')}
             </button>
             <button
@@ -341,6 +326,8 @@ export function DataSection() {
           </>
         )}
       </Dialog>
+
+      <ImportProgressDialog state={status.kind === 'importing' ? status.state : null} />
 
       <Dialog
         open={confirmRemove}
