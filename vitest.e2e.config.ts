@@ -9,6 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.spec.ts'],
     globalSetup: ['test/e2e/globalSetup.ts'],
+    setupFiles: ['test/e2e/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One Chromium at a time: the machines have two cores.
