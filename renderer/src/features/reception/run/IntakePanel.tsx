@@ -89,14 +89,29 @@ export function Step({
   );
 }
 
+/** A field a person types into: focus there is theirs, not the screen's to move. */
+function isTypingField(el: Element | null): boolean {
+  return (
+    !!el &&
+    (el instanceof HTMLTextAreaElement ||
+      el instanceof HTMLSelectElement ||
+      (el instanceof HTMLInputElement &&
+        !['button', 'submit', 'checkbox', 'radio'].includes(el.type)) ||
+      (el as HTMLElement).isContentEditable)
+  );
+}
+
 function IntakeForm({
   reception,
   entry,
   initial,
+  focusedAtStart,
 }: {
   reception: Reception;
   entry: QueueEntry;
   initial: IntakeValues;
+  /** What had the focus when the visitor's panel appeared (before their draft was read). */
+  focusedAtStart: Element | null;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -120,11 +135,17 @@ function IntakeForm({
   const finishRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    // The deputy starts listening at once: the cursor waits in the text, at its end.
+    // The deputy starts listening at once: the cursor waits in the text, at its end —
+    // unless, while the draft was being read, they put the cursor into another field (the
+    // new visitor's name, say): what they type there must not land in this text.
     const el = textRef.current;
     if (!el) return;
+    const now = document.activeElement;
+    if (now !== focusedAtStart && isTypingField(now)) return;
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
+    // Once, when the form appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => {
@@ -372,6 +393,7 @@ export function IntakePanel({ reception, entry }: { reception: Reception; entry:
   const lang = useLang();
   const db = useDb();
   const [initial, setInitial] = useState<{ id: string; values: IntakeValues } | null>(null);
+  const [focusedAtStart] = useState(() => document.activeElement);
   const appeal = useLiveQuery(
     async () => (entry.appealId ? ((await db.appeals.get(entry.appealId)) ?? null) : null),
     [db, entry.appealId],
@@ -397,7 +419,13 @@ export function IntakePanel({ reception, entry }: { reception: Reception; entry:
     body = <p className="muted">{t('reception.intake.notInConversation')}</p>;
   } else if (initial?.id === entry.id) {
     body = (
-      <IntakeForm key={entry.id} reception={reception} entry={entry} initial={initial.values} />
+      <IntakeForm
+        key={entry.id}
+        reception={reception}
+        entry={entry}
+        initial={initial.values}
+        focusedAtStart={focusedAtStart}
+      />
     );
   } else {
     body = <p className="muted">{t('common.loading')}</p>;
