@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 
 export type HotkeyMap = Record<string, (event: KeyboardEvent) => void>;
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether the focus is in a field a person types into (an input, a text, a select). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;

@@ -13,7 +13,7 @@ import {
 } from '@renderer/db/repositories';
 import { intakeDeadline, subjectFromText } from '@shared/reception/intake';
 import { formatDayLong } from '@shared/format';
-import { useHotkeys } from '@renderer/ui/useHotkeys';
+import { isTyping, useHotkeys } from '@renderer/ui/useHotkeys';
 import { useLang } from '@renderer/ui/useLang';
 import { restoreIntake, toIntakeInput, vulnerableReason, type IntakeValues } from './intakeModel';
 import { useIntakeDraft, useIntakeSaveStatus } from './useIntakeDraft';
@@ -89,18 +89,6 @@ export function Step({
   );
 }
 
-/** A field a person types into: focus there is theirs, not the screen's to move. */
-function isTypingField(el: Element | null): boolean {
-  return (
-    !!el &&
-    (el instanceof HTMLTextAreaElement ||
-      el instanceof HTMLSelectElement ||
-      (el instanceof HTMLInputElement &&
-        !['button', 'submit', 'checkbox', 'radio'].includes(el.type)) ||
-      (el as HTMLElement).isContentEditable)
-  );
-}
-
 function IntakeForm({
   reception,
   entry,
@@ -141,7 +129,7 @@ function IntakeForm({
     const el = textRef.current;
     if (!el) return;
     const now = document.activeElement;
-    if (now !== focusedAtStart && isTypingField(now)) return;
+    if (now !== focusedAtStart && isTyping(now)) return;
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
     // Once, when the form appears.
