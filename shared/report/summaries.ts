@@ -33,32 +33,60 @@ function neutralSummary(
   guesser: TextGuesser,
 ): NeutralSummary | null {
   if (!a.inReport) return null;
-  const raw: BilingualText = { kk: a.publicSummary.kk.trim(), ru: a.publicSummary.ru.trim() };
-  if (raw.kk === '' && raw.ru === '') return null;
-  const kk = raw.kk === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.kk);
-  const ru = raw.ru === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', raw.ru);
+  const rawKk = a.publicSummary.kk.trim();
+  const rawRu = a.publicSummary.ru.trim();
+  if (rawKk === '' && rawRu === '') return null;
+  const kk = rawKk === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', rawKk);
+  const ru = rawRu === '' ? '' : check.clean('appeal', a.id, a.regNo, 'publicSummary', rawRu);
   if (kk === null || ru === null) return null;
-  const outcome = a.outcome;
-  let guesses: NeutralSummary['guesses'] | undefined;
-  return {
-    id: a.id,
-    regNo: a.regNo,
-    order: regKey(a.regNo),
-    text: { kk, ru },
-    // Guessed when first read: only the summaries a report prints are looked at.
-    get guesses() {
-      guesses ??= {
-        kk: guesser.texts([['publicSummary', kk]]),
-        ru: guesser.texts([['publicSummary', ru]]),
-      };
-      return guesses;
-    },
-    outcomeLabel: (lang: Lang) => (outcome === null ? null : labelOf('outcome', outcome, lang)),
-    solved: outcome !== null && SOLVED.has(outcome),
-    highlight: a.reportHighlight === true,
-    collective: a.collective,
-    date: a.decidedOn ?? a.registeredOn,
-  };
+  return new Summary(a, { kk, ru }, guesser);
+}
+
+/**
+ * A summary as a class rather than an object literal with a getter: a report makes
+ * thousands, and a literal with an accessor is built by the engine's slow path each time.
+ */
+class Summary implements NeutralSummary {
+  readonly id: string;
+  readonly regNo: string;
+  readonly order: number;
+  readonly text: BilingualText;
+  readonly solved: boolean;
+  readonly highlight: boolean;
+  readonly collective: boolean;
+  readonly date: string;
+  private readonly outcome: Outcome | null;
+  private guessed: NeutralSummary['guesses'] | undefined;
+
+  constructor(
+    a: ReportAppeal,
+    text: BilingualText,
+    private readonly guesser: TextGuesser,
+  ) {
+    this.id = a.id;
+    this.regNo = a.regNo;
+    this.order = regKey(a.regNo);
+    this.text = text;
+    this.outcome = a.outcome;
+    this.solved = a.outcome !== null && SOLVED.has(a.outcome);
+    this.highlight = a.reportHighlight === true;
+    this.collective = a.collective;
+    this.date = a.decidedOn ?? a.registeredOn;
+    this.guessed = undefined;
+  }
+
+  /** Guessed when first read: only the summaries a report prints are looked at. */
+  get guesses(): NeutralSummary['guesses'] {
+    this.guessed ??= {
+      kk: this.guesser.texts([['publicSummary', this.text.kk]]),
+      ru: this.guesser.texts([['publicSummary', this.text.ru]]),
+    };
+    return this.guessed;
+  }
+
+  outcomeLabel(lang: Lang): string | null {
+    return this.outcome === null ? null : labelOf('outcome', this.outcome, lang);
+  }
 }
 
 /**
