@@ -6,8 +6,12 @@
 // (buildQuarterlyReport over the same dataset, in the same browser) and the JS heap of the
 // registry page once every row and the search index are loaded.
 // --profile writes a CPU profile of one navigation to the registry (open it in DevTools).
+// --keep DIR keeps the seeded browser profile in DIR and, when DIR already holds one of the
+// same size and seed, measures it again without seeding (for iterating on the screens: the
+// import, its raw baseline and the report model are then those of the seeding run, marked
+// "reusedSeed"). --first-rows-only stops after the first-rows timing.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,10 +26,13 @@ const APPEALS = arg('appeals', 50_000);
 const RUNS = Math.max(5, arg('runs', 5));
 const SEED = arg('seed', 1);
 const SEARCH_ROUNDS = Math.max(1, arg('search-rounds', 2));
-const PROFILE = (() => {
-  const i = process.argv.indexOf('--profile');
+const stringArg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : null;
-})();
+};
+const PROFILE = stringArg('profile');
+const KEEP = stringArg('keep');
+const FIRST_ROWS_ONLY = process.argv.includes('--first-rows-only');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,8 +60,13 @@ execFileSync('npx', ['vite', 'build', '-c', 'vite.bench.config.ts'], {
   env: { ...process.env, TIZILIM_BENCH_OUT: join(root, 'bench') },
 });
 
-const server = await startStaticServer({ root });
-const profile = mkdtempSync(join(tmpdir(), 'tizilim-bench-profile-'));
+// A kept profile's data belongs to its origin, so the server keeps one port for it.
+const server = await startStaticServer({ root, port: KEEP ? 47_613 : 0 });
+if (KEEP) mkdirSync(KEEP, { recursive: true });
+const profile = KEEP ?? mkdtempSync(join(tmpdir(), 'tizilim-bench-profile-'));
+const seededFile = KEEP ? join(KEEP, 'tizilim-seeded.json') : null;
+const reused =
+  seededFile && existsSync(seededFile) ? JSON.parse(readFileSync(seededFile, 'utf8')) : null;
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: true,
@@ -66,12 +78,21 @@ page.on('pageerror', (e) => log('page error:', e.message));
 
 try {
   await page.goto(`${server.url}bench/seed.html`);
-  await page.waitForFunction(() => typeof window.tizilimSeed === 'function');
-  log(`seeding ${APPEALS} appeals`);
-  const seeded = await page.evaluate(([n, seed]) => window.tizilimSeed(n, seed), [APPEALS, SEED]);
-  log(
-    `generated in ${Math.round(seeded.generateMs)} ms, imported in ${Math.round(seeded.seedMs)} ms`,
-  );
+  let seeded;
+  if (reused && reused.appeals === APPEALS && reused.seed === SEED) {
+    log(`reusing the ${APPEALS} appeals seeded in ${KEEP}`);
+    seeded = reused.seeded;
+  } else {
+    await page.waitForFunction(() => typeof window.tizilimSeed === 'function');
+    log(`seeding ${APPEALS} appeals`);
+    seeded = await page.evaluate(([n, seed]) => window.tizilimSeed(n, seed), [APPEALS, SEED]);
+    log(
+      `generated in ${Math.round(seeded.generateMs)} ms, imported in ${Math.round(seeded.seedMs)} ms`,
+    );
+    if (seededFile) {
+      writeFileSync(seededFile, JSON.stringify({ appeals: APPEALS, seed: SEED, seeded }));
+    }
+  }
 
   // Records the moment registry rows first appear, relative to navigation start.
   await page.addInitScript(() => {
@@ -107,6 +128,19 @@ try {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(PROFILE, JSON.stringify(profile));
     log(`CPU profile of a navigation (first rows at ${Math.round(at)} ms) written to ${PROFILE}`);
+  }
+  if (FIRST_ROWS_ONLY) {
+    console.log(
+      JSON.stringify({
+        appeals: APPEALS,
+        firstRowsMs: median(firstRows),
+        firstRows: firstRows.map(Math.round),
+      }),
+    );
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+    process.exit(0);
   }
   // Wait until the full set is in memory (the count shows every appeal) before timing filters.
   await page.waitForFunction(
@@ -242,11 +276,12 @@ try {
       reportModelMs: Math.round(seeded.reportModelMs),
       heapMB: Math.round(usedSize / 2 ** 20),
       loadAverage: Math.round(loadavg()[0] * 10) / 10,
+      ...(reused ? { reusedSeed: true } : {}),
     }),
   );
 } finally {
   await context.close();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  if (!KEEP) rmSync(profile, { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
 }

@@ -1,5 +1,9 @@
 // Serves the built renderer on 127.0.0.1 — how the app is used and tested where Electron
-// cannot run. Mirrors the Electron app:// handler: same CSP, no directory escapes.
+// cannot run. Mirrors the Electron app:// handler: same CSP, no directory escapes, and
+// `no-cache` — the browser may keep a file but asks each time whether it changed (here with
+// an ETag, answered 304 when it did not), so a reload runs today's build while Chromium can
+// use its compiled-code cache for unchanged scripts, as the desktop app's scheme does
+// (`codeCache: true` in electron/protocol.ts).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
@@ -24,12 +28,21 @@ export async function startStaticServer({ root, host = '127.0.0.1', port = 0 } =
         res.writeHead(403).end();
         return;
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const etag = `W/"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}"`;
+      const headers = {
         'Content-Type': mimeTypeFor(file),
         'Content-Security-Policy': CSP,
-        'Cache-Control': 'no-store',
-      });
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -69,8 +69,13 @@ async function rawImport(data: Record<(typeof RAW_TABLES)[number], unknown[]>): 
 const TODAY = '2026-11-20';
 const QUARTER = '2026-Q3';
 
-/** Median wall time of `buildQuarterlyReport` (the pure report model) over the dataset. */
-function timeReportModel(data: ReturnType<typeof generateDataset>, runs = 5): number {
+/**
+ * Median wall time of `buildQuarterlyReport` (the pure report model) over the dataset. It is
+ * timed before the import: after it, the browser's storage process goes on writing and
+ * compacting (and deleting the raw baseline's database) on the machine's other core, which
+ * is the benchmark's own work, not the model's.
+ */
+function timeReportModel(data: ReturnType<typeof generateDataset>, runs = 7): number {
   const input = reportInputOf(data);
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -90,6 +95,7 @@ window.tizilimSeed = async (appeals, seed) => {
   const t0 = performance.now();
   const data = generateDataset({ appeals, seed, today: TODAY });
   const generateMs = performance.now() - t0;
+  const reportModelMs = timeReportModel(data);
   // The same appeals, applicants and events (one seed), with the office around them.
   const bytes = new TextEncoder().encode(
     JSON.stringify(generateOffice({ appeals, seed, today: TODAY, demo: false })),
@@ -109,7 +115,6 @@ window.tizilimSeed = async (appeals, seed) => {
   const seedMs = performance.now() - t1;
   db.close();
   const rawImportMs = await rawImport(data);
-  const reportModelMs = timeReportModel(data);
   return {
     queries: benchQueries(data.applicants),
     reportModelMs,
