@@ -135,6 +135,7 @@ try {
         appeals: APPEALS,
         firstRowsMs: median(firstRows),
         firstRows: firstRows.map(Math.round),
+        reportModelMs: Math.round(seeded.reportModelMs),
       }),
     );
     await context.close();
