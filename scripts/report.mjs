@@ -79,10 +79,36 @@ function parseArgs(argv) {
   return out;
 }
 
+/** The newest modification time (ms) of the files the renderer is built from. */
+function newestSource() {
+  let newest = 0;
+  const visit = (path) => {
+    const info = statSync(path);
+    if (info.isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry));
+    else newest = Math.max(newest, info.mtimeMs);
+  };
+  for (const path of ['renderer', 'shared', 'vite.config.ts', 'aliases.mjs', 'package-lock.json']) {
+    if (existsSync(join(root, path))) visit(join(root, path));
+  }
+  return newest;
+}
+
+/**
+ * The renderer build to serve. The default one (dist/renderer) is built when missing and
+ * built again when older than the sources: the loader page is always built from today's
+ * sources, so an older app build would open a database of a newer schema (Dexie then adds
+ * the indexes it expects one by one, and the report waits for it).
+ */
 async function rendererDir() {
-  const dir = resolve(root, process.env.TIZILIM_RENDERER_DIR ?? 'dist/renderer');
-  if (existsSync(join(dir, 'index.html'))) return dir;
-  log(`no renderer build in ${dir}: building it (about a minute)`);
+  const chosen = process.env.TIZILIM_RENDERER_DIR;
+  const dir = resolve(root, chosen ?? 'dist/renderer');
+  const index = join(dir, 'index.html');
+  if (existsSync(index) && (chosen || statSync(index).mtimeMs >= newestSource())) return dir;
+  log(
+    existsSync(index)
+      ? `the renderer build in ${dir} is older than the sources: building it again (about a minute)`
+      : `no renderer build in ${dir}: building it (about a minute)`,
+  );
   execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
