@@ -17,6 +17,23 @@ export async function storedSchemaVersion(name: string = DB_NAME): Promise<numbe
 }
 
 /**
+ * Whether the stored database was written by a newer app (a schema version this build does
+ * not know): such a database must not be opened. Dexie would open it anyway and add the
+ * indexes this build expects, changing the newer app's data under it.
+ */
+export async function isNewerDatabase(name: string = DB_NAME): Promise<boolean> {
+  const stored = await storedSchemaVersion(name).catch(() => null);
+  return stored !== null && stored > LATEST_VERSION;
+}
+
+/** Said instead of the app when `isNewerDatabase`, in both languages (before i18n). */
+export const NEWER_DATABASE_MESSAGE =
+  'Бұл тізілім Тізілімнің жаңа нұсқасында сақталған, ал мына нұсқа оны аша алмайды. ' +
+  'Деректер бүлінбеуі үшін ештеңе өзгертілмеді. Бағдарламаның жаңа нұсқасын орнатыңыз.\n\n' +
+  'Этот реестр сохранён более новой версией Tizilim, и эта версия не может его открыть. ' +
+  'Чтобы не повредить данные, ничего не изменено. Установите новую версию программы.';
+
+/**
  * The backup before a schema upgrade (docs/backup-format.md, "When backups are taken"): at
  * start, before the app opens its database at the new version, a database of an older
  * version is opened AT THAT VERSION and backed up, so an upgrade that goes wrong can be

@@ -2,7 +2,12 @@ import { LATEST_VERSION } from '@renderer/db/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TizilimDb } from '@renderer/db/database';
 import { createAppeal } from '@renderer/db/repositories';
-import { backupBeforeUpgrade, storedSchemaVersion } from '@renderer/backup/beforeUpgrade';
+import {
+  backupBeforeUpgrade,
+  isNewerDatabase,
+  NEWER_DATABASE_MESSAGE,
+  storedSchemaVersion,
+} from '@renderer/backup/beforeUpgrade';
 import { ctxAt, kazakhAppeal } from '../db/helpers';
 import { DesktopMain } from './desktopMain';
 
@@ -59,5 +64,42 @@ describe('the backup before a schema upgrade', () => {
     expect(await backupBeforeUpgrade(main.platform, name)).toBeNull();
     expect(await backupBeforeUpgrade(main.platform, 'no-such-database')).toBeNull();
     expect((await main.platform.listBackups()).folders[0]!.files).toEqual([]);
+  });
+});
+
+describe('a database of a newer app', () => {
+  /** A database as a newer app leaves it: its IndexedDB version is above this build's. */
+  async function newerOffice(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, (LATEST_VERSION + 1) * 10);
+      request.onupgradeneeded = () => {
+        request.result
+          .createObjectStore('appeals', { keyPath: 'id' })
+          .add({ id: 'a1', regNo: '2026-0001' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  it('is recognised before anything opens it, and left unchanged', async () => {
+    await newerOffice();
+    expect(await isNewerDatabase(name)).toBe(true);
+    expect(await storedSchemaVersion(name)).toBe(LATEST_VERSION + 1);
+    expect(NEWER_DATABASE_MESSAGE).toContain('жаңа нұсқасын орнатыңыз');
+    expect(NEWER_DATABASE_MESSAGE).toContain('Установите новую версию');
+  });
+
+  it('is not claimed for this build’s own database, an older one, or none', async () => {
+    expect(await isNewerDatabase(name)).toBe(false);
+    await versionTwoOffice(1);
+    expect(await isNewerDatabase(name)).toBe(false);
+    const current = new TizilimDb(name);
+    await current.open();
+    current.close();
+    expect(await isNewerDatabase(name)).toBe(false);
   });
 });
