@@ -31,6 +31,11 @@ export interface SyncServerOptions {
   corsOrigins?: string[];
   /** A fixed port (default: any free one, kept across restarts). */
   port?: number;
+  /**
+   * Options for the server's Node process (the benchmark gives the in-memory adapter a
+   * larger heap: a 50,000-appeal office is about 2 GB of JavaScript strings there).
+   */
+  nodeOptions?: string[];
 }
 
 export interface HttpAnswer {
@@ -105,7 +110,11 @@ export async function startSyncServer(options: SyncServerOptions = {}): Promise<
     if (child) return;
     const proc = spawn(
       process.execPath,
-      [PROCESS, JSON.stringify({ port, dir, admin, corsOrigins: options.corsOrigins ?? [] })],
+      [
+        ...(options.nodeOptions ?? []),
+        PROCESS,
+        JSON.stringify({ port, dir, admin, corsOrigins: options.corsOrigins ?? [] }),
+      ],
       { stdio: ['pipe', 'pipe', 'inherit'] },
     );
     child = proc;

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { inBulkWrite, onBulkWriteEnd } from './bulkWrite';
 import type { TizilimDb } from './database';
 import { onChangesCommitted, type ChangeEntry } from './changeLog';
 import { allRegistryRows } from './queries/registry';
@@ -25,6 +26,9 @@ export class RegistryRowsStore {
   private reading = false;
   private queue: Promise<unknown> = Promise.resolve();
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeBulk: (() => void) | null = null;
+  /** Commits were left out during a bulk write (./bulkWrite.ts): read all at its end. */
+  private behind = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: TizilimDb) {}
@@ -43,6 +47,11 @@ export class RegistryRowsStore {
   /** Starts reading every row (once per connection); resolves when they are in memory. */
   start(): Promise<void> {
     this.unsubscribe ??= onChangesCommitted(this.db, (entries) => this.onCommit(entries));
+    this.unsubscribeBulk ??= onBulkWriteEnd(this.db, () => {
+      if (!this.behind) return;
+      this.behind = false;
+      if (this.loading !== null) void this.readAgain();
+    });
     const connection = this.connection();
     if (this.loading && (this.reading || (connection !== null && connection === this.readFrom))) {
       return this.loading;
@@ -67,6 +76,8 @@ export class RegistryRowsStore {
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unsubscribeBulk?.();
+    this.unsubscribeBulk = null;
   }
 
   private connection(): IDBDatabase | null {
@@ -100,6 +111,10 @@ export class RegistryRowsStore {
     if (this.loading === null) return;
     const relevant = entries.filter((e) => e.table === 'appeals' || e.table === 'applicants');
     if (relevant.length === 0) return;
+    if (inBulkWrite(this.db)) {
+      this.behind = true;
+      return;
+    }
     if (relevant.some((e) => e.op === 'clear')) {
       void this.readAgain();
       return;

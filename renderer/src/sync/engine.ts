@@ -6,6 +6,7 @@ import {
   type WriteFailure,
 } from '@shared/sync';
 import { writeLostKind } from '@renderer/backup/storage';
+import { beginBulkWrite } from '@renderer/db/bulkWrite';
 import { onChangesCommitted } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import { getDevice } from '@renderer/db/repositories/device';
@@ -173,6 +174,9 @@ export class SyncEngine {
     const pushed = await push();
     let pulledDocs = 0;
     await local.beginPull();
+    // A first sync brings the whole office: the registry's rows and the search index read it
+    // all once at the end instead of taking in each batch (renderer/src/db/bulkWrite.ts).
+    const endBulk = local.firstPull ? beginBulkWrite(this.db) : () => undefined;
     const pulled = await replicate(remote, local, {
       id: ids.pull,
       sessionId: sessionId(),
@@ -185,7 +189,7 @@ export class SyncEngine {
       onBatch: ({ docsWritten }) => {
         pulledDocs = docsWritten;
       },
-    });
+    }).finally(endBulk);
     this.pullSeq = pulled.lastSeq;
     // Number blocks from the server, while online, where the office numbers through it.
     const now = this.options.now?.() ?? new Date();

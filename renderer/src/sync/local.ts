@@ -314,6 +314,11 @@ export class LocalPeer implements Peer {
     this.rowsSince = any.length === 0 ? new Set() : null;
   }
 
+  /** Whether the last `beginPull` found no base row at all (a first sync). */
+  get firstPull(): boolean {
+    return this.rowsSince !== null;
+  }
+
   /** Documents that may have a base row from now on (see `rowsSince`). */
   private noteRows(docIds: Iterable<string>) {
     const since = this.rowsSince;
