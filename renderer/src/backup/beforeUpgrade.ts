@@ -22,8 +22,19 @@ export async function storedSchemaVersion(name: string = DB_NAME): Promise<numbe
  * indexes this build expects, changing the newer app's data under it.
  */
 export async function isNewerDatabase(name: string = DB_NAME): Promise<boolean> {
-  const stored = await storedSchemaVersion(name).catch(() => null);
+  const stored = await listedSchemaVersion(name);
   return stored !== null && stored > LATEST_VERSION;
+}
+
+/**
+ * `storedSchemaVersion`, or null after LIST_WAIT_MS: a broken store (a full disk) can leave
+ * the list of databases unanswered, and the app must still start and say what is wrong.
+ */
+function listedSchemaVersion(name: string): Promise<number | null> {
+  return Promise.race([
+    storedSchemaVersion(name).catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), LIST_WAIT_MS)),
+  ]);
 }
 
 /** Said instead of the app when `isNewerDatabase`, in both languages (before i18n). */
@@ -46,12 +57,8 @@ export async function backupBeforeUpgrade(
   name: string = DB_NAME,
 ): Promise<BackupAttempt | null> {
   if (platform.kind !== 'desktop') return null;
-  // A broken store (a full disk) can leave the list of databases unanswered: the app must
-  // still start and say what is wrong, so the backup is skipped after a while.
-  const stored = await Promise.race([
-    storedSchemaVersion(name).catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), LIST_WAIT_MS)),
-  ]);
+  // Unanswered for a while (a broken store): the backup is skipped.
+  const stored = await listedSchemaVersion(name);
   if (stored === null || stored >= LATEST_VERSION) return null;
   const status = await platform.status().catch(() => null);
   if (status?.password !== 'ready') return null;
