@@ -9,7 +9,8 @@
 // --keep DIR keeps the seeded browser profile in DIR and, when DIR already holds one of the
 // same size and seed, measures it again without seeding (for iterating on the screens: the
 // import, its raw baseline and the report model are then those of the seeding run, marked
-// "reusedSeed"). --first-rows-only stops after the first-rows timing.
+// "reusedSeed"). --first-rows-only stops after the first-rows timing; --model-only times the
+// report model alone (generated office, no import).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -33,6 +34,7 @@ const stringArg = (name) => {
 const PROFILE = stringArg('profile');
 const KEEP = stringArg('keep');
 const FIRST_ROWS_ONLY = process.argv.includes('--first-rows-only');
+const MODEL_ONLY = process.argv.includes('--model-only');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,6 +80,18 @@ page.on('pageerror', (e) => log('page error:', e.message));
 
 try {
   await page.goto(`${server.url}bench/seed.html`);
+  if (MODEL_ONLY) {
+    await page.waitForFunction(() => typeof window.tizilimReportModel === 'function');
+    const reportModelMs = await page.evaluate(
+      ([n, seed]) => window.tizilimReportModel(n, seed),
+      [APPEALS, SEED],
+    );
+    console.log(JSON.stringify({ appeals: APPEALS, reportModelMs: Math.round(reportModelMs) }));
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+    process.exit(0);
+  }
   let seeded;
   if (reused && reused.appeals === APPEALS && reused.seed === SEED) {
     log(`reusing the ${APPEALS} appeals seeded in ${KEEP}`);

@@ -26,6 +26,8 @@ declare global {
       queries: BenchQuery[];
       reportModelMs: number;
     }>;
+    /** The report model alone over a generated office (no import): `--model-only`. */
+    tizilimReportModel?: (appeals: number, seed: number) => number;
   }
 }
 
@@ -125,4 +127,6 @@ window.tizilimSeed = async (appeals, seed) => {
     regNos: data.appeals.slice(-10).map((a) => a.regNo),
   };
 };
+window.tizilimReportModel = (appeals, seed) =>
+  timeReportModel(generateDataset({ appeals, seed, today: TODAY }));
 document.getElementById('status')!.textContent = 'ready';
