@@ -69,14 +69,18 @@ const profile = KEEP ?? mkdtempSync(join(tmpdir(), 'tizilim-bench-profile-'));
 const seededFile = KEEP ? join(KEEP, 'tizilim-seeded.json') : null;
 const reused =
   seededFile && existsSync(seededFile) ? JSON.parse(readFileSync(seededFile, 'utf8')) : null;
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1366, height: 768 },
-  args: CHROMIUM_ARGS,
-});
-const page = context.pages()[0] ?? (await context.newPage());
-page.on('pageerror', (e) => log('page error:', e.message));
+const launch = async () => {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    args: CHROMIUM_ARGS,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => log('page error:', e.message));
+  return { context, page };
+};
+let { context, page } = await launch();
 
 try {
   await page.goto(`${server.url}bench/seed.html`);
@@ -106,6 +110,12 @@ try {
     if (seededFile) {
       writeFileSync(seededFile, JSON.stringify({ appeals: APPEALS, seed: SEED, seeded }));
     }
+    // The screens are measured as an office meets them: in a new start of the browser on
+    // the stored data, not in the session that has just written 460,000 records (its
+    // storage process goes on compacting them for a while).
+    await context.close();
+    ({ context, page } = await launch());
+    await page.goto(`${server.url}bench/seed.html`);
   }
 
   // Records the moment registry rows first appear, relative to navigation start.
@@ -280,6 +290,7 @@ try {
     JSON.stringify({
       appeals: APPEALS,
       firstRowsMs: median(firstRows),
+      firstRowsEach: firstRows.map(Math.round),
       filterMs: median(filter),
       searchMs: median(search),
       searchP95Ms: p95(search),
