@@ -19,13 +19,27 @@ import { startStaticServer } from './static-server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PASSWORD = 'Сәуір-2026 кеңсе';
 
+/** The kind of a Chromium process: `renderer`, `storage` (IndexedDB's backend), `browser`... */
+function processKind(pid) {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    const type = args.find((a) => a.startsWith('--type='))?.slice(7);
+    if (type === undefined) return 'browser';
+    if (type !== 'utility') return type;
+    const sub = args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19) ?? '';
+    return sub.includes('Storage') ? 'storage' : 'utility';
+  } catch {
+    return 'other';
+  }
+}
+
 /**
  * CPU seconds used so far by this process's descendants (the browser and its renderer,
  * GPU and storage processes), from /proc: IndexedDB's work happens outside the page, and
  * CPU time is far less sensitive than wall time to other work on a loaded machine.
- * null where /proc is not there.
+ * `byKind` splits them by process kind (processKind). null where /proc is not there.
  */
-function browserCpuSeconds() {
+function browserCpu() {
   if (!existsSync('/proc/self/stat')) return null;
   const parents = new Map();
   const cpu = new Map();
@@ -42,12 +56,16 @@ function browserCpuSeconds() {
     }
   }
   let ticks = 0;
+  const byKind = {};
   for (const [pid, used] of cpu) {
     let up = parents.get(pid);
     while (up !== undefined && up !== process.pid && up > 1) up = parents.get(up);
-    if (up === process.pid) ticks += used;
+    if (up !== process.pid) continue;
+    ticks += used;
+    const kind = processKind(pid);
+    byKind[kind] = (byKind[kind] ?? 0) + used / 100;
   }
-  return ticks / 100;
+  return { total: ticks / 100, byKind };
 }
 
 const median = (values) => {
@@ -126,19 +144,40 @@ export async function benchInAppRestore({
     await page.waitForFunction(() => window.tizilimRestoreBench !== undefined);
     await page.evaluate((pw) => window.tizilimRestoreBench.setup(pw), PASSWORD);
 
-    /** Runs `work` in the page and adds the browser's CPU seconds for it as `cpuS`. */
+    /**
+     * Runs `work` in the page and adds the browser's CPU seconds for it as `cpuS`, split by
+     * process as `cpuByKindS` (the page's renderer, IndexedDB's storage service, ...).
+     */
     const withCpu = async (work) => {
-      const before = browserCpuSeconds();
+      const before = browserCpu();
       const result = await work();
-      const after = browserCpuSeconds();
-      return before === null ? result : { ...result, cpuS: Math.round((after - before) * 10) / 10 };
+      const after = browserCpu();
+      if (before === null) return result;
+      const round = (n) => Math.round(n * 10) / 10;
+      const byKind = Object.fromEntries(
+        Object.entries(after.byKind).map(([k, v]) => [k, round(v - (before.byKind[k] ?? 0))]),
+      );
+      return { ...result, cpuS: round(after.total - before.total), cpuByKindS: byKind };
     };
-    const restore = () =>
-      withCpu(() => page.evaluate((pw) => window.tizilimRestoreBench.restore(pw), PASSWORD));
+    const restore = async () => {
+      // The garbage of the last run collected first, in a call of its own: the page opens
+      // the file picker with the user activation of the call that restores, which lapses
+      // after a few seconds (a long collection, after the raw baseline of 50,000 appeals,
+      // left the picker unopened and the run waiting for ever).
+      await page.evaluate(() => window.gc?.());
+      return withCpu(() => page.evaluate((pw) => window.tizilimRestoreBench.restore(pw), PASSWORD));
+    };
     const load = () => Math.round(loadavg()[0] * 10) / 10;
     log('in-app restore: into an empty database');
     const first = await restore();
     log(`into an empty database: ${JSON.stringify(first)} (load ${load()})`);
+    // The raw baseline right after the first restore (the records are in the database to
+    // read), so a long run stopped during the replacing runs still printed it.
+    const raws = [];
+    for (let run = 0; run < Math.max(1, Math.min(runs, 3)); run++) {
+      raws.push(await withCpu(() => page.evaluate(() => window.tizilimRestoreBench.raw())));
+      log(`raw baseline ${run + 1}: ${JSON.stringify(raws.at(-1))}`);
+    }
     const replacing = [];
     for (let run = 0; run < runs; run++) {
       // The first replacing run under the CPU profiler (open the file in DevTools).
@@ -158,11 +197,6 @@ export async function benchInAppRestore({
       replacing.push(result);
       log(`replacing run ${run + 1}: ${JSON.stringify(result)} (load ${load()})`);
     }
-    const raws = [];
-    for (let run = 0; run < Math.max(1, Math.min(runs, 3)); run++) {
-      raws.push(await withCpu(() => page.evaluate(() => window.tizilimRestoreBench.raw())));
-      log(`raw baseline ${run + 1}: ${JSON.stringify(raws.at(-1))}`);
-    }
     const rawMs = median(raws.map((r) => r.rawMs));
     // The same puts into stores with the app's indexes, and with a change-log entry per
     // record besides: what IndexedDB itself costs for the restore's shape, without Dexie
@@ -172,7 +206,11 @@ export async function benchInAppRestore({
       const shaped = await withCpu(() =>
         page.evaluate((s) => window.tizilimRestoreBench.raw(s), shape),
       );
-      rawShapes[shape] = { ms: Math.round(shaped.rawMs), cpuS: shaped.cpuS };
+      rawShapes[shape] = {
+        ms: Math.round(shaped.rawMs),
+        cpuS: shaped.cpuS,
+        cpuByKindS: shaped.cpuByKindS,
+      };
       log(`raw baseline, ${shape}: ${JSON.stringify(shaped)}`);
     }
     const all = [first, ...replacing];
@@ -188,6 +226,12 @@ export async function benchInAppRestore({
         intoEmpty: first.cpuS,
         replace: median(replacing.map((r) => r.cpuS ?? 0)),
         raw: median(raws.map((r) => r.cpuS ?? 0)),
+      },
+      // The same split by process (the first replacing run's).
+      cpuByKindS: {
+        intoEmpty: first.cpuByKindS,
+        replace: replacing[0]?.cpuByKindS,
+        raw: raws[0]?.cpuByKindS,
       },
       replaceMs: median(replacing.map((r) => r.totalMs)),
       replaceWithoutBackupMs: median(replacing.map(withoutBackup)),

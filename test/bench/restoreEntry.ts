@@ -13,6 +13,7 @@ import { restoreBackup, type RestoreProgress } from '@renderer/backup/restore';
 import { newestRegistryRows } from '@renderer/db/queries/registry';
 import { browserBackups } from '@renderer/platform/backupsBrowser';
 import { setBackups } from '@renderer/platform/backups';
+import { setBackupController } from '@renderer/backup/useBackups';
 
 z.config({ jitless: true });
 
@@ -46,7 +47,9 @@ type RawShape =
   /** `logged` in transactions of 1,000 records each (not all or nothing: for comparison). */
   | 'chunked'
   /** `logged` with schema version 9's indexes on events and the log (before version 10). */
-  | 'logged-v9';
+  | 'logged-v9'
+  /** `logged` with each log entry's seq given (the store still generates keys). */
+  | 'logged-keyed';
 
 /** Schema version 9's indexes of the tables version 10 changed, as Dexie describes them. */
 const V9_INDEXES: Record<string, { name: string; keyPath: string | string[] }[]> = {
@@ -101,6 +104,10 @@ window.tizilimRestoreBench = {
     };
     const t0 = performance.now();
     const db = new TizilimDb();
+    // The backup of the current data goes through the window's backup controller, made for
+    // the first database it is given: each run's connection gets its own (the last one's
+    // is closed, and its backup would fail as `backup_required`).
+    setBackupController(null);
     try {
       await db.open();
       const chosen = await platform.chooseBackupFile();
@@ -181,6 +188,8 @@ window.tizilimRestoreBench = {
       }
     };
     const logged = shape !== 'plain' && shape !== 'indexed';
+    const keyed = shape === 'logged-keyed';
+    let seq = 0;
     await request(indexedDB.deleteDatabase(name));
     const opening = indexedDB.open(name, 1);
     opening.onupgradeneeded = () => {
@@ -214,7 +223,8 @@ window.tizilimRestoreBench = {
             const changes = tx.objectStore('changes');
             for (const record of slice) {
               const id = (record as Record<string, unknown>)[keyPaths[i]!];
-              changes.add({ table: t.name, id, op: 'put', at, device: 'bench' });
+              const entry = { table: t.name, id, op: 'put', at, device: 'bench' };
+              changes.add(keyed ? { ...entry, seq: ++seq } : entry);
             }
           });
         }
