@@ -77,26 +77,6 @@ interface TxState extends NameState {
   createdDevice: boolean;
   /** The last write's consequences; the next write starts after them. */
   tail: Promise<unknown> | null;
-  /** The appeals table was emptied in this transaction, and no appeal written since. */
-  appealsEmptied: boolean;
-  /** Set by `bulk`: adds and puts are queued without waiting for each other (see there). */
-  bulk: BulkState | null;
-}
-
-/** A transaction in bulk mode (`ChangeLayer.bulk`). */
-interface BulkState {
-  /** The lead applicants' names as the transaction leaves them. */
-  names: ReadonlyMap<string, string>;
-  /** The last bulk write's consequences: the next one's start after them. */
-  chain: Promise<unknown>;
-  /** Every bulk write so far with its consequences: other writes wait for it. */
-  done: Promise<unknown>;
-}
-
-/** In bulk mode: the names given are the applicants' names; nobody else has one. */
-function seedNames(state: TxState, bulk: BulkState) {
-  for (const [id, name] of bulk.names) state.names.set(id, name);
-  state.namesCleared = true;
 }
 
 export class ChangeLayer {
@@ -150,34 +130,6 @@ export class ChangeLayer {
     }
   }
 
-  /** Set by `create` for the stack Dexie built last: starts bulk mode in a transaction. */
-  private startBulk:
-    ((trans: DBCoreTransaction, names: ReadonlyMap<string, string>) => void) | null = null;
-
-  /**
-   * Bulk mode for one read-write transaction (`trans`: the transaction's IDBTransaction,
-   * `Dexie.currentTransaction.idbtrans`), for a restore that replaces the office's tables:
-   * every `add`/`put` after this call is handed to IndexedDB as soon as the writes made
-   * before the call have their consequences, without waiting for the earlier bulk writes
-   * to finish. IndexedDB then always has the next batch queued while this page works out
-   * the consequences of the one it just wrote (the log entries, registry rows), instead of
-   * waiting idle for them batch by batch. The consequences still follow the order of the
-   * writes and are the same as without bulk mode; what changes:
-   *
-   * - a bulk write that IndexedDB refuses (even one record) aborts the whole transaction —
-   *   bulk mode is for writes that are all or nothing;
-   * - `names` gives the lead applicants' names as the transaction leaves them (an id not
-   *   in it has no name), so the registry rows of appeals written are made without reading
-   *   applicants, and written applicants rename no rows while the appeals table was emptied
-   *   in this transaction and no appeal was written yet.
-   *
-   * Writes other than bulk adds and puts (a clear, a delete) wait for every bulk write before.
-   */
-  bulk(trans: IDBTransaction, names: ReadonlyMap<string, string>): void {
-    if (this.startBulk === null) throw new Error('the database is not open');
-    this.startBulk(trans as unknown as DBCoreTransaction, names);
-  }
-
   /** Built again each time Dexie builds its stack (on open and during upgrades). */
   private create(down: DBCore): Partial<DBCore> {
     const stores = new Set(down.schema.tables.map((t) => t.name));
@@ -199,8 +151,6 @@ export class ChangeLayer {
         device: null,
         createdDevice: false,
         tail: null,
-        appealsEmptied: false,
-        bulk: null,
       };
       state = created;
       states.set(trans, state);
@@ -277,25 +227,13 @@ export class ChangeLayer {
       trans: DBCoreTransaction,
       state: TxState,
     ): Promise<unknown> | void => {
-      if (name === 'appeals') state.appealsEmptied = written.op === 'clear';
-      const bulk = state.bulk;
       const derived = !hasRows
         ? undefined
         : name === 'appeals'
           ? rowsForAppeals(down, written, trans, state)
-          : name !== 'applicants'
-            ? undefined
-            : bulk && written.op === 'put' && state.appealsEmptied
-              ? // No appeal to rename: the names given to `bulk` make the rows to come.
-                undefined
-              : rowsForApplicants(down, written, trans, state);
-      if (bulk && name === 'applicants' && written.op === 'clear') {
-        // Emptying applicants forgets their names; in bulk mode they are the ones given.
-        const forgot = derived ?? Promise.resolve();
-        return forgot
-          .then(() => seedNames(state, bulk))
-          .then(() => appendLog(name, written, trans, state));
-      }
+          : name === 'applicants'
+            ? rowsForApplicants(down, written, trans, state)
+            : undefined;
       return derived
         ? derived.then(() => appendLog(name, written, trans, state))
         : appendLog(name, written, trans, state);
@@ -336,63 +274,12 @@ export class ChangeLayer {
             return table.mutate(req);
           }
           const state = stateOf(req.trans);
-          const bulk = state.bulk;
-          if (bulk && (req.type === 'add' || req.type === 'put')) {
-            return bulkMutate(req, state, bulk);
-          }
           const run = () => mutate(req);
-          const before = bulk ? Promise.all([state.tail, bulk.done]) : state.tail;
-          const result = before ? before.then(run, run) : run();
+          const result = state.tail ? state.tail.then(run, run) : run();
           state.tail = result.then(ignore, ignore);
           return result;
         },
       };
-
-      /**
-       * A write in bulk mode: handed to IndexedDB once the writes before bulk mode are done
-       * (not waiting for earlier bulk writes); its consequences chained after those of the
-       * bulk writes before it. A refused record aborts the transaction.
-       */
-      function bulkMutate(
-        req: DBCoreMutateRequest,
-        state: TxState,
-        bulk: BulkState,
-      ): Promise<DBCoreMutateResponse> {
-        const run = () => table.mutate(req);
-        // Every bulk write waits for the same `tail` (the writes before bulk mode), so they
-        // are handed to IndexedDB in the order they were made.
-        const wrote = state.tail ? state.tail.then(run, run) : run();
-        const result = wrote.then((res) => {
-          if (res.numFailures > 0) {
-            abort(req.trans);
-            throw firstFailure(res);
-          }
-          const written = writtenBy(req, res, table, null);
-          // IndexedDB answers a transaction's requests in the order they were made, so
-          // chaining here keeps the consequences in the order of the writes.
-          const work = bulk.chain.then(() =>
-            written ? consequences(name, written, req.trans, state) : undefined,
-          );
-          bulk.chain = work.then(ignore, ignore);
-          return work.then(
-            () => res,
-            (error: unknown) => {
-              abort(req.trans);
-              throw error;
-            },
-          );
-        });
-        bulk.done = Promise.all([bulk.done, result]).then(ignore, ignore);
-        return result;
-      }
-    };
-
-    this.startBulk = (trans, names) => {
-      const state = stateOf(trans);
-      const start = state.tail ?? Promise.resolve();
-      state.bulk = { names, chain: start, done: start };
-      // After the writes already made (a clear of applicants would forget the names).
-      state.bulk.chain = start.then(() => seedNames(state, state.bulk!));
     };
 
     return {
