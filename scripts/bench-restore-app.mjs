@@ -6,7 +6,7 @@
 // first, as the screen does). Then the raw baseline in the same browser: the same records
 // written with plain IndexedDB puts into stores with only their primary keys.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,58 +15,10 @@ import { build } from 'vite';
 import { viteAliases } from '../aliases.mjs';
 import { CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { browserCpu } from './bench-cpu.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PASSWORD = 'Сәуір-2026 кеңсе';
-
-/** The kind of a Chromium process: `renderer`, `storage` (IndexedDB's backend), `browser`... */
-function processKind(pid) {
-  try {
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
-    const type = args.find((a) => a.startsWith('--type='))?.slice(7);
-    if (type === undefined) return 'browser';
-    if (type !== 'utility') return type;
-    const sub = args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19) ?? '';
-    return sub.includes('Storage') ? 'storage' : 'utility';
-  } catch {
-    return 'other';
-  }
-}
-
-/**
- * CPU seconds used so far by this process's descendants (the browser and its renderer,
- * GPU and storage processes), from /proc: IndexedDB's work happens outside the page, and
- * CPU time is far less sensitive than wall time to other work on a loaded machine.
- * `byKind` splits them by process kind (processKind). null where /proc is not there.
- */
-function browserCpu() {
-  if (!existsSync('/proc/self/stat')) return null;
-  const parents = new Map();
-  const cpu = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command (which may hold spaces) in parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      cpu.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let ticks = 0;
-  const byKind = {};
-  for (const [pid, used] of cpu) {
-    let up = parents.get(pid);
-    while (up !== undefined && up !== process.pid && up > 1) up = parents.get(up);
-    if (up !== process.pid) continue;
-    ticks += used;
-    const kind = processKind(pid);
-    byKind[kind] = (byKind[kind] ?? 0) + used / 100;
-  }
-  return { total: ticks / 100, byKind };
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
