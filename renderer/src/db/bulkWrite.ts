@@ -1,3 +1,4 @@
+import { onChangesCommitted, type ChangeEntry } from './changeLog';
 import type { TizilimDb } from './database';
 
 /**
@@ -58,5 +59,33 @@ export function onBulkWriteEnd(db: TizilimDb, listener: () => void): () => void 
   state.listeners.add(listener);
   return () => {
     state.listeners.delete(listener);
+  };
+}
+
+/**
+ * `onChangesCommitted` for a consumer that keeps derived data in memory and can read it all
+ * again (the registry's rows, the search index): during a bulk write, commits are not passed
+ * on; when it ends, `readAll` is called once if any of them touched `tables`. Answers the
+ * function that unsubscribes from both.
+ */
+export function onChangesCommittedOutsideBulk(
+  db: TizilimDb,
+  tables: ReadonlySet<string>,
+  listener: (entries: readonly ChangeEntry[]) => void,
+  readAll: () => void,
+): () => void {
+  let behind = false;
+  const offCommits = onChangesCommitted(db, (entries) => {
+    if (!inBulkWrite(db)) listener(entries);
+    else if (entries.some((e) => tables.has(e.table))) behind = true;
+  });
+  const offBulk = onBulkWriteEnd(db, () => {
+    if (!behind) return;
+    behind = false;
+    readAll();
+  });
+  return () => {
+    offCommits();
+    offBulk();
   };
 }

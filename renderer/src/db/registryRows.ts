@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { inBulkWrite, onBulkWriteEnd } from './bulkWrite';
+import { onChangesCommittedOutsideBulk } from './bulkWrite';
 import type { TizilimDb } from './database';
-import { onChangesCommitted, type ChangeEntry } from './changeLog';
+import type { ChangeEntry } from './changeLog';
 import { allRegistryRows } from './queries/registry';
 import type { RegistryRow } from './registryRow';
 
@@ -17,6 +17,9 @@ import type { RegistryRow } from './registryRow';
  * descending (`allRegistryRows`). Each change makes a new array (React sees a new list);
  * rows that did not change stay the same objects, so per-row work can be kept by row.
  */
+/** The tables a registry row is made from. */
+const ROW_TABLES: ReadonlySet<string> = new Set(['appeals', 'applicants']);
+
 export class RegistryRowsStore {
   private rows: RegistryRow[] | undefined;
   /** The connection the rows were read from; a reopened (or deleted) database reads again. */
@@ -26,9 +29,6 @@ export class RegistryRowsStore {
   private reading = false;
   private queue: Promise<unknown> = Promise.resolve();
   private unsubscribe: (() => void) | null = null;
-  private unsubscribeBulk: (() => void) | null = null;
-  /** Commits were left out during a bulk write (./bulkWrite.ts): read all at its end. */
-  private behind = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: TizilimDb) {}
@@ -46,12 +46,15 @@ export class RegistryRowsStore {
 
   /** Starts reading every row (once per connection); resolves when they are in memory. */
   start(): Promise<void> {
-    this.unsubscribe ??= onChangesCommitted(this.db, (entries) => this.onCommit(entries));
-    this.unsubscribeBulk ??= onBulkWriteEnd(this.db, () => {
-      if (!this.behind) return;
-      this.behind = false;
-      if (this.loading !== null) void this.readAgain();
-    });
+    // During a bulk write (./bulkWrite.ts) commits are left out and all is read at its end.
+    this.unsubscribe ??= onChangesCommittedOutsideBulk(
+      this.db,
+      ROW_TABLES,
+      (entries) => this.onCommit(entries),
+      () => {
+        if (this.loading !== null) void this.readAgain();
+      },
+    );
     const connection = this.connection();
     if (this.loading && (this.reading || (connection !== null && connection === this.readFrom))) {
       return this.loading;
@@ -76,8 +79,6 @@ export class RegistryRowsStore {
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.unsubscribeBulk?.();
-    this.unsubscribeBulk = null;
   }
 
   private connection(): IDBDatabase | null {
@@ -109,12 +110,8 @@ export class RegistryRowsStore {
 
   private onCommit(entries: readonly ChangeEntry[]): void {
     if (this.loading === null) return;
-    const relevant = entries.filter((e) => e.table === 'appeals' || e.table === 'applicants');
+    const relevant = entries.filter((e) => ROW_TABLES.has(e.table));
     if (relevant.length === 0) return;
-    if (inBulkWrite(this.db)) {
-      this.behind = true;
-      return;
-    }
     if (relevant.some((e) => e.op === 'clear')) {
       void this.readAgain();
       return;

@@ -1,9 +1,9 @@
 import { OfficeSearch, type SearchTable } from '@shared/search';
 import type { EntityTable } from 'dexie';
 import type { Agency, Appeal, Applicant } from '@shared/domain';
-import { inBulkWrite, onBulkWriteEnd } from './bulkWrite';
+import { onChangesCommittedOutsideBulk } from './bulkWrite';
 import type { TizilimDb } from './database';
-import { onChangesCommitted, type ChangeEntry } from './changeLog';
+import type { ChangeEntry } from './changeLog';
 
 /**
  * The app's search index (shared/search, docs/search.md): appeals, applicants and agencies
@@ -58,9 +58,6 @@ export class SearchIndex {
   private building: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
-  private unsubscribeBulk: (() => void) | null = null;
-  /** Commits were left out during a bulk write (./bulkWrite.ts): built again at its end. */
-  private behind = false;
   private versionNo = 0;
   /** Tasks queued and not finished (the build, changes being taken in). */
   private pending = 0;
@@ -86,12 +83,15 @@ export class SearchIndex {
 
   /** Starts the build (once per database connection); resolves when it is done. */
   start(): Promise<void> {
-    this.unsubscribe ??= onChangesCommitted(this.db, (entries) => this.onCommit(entries));
-    this.unsubscribeBulk ??= onBulkWriteEnd(this.db, () => {
-      if (!this.behind) return;
-      this.behind = false;
-      if (this.building !== null) this.building = this.enqueue(() => this.build());
-    });
+    // During a bulk write (./bulkWrite.ts) commits are left out and it is built again at its end.
+    this.unsubscribe ??= onChangesCommittedOutsideBulk(
+      this.db,
+      SEARCH_TABLES,
+      (entries) => this.onCommit(entries),
+      () => {
+        if (this.building !== null) this.building = this.enqueue(() => this.build());
+      },
+    );
     const connection = this.db.isOpen() ? this.db.backendDB() : null;
     if (this.building && (connection === null || connection === this.builtFor)) {
       return this.building;
@@ -126,8 +126,6 @@ export class SearchIndex {
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.unsubscribeBulk?.();
-    this.unsubscribeBulk = null;
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -160,10 +158,6 @@ export class SearchIndex {
   private onCommit(entries: readonly ChangeEntry[]) {
     const relevant = entries.filter((e) => SEARCH_TABLES.has(e.table));
     if (relevant.length === 0 || this.building === null) return;
-    if (inBulkWrite(this.db)) {
-      this.behind = true;
-      return;
-    }
     if (relevant.some((e) => e.op === 'clear')) {
       // A table emptied (an import that replaces the office): build again from what is stored.
       this.building = this.enqueue(() => this.build());
