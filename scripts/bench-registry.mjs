@@ -83,6 +83,13 @@ const launch = async () => {
   return { context, page };
 };
 let { context, page } = await launch();
+/** Closes the browser and the server and removes what this run made (a kept profile stays). */
+const cleanUp = async () => {
+  await context.close();
+  await server.close();
+  if (!KEEP) rmSync(profile, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
+};
 
 try {
   await page.goto(`${server.url}bench/seed.html`);
@@ -93,9 +100,7 @@ try {
       [APPEALS, SEED],
     );
     console.log(JSON.stringify({ appeals: APPEALS, reportModelMs: Math.round(reportModelMs) }));
-    await context.close();
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
+    await cleanUp();
     process.exit(0);
   }
   let seeded;
@@ -170,9 +175,7 @@ try {
         reportModelMs: Math.round(seeded.reportModelMs),
       }),
     );
-    await context.close();
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
+    await cleanUp();
     process.exit(0);
   }
   // Wait until the full set is in memory (the count shows every appeal) before timing filters.
@@ -316,8 +319,5 @@ try {
     }),
   );
 } finally {
-  await context.close();
-  await server.close();
-  if (!KEEP) rmSync(profile, { recursive: true, force: true });
-  rmSync(root, { recursive: true, force: true });
+  await cleanUp();
 }
