@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { toKzLocalDate } from '@shared/calendar/zone';
+import { toKzLocalDate, toKzLocalDateTime } from '@shared/calendar/zone';
 import { messageFor } from '@shared/validation/messages';
 import { saveDraft, transitionAppeal } from '@renderer/db/repositories';
 import { BUILT_IN_TEMPLATES, renderTemplate } from '@shared/templates';
@@ -20,7 +20,10 @@ import {
 } from './offices';
 import { openSeededApp, useBrowser } from './seed';
 
-const TODAY = toKzLocalDate(new Date());
+const NOW = new Date();
+const TODAY = toKzLocalDate(NOW);
+/** Received this morning — or, before 09:30 in Kazakhstan, this very minute: never in the future. */
+const RECEIVED_AT = [`${TODAY}T09:30`, toKzLocalDateTime(NOW)].sort()[0]!;
 const DEPUTY_KK = 'Ахметов Серік Болатұлы';
 const ANSWER = 'Жылу желілері құбырды 18 қарашада жөндеді, ыстық су қайта берілді.';
 const OUT = 'test-results/templates';
@@ -34,7 +37,7 @@ function seedOffice(): Promise<Seeded> {
     GULNAR,
     {
       ...HOT_WATER_COMPLAINT,
-      receivedAt: `${TODAY}T09:30`,
+      receivedAt: RECEIVED_AT,
       registeredOn: TODAY,
       subject: 'Ыстық су жоқ',
       text: 'Абай көшесі 12-үйде екі аптадан бері ыстық су жоқ.',
