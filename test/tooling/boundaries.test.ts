@@ -68,7 +68,7 @@ async function featureBoundaryErrors(filePath: string, code: string): Promise<st
     .map((m) => m.message);
 }
 
-describe('feature boundaries (features are used through their index)', () => {
+describe('feature boundaries (features are used through their index or light entry)', () => {
   it.each([
     "import { showError } from '../appeal/errors';",
     "import { AppealInquiries } from '../inquiries/AppealInquiries';",
@@ -76,6 +76,9 @@ describe('feature boundaries (features are used through their index)', () => {
     "import { ReceiptPrint } from '@renderer/features/appeal/print/ReceiptPrint';",
     "export { ReportPage } from '../report/ReportPage';",
     "import '@renderer/features/appeal/print/print.css';",
+    "import { SyncStatus } from '@renderer/features/sync/lightweight';",
+    "import { x } from '@renderer/features/sync/inner/light';",
+    "const m = import('@renderer/features/sync/SyncStatus');",
   ])('features/registry may not %s', async (code) => {
     const messages = await featureBoundaryErrors(
       'renderer/src/features/registry/x.ts',
@@ -97,6 +100,8 @@ describe('feature boundaries (features are used through their index)', () => {
     "import { usePrinter } from '@renderer/features/appeal';",
     "import { usePrinter } from '../appeal';",
     "import { usePrinter } from '../appeal/index';",
+    "import { SyncStatus } from '@renderer/features/sync/light';",
+    "import { placeMatches } from '../problemMap/light';",
     "import { RegistryTable } from './RegistryTable';",
     "import { parseQuery } from '@renderer/features/registry/query';",
     "import { showError } from '@renderer/ui/errors';",

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DemoBadge, DemoBanner, DemoOfficeBanner } from '@renderer/features/demo';
-import { SyncStatus } from '@renderer/features/sync';
+import { SyncStatus } from '@renderer/features/sync/light';
 import { NAV_ITEMS } from './navigation';
 import { useSession } from './session';
-import { useBackupAutomation } from '@renderer/backup/useBackups';
 import { useDb } from '@renderer/db/hooks';
 import { searchIndexOf } from '@renderer/db/searchIndex';
 import { preloadScreens } from './screens';
@@ -16,6 +15,12 @@ import { preloadScreens } from './screens';
 // they start with the search index, once the first screen has painted.
 const DeadlineNotifier = lazy(() =>
   import('@renderer/features/notifications').then((m) => ({ default: m.DeadlineNotifier })),
+);
+// So do the automatic backups (the journal feed catches up from the change log, so nothing
+// written meanwhile is missed) and the sync with the council's server with its status: their
+// code (archives, encryption, the replicator) is not read before the first screen.
+const BackupAutomation = lazy(() =>
+  import('@renderer/backup/useBackups').then((m) => ({ default: m.BackupAutomation })),
 );
 
 function CurrentUser() {
@@ -34,7 +39,6 @@ function CurrentUser() {
 
 export function Layout() {
   const { t } = useTranslation();
-  useBackupAutomation();
   const db = useDb();
   // The search index is built in slices once the first screen has read its data and
   // painted (its reads would otherwise queue before the registry's first rows); a search
@@ -78,7 +82,12 @@ export function Layout() {
           </ul>
         </nav>
         <div className="sidebar-footer">
-          <SyncStatus />
+          {afterFirstScreen && (
+            <Suspense fallback={null}>
+              <BackupAutomation />
+              <SyncStatus />
+            </Suspense>
+          )}
           <CurrentUser />
           <LanguageSwitcher />
         </div>

@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { createKzCalendar, type WorkCalendar } from '@shared/calendar';
 import { toKzLocalDate } from '@shared/calendar/zone';
@@ -7,9 +16,18 @@ import type { Lang } from '@shared/i18n/lang';
 import { useDb, useLiveQuery } from '../db/hooks';
 import { earlySettings, forgetEarlyRead } from '../db/earlyRead';
 import type { WriteContext } from '../db/repositories';
-import { FirstRun } from './FirstRun';
 import { ChooseUser } from './ChooseUser';
-import { RestoreDoneGate, setFirstRunRestore, useFirstRunRestore } from '@renderer/features/backup';
+import {
+  RestoreDoneGate,
+  setFirstRunRestore,
+  useFirstRunRestore,
+} from '@renderer/features/backup/light';
+
+// The first-run screen (its form, the restore from a backup) and a restore's result
+// (features/backup/light.ts) are seen once per office: their code loads when they are shown,
+// not before every first screen.
+const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
+const loading = <div className="loading" aria-busy="true" />;
 
 export interface Session {
   user: StaffUser;
@@ -116,18 +134,24 @@ export function SessionProvider({
     setUserId(id);
   };
 
-  if (settings === undefined) return <div className="loading" aria-busy="true" />;
+  if (settings === undefined) return loading;
   // A restore from the first-run screen: the screen stays while it runs (the restored
   // settings arrive before it has finished), then its result is shown before anything else.
   if (restore.kind === 'done')
     return (
-      <RestoreDoneGate
-        info={restore.info}
-        onContinue={() => setFirstRunRestore({ kind: 'idle' })}
-      />
+      <Suspense fallback={loading}>
+        <RestoreDoneGate
+          info={restore.info}
+          onContinue={() => setFirstRunRestore({ kind: 'idle' })}
+        />
+      </Suspense>
     );
   if (settings === null || activeUsers.length === 0 || restore.kind === 'restoring')
-    return <FirstRun settings={settings} onDone={choose} />;
+    return (
+      <Suspense fallback={loading}>
+        <FirstRun settings={settings} onDone={choose} />
+      </Suspense>
+    );
   if (!session) return <ChooseUser users={activeUsers} onChoose={choose} />;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -2,7 +2,7 @@ import { TizilimDb } from '@renderer/db/database';
 import { DB_NAME, LATEST_VERSION } from '@renderer/db/schema';
 import { hasOfficeData } from '@renderer/db/queries/office';
 import { getBackups, type BackupPlatform } from '@renderer/platform';
-import { BackupController, type BackupAttempt } from './controller';
+import type { BackupAttempt } from './controller';
 
 /** Dexie stores version N as IndexedDB version N × 10. */
 const DEXIE_FACTOR = 10;
@@ -66,6 +66,9 @@ export async function backupBeforeUpgrade(
   try {
     await old.open();
     if (!(await hasOfficeData(old))) return null;
+    // The backup's code (archive, encryption) loads only here, when an upgrade needs it:
+    // every other start leaves it out of the scripts read before the first screen.
+    const { BackupController } = await import('./controller');
     return await new BackupController(old, platform).backupNow('before_upgrade');
   } catch (error) {
     console.warn('[backup] the backup before the upgrade failed', error);

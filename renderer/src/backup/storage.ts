@@ -1,4 +1,4 @@
-import { checkSpace, roomOf, type SpaceCheck, type StorageRoom } from '@shared/backup';
+import { checkSpace, roomOf, type SpaceCheck, type StorageRoom } from '@shared/backup/space';
 
 /**
  * The browser's side of free space. Chromium deletes an IndexedDB store whose writes failed

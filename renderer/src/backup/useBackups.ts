@@ -42,6 +42,12 @@ export function useBackupAutomation(): void {
   }, []);
 }
 
+/** The automatic backups as a component: the app's layout loads it after the first screen. */
+export function BackupAutomation(): null {
+  useBackupAutomation();
+  return null;
+}
+
 /** For tests: lets the next `useBackupAutomation` start again. */
 export function resetBackupAutomation(): void {
   started = null;

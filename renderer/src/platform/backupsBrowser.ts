@@ -1,23 +1,5 @@
-import {
-  BackupError,
-  backupFileName,
-  backupPreview,
-  countItems,
-  type BackupItem,
-  type BackupSecret,
-  encryptBackup,
-  exportJsonItems,
-  exportPreview,
-  formatRecoveryKey,
-  generateRecoveryKey,
-  openBackup,
-  openRecoveryKey,
-  scanExportJson,
-  sealedRecoverySchema,
-  sealRecoveryKey,
-  type SealedRecovery,
-  sniffFile,
-} from '@shared/backup';
+import type { BackupItem, BackupSecret, SealedRecovery } from '@shared/backup';
+import type * as BackupFormat from '@shared/backup';
 import type { BackupStatus, ChosenBackupFile, IpcErrorCode } from '@shared/ipc';
 import { formatIpcError } from '@shared/ipc';
 import type { BackupPlatform } from './backupTypes';
@@ -31,6 +13,13 @@ import { downloadBlob } from './browser';
  * and no folder.
  */
 const STORAGE_KEY = 'tizilim.backupKeyring';
+
+/**
+ * The backup format's code (archive, encryption, export scanning) loads on the first use:
+ * the desktop app never uses this platform, and the web build's first screen does not need it.
+ */
+let format: Promise<typeof BackupFormat> | null = null;
+const backupFormat = () => (format ??= import('@shared/backup'));
 
 const CODES: Record<string, IpcErrorCode> = {
   wrong_password: 'WRONG_PASSWORD',
@@ -46,6 +35,7 @@ async function asIpc<T>(task: () => Promise<T>): Promise<T> {
   try {
     return await task();
   } catch (error) {
+    const { BackupError } = await backupFormat();
     if (!(error instanceof BackupError)) throw error;
     const code = CODES[error.code] ?? 'BACKUP_DAMAGED';
     throw new Error(formatIpcError({ code, message: error.message }), { cause: error });
@@ -56,7 +46,8 @@ function ipcError(code: IpcErrorCode, message: string): Error {
   return new Error(formatIpcError({ code, message }));
 }
 
-function readSealed(): SealedRecovery | null {
+async function readSealed(): Promise<SealedRecovery | null> {
+  const { sealedRecoverySchema } = await backupFormat();
   try {
     const text = localStorage.getItem(STORAGE_KEY);
     if (text === null) return null;
@@ -92,7 +83,7 @@ export function browserBackups(): BackupPlatform {
   const chosen = new Map<string, File>();
 
   const status = async (): Promise<BackupStatus> => {
-    const sealed = readSealed();
+    const sealed = await readSealed();
     return {
       password: sealed === null ? 'not_set' : unlocked !== null ? 'ready' : 'locked',
       passwordKept: 'none',
@@ -112,7 +103,9 @@ export function browserBackups(): BackupPlatform {
     kind: 'download',
     status,
     async setPassword(request) {
-      const sealed = readSealed();
+      const { formatRecoveryKey, generateRecoveryKey, openRecoveryKey, sealRecoveryKey } =
+        await backupFormat();
+      const sealed = await readSealed();
       let recovery: Uint8Array;
       let fresh = false;
       if (sealed === null) {
@@ -138,8 +131,9 @@ export function browserBackups(): BackupPlatform {
       };
     },
     async unlock(password) {
-      const sealed = readSealed();
+      const sealed = await readSealed();
       if (sealed === null) throw ipcError('NO_BACKUP_PASSWORD', 'No backup password has been set.');
+      const { openRecoveryKey } = await backupFormat();
       unlocked = {
         password,
         recoveryKey: await asIpc(() => openRecoveryKey(sealed, { password })),
@@ -149,6 +143,7 @@ export function browserBackups(): BackupPlatform {
     chooseFolder: async () => ({ folder: null }),
     async createBackup(source, options = {}) {
       if (unlocked === null) throw ipcError('NO_BACKUP_PASSWORD', 'The backup password is needed.');
+      const { backupFileName, encryptBackup } = await backupFormat();
       const createdAt = new Date();
       const locks = unlocked;
       const blob = await asIpc(async () => {
@@ -183,6 +178,7 @@ export function browserBackups(): BackupPlatform {
     async chooseBackupFile(): Promise<ChosenBackupFile | null> {
       const file = await pickFile();
       if (file === null) return null;
+      const { sniffFile } = await backupFormat();
       const token = crypto.randomUUID().replaceAll('-', '');
       chosen.set(token, file);
       const kind = sniffFile(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
@@ -198,6 +194,15 @@ export function browserBackups(): BackupPlatform {
         throw ipcError('NOT_FOUND', 'The web build has no backup folders.');
       const file = chosen.get(request.source.token);
       if (file === undefined) throw ipcError('NOT_FOUND', 'The chosen file is no longer known.');
+      const {
+        backupPreview,
+        countItems,
+        exportJsonItems,
+        exportPreview,
+        openBackup,
+        scanExportJson,
+        sniffFile,
+      } = await backupFormat();
       const kind = sniffFile(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
       if (kind === 'export-json') {
         const scan = await scanExportJson(fileChunks(file), { validate: false });

@@ -7,68 +7,7 @@ import {
   listJournalBatches,
   undoJournalImport,
 } from '@renderer/db/repositories/journalImport';
-import { exportJournal } from './journalExport';
 import { JournalImportDialog } from './JournalImportDialog';
-
-/** Registry › Import journal, and the shown appeals out again as a journal (.xlsx, CSV). */
-export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly string[] | null }) {
-  const { t } = useTranslation();
-  const db = useDb();
-  const { settings, lang, today } = useSession();
-  const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const run = async (format: 'xlsx' | 'csv') => {
-    if (!visibleIds) return;
-    setStatus(t('journalImport.export.working'));
-    try {
-      await exportJournal(db, visibleIds, format, {
-        settings,
-        lang,
-        today,
-        title: t('journalImport.export.title'),
-        sheet: t('journalImport.export.sheet'),
-      });
-      setStatus(null);
-    } catch (error) {
-      setStatus(
-        t('journalImport.export.failed', {
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
-  };
-  return (
-    <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('journalImport.open')}
-      </button>
-      <span className="journal-export" role="group" aria-label={t('journalImport.export.label')}>
-        <button
-          type="button"
-          className="button"
-          disabled={!visibleIds || visibleIds.length === 0}
-          onClick={() => void run('xlsx')}
-        >
-          {t('journalImport.export.xlsx')}
-        </button>{' '}
-        <button
-          type="button"
-          className="button"
-          disabled={!visibleIds || visibleIds.length === 0}
-          onClick={() => void run('csv')}
-        >
-          {t('journalImport.export.csv')}
-        </button>
-      </span>
-      {status && (
-        <span className="muted" role="status">
-          {status}
-        </span>
-      )}
-      <JournalImportDialog open={open} onClose={() => setOpen(false)} />
-    </>
-  );
-}
 
 /** Settings › Data: bring a journal in, and the imports made so far (each can be undone). */
 export function JournalDataPanel() {

@@ -1,2 +1,3 @@
 export { JournalImportDialog } from './JournalImportDialog';
-export { JournalDataPanel, RegistryJournalActions } from './JournalActions';
+export { JournalDataPanel } from './JournalActions';
+export { RegistryJournalActions } from './RegistryJournalActions';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import { topicLabel as topicName } from '@shared/domain';
 import { formatQuarter } from '@shared/format';
-import { parsePlaceParam, placeMatches } from '@renderer/features/problemMap';
+import { parsePlaceParam, placeMatches } from '@renderer/features/problemMap/light';
 import { useSession } from '@renderer/app/session';
 import { useDb, useLiveQuery } from '@renderer/db/hooks';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
@@ -27,7 +27,7 @@ import { resolveSearch, searchSettled } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
 import { bestFirst, matchesInOrder, usePresorted } from './usePresorted';
 import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
-import { RegistryJournalActions } from '@renderer/features/journalImport';
+import { RegistryJournalActions } from '@renderer/features/journalImport/light';
 
 /** The query parameters of a router location. */
 function params(location: { search: string }): URLSearchParams {

@@ -1,0 +1,84 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@renderer/app/session';
+import { useDb } from '@renderer/db/hooks';
+
+// The registry's header shows these buttons on the first screen; the wizard (spreadsheet
+// reading, mapping) and the journal export load when they are used.
+const JournalImportDialog = lazy(() =>
+  import('./JournalImportDialog').then((m) => ({ default: m.JournalImportDialog })),
+);
+
+/** Registry › Import journal, and the shown appeals out again as a journal (.xlsx, CSV). */
+export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly string[] | null }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const { settings, lang, today } = useSession();
+  const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so that closing it is the dialog's own.
+  const [opened, setOpened] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const run = async (format: 'xlsx' | 'csv') => {
+    if (!visibleIds) return;
+    setStatus(t('journalImport.export.working'));
+    try {
+      const { exportJournal } = await import('./journalExport');
+      await exportJournal(db, visibleIds, format, {
+        settings,
+        lang,
+        today,
+        title: t('journalImport.export.title'),
+        sheet: t('journalImport.export.sheet'),
+      });
+      setStatus(null);
+    } catch (error) {
+      setStatus(
+        t('journalImport.export.failed', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
+        {t('journalImport.open')}
+      </button>
+      <span className="journal-export" role="group" aria-label={t('journalImport.export.label')}>
+        <button
+          type="button"
+          className="button"
+          disabled={!visibleIds || visibleIds.length === 0}
+          onClick={() => void run('xlsx')}
+        >
+          {t('journalImport.export.xlsx')}
+        </button>{' '}
+        <button
+          type="button"
+          className="button"
+          disabled={!visibleIds || visibleIds.length === 0}
+          onClick={() => void run('csv')}
+        >
+          {t('journalImport.export.csv')}
+        </button>
+      </span>
+      {status && (
+        <span className="muted" role="status">
+          {status}
+        </span>
+      )}
+      {opened && (
+        <Suspense fallback={null}>
+          <JournalImportDialog open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
