@@ -94,3 +94,18 @@ export function readEarly(
     };
   });
 }
+
+/**
+ * The window's session storage is loaded from the browser process, synchronously, on its
+ * first use — measured at 50 ms and more when the browser is busy with the database, and
+ * its first user is the router's start (it keeps view transitions there), on the way to
+ * the first screen. Touched here, while the app's scripts are still arriving, it is loaded
+ * by the time they run. (Local storage is loaded above, by `databaseName`.)
+ */
+export function warmSessionStorage(win: Pick<Window, 'sessionStorage'>): void {
+  try {
+    win.sessionStorage.getItem('tizilim.user');
+  } catch {
+    // Storage unavailable: the app reads it later and copes with that as before.
+  }
+}

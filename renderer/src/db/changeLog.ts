@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { EXPORT_TABLE_NAMES, type ExportTableName } from '@shared/export';
+import { EXPORT_TABLE_NAMES, type ExportTableName } from '@shared/export/schema';
 import type { TizilimDb } from './database';
 import type { CommittedChange } from './changeLayer';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_DB_NAMES, EARLY_ROWS, opensRegistry, readEarly } from '@renderer/boot/earlyRead';
+import {
+  EARLY_DB_NAMES,
+  EARLY_ROWS,
+  opensRegistry,
+  readEarly,
+  warmSessionStorage,
+} from '@renderer/boot/earlyRead';
 import { DEMO_DB_NAME } from '@renderer/db/demoOffice';
 import { acceptEarlyRead, earlyRegistryRows, earlySettings } from '@renderer/db/earlyRead';
 import { newestRegistryRows } from '@renderer/db/queries/registry';
@@ -70,5 +76,19 @@ describe('the early read of the first screen', () => {
     expect(['#/appeals/1', '#/today', '#/registry/x'].some(opensRegistry)).toBe(false);
     expect(EARLY_DB_NAMES).toEqual({ office: DB_NAME, demo: DEMO_DB_NAME });
     expect(EARLY_ROWS).toBe(FIRST_PAGE);
+  });
+
+  it('loads the session storage ahead of the app, and a storage that refuses stops nothing', () => {
+    const read: string[] = [];
+    warmSessionStorage({
+      sessionStorage: { getItem: (key: string) => (read.push(key), null) } as Storage,
+    });
+    expect(read).toEqual(['tizilim.user']);
+    const refusing = {
+      get sessionStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    };
+    expect(() => warmSessionStorage(refusing)).not.toThrow();
   });
 });

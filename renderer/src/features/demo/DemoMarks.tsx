@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDemoDb } from '@renderer/db/demoOffice';
 import { useDb } from '@renderer/db/hooks';
-import { switchTo } from './buildDemoOffice';
+import { switchTo } from './office';
 import './demo.css';
 
 /** The demo office's badge in the sidebar (and on the gate screens): seen on every screen. */

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDate } from '@shared/calendar/zone';
 import { formatNumber } from '@shared/format/numbers';
-import { buildDemoOffice, switchTo, type DemoProgress } from './buildDemoOffice';
+import type { DemoProgress } from './buildDemoOffice';
+import { switchTo } from './office';
 import './demo.css';
 
 type State =
@@ -22,6 +23,7 @@ export function OpenDemoOffice({ primary = false }: { primary?: boolean }) {
   const open = async () => {
     setState({ kind: 'working', progress: { phase: 'generate' } });
     try {
+      const { buildDemoOffice } = await import('./buildDemoOffice');
       await buildDemoOffice({
         today: toKzLocalDate(new Date()),
         onProgress: (progress) => setState({ kind: 'working', progress }),

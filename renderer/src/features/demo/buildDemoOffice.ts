@@ -1,15 +1,13 @@
 import Dexie from 'dexie';
 import { formatDay, parseDay } from '@shared/calendar/dates';
 import { TizilimDb } from '@renderer/db/database';
-import { DEMO_DB_NAME, rememberOpenDb } from '@renderer/db/demoOffice';
+import { DEMO_DB_NAME } from '@renderer/db/demoOffice';
 import {
   importExportFile,
   type ImportProgressStep,
   type ImportSummary,
 } from '@renderer/db/repositories/dataExport';
-
-/** How many appeals the demo office has: a deputy's office over two years, ready in seconds. */
-export const DEMO_APPEALS = 600;
+import { DEMO_APPEALS } from './office';
 
 export type DemoProgress = { phase: 'generate' } | ImportProgressStep;
 
@@ -61,11 +59,4 @@ export async function buildDemoOffice(options: BuildDemoOptions): Promise<Import
   } finally {
     db.close();
   }
-}
-
-/** Opens the demo office (already built) or the office's own database: the window reloads. */
-export function switchTo(demo: boolean): void {
-  rememberOpenDb(demo);
-  window.location.hash = '#/';
-  window.location.reload();
 }

@@ -9,4 +9,4 @@ export {
   DemoOfficeBanner,
   OffInDemo,
 } from './DemoMarks';
-export { buildDemoOffice, DEMO_APPEALS } from './buildDemoOffice';
+export { DEMO_APPEALS } from './office';
