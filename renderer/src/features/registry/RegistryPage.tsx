@@ -222,6 +222,8 @@ export function RegistryPage() {
             {total !== null && visible && visible.length !== total
               ? ` · ${t('registry.ofTotal', { count: total })}`
               : ''}
+            {/* The newest page shows first; until the rest has arrived its count is not the registry's. */}
+            {visible && all === undefined ? ` · ${t('registry.loadingRest')}` : ''}
           </span>
           <RegistryJournalActions visibleIds={visibleIds} />
           <Link className="button primary" to="/appeals/new">
