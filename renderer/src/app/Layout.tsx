@@ -16,13 +16,6 @@ import { preloadScreens } from './screens';
 const DeadlineNotifier = lazy(() =>
   import('@renderer/features/notifications').then((m) => ({ default: m.DeadlineNotifier })),
 );
-// So do the automatic backups (the journal feed catches up from the change log, so nothing
-// written meanwhile is missed) and the sync with the council's server with its status: their
-// code (archives, encryption, the replicator) is not read before the first screen.
-const BackupAutomation = lazy(() =>
-  import('@renderer/backup/useBackups').then((m) => ({ default: m.BackupAutomation })),
-);
-
 function CurrentUser() {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
@@ -44,6 +37,13 @@ export function Layout() {
   // painted (its reads would otherwise queue before the registry's first rows); a search
   // typed sooner starts it at once. The screens opened next from the registry load then too.
   const [afterFirstScreen, setAfterFirstScreen] = useState(false);
+  // The automatic backups start once the first screen is committed; their code (archives,
+  // encryption) is not read before it. Not later: the journal feed must catch up from the
+  // change log before anyone opens a restore, whose journal would otherwise miss the latest
+  // changes. The sync (the replicator) starts with the search index, below.
+  useEffect(() => {
+    void import('@renderer/backup/useBackups').then((m) => m.startBackupAutomation());
+  }, []);
   useEffect(() => {
     let idle = 0;
     const timer = setTimeout(() => {
@@ -84,7 +84,6 @@ export function Layout() {
         <div className="sidebar-footer">
           {afterFirstScreen && (
             <Suspense fallback={null}>
-              <BackupAutomation />
               <SyncStatus />
             </Suspense>
           )}

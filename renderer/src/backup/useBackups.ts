@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { TizilimDb } from '@renderer/db/database';
 import { getDb } from '@renderer/db/database';
 import { getBackups } from '@renderer/platform';
@@ -32,23 +32,16 @@ let started: Promise<void> | null = null;
 
 /**
  * Starts the automatic backups once per window (the journal feed, persistent storage, the
- * first backup of the day). Mounted by the app's layout.
+ * first backup of the day). The app's layout calls it once its first screen is committed.
  */
-export function useBackupAutomation(): void {
-  useEffect(() => {
-    started ??= getBackupController()
-      .start()
-      .catch((error: unknown) => console.warn('[backup] start failed', error));
-  }, []);
+export function startBackupAutomation(): Promise<void> {
+  started ??= getBackupController()
+    .start()
+    .catch((error: unknown) => console.warn('[backup] start failed', error));
+  return started;
 }
 
-/** The automatic backups as a component: the app's layout loads it after the first screen. */
-export function BackupAutomation(): null {
-  useBackupAutomation();
-  return null;
-}
-
-/** For tests: lets the next `useBackupAutomation` start again. */
+/** For tests: lets the next `startBackupAutomation` start again. */
 export function resetBackupAutomation(): void {
   started = null;
 }
