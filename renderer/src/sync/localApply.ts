@@ -26,6 +26,7 @@ import {
   type Data,
   type EchoRange,
   type Leaf,
+  type LocalKeys,
 } from './localRecords';
 
 export interface ApplyReport {
@@ -52,7 +53,9 @@ export async function applyPulled(
   report: ApplyReport,
   /** Documents known to have no base row (./local.ts `absentRows`): not read again. */
   noRow: ReadonlySet<string> = new Set(),
-): Promise<void> {
+  /** The records this laptop held when a first pull began (./local.ts `LocalKeys`). */
+  held: LocalKeys | null = null,
+): Promise<number | undefined> {
   const { db, merge, now } = ctx;
   const docIds = [...groups.keys()];
   // Base rows, read only where one may exist (a Dexie promise: awaited in the transaction).
@@ -60,8 +63,21 @@ export async function applyPulled(
   const found = await db.syncDocs.bulkGet(lookup);
   const rows = lookup === docIds ? found : placed(docIds, lookup, found);
   const targets = docIds.map(parseDocId);
-  const locals = await readRecords(db, targets);
   const seqBefore = (await db.changes.orderBy('seq').lastKey()) as number | undefined;
+  // The records themselves are read, in this transaction, wherever one may exist: a record
+  // made here is merged, never overwritten. In a first pull, when nothing but the pull has
+  // written since it began (every write of an office record logs, so the log's last entry is
+  // the one the pull's previous batch left), a document without a base row can only be a
+  // record this laptop held when the pull began.
+  const unchanged = held !== null && (seqBefore ?? 0) === held.seq;
+  const locals = await readRecords(
+    db,
+    unchanged
+      ? targets.map((t, i) =>
+          t && (!noRow.has(docIds[i]!) || held.has(t.table, t.id)) ? t : null,
+        )
+      : targets,
+  );
   const pushAnyway: string[] = [];
   // Registry numbers already held on this laptop, for the arriving appeals (one index pass).
   const regNos = [...groups.values()].flatMap((leaves) =>
@@ -302,12 +318,17 @@ export async function applyPulled(
       );
     }
   }
-  await noteEcho(db, seqBefore, pushAnyway);
+  return noteEcho(db, seqBefore, pushAnyway);
 }
 
-async function noteEcho(db: TizilimDb, seqBefore: number | undefined, pushAnyway: string[]) {
+/** Notes the log range this write made as echoes; answers the log's last entry after it. */
+async function noteEcho(
+  db: TizilimDb,
+  seqBefore: number | undefined,
+  pushAnyway: string[],
+): Promise<number | undefined> {
   const after = (await db.changes.orderBy('seq').lastKey()) as number | undefined;
-  if (after === undefined || after === seqBefore) return;
+  if (after === undefined || after === seqBefore) return after;
   const ranges = ((await db.syncMeta.get(META_ECHO))?.value as EchoRange[] | undefined) ?? [];
   const from = (seqBefore ?? 0) + 1;
   const last = ranges[ranges.length - 1];
@@ -320,6 +341,7 @@ async function noteEcho(db: TizilimDb, seqBefore: number | undefined, pushAnyway
     };
   } else ranges.push({ from, to: after, except: pushAnyway });
   await db.syncMeta.put({ key: META_ECHO, value: ranges });
+  return after;
 }
 
 function quarantined(

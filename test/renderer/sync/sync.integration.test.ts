@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   addAttachment,
   createAppeal,
@@ -180,6 +180,65 @@ describe('two laptops and the server', () => {
         mine: 'Жарық жоқ (осында жазылды)',
         theirs: appeal.subject,
         baseKnown: false,
+      }),
+    ]);
+  });
+
+  it('a first sync merges the records this laptop held before it began', async () => {
+    const database = await newOffice();
+    const a = freshDb();
+    const b = freshDb();
+    const appeal = await createAppeal(a, kazakhAppeal(), ctxAt());
+    await engineFor(a, server, database).syncOnce();
+    // B holds the same appeal (from the office's file) with its own change, before joining.
+    await b.appeals.put({ ...appeal, subject: 'Жарық жоқ (B-да бұрын жазылды)' });
+    await engineFor(b, server, database, BOLAT).syncOnce();
+    expect((await b.appeals.get(appeal.id))?.subject).toBe('Жарық жоқ (B-да бұрын жазылды)');
+    expect(await b.syncConflicts.toArray()).toEqual([
+      expect.objectContaining({ field: 'subject', theirs: appeal.subject, baseKnown: false }),
+    ]);
+  });
+
+  it('a first sync reads no records it cannot hold, and merges one made here between its batches', async () => {
+    const database = await newOffice();
+    const a = freshDb();
+    const b = freshDb();
+    for (const subject of ['Жол жөндеу', 'Аула жарығы', 'Су құбыры']) {
+      await createAppeal(a, kazakhAppeal({ subject }), ctxAt());
+    }
+    const last = await createAppeal(a, russianAppeal({ subject: 'Нет отопления' }), ctxAt());
+    await engineFor(a, server, database).syncOnce();
+
+    // An empty laptop: not one of the office's records is read back from its tables.
+    const c = freshDb();
+    // (`db.table(name)`, the table the sync reads through; not the `db.appeals` property.)
+    const reads = ['appeals', 'applicants', 'events'].map((name) =>
+      vi.spyOn(c.table(name), 'bulkGet'),
+    );
+    await engineFor(c, server, database, BOLAT, { batchSize: 3 }).syncOnce();
+    for (const spy of reads) expect(spy).not.toHaveBeenCalled();
+    expect(await officeData(c)).toEqual(await officeData(a));
+
+    // A record written here while the first sync runs (between its batches): from then on
+    // the pull reads again, and merges.
+    let pages = 0;
+    const syncB = engineFor(b, server, database, BOLAT, {
+      batchSize: 3,
+      fetch: async (input, init) => {
+        if (String(input).includes('/_changes?') && ++pages === 3) {
+          await b.appeals.put({ ...last, subject: 'Жылу жоқ (осында жазылды)' });
+        }
+        return fetch(input, init);
+      },
+    });
+    await syncB.syncOnce();
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect((await b.appeals.get(last.id))?.subject).toBe('Жылу жоқ (осында жазылды)');
+    expect(await b.syncConflicts.toArray()).toEqual([
+      expect.objectContaining({
+        field: 'subject',
+        mine: 'Жылу жоқ (осында жазылды)',
+        theirs: 'Нет отопления',
       }),
     ]);
   });
