@@ -9,8 +9,16 @@ const JournalImportDialog = lazy(() =>
   import('./JournalImportDialog').then((m) => ({ default: m.JournalImportDialog })),
 );
 
-/** Registry › Import journal, and the shown appeals out again as a journal (.xlsx, CSV). */
-export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly string[] | null }) {
+/**
+ * Registry › Import journal, and the shown appeals out again as a journal (.xlsx, CSV).
+ * `visible`: the appeals the registry shows, in its order (their ids are taken when an
+ * export starts, not at every keystroke of a search).
+ */
+export function RegistryJournalActions({
+  visible,
+}: {
+  visible: readonly { readonly id: string }[] | null;
+}) {
   const { t } = useTranslation();
   const db = useDb();
   const { settings, lang, today } = useSession();
@@ -19,7 +27,8 @@ export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly st
   const [opened, setOpened] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const run = async (format: 'xlsx' | 'csv') => {
-    if (!visibleIds) return;
+    if (!visible) return;
+    const visibleIds = visible.map((row) => row.id);
     setStatus(t('journalImport.export.working'));
     try {
       const { exportJournal } = await import('./journalExport');
@@ -55,7 +64,7 @@ export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly st
         <button
           type="button"
           className="button"
-          disabled={!visibleIds || visibleIds.length === 0}
+          disabled={!visible || visible.length === 0}
           onClick={() => void run('xlsx')}
         >
           {t('journalImport.export.xlsx')}
@@ -63,7 +72,7 @@ export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly st
         <button
           type="button"
           className="button"
-          disabled={!visibleIds || visibleIds.length === 0}
+          disabled={!visible || visible.length === 0}
           onClick={() => void run('csv')}
         >
           {t('journalImport.export.csv')}

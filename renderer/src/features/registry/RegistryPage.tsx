@@ -16,6 +16,7 @@ import {
   filterRows,
   parseQuery,
   queryToParams,
+  selectRows,
   viewCounts,
   VIEWS,
   withDeadlines,
@@ -151,20 +152,28 @@ export function RegistryPage() {
       placeFilter === null ? null : placeMatches(await db.appeals.toArray(), placeFilter),
     [db, placeFilter],
   );
-  const filtered: Row[] | null = useMemo(() => {
+  const filtersActive = Object.entries(query).some(
+    ([k, v]) =>
+      !['view', 'sort', 'dir', 'q'].includes(k) && v !== DEFAULT_QUERY[k as keyof RegistryQuery],
+  );
+  const narrowed = filtersActive || query.view !== DEFAULT_QUERY.view;
+  const filtered: readonly Row[] | null = useMemo(() => {
     if (!rows || !sorted) {
       // Until every row has loaded, the newest ones show for the default listing.
       return newest && isDefaultListing(query) ? withDeadlines(newest, calendar, today) : null;
     }
-    if (!hasSearch || matches === null) return filterRows(sorted, query, viewCtx, null);
+    // Without a search, a view or a filter selects from subsets of the sorted rows kept per
+    // order (a status filter changed again does not go through every row again).
+    if (!hasSearch || matches === null) return selectRows(sorted, query, viewCtx);
     // Filters select from rows already in order. A search in the default order lists the
     // better matches first (docs/search.md: a number before a name before a text), equally
     // good ones newest first; a column the user sorted by keeps its order.
-    const found = filterRows(matchesInOrder(sorted, matches), query, viewCtx, null);
+    const inOrder = matchesInOrder(sorted, matches);
+    const found = narrowed ? filterRows(inOrder, query, viewCtx, null) : inOrder;
     const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
     return byDefault ? bestFirst(found, matches) : found;
-  }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today]);
-  const visible: Row[] | null = useMemo(() => {
+  }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today, narrowed]);
+  const visible: readonly Row[] | null = useMemo(() => {
     if (filtered === null || placeFilter === null) return filtered;
     if (placeIds == null) return null;
     return filtered.filter((row) => placeIds.has(row.id));
@@ -204,13 +213,8 @@ export function RegistryPage() {
     setSearchText(value);
     setQuery({ q: value });
   };
-  const visibleIds = useMemo(() => visible?.map((row) => row.id) ?? null, [visible]);
 
   const total = all?.length ?? null;
-  const filtersActive = Object.entries(query).some(
-    ([k, v]) =>
-      !['view', 'sort', 'dir', 'q'].includes(k) && v !== DEFAULT_QUERY[k as keyof RegistryQuery],
-  );
 
   return (
     <section className="page registry-page" aria-labelledby="registry-title">
@@ -225,7 +229,7 @@ export function RegistryPage() {
             {/* The newest page shows first; until the rest has arrived its count is not the registry's. */}
             {visible && all === undefined ? ` · ${t('registry.loadingRest')}` : ''}
           </span>
-          <RegistryJournalActions visibleIds={visibleIds} />
+          <RegistryJournalActions visible={visible} />
           <Link className="button primary" to="/appeals/new">
             {t('registry.newAppeal')} <span className="kbd">N</span>
           </Link>

@@ -17,7 +17,7 @@ import { formatDayTime } from '@shared/format';
 import { SORT_KEYS, type Row, type SortKey } from './query';
 
 interface Props {
-  rows: Row[];
+  rows: readonly Row[];
   sort: SortKey;
   dir: 'asc' | 'desc';
   onSort: (key: SortKey) => void;

@@ -61,7 +61,10 @@ export function presorted(
  * by cost in one pass (a search has a handful of distinct costs), not sorted by a
  * comparator that looks both costs up again at every comparison.
  */
-export function bestFirst(rows: Row[], costs: ReadonlyMap<string, number>): Row[] {
+export function bestFirst(
+  rows: readonly Row[],
+  costs: ReadonlyMap<string, number>,
+): readonly Row[] {
   const groups = new Map<number, Row[]>();
   for (const row of rows) {
     const cost = costs.get(row.id) ?? 0;
