@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
@@ -26,6 +26,16 @@ export function RegistryJournalActions({
   // Mounted from the first opening on, so that closing it is the dialog's own.
   const [opened, setOpened] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // Translated once per language: the registry renders these at every keystroke.
+  const texts = useMemo(
+    () => ({
+      open: t('journalImport.open'),
+      label: t('journalImport.export.label'),
+      xlsx: t('journalImport.export.xlsx'),
+      csv: t('journalImport.export.csv'),
+    }),
+    [t],
+  );
   const run = async (format: 'xlsx' | 'csv') => {
     if (!visible) return;
     const visibleIds = visible.map((row) => row.id);
@@ -58,16 +68,16 @@ export function RegistryJournalActions({
           setOpen(true);
         }}
       >
-        {t('journalImport.open')}
+        {texts.open}
       </button>
-      <span className="journal-export" role="group" aria-label={t('journalImport.export.label')}>
+      <span className="journal-export" role="group" aria-label={texts.label}>
         <button
           type="button"
           className="button"
           disabled={!visible || visible.length === 0}
           onClick={() => void run('xlsx')}
         >
-          {t('journalImport.export.xlsx')}
+          {texts.xlsx}
         </button>{' '}
         <button
           type="button"
@@ -75,7 +85,7 @@ export function RegistryJournalActions({
           disabled={!visible || visible.length === 0}
           onClick={() => void run('csv')}
         >
-          {t('journalImport.export.csv')}
+          {texts.csv}
         </button>
       </span>
       {status && (
