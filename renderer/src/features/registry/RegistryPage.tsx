@@ -1,5 +1,5 @@
 import './registry.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type SetStateAction } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
@@ -180,14 +180,24 @@ export function RegistryPage() {
   }, [filtered, placeFilter, placeIds]);
 
   // The selected row stays selected while it is still in the new list; otherwise nothing is
-  // selected, and arrows or the search box's ↓ select the first.
+  // selected, and arrows or the search box's ↓ select the first. `listKey` is the list the
+  // selection points into, followed only while a row is selected (selecting sets it): a
+  // keystroke or a filter with nothing selected renders the page once, not twice.
   const [listKey, setListKey] = useState(visible);
-  if (listKey !== visible) {
+  if (listKey !== visible && active >= 0) {
     const activeId = active >= 0 ? listKey?.[active]?.id : undefined;
     setListKey(visible);
     const next = activeId && visible ? visible.findIndex((row) => row.id === activeId) : -1;
     if (next !== active) setActive(next);
   }
+
+  const select = useCallback(
+    (action: SetStateAction<number>) => {
+      setListKey(visible);
+      setActive(action);
+    },
+    [visible],
+  );
 
   const open = useCallback((row: Row) => navigate(`/appeals/${row.id}`), [navigate]);
 
@@ -291,7 +301,7 @@ export function RegistryPage() {
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' || e.key === 'Enter') {
               e.preventDefault();
-              setActive((prev) => (prev < 0 ? 0 : prev));
+              select((prev) => (prev < 0 ? 0 : prev));
               tableRef.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
             } else if (e.key === 'Escape' && searchText) {
               onSearchChange('');
@@ -331,7 +341,7 @@ export function RegistryPage() {
             dir={query.dir}
             onSort={onSort}
             active={active}
-            onActiveChange={setActive}
+            onActiveChange={select}
             onOpen={open}
             topicLabel={topicLabel}
             userName={userName}
