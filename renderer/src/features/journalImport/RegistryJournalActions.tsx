@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
@@ -9,8 +9,16 @@ const JournalImportDialog = lazy(() =>
   import('./JournalImportDialog').then((m) => ({ default: m.JournalImportDialog })),
 );
 
-/** Registry › Import journal, and the shown appeals out again as a journal (.xlsx, CSV). */
-export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly string[] | null }) {
+/**
+ * Registry › Import journal, and the shown appeals out again as a journal (.xlsx, CSV).
+ * `visible`: the appeals the registry shows, in its order (their ids are taken when an
+ * export starts, not at every keystroke of a search).
+ */
+export function RegistryJournalActions({
+  visible,
+}: {
+  visible: readonly { readonly id: string }[] | null;
+}) {
   const { t } = useTranslation();
   const db = useDb();
   const { settings, lang, today } = useSession();
@@ -18,8 +26,19 @@ export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly st
   // Mounted from the first opening on, so that closing it is the dialog's own.
   const [opened, setOpened] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // Translated once per language: the registry renders these at every keystroke.
+  const texts = useMemo(
+    () => ({
+      open: t('journalImport.open'),
+      label: t('journalImport.export.label'),
+      xlsx: t('journalImport.export.xlsx'),
+      csv: t('journalImport.export.csv'),
+    }),
+    [t],
+  );
   const run = async (format: 'xlsx' | 'csv') => {
-    if (!visibleIds) return;
+    if (!visible) return;
+    const visibleIds = visible.map((row) => row.id);
     setStatus(t('journalImport.export.working'));
     try {
       const { exportJournal } = await import('./journalExport');
@@ -49,24 +68,24 @@ export function RegistryJournalActions({ visibleIds }: { visibleIds: readonly st
           setOpen(true);
         }}
       >
-        {t('journalImport.open')}
+        {texts.open}
       </button>
-      <span className="journal-export" role="group" aria-label={t('journalImport.export.label')}>
+      <span className="journal-export" role="group" aria-label={texts.label}>
         <button
           type="button"
           className="button"
-          disabled={!visibleIds || visibleIds.length === 0}
+          disabled={!visible || visible.length === 0}
           onClick={() => void run('xlsx')}
         >
-          {t('journalImport.export.xlsx')}
+          {texts.xlsx}
         </button>{' '}
         <button
           type="button"
           className="button"
-          disabled={!visibleIds || visibleIds.length === 0}
+          disabled={!visible || visible.length === 0}
           onClick={() => void run('csv')}
         >
-          {t('journalImport.export.csv')}
+          {texts.csv}
         </button>
       </span>
       {status && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   APPEAL_CHANNELS,
@@ -54,33 +54,48 @@ export function RegistryFilters(props: Props) {
 
 function FiltersGrid({ query, onChange, settings, lang, active }: Props) {
   const { t } = useTranslation();
-  const enumOptions = (group: EnumLabelGroup, values: readonly string[]) =>
-    values.map((value) => ({ value, label: labelOf(group, value, lang) }));
-
-  const selects: { key: SelectKey; options: { value: string; label: string }[] }[] = [
-    { key: 'status', options: enumOptions('status', APPEAL_STATUSES) },
-    {
-      key: 'deadline',
-      options: DEADLINE_STATES.map((s) => ({ value: s, label: t(`common.deadlineState.${s}`) })),
-    },
-    {
-      key: 'topic',
-      options: settings.topics.map((topic) => ({ value: topic.id, label: topic[lang] })),
-    },
-    { key: 'outcome', options: enumOptions('outcome', OUTCOMES) },
-    { key: 'channel', options: enumOptions('channel', APPEAL_CHANNELS) },
-    { key: 'kind', options: enumOptions('kind', APPEAL_KINDS) },
-    { key: 'assignee', options: settings.users.map((u) => ({ value: u.id, label: u.fullName })) },
-    { key: 'priority', options: [{ value: 'yes', label: t('registry.priorityOnly') }] },
-  ];
+  const { topics, users } = settings;
+  // The lists and their labels, once per language and settings: the grid renders again at
+  // every change of a filter, and an i18next call takes tens of microseconds.
+  const selects = useMemo(() => {
+    const enumOptions = (group: EnumLabelGroup, values: readonly string[]) =>
+      values.map((value) => ({ value, label: labelOf(group, value, lang) }));
+    const lists: { key: SelectKey; options: { value: string; label: string }[] }[] = [
+      { key: 'status', options: enumOptions('status', APPEAL_STATUSES) },
+      {
+        key: 'deadline',
+        options: DEADLINE_STATES.map((s) => ({ value: s, label: t(`common.deadlineState.${s}`) })),
+      },
+      {
+        key: 'topic',
+        options: topics.map((topic) => ({ value: topic.id, label: topic[lang] })),
+      },
+      { key: 'outcome', options: enumOptions('outcome', OUTCOMES) },
+      { key: 'channel', options: enumOptions('channel', APPEAL_CHANNELS) },
+      { key: 'kind', options: enumOptions('kind', APPEAL_KINDS) },
+      { key: 'assignee', options: users.map((u) => ({ value: u.id, label: u.fullName })) },
+      { key: 'priority', options: [{ value: 'yes', label: t('registry.priorityOnly') }] },
+    ];
+    return lists.map((list) => ({ ...list, label: t(`registry.filters.${list.key}`) }));
+  }, [t, lang, topics, users]);
+  const labels = useMemo(
+    () => ({
+      any: t('registry.filters.any'),
+      locality: t('registry.filters.locality'),
+      from: t('registry.filters.from'),
+      to: t('registry.filters.to'),
+      reset: t('registry.filters.reset'),
+    }),
+    [t],
+  );
 
   return (
     <div className="filters-grid">
-      {selects.map(({ key, options }) => (
+      {selects.map(({ key, label, options }) => (
         <label key={key} className="filter">
-          <span>{t(`registry.filters.${key}`)}</span>
+          <span>{label}</span>
           <select value={query[key]} onChange={(e) => onChange({ [key]: e.target.value })}>
-            <option value="">{t('registry.filters.any')}</option>
+            <option value="">{labels.any}</option>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -90,11 +105,11 @@ function FiltersGrid({ query, onChange, settings, lang, active }: Props) {
         </label>
       ))}
       <label className="filter">
-        <span>{t('registry.filters.locality')}</span>
+        <span>{labels.locality}</span>
         <input value={query.locality} onChange={(e) => onChange({ locality: e.target.value })} />
       </label>
       <label className="filter">
-        <span>{t('registry.filters.from')}</span>
+        <span>{labels.from}</span>
         <DateInput
           value={query.from}
           onChange={(e) => {
@@ -103,7 +118,7 @@ function FiltersGrid({ query, onChange, settings, lang, active }: Props) {
         />
       </label>
       <label className="filter">
-        <span>{t('registry.filters.to')}</span>
+        <span>{labels.to}</span>
         <DateInput
           value={query.to}
           onChange={(e) => {
@@ -131,7 +146,7 @@ function FiltersGrid({ query, onChange, settings, lang, active }: Props) {
           })
         }
       >
-        {t('registry.filters.reset')}
+        {labels.reset}
       </button>
     </div>
   );

@@ -17,7 +17,7 @@ import { formatDayTime } from '@shared/format';
 import { SORT_KEYS, type Row, type SortKey } from './query';
 
 interface Props {
-  rows: Row[];
+  rows: readonly Row[];
   sort: SortKey;
   dir: 'asc' | 'desc';
   onSort: (key: SortKey) => void;
@@ -252,9 +252,14 @@ export const RegistryTable = memo(function RegistryTable({
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualItems.map((item) => {
             const row = rows[item.index]!;
+            // Keyed by place in the list, not by appeal: a filter or a search that brings
+            // other appeals into the window updates the rows' texts in place instead of
+            // removing every row element and creating new ones (new elements cost their
+            // style, their layout objects and their DOM; measured: style recalculation per
+            // change halved). A memoised row whose appeal and place did not change is kept.
             return (
               <RegistryRowView
-                key={row.id}
+                key={item.index}
                 row={row}
                 index={item.index}
                 start={item.start}

@@ -61,7 +61,10 @@ export function presorted(
  * by cost in one pass (a search has a handful of distinct costs), not sorted by a
  * comparator that looks both costs up again at every comparison.
  */
-export function bestFirst(rows: Row[], costs: ReadonlyMap<string, number>): Row[] {
+export function bestFirst(
+  rows: readonly Row[],
+  costs: ReadonlyMap<string, number>,
+): readonly Row[] {
   const groups = new Map<number, Row[]>();
   for (const row of rows) {
     const cost = costs.get(row.id) ?? 0;
@@ -77,26 +80,43 @@ export function bestFirst(rows: Row[], costs: ReadonlyMap<string, number>): Row[
 const positionsOf = new WeakMap<readonly Row[], Map<string, number>>();
 
 /**
- * The rows of `matches` in the order of `sorted`. A search that finds a few hundred
- * appeals looks up their positions instead of testing all 50,000 rows; one that finds
- * many goes through the rows once.
+ * The rows of `matches` in the order of `sorted`, from their positions in the list (looked
+ * up in a map made once per order, when a search first selects from it): a few matches'
+ * positions are sorted; more are marked, and the marks read in order. A search costs a
+ * lookup per match, not a lookup per row: a broad one went through all 50,000 rows testing
+ * each id (measured in Node at 50,000 rows: 7,000 matches 6.9 → 1.1 ms, 20,000 matches
+ * 23 → 5.8 ms).
  */
 export function matchesInOrder(
   sorted: readonly Row[],
   matches: ReadonlyMap<string, number>,
 ): Row[] {
-  if (matches.size * 8 > sorted.length) return sorted.filter((row) => matches.has(row.id));
   let positions = positionsOf.get(sorted);
   if (!positions) {
     positions = new Map(sorted.map((row, i) => [row.id, i]));
     positionsOf.set(sorted, positions);
   }
-  const found = new Int32Array(matches.size);
-  let count = 0;
+  if (matches.size * 32 < sorted.length) {
+    const found = new Int32Array(matches.size);
+    let count = 0;
+    for (const id of matches.keys()) {
+      const at = positions.get(id);
+      if (at !== undefined) found[count++] = at;
+    }
+    const inOrder = found.subarray(0, count).sort();
+    return Array.from(inOrder, (i) => sorted[i]!);
+  }
+  const marked = new Uint8Array(sorted.length);
+  let first = sorted.length;
+  let last = -1;
   for (const id of matches.keys()) {
     const at = positions.get(id);
-    if (at !== undefined) found[count++] = at;
+    if (at === undefined) continue;
+    marked[at] = 1;
+    if (at < first) first = at;
+    if (at > last) last = at;
   }
-  const inOrder = found.subarray(0, count).sort();
-  return Array.from(inOrder, (i) => sorted[i]!);
+  const found: Row[] = [];
+  for (let i = first; i <= last; i++) if (marked[i] === 1) found.push(sorted[i]!);
+  return found;
 }

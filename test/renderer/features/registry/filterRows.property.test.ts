@@ -6,6 +6,7 @@ import {
   DEFAULT_QUERY,
   filterRows,
   inView,
+  selectRows,
   VIEWS,
   type RegistryQuery,
   type Row,
@@ -125,5 +126,55 @@ describe('filterRows', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('selectRows', () => {
+  it('selects what filterRows selects, however the queries follow each other on one list', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { maxLength: 60 }),
+        fc.array(queryArb, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('u1', 'u2'),
+        (rows, queries, userId) => {
+          // The subsets kept for one list answer every later query on it.
+          const ctx: ViewContext = { userId, now: '2026-11-20T10:00' };
+          for (const query of queries) {
+            expect([...selectRows(rows, query, ctx)]).toEqual(reference(rows, query, ctx, null));
+          }
+          // A copy of the list is a list of its own: nothing kept for the first answers it.
+          const other = rows.slice(1);
+          for (const query of queries) {
+            expect([...selectRows(other, query, ctx)]).toEqual(reference(other, query, ctx, null));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers a condition on one field from the list grouped once, without a new pass', () => {
+    const base = fc.sample(rowArb, { numRuns: 40, seed: 7 });
+    const rows = base.map((row, i) => ({ ...row, id: `id-${i}` }));
+    const ctx: ViewContext = { userId: 'u1', now: '2026-11-20T10:00' };
+    let reads = 0;
+    const counted = rows.map((row) =>
+      Object.defineProperty({ ...row }, 'status', {
+        get: () => {
+          reads += 1;
+          return row.status;
+        },
+        enumerable: true,
+      }),
+    );
+    const closed = { ...DEFAULT_QUERY, status: 'closed' };
+    const first = selectRows(counted, closed, ctx);
+    expect(reads).toBe(rows.length);
+    // Another status of the same list, and the first again: no row is read again.
+    selectRows(counted, { ...DEFAULT_QUERY, status: 'registered' }, ctx);
+    expect(selectRows(counted, closed, ctx)).toBe(first);
+    expect(reads).toBe(rows.length);
+    // No condition: the list itself, not a copy.
+    expect(selectRows(counted, DEFAULT_QUERY, ctx)).toBe(counted);
   });
 });

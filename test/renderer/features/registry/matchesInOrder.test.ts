@@ -27,6 +27,26 @@ describe('the rows a search found, in the order of the list', () => {
     );
   });
 
+  it('are the same whether a few of a long list match (positions sorted) or many (marked)', () => {
+    const sorted = rows(2_000);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.nat(1_999), { maxLength: 40 }),
+          fc.array(fc.nat(1_999), { minLength: 100, maxLength: 1_500 }),
+        ),
+        (picks) => {
+          const matches = new Map(picks.map((p) => [sorted[p]!.id, 0]));
+          matches.set('appeal-deleted', 0);
+          expect(matchesInOrder(sorted, matches)).toEqual(
+            sorted.filter((row) => matches.has(row.id)),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('put the better matches first and keep the list order among equally good ones', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), (costs) => {
