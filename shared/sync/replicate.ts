@@ -73,11 +73,6 @@ export interface Peer {
    * laptop keeps them as its records' new bases. Not part of the protocol; local bookkeeping.
    */
   afterWrite?(docs: WireDoc[], failures: WriteFailure[]): Promise<void>;
-  /**
-   * Told, as a target, the revisions read ahead (pipeline) while the previous batch is still
-   * being written: it may check them now. Not part of the protocol; local bookkeeping.
-   */
-  prepare?(docs: readonly WireDoc[]): void;
   getLocal(id: string): Promise<CheckpointDoc | null>;
   /** Stores a checkpoint; answers its new `_rev`. */
   putLocal(doc: CheckpointDoc): Promise<string>;
@@ -217,9 +212,7 @@ export async function replicate(
       list.flatMap((rev) => (included.has(`${id}\u0000${rev}`) ? [] : [{ id, rev }])),
     );
     const fetched = refs.length > 0 ? await source.bulkGet(refs) : [];
-    const all = [...included.values(), ...fetched];
-    target.prepare?.(all);
-    return { page: { ...page, docs: undefined }, all, revs };
+    return { page: { ...page, docs: undefined }, all: [...included.values(), ...fetched], revs };
   };
   let ahead: ReturnType<typeof readAhead> | null = null;
   /**

@@ -19,7 +19,6 @@ import {
   SYNC_TABLES,
   type ChangesPage,
   type CheckpointDoc,
-  type DocCheck,
   type Peer,
   type RecordMerger,
   type Seq,
@@ -32,7 +31,6 @@ import type { TizilimDb } from '@renderer/db/database';
 import type { SyncDocRow, SyncQuarantineRow } from '@renderer/db/syncTables';
 import { applyPulled, type ApplyReport } from './localApply';
 import {
-  readLocalKeys,
   readRecords,
   withoutFile,
   META_ECHO,
@@ -40,7 +38,6 @@ import {
   type Data,
   type EchoRange,
   type Leaf,
-  type LocalKeys,
 } from './localRecords';
 
 export type { ApplyReport } from './localApply';
@@ -103,10 +100,6 @@ export class LocalPeer implements Peer {
    * row, so `revsDiff` need not read one; a hash shared by chance costs only a read.
    */
   private rowsSince: Set<number> | null = null;
-  /** In a first pull: the records held when it began (see `LocalKeys`); else null. */
-  private held: LocalKeys | null = null;
-  /** The app's checks of revisions read ahead (`prepare`), for the `bulkDocs` that writes them. */
-  private checked = new WeakMap<WireDoc, DocCheck>();
   /** Listeners told what each pull applied. */
   onApplied: ((report: ApplyReport) => void) | null = null;
 
@@ -319,17 +312,6 @@ export class LocalPeer implements Peer {
   async beginPull(): Promise<void> {
     const any = await this.db.syncDocs.limit(1).primaryKeys();
     this.rowsSince = any.length === 0 ? new Set() : null;
-    this.held = this.rowsSince ? await readLocalKeys(this.db) : null;
-  }
-
-  /**
-   * Told the revisions read ahead while the previous batch is being written: their checks by
-   * the app's schemas are made now, on a thread that would otherwise wait for that write.
-   */
-  prepare(docs: readonly WireDoc[]): void {
-    for (const doc of docs) {
-      if (doc._deleted !== true && !isServiceDoc(doc._id)) this.checked.set(doc, checkDoc(doc));
-    }
   }
 
   /** Whether the last `beginPull` found no base row at all (a first sync). */
@@ -389,7 +371,7 @@ export class LocalPeer implements Peer {
         rev: doc._rev,
         ancestry: ancestryOf(doc._revisions, doc._rev),
         deleted: doc._deleted === true,
-        check: doc._deleted === true ? null : (this.checked.get(doc) ?? checkDoc(doc)),
+        check: doc._deleted === true ? null : checkDoc(doc),
       };
       const list = groups.get(doc._id);
       if (list) list.push(leaf);
@@ -404,8 +386,7 @@ export class LocalPeer implements Peer {
     const ancestors = await this.ancestorsFor(groups, diffRows);
     const files = await this.filesFor(groups);
     const report: ApplyReport = { applied: 0, quarantined: 0, conflicts: 0 };
-    const held = this.held;
-    const logEnd = await this.db.transaction(
+    await this.db.transaction(
       'rw',
       [
         ...this.tables(),
@@ -423,14 +404,8 @@ export class LocalPeer implements Peer {
           files,
           report,
           absentRows(groups, diffRows),
-          held,
         ),
-    ).catch((error: unknown) => {
-      this.held = null;
-      throw error;
-    });
-    // Committed: the log now ends where this write left it.
-    if (held && logEnd !== undefined) held.seq = logEnd;
+    );
     this.onApplied?.(report);
     return [];
   }

@@ -26,7 +26,6 @@ import {
   type Data,
   type EchoRange,
   type Leaf,
-  type LocalKeys,
 } from './localRecords';
 
 export interface ApplyReport {
@@ -53,9 +52,7 @@ export async function applyPulled(
   report: ApplyReport,
   /** Documents known to have no base row (./local.ts `absentRows`): not read again. */
   noRow: ReadonlySet<string> = new Set(),
-  /** The records this laptop held when a first pull began (./local.ts `LocalKeys`). */
-  held: LocalKeys | null = null,
-): Promise<number | undefined> {
+): Promise<void> {
   const { db, merge, now } = ctx;
   const docIds = [...groups.keys()];
   // Base rows, read only where one may exist (a Dexie promise: awaited in the transaction).
@@ -63,21 +60,8 @@ export async function applyPulled(
   const found = await db.syncDocs.bulkGet(lookup);
   const rows = lookup === docIds ? found : placed(docIds, lookup, found);
   const targets = docIds.map(parseDocId);
+  const locals = await readRecords(db, targets);
   const seqBefore = (await db.changes.orderBy('seq').lastKey()) as number | undefined;
-  // The records themselves are read, in this transaction, wherever one may exist: a record
-  // made here is merged, never overwritten. In a first pull, when nothing but the pull has
-  // written since it began (every write of an office record logs, so the log's last entry is
-  // the one the pull's previous batch left), a document without a base row can only be a
-  // record this laptop held when the pull began.
-  const unchanged = held !== null && (seqBefore ?? 0) === held.seq;
-  const locals = await readRecords(
-    db,
-    unchanged
-      ? targets.map((t, i) =>
-          t && (!noRow.has(docIds[i]!) || held.has(t.table, t.id)) ? t : null,
-        )
-      : targets,
-  );
   const pushAnyway: string[] = [];
   // Registry numbers already held on this laptop, for the arriving appeals (one index pass).
   const regNos = [...groups.values()].flatMap((leaves) =>
@@ -318,17 +302,12 @@ export async function applyPulled(
       );
     }
   }
-  return noteEcho(db, seqBefore, pushAnyway);
+  await noteEcho(db, seqBefore, pushAnyway);
 }
 
-/** Notes the log range this write made as echoes; answers the log's last entry after it. */
-async function noteEcho(
-  db: TizilimDb,
-  seqBefore: number | undefined,
-  pushAnyway: string[],
-): Promise<number | undefined> {
+async function noteEcho(db: TizilimDb, seqBefore: number | undefined, pushAnyway: string[]) {
   const after = (await db.changes.orderBy('seq').lastKey()) as number | undefined;
-  if (after === undefined || after === seqBefore) return after;
+  if (after === undefined || after === seqBefore) return;
   const ranges = ((await db.syncMeta.get(META_ECHO))?.value as EchoRange[] | undefined) ?? [];
   const from = (seqBefore ?? 0) + 1;
   const last = ranges[ranges.length - 1];
@@ -341,7 +320,6 @@ async function noteEcho(
     };
   } else ranges.push({ from, to: after, except: pushAnyway });
   await db.syncMeta.put({ key: META_ECHO, value: ranges });
-  return after;
 }
 
 function quarantined(

@@ -1,5 +1,5 @@
 /** Records and arriving revisions as the sync's local side handles them (./local.ts). */
-import { SYNC_TABLES, type DocCheck, type SyncTable, type WireDoc } from '@shared/sync';
+import type { DocCheck, SyncTable, WireDoc } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
 
 export type Data = Record<string, unknown>;
@@ -33,29 +33,6 @@ export async function readRecords(
     indexes.forEach((index, k) => (out[index] = found[k]));
   }
   return out;
-}
-
-/**
- * The office records this laptop held when a first pull began (their keys, by table), and
- * the change log's last entry as the pull's last write left it. While the log ends there,
- * nobody else has written a record since, so a document the pull has not written (it has no
- * base row) is on this laptop only if it is among these keys (./localApply.ts).
- */
-export interface LocalKeys {
-  seq: number;
-  has(table: SyncTable, id: string): boolean;
-}
-
-/** Reads the keys of every synced table and the log's end, in one read transaction. */
-export async function readLocalKeys(db: TizilimDb): Promise<LocalKeys & { seq: number }> {
-  return db.transaction('r', [...SYNC_TABLES.map((t) => db.table(t)), db.changes], async () => {
-    const keys = new Map<SyncTable, Set<string>>();
-    for (const table of SYNC_TABLES) {
-      keys.set(table, new Set((await db.table(table).toCollection().primaryKeys()) as string[]));
-    }
-    const seq = ((await db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
-    return { seq, has: (table: SyncTable, id: string) => keys.get(table)?.has(id) === true };
-  });
 }
 
 /** `found` (read for `lookup`) in the order of `ids`; undefined for the others. */

@@ -150,32 +150,6 @@ describe('replicate', () => {
     });
   });
 
-  it('reading ahead hands the target each batch after the first before it is written (prepare)', async () => {
-    const source = filled(10);
-    const prepared = new Set<WireDoc>();
-    const unprepared: string[] = [];
-    class PreparingPeer extends MemoryPeer {
-      prepare(docs: readonly WireDoc[]) {
-        for (const d of docs) prepared.add(d);
-      }
-      override async bulkDocs(docs: WireDoc[]) {
-        for (const d of docs) if (!prepared.has(d)) unprepared.push(d._id);
-        return super.bulkDocs(docs);
-      }
-    }
-    const target = new PreparingPeer();
-    const result = await replicate(source, target, {
-      id: 'r',
-      sessionId: 's1',
-      batchSize: 4,
-      pipeline: true,
-    });
-    expect(result.complete).toBe(true);
-    expect(target.written).toBe(10);
-    // The first batch is read before anything is written; the others were read ahead.
-    expect(unprepared).toEqual(['appeals:0000', 'appeals:0001', 'appeals:0002', 'appeals:0003']);
-  });
-
   it('brings every revision once, with or without reading ahead, in any batch size', async () => {
     await fc.assert(
       fc.asyncProperty(
