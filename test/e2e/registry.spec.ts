@@ -134,6 +134,7 @@ afterAll(async () => {
 
 async function openRegistry(
   query = '',
+  office: TableDump = dump,
 ): Promise<{ page: Page; registry: RegistryPage; errors: string[] }> {
   const context = await browser.newContext({ viewport: OFFICE_LAPTOP });
   const page = await context.newPage();
@@ -141,7 +142,7 @@ async function openRegistry(
   const errors = collectPageErrors(page);
   await page.goto(baseUrl());
   await page.waitForSelector('.gate, aside nav');
-  await seedPage(page, dump);
+  await seedPage(page, office);
   await page.goto(`${baseUrl()}#/registry${query}`);
   await page.reload();
   await new AppShell(page).navigation.waitFor();
@@ -239,6 +240,78 @@ describe('registry', () => {
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('n');
     await expect.poll(() => page.url()).toContain('#/appeals/new');
+    await page.context().close();
+  });
+});
+
+describe('a registry longer than the screen', () => {
+  let long: TableDump;
+  beforeAll(async () => {
+    long = await buildOffice(
+      async ({ db, ctx }) => {
+        // 150 letters an hour apart from 1 October: 2026-0001 the oldest, 2026-0150 the newest.
+        for (let i = 0; i < 150; i++) {
+          const at = new Date(Date.UTC(2026, 9, 1, 4 + i));
+          const local = new Date(at.getTime() + 5 * 3_600_000).toISOString().slice(0, 16);
+          await createAppeal(
+            db,
+            {
+              channel: 'letter',
+              topic: 'roads_transport',
+              location: { locality: 'Астана', district: '', street: 'Сарыарқа', building: '5' },
+              receivedAt: local,
+              applicantId: null,
+              subject: `Жолды жөндеу, хат №${String(i + 1)}`,
+              text: 'Аулаға кіретін жол ойылып қалған.',
+            },
+            ctx,
+          );
+        }
+      },
+      { now: NOW },
+    );
+  });
+
+  /** Whether the row of this number is rendered and wholly inside the table's visible body. */
+  const inView = (page: Page, regNo: string) =>
+    page.evaluate((wanted) => {
+      const body = document.querySelector('.registry-body')!.getBoundingClientRect();
+      const row = [...document.querySelectorAll('.registry-row')].find(
+        (el) => el.querySelector('.col-regNo')?.textContent === wanted,
+      );
+      if (!row) return false;
+      const box = row.getBoundingClientRect();
+      return box.top >= body.top - 1 && box.bottom <= body.bottom + 1;
+    }, regNo);
+
+  it('renders the rows in view only, and the keyboard and the scroll bar reach every row', async () => {
+    const { page, registry, errors } = await openRegistry('', long);
+    await expect.poll(() => registry.regNos().then((r) => r[0])).toBe('2026-0150');
+    const rendered = await page.locator('.registry-row').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(40);
+
+    await registry.grid.focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.locator('.registry-row.active .col-regNo').textContent())
+      .toBe('2026-0001');
+    await expect.poll(() => inView(page, '2026-0001')).toBe(true);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowUp');
+    const active = await page.locator('.registry-row.active .col-regNo').textContent();
+    await expect.poll(() => inView(page, active!)).toBe(true);
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.locator('.registry-row.active .col-regNo').textContent())
+      .toBe('2026-0150');
+    await expect.poll(() => inView(page, '2026-0150')).toBe(true);
+
+    // The scroll bar: row 100 (2026-0050) comes into view and is rendered.
+    await page.locator('.registry-body').evaluate((el) => (el.scrollTop = 100 * 40));
+    await expect.poll(() => inView(page, '2026-0050')).toBe(true);
+    expect(await inView(page, '2026-0150')).toBe(false);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -8,12 +8,12 @@ import {
   type KeyboardEvent,
   type SetStateAction,
 } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Lang } from '@shared/i18n/lang';
 import { deadlineBadge, deadlineText, statusBadge, type AppealDeadline } from '@renderer/ui/badges';
 import { formatDayTime } from '@shared/format';
+import { useRowWindow } from '@renderer/ui/useRowWindow';
 import { SORT_KEYS, type Row, type SortKey } from './query';
 
 interface Props {
@@ -179,19 +179,20 @@ export const RegistryTable = memo(function RegistryTable({
 
   // Rows arrive already filtered and sorted; only the rows in the virtual window render.
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // A few rows beyond the visible ones: each rendered row is laid out and painted again
-    // whenever a search or a filter changes the list.
-    overscan: 4,
-  });
-  const virtualItems = virtualizer.getVirtualItems();
+  // A few rows beyond the visible ones: each rendered row is laid out and painted again
+  // whenever a search or a filter changes the list.
+  const { start, end, totalSize, scrollToIndex } = useRowWindow(
+    scrollRef,
+    rows.length,
+    ROW_HEIGHT,
+    4,
+  );
+  const windowRows: number[] = [];
+  for (let index = start; index <= end; index++) windowRows.push(index);
 
   useEffect(() => {
-    if (active >= 0 && active < rows.length) virtualizer.scrollToIndex(active, { align: 'auto' });
-  }, [active, rows.length, virtualizer]);
+    if (active >= 0 && active < rows.length) scrollToIndex(active);
+  }, [active, rows.length, scrollToIndex]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = rows.length - 1;
@@ -249,9 +250,9 @@ export const RegistryTable = memo(function RegistryTable({
         })}
       </div>
       <div className="registry-body" ref={scrollRef}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualItems.map((item) => {
-            const row = rows[item.index]!;
+        <div style={{ height: totalSize, position: 'relative' }}>
+          {windowRows.map((index) => {
+            const row = rows[index]!;
             // Keyed by place in the list, not by appeal: a filter or a search that brings
             // other appeals into the window updates the rows' texts in place instead of
             // removing every row element and creating new ones (new elements cost their
@@ -259,11 +260,11 @@ export const RegistryTable = memo(function RegistryTable({
             // change halved). A memoised row whose appeal and place did not change is kept.
             return (
               <RegistryRowView
-                key={item.index}
+                key={index}
                 row={row}
-                index={item.index}
-                start={item.start}
-                active={item.index === active}
+                index={index}
+                start={index * ROW_HEIGHT}
+                active={index === active}
                 texts={texts}
                 topicLabel={topicLabel}
                 userName={userName}
