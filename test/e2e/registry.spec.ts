@@ -297,6 +297,7 @@ describe('a registry longer than the screen', () => {
       .poll(() => page.locator('.registry-row.active .col-regNo').textContent())
       .toBe('2026-0001');
     await expect.poll(() => inView(page, '2026-0001')).toBe(true);
+    await screenshot(page, 'registry-long-end-kk');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowUp');
     const active = await page.locator('.registry-row.active .col-regNo').textContent();
