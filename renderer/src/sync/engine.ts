@@ -149,6 +149,15 @@ export class SyncEngine {
       .count();
   }
 
+  /** Local changes the server has not had yet: the log after the push's checkpoint. */
+  private async pendingNow(): Promise<number> {
+    const { local } = this.peers();
+    const device = await getDevice(this.db);
+    const ids = checkpointIds(device.id, this.options.target.database);
+    const pushCheckpoint = await local.getLocal(`_local/${ids.push}`);
+    return this.countPending(pushCheckpoint?.last_seq ?? 0);
+  }
+
   /**
    * One push and one pull (and a push of what the pull merged). Throws SyncNetworkError
    * when the server cannot be reached, SyncHttpError when it refuses.
@@ -275,7 +284,11 @@ export class SyncEngine {
             // message only — never a request, an address or a header) for IT staff.
             console.warn('[sync] round failed:', error instanceof Error ? error.message : error);
           }
+          // What waits for the server now (a change made since the last round counts too:
+          // the network may have gone while the loop waited for work).
+          const pending = await this.pendingNow().catch(() => this.state.pending);
           this.set({
+            pending,
             phase: offline ? 'offline' : 'failed',
             offlineSince: offline
               ? (this.state.offlineSince ?? (this.options.now?.() ?? new Date()).toISOString())

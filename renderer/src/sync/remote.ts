@@ -96,7 +96,14 @@ export class RemotePeer implements Peer {
     } catch {
       throw new SyncNetworkError((signal ?? this.signal)?.aborted === true);
     }
-    const text = await res.text().catch(() => '');
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      // The connection broke after the status line (the server stopped mid-answer, the
+      // network went): as unreachable as a request that never got an answer.
+      throw new SyncNetworkError((signal ?? this.signal)?.aborted === true);
+    }
     let parsed: unknown = null;
     try {
       parsed = text ? JSON.parse(text) : null;
