@@ -50,7 +50,11 @@ export function Layout() {
       const start = () => {
         setAfterFirstScreen(true);
         preloadScreens();
-        void searchIndexOf(db).start();
+        // A build cut short (the database closed or replaced meanwhile) is started again by
+        // the first search that asks for the index (`ready()`), which reports its failures.
+        searchIndexOf(db)
+          .start()
+          .catch(() => undefined);
       };
       if (typeof requestIdleCallback === 'function') {
         idle = requestIdleCallback(start, { timeout: 2_000 });
