@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statfsSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -53,12 +63,32 @@ function freeBytes(dir: string): number {
   return s.bavail * s.bsize;
 }
 
-/** Grows the filler file so that about `leave` bytes stay free on the tmpfs. */
-function leaveFree(disk: string, filler: string, leave: number, current: { size: number }) {
-  const grow = freeBytes(disk) - leave;
+const CHUNK = 256 * 1024;
+
+/**
+ * Grows the filler file so that about `leave` bytes stay free on the tmpfs. Chromium writes
+ * to the same disk meanwhile (its log, a compaction), so the space measured may be gone by
+ * the time the filler takes it: the filler is appended to chunk by chunk (never rewritten
+ * whole), and a chunk the disk refuses ends the growth — the disk filled up on its own — after
+ * one chunk is given back, so the app still meets a nearly full disk, not a jammed one.
+ */
+function leaveFree(disk: string, filler: string, leave: number) {
+  let grow = freeBytes(disk) - leave;
   if (grow <= 0) return;
-  current.size += grow;
-  writeFileSync(filler, Buffer.alloc(current.size, 0x5a));
+  const fd = openSync(filler, 'a');
+  try {
+    while (grow > 0) {
+      try {
+        grow -= writeSync(fd, Buffer.alloc(Math.min(CHUNK, grow), 0x5a));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+        ftruncateSync(fd, Math.max(0, fstatSync(fd).size - CHUNK));
+        return;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 interface Stored {
@@ -180,8 +210,7 @@ describe.skipIf(!isRoot)('a full disk (the profile on a tmpfs the test mounts; n
       })
       .toBeGreaterThan(0);
 
-    const filled = { size: 0 };
-    leaveFree(disk, filler, 1_500_000, filled);
+    leaveFree(disk, filler, 1_500_000);
     const freeAtStart = freeBytes(disk);
 
     const form = new AppealFormPage(page);
@@ -216,7 +245,7 @@ describe.skipIf(!isRoot)('a full disk (the profile on a tmpfs the test mounts; n
         // (Read while the database still opens: after the failure Chromium refuses to.)
         lastSavedSeq = await lastChangeSeq(page);
         // Work goes on while the disk keeps filling (others' files, the system's).
-        leaveFree(disk, filler, Math.floor(freeBytes(disk) / 2), filled);
+        leaveFree(disk, filler, Math.floor(freeBytes(disk) / 2));
       } else {
         refusal = (await page.locator('.save-error').textContent()) ?? '';
         // Still on the form, with what was typed.
