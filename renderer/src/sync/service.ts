@@ -93,14 +93,19 @@ export class SyncService {
         window.addEventListener('online', () => this.engine?.retryNow());
         window.addEventListener('offline', () => this.engine?.goOffline());
       }
-      void this.apply();
+      // A start that cannot read the settings (the database closing) leaves the sync off;
+      // the next `apply` (a save in Settings › Sync) tries again. Logged by `apply`.
+      this.apply().catch(() => undefined);
     }
     return this.applying;
   }
 
-  /** Stops any running sync and starts one as the stored settings say. */
+  /**
+   * Stops any running sync and starts one as the stored settings say. Rejects when this
+   * apply fails; the applies queued after it still run.
+   */
   apply(): Promise<void> {
-    this.applying = this.applying.then(async () => {
+    const run = this.applying.then(async () => {
       await this.engine?.stop();
       this.engine = null;
       const settings = await readSyncSettings(this.db);
@@ -123,7 +128,10 @@ export class SyncService {
       this.engine = engine;
       engine.start();
     });
-    return this.applying;
+    this.applying = run.catch((error: unknown) => {
+      console.warn('[sync] could not apply the sync settings', error);
+    });
+    return run;
   }
 
   /**

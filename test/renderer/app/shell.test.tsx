@@ -8,16 +8,14 @@ import { initI18n, storedLanguage } from '@renderer/i18n';
 import { getDb } from '@renderer/db/database';
 import { saveSettings } from '@renderer/db/repositories';
 import { newId } from '@shared/ids';
+import { resetAppDatabase } from '../resetApp';
 
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   window.location.hash = '';
 });
-afterEach(async () => {
-  await getDb().delete();
-  await getDb().open();
-});
+afterEach(resetAppDatabase);
 
 async function officeWith(users: { fullName: string; role: 'deputy' | 'assistant' }[]) {
   const ids = users.map(() => newId());

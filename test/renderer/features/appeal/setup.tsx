@@ -16,6 +16,7 @@ import { formatDay, parseDay } from '@shared/calendar/dates';
 import { toKzLocalDate } from '@shared/calendar/zone';
 import type { Appeal, AppealInput } from '@shared/domain';
 import type { Lang } from '@shared/i18n/lang';
+import { resetAppDatabase as resetDb } from '../../resetApp';
 
 /**
  * jsdom has <dialog> without its behaviour: a minimal modal that sets `open` and fires
@@ -120,10 +121,7 @@ export function openDialog(): HTMLDialogElement {
   return dialog;
 }
 
-export async function resetDb() {
-  await getDb().delete();
-  await getDb().open();
-}
+export { resetDb };
 
 /**
  * Call once at the top of a screen test: before each test, empty browser storage and the

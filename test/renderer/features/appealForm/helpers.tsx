@@ -1,5 +1,4 @@
-import { draftWritesSettled } from '@renderer/ui/useDraft';
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { App } from '@renderer/app/App';
 import { getDb } from '@renderer/db/database';
 import { saveSettings } from '@renderer/db/repositories';
@@ -50,14 +49,7 @@ export function resetBrowserState() {
   window.location.hash = '';
 }
 
-/** Unmounts first (a mounted form would autosave into the next test's database). */
-export async function resetDb() {
-  cleanup();
-  // The form writes its draft as it unmounts; that write lands before the database goes.
-  await draftWritesSettled();
-  await getDb().delete();
-  await getDb().open();
-}
+export { resetAppDatabase as resetDb } from '../../resetApp';
 
 /** The control labelled `label`, ignoring the « *» of required fields. */
 export function control(label: string): HTMLElement {

@@ -4,6 +4,7 @@ import { getDb } from '@renderer/db/database';
 import { saveSettings, type WriteContext } from '@renderer/db/repositories';
 import { initI18n } from '@renderer/i18n';
 import { newId } from '@shared/ids';
+import { resetAppDatabase } from '../../resetApp';
 
 /** jsdom has no modal dialogs; the app's Dialog only needs showModal/close to toggle `open`. */
 export function polyfillDialog() {
@@ -45,6 +46,5 @@ export async function resetDb() {
   localStorage.clear();
   sessionStorage.clear();
   window.location.hash = '';
-  await getDb().delete();
-  await getDb().open();
+  await resetAppDatabase();
 }

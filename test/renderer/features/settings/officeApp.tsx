@@ -60,7 +60,4 @@ export async function storedSettings() {
   return settings;
 }
 
-export async function resetDatabase() {
-  await getDb().delete();
-  await getDb().open();
-}
+export { resetAppDatabase as resetDatabase } from '../../resetApp';
