@@ -83,9 +83,36 @@ export class PiiCheck {
 }
 
 export function regKey(regNo: string | null): number {
-  const parsed = regNo === null ? null : parseRegNo(regNo);
-  return parsed === null ? 0 : parsed.year * 1e7 + parsed.sequence;
+  return (regNo === null ? null : regNoOrder(regNo)) ?? 0;
 }
+
+/**
+ * Year × 10⁷ + sequence of a registry number as `parseRegNo` reads it; null when it reads
+ * none. The report sorts thousands of appeals by it: «2026-0042» as `formatRegNo` writes it
+ * is read digit by digit (no pattern, no match object), anything else by `parseRegNo`. Up to
+ * 14 digits of sequence sum exactly, as `Number` reads them.
+ */
+export function regNoOrder(regNo: string): number | null {
+  const n = regNo.length;
+  if (n >= 9 && n <= 19 && regNo.charCodeAt(4) === DASH) {
+    let year = 0;
+    let sequence = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      if (i === 4) continue;
+      const digit = regNo.charCodeAt(i) - ZERO;
+      if (digit < 0 || digit > 9) break;
+      if (i < 4) year = year * 10 + digit;
+      else sequence = sequence * 10 + digit;
+    }
+    if (i === n) return year * 1e7 + sequence;
+  }
+  const parsed = parseRegNo(regNo);
+  return parsed === null ? null : parsed.year * 1e7 + parsed.sequence;
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
 
 const KIND_ORDER: readonly PiiKind[] = ['name', 'iin', 'phone', 'email', 'handle', 'address'];
 
