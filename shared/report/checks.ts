@@ -17,22 +17,67 @@ import type {
 
 type BlockedField = BlockedItem['fields'][number];
 
+/**
+ * What the check knows of the people of a report's data: their names indexed, and the kinds
+ * found in each text checked against that index so far (a report's summaries repeat, and so
+ * do the texts of the reports of the same data).
+ */
+interface KnownPeople {
+  /** The names indexed, in order: the applicants', then the visitors' (see `peopleNames`). */
+  readonly names: readonly string[];
+  readonly index: NameIndex;
+  readonly found: Map<string, PiiKind[]>;
+}
+
+/**
+ * The last index made for each applicants list. The report screen builds the report again
+ * from the same records when the quarter, the language or the annex changes; indexing tens
+ * of thousands of names is a quarter of a report's time. Kept only while the list itself is
+ * kept, and used only when the names are still the same, in the same order (an input
+ * changed in place is indexed again: a stale index would let a new name through).
+ */
+const known = new WeakMap<ReportInput['applicants'], KnownPeople>();
+
+/** The names the check looks for: applicants', then visitors' at receptions. */
+function peopleNames(data: ReportInput): string[] {
+  // (A blank name has no words: the index leaves it out.)
+  const names = data.applicants.map((applicant) => applicant.fullName);
+  // Visitors say their names at the queue; they are people of the data too.
+  for (const reception of data.receptions) {
+    for (const visitor of reception.queue) {
+      if (visitor.name.trim() !== '') names.push(visitor.name);
+    }
+  }
+  return names;
+}
+
+/** The index of the data's people: the one made before when the names are the same. */
+export function knownPeople(data: ReportInput): KnownPeople {
+  const names = peopleNames(data);
+  const last = known.get(data.applicants);
+  if (last !== undefined && sameNames(last.names, names)) return last;
+  const index = new NameIndex();
+  for (const name of names) index.add(name);
+  const people = { names, index, found: new Map<string, PiiKind[]>() };
+  known.set(data.applicants, people);
+  return people;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Scans every public text the report prints and keeps the list of what blocks it. */
 export class PiiCheck {
-  private readonly names = new NameIndex();
+  private readonly names: NameIndex;
   private readonly items = new Map<string, BlockedItem>();
   /** The kinds found in each text checked so far: summaries repeat, the check need not. */
-  private readonly found = new Map<string, PiiKind[]>();
+  private readonly found: Map<string, PiiKind[]>;
 
   constructor(data: ReportInput) {
-    // (A blank name has no words: the index leaves it out.)
-    for (const applicant of data.applicants) this.names.add(applicant.fullName);
-    // Visitors say their names at the queue; they are people of the data too.
-    for (const reception of data.receptions) {
-      for (const visitor of reception.queue) {
-        if (visitor.name.trim() !== '') this.names.add(visitor.name);
-      }
-    }
+    ({ index: this.names, found: this.found } = knownPeople(data));
   }
 
   /**
@@ -83,9 +128,36 @@ export class PiiCheck {
 }
 
 export function regKey(regNo: string | null): number {
-  const parsed = regNo === null ? null : parseRegNo(regNo);
-  return parsed === null ? 0 : parsed.year * 1e7 + parsed.sequence;
+  return (regNo === null ? null : regNoOrder(regNo)) ?? 0;
 }
+
+/**
+ * Year × 10⁷ + sequence of a registry number as `parseRegNo` reads it; null when it reads
+ * none. The report sorts thousands of appeals by it: «2026-0042» as `formatRegNo` writes it
+ * is read digit by digit (no pattern, no match object), anything else by `parseRegNo`. Up to
+ * 14 digits of sequence sum exactly, as `Number` reads them.
+ */
+export function regNoOrder(regNo: string): number | null {
+  const n = regNo.length;
+  if (n >= 9 && n <= 19 && regNo.charCodeAt(4) === DASH) {
+    let year = 0;
+    let sequence = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      if (i === 4) continue;
+      const digit = regNo.charCodeAt(i) - ZERO;
+      if (digit < 0 || digit > 9) break;
+      if (i < 4) year = year * 10 + digit;
+      else sequence = sequence * 10 + digit;
+    }
+    if (i === n) return year * 1e7 + sequence;
+  }
+  const parsed = parseRegNo(regNo);
+  return parsed === null ? null : parsed.year * 1e7 + parsed.sequence;
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
 
 const KIND_ORDER: readonly PiiKind[] = ['name', 'iin', 'phone', 'email', 'handle', 'address'];
 

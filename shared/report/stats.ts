@@ -10,14 +10,13 @@ import {
   APPEAL_KINDS,
   NOT_RESOLVED_REASONS,
   OUTCOMES,
-  parseRegNo,
   toCalendarOverrides,
   type AppealChannel,
   type AppealKind,
   type Outcome,
   type Topic,
 } from '../domain';
-import { PiiCheck, TextGuesser } from './checks';
+import { PiiCheck, regNoOrder, TextGuesser } from './checks';
 import type { NeutralGroup } from './editorial';
 import { change, countBy, type Counts } from './counts';
 import { indicators } from './indicators';
@@ -246,12 +245,8 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
 
 /** Registry order: year, then sequence (string order breaks past 9999). */
 function sortByRegNo<T extends Pick<ReportAppeal, 'regNo' | 'id'>>(list: T[]): T[] {
-  const key = (a: T): number => {
-    const parsed = parseRegNo(a.regNo);
-    return parsed === null ? Number.MAX_SAFE_INTEGER : parsed.year * 1e7 + parsed.sequence;
-  };
   return list
-    .map((a) => ({ a, k: key(a) }))
+    .map((a) => ({ a, k: regNoOrder(a.regNo) ?? Number.MAX_SAFE_INTEGER }))
     .sort((x, y) => x.k - y.k || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0))
     .map(({ a }) => a);
 }
