@@ -101,9 +101,12 @@ describe('reception run screen', { timeout: 30_000 }, () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     const given = screen.getByRole('radio', { name: 'Жазбаша келісім алынды' });
     await waitFor(() => expect(given).toHaveFocus());
-    expect(
-      screen.getByRole('group', { name: 'Дербес деректерді өңдеуге келісім' }),
-    ).toHaveTextContent('өтінішті жеке деректерсіз тіркеуді таңдаңыз');
+    // (The focus can come before the message is rendered.)
+    await waitFor(() =>
+      expect(
+        screen.getByRole('group', { name: 'Дербес деректерді өңдеуге келісім' }),
+      ).toHaveTextContent('өтінішті жеке деректерсіз тіркеуді таңдаңыз'),
+    );
     expect(await getDb().appeals.count()).toBe(0);
     await user.click(given);
     await user.keyboard('{Control>}{Enter}{/Control}');
