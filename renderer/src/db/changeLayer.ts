@@ -6,7 +6,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { isOfficeTable, type ChangeEntry, type NewChangeEntry } from './changeLog';
+import { isOfficeTable, storedRowsOf, type ChangeEntry, type NewChangeEntry } from './changeLog';
 import {
   abort,
   firstFailure,
@@ -203,13 +203,22 @@ export class ChangeLayer {
           at,
           device,
         }));
+        // A bulk write is logged as rows of up to LOG_ROW_IDS records each (changeLog.ts,
+        // `StoredChange`): every IndexedDB request costs the same whatever its size.
+        const rows = storedRowsOf(entries);
         return down
           .table('changes')
-          .mutate({ type: 'add', trans, values: entries })
+          .mutate({ type: 'add', trans, values: rows })
           .then((res) => {
             if (res.numFailures > 0) throw firstFailure(res);
             const seqs = res.results ?? [];
-            entries.forEach((entry, i) => state.entries.push({ ...entry, seq: seqs[i] as number }));
+            let i = 0;
+            rows.forEach((row, r) => {
+              const count = 'ids' in row ? row.ids.length : 1;
+              for (const end = i + count; i < end; i++) {
+                state.entries.push({ ...entries[i]!, seq: seqs[r] as number });
+              }
+            });
             if (state.values !== null) {
               if (written.op === 'put') state.values.push(...written.values);
               else state.values.push(...entries.map(() => undefined));

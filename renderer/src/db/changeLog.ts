@@ -50,13 +50,113 @@ export interface ChangeEntry {
 export type NewChangeEntry = Omit<ChangeEntry, 'seq'>;
 
 /**
- * Changes committed after `afterSeq`, oldest first, at most `limit` of them. Page through
- * the log by passing the last entry's seq back. `afterSeq` 0 reads from the start, which
- * names every record the office's tables hold (the log starts with the records that
- * existed at the upgrade to schema version 2, and compaction keeps that true).
+ * Several records of one table written by one bulk write (`bulkPut`, `bulkAdd`,
+ * `bulkDelete`), stored as ONE row of the `changes` table: they share its `seq`, `op`, `at`
+ * and `device`. Since 2026-12-07; a log may hold both shapes (rows written before hold one
+ * record each). A consumer never sees this shape: `changesSince` and `entriesOf` give one
+ * `ChangeEntry` per record.
  */
-export function changesSince(db: TizilimDb, afterSeq: number, limit = 1_000) {
-  return db.changes.where('seq').above(afterSeq).limit(limit).toArray();
+export interface ChangeRow extends Omit<ChangeEntry, 'id' | 'op'> {
+  op: 'put' | 'delete';
+  ids: string[];
+}
+
+/** A row of the `changes` table: one record's entry, or one bulk write's records. */
+export type StoredChange = ChangeEntry | ChangeRow;
+type NewStoredChange = NewChangeEntry | Omit<ChangeRow, 'seq'>;
+
+/**
+ * At most this many records in one stored row. Each row is one IndexedDB request (about
+ * as costly whatever its size), so a bulk write of 2,000 records costs 4 requests, not
+ * 2,000; a consumer reads a row whole, so a page of the log is at most this many records
+ * longer than asked.
+ */
+export const LOG_ROW_IDS = 500;
+
+/** The rows that store these entries (one write's, in order): bulk writes share rows. */
+export function storedRowsOf(entries: readonly NewChangeEntry[]): NewStoredChange[] {
+  if (entries.length <= 1) return [...entries];
+  const first = entries[0]!;
+  if (first.op === 'clear') return [...entries];
+  const rows: NewStoredChange[] = [];
+  for (let i = 0; i < entries.length; i += LOG_ROW_IDS) {
+    const ids = entries.slice(i, i + LOG_ROW_IDS).map((e) => e.id);
+    rows.push(
+      ids.length === 1
+        ? { ...first, id: ids[0]! }
+        : { table: first.table, op: first.op, at: first.at, device: first.device, ids },
+    );
+  }
+  return rows;
+}
+
+/** The entries a stored row holds, one per record, in the order they were written. */
+export function entriesOf(row: StoredChange): ChangeEntry[] {
+  if (!('ids' in row)) return [row];
+  const { ids, ...shared } = row;
+  return ids.map((id) => ({ ...shared, id }));
+}
+
+/** How many records a stored row names. */
+export function recordsIn(row: StoredChange): number {
+  return 'ids' in row ? row.ids.length : 1;
+}
+
+/**
+ * Changes committed after `afterSeq`, oldest first, one entry per record: the records of
+ * at most `limit` stored rows (so possibly more than `limit` entries; the entries of one
+ * bulk write share a seq and are never split between pages). Page through the log by
+ * passing the last entry's seq back; `more` says a page may follow. `afterSeq` 0 reads from
+ * the start, which names every record the office's tables hold (the log starts with the
+ * records that existed at the upgrade to schema version 2, and compaction keeps that true).
+ */
+export async function changesPage(
+  db: TizilimDb,
+  afterSeq: number,
+  limit = 1_000,
+): Promise<{ entries: ChangeEntry[]; more: boolean }> {
+  const rows = await db.changes.where('seq').above(afterSeq).limit(limit).toArray();
+  return { entries: rows.flatMap(entriesOf), more: rows.length === limit };
+}
+
+/** `changesPage`'s entries alone. */
+export async function changesSince(db: TizilimDb, afterSeq: number, limit = 1_000) {
+  return (await changesPage(db, afterSeq, limit)).entries;
+}
+
+/**
+ * How many records the log names after `afterSeq`, read once: the function answers for
+ * `afterSeq` and any later seq (a push's progress) without reading the log again. Entries
+ * committed after the read are not counted.
+ */
+export async function recordsAfter(
+  db: TizilimDb,
+  afterSeq: number,
+): Promise<(seq: number) => number> {
+  const seqs: number[] = [];
+  const counts: number[] = [];
+  for (let after = afterSeq; ;) {
+    const rows = await db.changes.where('seq').above(after).limit(5_000).toArray();
+    for (const row of rows) {
+      seqs.push(row.seq);
+      counts.push(recordsIn(row));
+    }
+    if (rows.length < 5_000) break;
+    after = rows[rows.length - 1]!.seq;
+  }
+  // left[i]: the records of rows i and after.
+  const left = new Array<number>(counts.length + 1).fill(0);
+  for (let i = counts.length - 1; i >= 0; i--) left[i] = left[i + 1]! + counts[i]!;
+  return (seq) => {
+    let lo = 0;
+    let hi = seqs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seqs[mid]! <= seq) lo = mid + 1;
+      else hi = mid;
+    }
+    return left[lo]!;
+  };
 }
 
 /**
@@ -139,33 +239,69 @@ export async function getLogId(db: TizilimDb): Promise<string> {
  * Shrinks the log without changing what any consumer can learn from it: for every seq S,
  * the records named by `changesSince(S)` (and what happened to them last) stay the same.
  * Removed: every entry followed by a later entry for the same record, and every entry of a
- * table that precedes that table's latest `clear`. So a consumer never needs to tell the
- * log what it has read; it keeps its own seq. Safe to run at any time.
+ * table that precedes that table's latest `clear`. A bulk write's row (`ChangeRow`) loses
+ * the records named again later and goes once it names none. `removed` counts entries (one
+ * per record). So a consumer never needs to tell the log what it has read; it keeps its own
+ * seq. Safe to run at any time.
  */
 export async function compactChangeLog(db: TizilimDb): Promise<{ removed: number }> {
   return db.transaction('rw', db.changes, async () => {
-    const superseded: number[] = [];
-    /** The last entry so far of each record (`table`, NUL, `id`); a clear's id is ''. */
+    /** Rows to delete, and rows of several records that now name only some of them. */
+    const emptied: number[] = [];
+    const kept = new Map<number, ChangeRow>();
+    /** Per stored row of several records, the records it still names. */
+    const left = new Map<number, Set<string>>();
+    const rows = new Map<number, ChangeRow>();
+    /** The last row so far naming each record (`table`, NUL, `id`); a clear's id is ''. */
     const latest = new Map<string, number>();
     const clearedAt = new Map<string, number>();
+    let removed = 0;
+    const drop = (seq: number, id: string) => {
+      removed++;
+      const names = left.get(seq);
+      if (!names) return emptied.push(seq);
+      names.delete(id);
+      if (names.size === 0) {
+        emptied.push(seq);
+        kept.delete(seq);
+      } else kept.set(seq, rows.get(seq)!);
+    };
     // In seq order (the log has no other index since schema version 10).
-    await db.changes.each(({ seq, table, id }) => {
-      const key = `${table}\u0000${id}`;
-      const before = latest.get(key);
-      if (before !== undefined) superseded.push(before);
-      latest.set(key, seq);
-      if (id === '') clearedAt.set(table, seq);
+    await db.changes.each((row) => {
+      if ('ids' in row) {
+        left.set(row.seq, new Set(row.ids));
+        rows.set(row.seq, row);
+      }
+      for (const { seq, table, id } of entriesOf(row)) {
+        const key = `${table}\u0000${id}`;
+        const before = latest.get(key);
+        if (before === seq) {
+          // A bulk write that named the record twice: its row keeps it once.
+          removed++;
+          kept.set(seq, rows.get(seq)!);
+        } else if (before !== undefined) drop(before, id);
+        latest.set(key, seq);
+        if (id === '') clearedAt.set(table, seq);
+      }
     });
     for (const [key, seq] of latest) {
       const cut = key.indexOf('\u0000');
       const table = key.slice(0, cut);
-      if (cut + 1 < key.length && seq < (clearedAt.get(table) ?? 0)) superseded.push(seq);
+      if (cut + 1 < key.length && seq < (clearedAt.get(table) ?? 0)) drop(seq, key.slice(cut + 1));
     }
-    const removed = superseded.sort((a, b) => a - b);
-    for (let i = 0; i < removed.length; i += 10_000) {
-      await db.changes.bulkDelete(removed.slice(i, i + 10_000));
+    emptied.sort((a, b) => a - b);
+    for (let i = 0; i < emptied.length; i += 10_000) {
+      await db.changes.bulkDelete(emptied.slice(i, i + 10_000));
     }
-    return { removed: removed.length };
+    const shrunk = [...kept.values()].map((row) => {
+      const names = left.get(row.seq)!;
+      // In the order written, each once: a name is taken out of the set as it is kept.
+      return { ...row, ids: row.ids.filter((id) => names.delete(id)) };
+    });
+    for (let i = 0; i < shrunk.length; i += 1_000) {
+      await db.changes.bulkPut(shrunk.slice(i, i + 1_000));
+    }
+    return { removed };
   });
 }
 

@@ -19,7 +19,7 @@ import type {
 } from '@shared/domain';
 import { ChangeLayer } from './changeLayer';
 import { chosenDbName } from './demoOffice';
-import { ensureDeviceIn, type ChangeEntry, type MetaRecord } from './changeLog';
+import { ensureDeviceIn, type StoredChange, type MetaRecord } from './changeLog';
 import type { DeviceIdentity } from './device';
 import type { ExchangeBase, ExchangePeer } from './exchangeState';
 import type { RegistryRow } from './registryRow';
@@ -48,7 +48,7 @@ export class TizilimDb extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
   counters!: EntityTable<Counter, 'id'>;
   /** The change log (changeLog.ts); written only by the change layer. Since version 2. */
-  changes!: EntityTable<ChangeEntry, 'seq'>;
+  changes!: EntityTable<StoredChange, 'seq'>;
   /** This laptop's identity (device.ts); local, never exported. Since version 2. */
   device!: EntityTable<DeviceIdentity, 'key'>;
   /** Local facts about this database (the change log's id); never exported. Since version 3. */

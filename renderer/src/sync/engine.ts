@@ -7,7 +7,7 @@ import {
 } from '@shared/sync';
 import { writeLostKind } from '@renderer/backup/storage';
 import { beginBulkWrite } from '@renderer/db/bulkWrite';
-import { onChangesCommitted } from '@renderer/db/changeLog';
+import { onChangesCommitted, recordsAfter } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import { getDevice } from '@renderer/db/repositories/device';
 import { LocalPeer } from './local';
@@ -143,10 +143,8 @@ export class SyncEngine {
   }
 
   private async countPending(pushedSeq: Seq): Promise<number> {
-    return this.db.changes
-      .where('seq')
-      .above(Number(pushedSeq) || 0)
-      .count();
+    const after = Number(pushedSeq) || 0;
+    return (await recordsAfter(this.db, after))(after);
   }
 
   /** Local changes the server has not had yet: the log after the push's checkpoint. */
@@ -169,15 +167,18 @@ export class SyncEngine {
     const stopped = () => this.controller.signal.aborted;
     const batchSize = this.options.batchSize ?? 1_000;
     const pushCheckpoint = await local.getLocal(`_local/${ids.push}`);
-    this.set({ pending: await this.countPending(pushCheckpoint?.last_seq ?? 0) });
+    const pushedSeq = Number(pushCheckpoint?.last_seq ?? 0) || 0;
+    // Read once; each pushed batch's progress is counted from it.
+    const pendingAfter = await recordsAfter(this.db, pushedSeq);
+    this.set({ pending: pendingAfter(pushedSeq) });
     const push = () =>
       replicate(local, remote, {
         id: ids.push,
         sessionId: sessionId(),
         batchSize,
         stopped,
-        onBatch: async ({ lastSeq }) => {
-          this.set({ pending: await this.countPending(lastSeq) });
+        onBatch: ({ lastSeq }) => {
+          this.set({ pending: pendingAfter(Number(lastSeq) || 0) });
         },
       });
     const pushed = await push();

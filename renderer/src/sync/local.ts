@@ -26,7 +26,7 @@ import {
   type WireDoc,
   type WriteFailure,
 } from '@shared/sync';
-import { changesSince } from '@renderer/db/changeLog';
+import { changesPage } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import type { SyncDocRow, SyncQuarantineRow } from '@renderer/db/syncTables';
 import { applyPulled, type ApplyReport } from './localApply';
@@ -136,8 +136,7 @@ export class LocalPeer implements Peer {
       const docs = await this.mint([...new Set(skip.except)]);
       return this.page(docs, () => skip.to, skip.to, true);
     }
-    const entries = await changesSince(this.db, after, limit);
-    const more = entries.length === limit;
+    const { entries, more } = await changesPage(this.db, after, limit);
     const lastSeq = entries.length ? entries[entries.length - 1]!.seq : after;
     const isEcho = (seq: number, docId: string) =>
       live.some((r) => seq >= r.from && seq <= r.to && !r.except.includes(docId));

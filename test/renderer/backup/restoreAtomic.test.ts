@@ -7,6 +7,7 @@ import { restoreBackup } from '@renderer/backup/restore';
 import type { RestoreHandle } from '@renderer/platform';
 import { generateOffice } from '@test/fixtures/generateOffice';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb } from '../db/helpers';
+import { entriesOf } from '@renderer/db/changeLog';
 
 deleteFreshDbsAfterEach();
 
@@ -146,11 +147,12 @@ describe('a restore that fails', () => {
         .map((a) => a.id)
         .sort(),
     );
-    const clears = after.changes.filter((c) => c.op === 'clear');
-    const puts = after.changes.filter((c) => c.op === 'put');
+    const log = after.changes.flatMap(entriesOf);
+    const clears = log.filter((c) => c.op === 'clear');
+    const puts = log.filter((c) => c.op === 'put');
     expect(clears.map((c) => c.table).sort()).toEqual([...EXPORT_TABLE_NAMES].sort());
-    expect(after.changes.slice(0, clears.length)).toEqual(clears);
+    expect(log.slice(0, clears.length)).toEqual(clears);
     expect(puts).toHaveLength(result.records);
-    expect(after.changes).toHaveLength(clears.length + puts.length);
+    expect(log).toHaveLength(clears.length + puts.length);
   });
 });

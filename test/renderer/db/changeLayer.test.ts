@@ -357,7 +357,9 @@ describe('bulk import', () => {
     await importRecords(db, data);
     const records = data.applicants.length + data.appeals.length + data.events.length;
     const counters = await db.counters.count();
-    expect(await db.changes.count()).toBe(records + counters);
+    expect(await changesSince(db, 0, 1_000_000)).toHaveLength(records + counters);
+    // A bulk write's records share rows of the log: far fewer rows than records.
+    expect(await db.changes.count()).toBeLessThan((records + counters) / 50);
     const live = data.appeals.filter((a) => a.deletedAt === null).length;
     expect(await db.registryRows.count()).toBe(live);
 

@@ -2,9 +2,12 @@ import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  changesPage,
   changesSince,
   compactChangeLog,
   latestSeq,
+  LOG_ROW_IDS,
+  recordsAfter,
   type ChangeEntry,
 } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
@@ -73,7 +76,101 @@ describe('reading the log', () => {
   });
 });
 
-type Op = { kind: 'put' | 'delete'; id: number } | { kind: 'clear' };
+describe('bulk writes in the log', () => {
+  const counters = (from: number, n: number, value = 1) =>
+    Array.from({ length: n }, (_, i) => ({ id: `reception:${from + i}`, value }));
+
+  it('are stored as rows of several records, read back one entry per record', async () => {
+    const db = freshDb();
+    await db.counters.put({ id: 'appeal:2026', value: 1 });
+    const bulk = counters(1, LOG_ROW_IDS * 2 + 3);
+    await db.counters.bulkPut(bulk);
+    await db.counters.put({ id: 'appeal:2026', value: 2 });
+    // One request per row: 1, then the bulk write's three rows, then 1.
+    expect(await db.changes.count()).toBe(5);
+    const entries = await allEntries(db);
+    expect(entries.map((e) => e.id)).toEqual([
+      'appeal:2026',
+      ...bulk.map((c) => c.id),
+      'appeal:2026',
+    ]);
+    expect(entries.map((e) => e.seq)).toEqual([
+      1,
+      ...bulk.map((_, i) => 2 + Math.floor(i / LOG_ROW_IDS)),
+      5,
+    ]);
+    expect(new Set(entries.map((e) => `${e.op} ${e.table}`))).toEqual(new Set(['put counters']));
+    expect(await latestSeq(db)).toBe(5);
+  });
+
+  it('a page holds whole rows, so a consumer paging by seq misses nothing', async () => {
+    const db = freshDb();
+    await db.counters.bulkPut(counters(1, 700));
+    await db.counters.bulkDelete(['reception:1', 'reception:2']);
+    const first = await changesPage(db, 0, 1);
+    expect(first.more).toBe(true);
+    expect(first.entries).toHaveLength(LOG_ROW_IDS);
+    const second = await changesPage(db, first.entries.at(-1)!.seq, 2);
+    expect(second.more).toBe(true);
+    expect(second.entries.map((e) => [e.op, e.id])).toEqual([
+      ...counters(LOG_ROW_IDS + 1, 200).map((c) => ['put', c.id]),
+      ['delete', 'reception:1'],
+      ['delete', 'reception:2'],
+    ]);
+    expect(await changesPage(db, second.entries.at(-1)!.seq, 2)).toEqual({
+      entries: [],
+      more: false,
+    });
+  });
+
+  it('counts the records named after any seq, read once', async () => {
+    const db = freshDb();
+    await db.counters.put({ id: 'appeal:2026', value: 1 });
+    await db.counters.bulkPut(counters(1, 600));
+    await db.counters.put({ id: 'appeal:2026', value: 2 });
+    const after = await recordsAfter(db, 0);
+    expect([0, 1, 2, 3, 4, 99].map(after)).toEqual([602, 601, 101, 1, 0, 0]);
+    await db.counters.put({ id: 'appeal:2027', value: 1 });
+    expect(after(0)).toBe(602); // read once: a later write is counted by the next read
+    expect((await recordsAfter(db, 2))(2)).toBe(102);
+  });
+
+  it('compaction keeps a row for the records no later write named', async () => {
+    const db = freshDb();
+    await db.counters.bulkPut(counters(1, 4));
+    await db.counters.put({ id: 'reception:2', value: 2 });
+    await db.counters.bulkPut(counters(3, 2, 3));
+    await db.counters.bulkPut(counters(7, 3).concat(counters(7, 1, 4)));
+    expect(await compactChangeLog(db)).toEqual({ removed: 4 });
+    expect((await allEntries(db)).map((e) => [e.seq, e.id])).toEqual([
+      [1, 'reception:1'],
+      [2, 'reception:2'],
+      [3, 'reception:3'],
+      [3, 'reception:4'],
+      [4, 'reception:7'],
+      [4, 'reception:8'],
+      [4, 'reception:9'],
+    ]);
+    expect(await db.changes.count()).toBe(4);
+    await db.counters.bulkPut(counters(1, 1));
+    await db.counters.bulkPut(counters(7, 3));
+    expect(await compactChangeLog(db)).toEqual({ removed: 4 });
+    expect((await allEntries(db)).map((e) => [e.seq, e.id])).toEqual([
+      [2, 'reception:2'],
+      [3, 'reception:3'],
+      [3, 'reception:4'],
+      [5, 'reception:1'],
+      [6, 'reception:7'],
+      [6, 'reception:8'],
+      [6, 'reception:9'],
+    ]);
+  });
+});
+
+type Op =
+  | { kind: 'put' | 'delete'; id: number }
+  | { kind: 'bulkPut' | 'bulkDelete'; ids: number[] }
+  | { kind: 'clear' };
 
 /** Which records a consumer holds after applying `entries` to what it held (`start`). */
 function replay(start: ReadonlySet<string>, entries: readonly ChangeEntry[]): Set<string> {
@@ -92,13 +189,26 @@ describe('compaction', () => {
       { weight: 5, arbitrary: fc.record({ kind: fc.constant('put' as const), id: fc.nat(5) }) },
       { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), id: fc.nat(5) }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const) }) },
+      // Bulk writes are stored as one row for several records (a record may come twice).
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          kind: fc.constantFrom('bulkPut' as const, 'bulkDelete' as const),
+          ids: fc.array(fc.nat(5), { minLength: 2, maxLength: 5 }),
+        }),
+      },
     );
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
         const db = freshDb();
         for (const [i, o] of ops.entries()) {
           if (o.kind === 'clear') await db.counters.clear();
-          else if (o.kind === 'delete') await db.counters.delete(`appeal:${2020 + o.id}`);
+          else if ('ids' in o) {
+            const ids = o.ids.map((id) => `appeal:${2020 + id}`);
+            if (o.kind === 'bulkPut')
+              await db.counters.bulkPut(ids.map((id) => ({ id, value: i })));
+            else await db.counters.bulkDelete(ids);
+          } else if (o.kind === 'delete') await db.counters.delete(`appeal:${2020 + o.id}`);
           else await db.counters.put({ id: `appeal:${2020 + o.id}`, value: i + 1 });
         }
         const full = await allEntries(db);
@@ -125,7 +235,7 @@ describe('compaction', () => {
         const keys = compacted.map((e) => `${e.table}|${e.id}`);
         expect(new Set(keys).size).toBe(keys.length);
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 

@@ -119,6 +119,32 @@ describe('exchange packages between two laptops of one office', () => {
     ).toBe(true);
   });
 
+  it('a package carries every record of a bulk write (the log keeps it as one row)', async () => {
+    const { office, reception } = await officeAndReception();
+    // The reception has the office's package and says so: the next one carries what the
+    // office's log names after it.
+    await send(office, reception, reception);
+    const receipt = await writeReceipt(reception, (await getDevice(office)).id, LOCKS, ctxAt());
+    await applyPackage(office, await openPackage(office, receipt.bytes, SECRET), ctxAt());
+    const rowsBefore = await office.changes.count();
+    const stored = await office.appeals.toArray();
+    const edited = stored.map((a) => ({
+      ...a,
+      subject: `${a.subject} (түзетілді)`,
+      version: a.version + 1,
+      updatedAt: LATER.toISOString(),
+    }));
+    await office.appeals.bulkPut(edited);
+    expect(await office.changes.count()).toBe(rowsBefore + 1);
+    const sent = await send(office, reception, reception);
+    expect(sent.written.envelope).toMatchObject({ full: false, counts: { appeals: 2 } });
+    // Both arrived; written with no history event, they have no known common version, so
+    // the reception is asked about each (a package merge's rule).
+    expect(sent.preview.conflicts.map((c) => c.theirs).sort()).toEqual(
+      edited.map((a) => a.subject).sort(),
+    );
+  });
+
   it('both laptops register offline, exchange both ways, and end with the same appeals, numbers and one conflict decided once', async () => {
     const { office, reception, first } = await officeAndReception();
     // The reception laptop has no block yet: its receipts carry provisional numbers.

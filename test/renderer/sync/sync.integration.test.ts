@@ -3,9 +3,12 @@ import {
   addAttachment,
   createAppeal,
   createApplicant,
+  importRecords,
   updateAppeal,
   updateApplicant,
 } from '@renderer/db/repositories';
+import { changesSince } from '@renderer/db/changeLog';
+import { generateDataset } from '@test/fixtures/generate';
 import { resolveConflicts } from '@renderer/sync/conflicts';
 import { SyncNetworkError } from '@renderer/sync/remote';
 import { startSyncServer, type SyncServer } from '@test/sync/server';
@@ -149,6 +152,18 @@ describe('two laptops and the server', () => {
     // B's log holds the pulled records, and none is waiting to be sent.
     expect(await b.changes.count()).toBeGreaterThan(0);
     expect(syncB.status.pending).toBe(0);
+  });
+
+  it('counts what waits to be sent in records, however the log stores a bulk write', async () => {
+    const a = freshDb();
+    await importRecords(a, generateDataset({ appeals: 40, seed: 11 }));
+    const records = (await changesSince(a, 0, 1_000_000)).length;
+    expect(await a.changes.count()).toBeLessThan(records / 10);
+    const offline = engineFor(a, server, await newOffice(), AIGUL, {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    await expect(offline.syncOnce()).rejects.toBeInstanceOf(SyncNetworkError);
+    expect(offline.status.pending).toBe(records);
   });
 
   it('a first sync never overwrites a record made here while it runs: it is merged', async () => {

@@ -23,7 +23,7 @@ import { grantBlock, grantYears } from '@shared/numbering';
 import { toKzLocalDateTime } from '@shared/calendar/zone';
 import type { TizilimDb } from '../database';
 import { refuseInDemo } from '../demoOffice';
-import { latestSeq } from '../changeLog';
+import { entriesOf, latestSeq } from '../changeLog';
 import { newPeer, type ExchangePeer } from '../exchangeState';
 import { stamp, type WriteContext } from './context';
 import { fileBytes } from './dataExport';
@@ -106,11 +106,11 @@ async function changedIds(db: TizilimDb, afterSeq: number) {
   await db.changes
     .where('seq')
     .above(afterSeq)
-    .each((entry) => {
-      if (entry.op !== 'put') return;
-      let set = ids.get(entry.table);
-      if (!set) ids.set(entry.table, (set = new Set()));
-      set.add(entry.id);
+    .each((row) => {
+      if (row.op !== 'put') return;
+      let set = ids.get(row.table);
+      if (!set) ids.set(row.table, (set = new Set()));
+      for (const entry of entriesOf(row)) set.add(entry.id);
     });
   return ids;
 }
