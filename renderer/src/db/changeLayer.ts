@@ -6,7 +6,13 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { isOfficeTable, storedRowsOf, type ChangeEntry, type NewChangeEntry } from './changeLog';
+import {
+  entriesOf,
+  isOfficeTable,
+  storedRowsAfter,
+  type ChangeEntry,
+  type NewChangeEntry,
+} from './changeLog';
 import {
   abort,
   firstFailure,
@@ -203,26 +209,28 @@ export class ChangeLayer {
           at,
           device,
         }));
-        // A bulk write is logged as rows of up to LOG_ROW_IDS records each (changeLog.ts,
-        // `StoredChange`): every IndexedDB request costs the same whatever its size.
-        const rows = storedRowsOf(entries);
-        return down
-          .table('changes')
-          .mutate({ type: 'add', trans, values: rows })
-          .then((res) => {
+        const changes = down.table('changes');
+        const logged = () => {
+          if (state.values === null) return;
+          if (written.op === 'put') state.values.push(...written.values);
+          else state.values.push(...entries.map(() => undefined));
+        };
+        return changes
+          .mutate({ type: 'add', trans, values: entries.slice(0, 1) })
+          .then((res): Promise<void> | void => {
             if (res.numFailures > 0) throw firstFailure(res);
-            const seqs = res.results ?? [];
-            let i = 0;
-            rows.forEach((row, r) => {
-              const count = 'ids' in row ? row.ids.length : 1;
-              for (const end = i + count; i < end; i++) {
-                state.entries.push({ ...entries[i]!, seq: seqs[r] as number });
-              }
+            const first = res.results?.[0] as number;
+            state.entries.push({ ...entries[0]!, seq: first });
+            if (entries.length === 1) return logged();
+            // The rest of a bulk write takes the seqs after the first, in rows of up to
+            // LOG_ROW_IDS records (changeLog.ts, `ChangeRow`): one IndexedDB request a
+            // row, not a record, as each costs about the same whatever its size.
+            const rows = storedRowsAfter(entries, first);
+            return changes.mutate({ type: 'add', trans, values: rows }).then((added) => {
+              if (added.numFailures > 0) throw firstFailure(added);
+              for (const row of rows) state.entries.push(...entriesOf(row));
+              logged();
             });
-            if (state.values !== null) {
-              if (written.op === 'put') state.values.push(...written.values);
-              else state.values.push(...entries.map(() => undefined));
-            }
           });
       };
       const device = deviceFor(state, trans);

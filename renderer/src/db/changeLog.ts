@@ -50,11 +50,13 @@ export interface ChangeEntry {
 export type NewChangeEntry = Omit<ChangeEntry, 'seq'>;
 
 /**
- * Several records of one table written by one bulk write (`bulkPut`, `bulkAdd`,
- * `bulkDelete`), stored as ONE row of the `changes` table: they share its `seq`, `op`, `at`
- * and `device`. Since 2026-12-07; a log may hold both shapes (rows written before hold one
- * record each). A consumer never sees this shape: `changesSince` and `entriesOf` give one
- * `ChangeEntry` per record.
+ * Records of one table written by one bulk write (`bulkPut`, `bulkAdd`, `bulkDelete`),
+ * stored as ONE row of the `changes` table (since 2026-12-07): they share its `op`, `at` and
+ * `device`, and each keeps a seq of its own. The row's key `seq` is the seq of its LAST
+ * record; the record at position i has seq `seq - ids.length + 1 + i`, so seqs stay unique
+ * and increasing, as consumers (the journal between backups) require. Compaction blanks a
+ * record it removes (`''`), which keeps the others' seqs. A log may hold both shapes; a
+ * consumer never sees a row: `changesSince` and `entriesOf` give one `ChangeEntry` per record.
  */
 export interface ChangeRow extends Omit<ChangeEntry, 'id' | 'op'> {
   op: 'put' | 'delete';
@@ -63,51 +65,67 @@ export interface ChangeRow extends Omit<ChangeEntry, 'id' | 'op'> {
 
 /** A row of the `changes` table: one record's entry, or one bulk write's records. */
 export type StoredChange = ChangeEntry | ChangeRow;
-type NewStoredChange = NewChangeEntry | Omit<ChangeRow, 'seq'>;
 
 /**
  * At most this many records in one stored row. Each row is one IndexedDB request (about
- * as costly whatever its size), so a bulk write of 2,000 records costs 4 requests, not
- * 2,000; a consumer reads a row whole, so a page of the log is at most this many records
- * longer than asked.
+ * as costly whatever its size), so a bulk write of 2,000 records costs 5 requests, not
+ * 2,000.
  */
 export const LOG_ROW_IDS = 500;
 
-/** The rows that store these entries (one write's, in order): bulk writes share rows. */
-export function storedRowsOf(entries: readonly NewChangeEntry[]): NewStoredChange[] {
-  if (entries.length <= 1) return [...entries];
-  const first = entries[0]!;
-  if (first.op === 'clear') return [...entries];
-  const rows: NewStoredChange[] = [];
-  for (let i = 0; i < entries.length; i += LOG_ROW_IDS) {
-    const ids = entries.slice(i, i + LOG_ROW_IDS).map((e) => e.id);
+/**
+ * The rows that store `entries` (one bulk write's, in order, none a clear) when the first
+ * of them has been stored with seq `firstSeq`: the rest take the seqs after it, in rows of
+ * up to LOG_ROW_IDS, each keyed by its last record's seq. (An IndexedDB key generator
+ * moves past an explicit key, so the log's next seq follows the last row.)
+ */
+export function storedRowsAfter(
+  entries: readonly NewChangeEntry[],
+  firstSeq: number,
+): StoredChange[] {
+  const rows: StoredChange[] = [];
+  for (let i = 1; i < entries.length; i += LOG_ROW_IDS) {
+    const part = entries.slice(i, i + LOG_ROW_IDS);
+    const seq = firstSeq + i + part.length - 1;
+    const { table, op, at, device } = part[0]!;
+    if (op === 'clear') throw new Error('a clear is logged as one entry');
     rows.push(
-      ids.length === 1
-        ? { ...first, id: ids[0]! }
-        : { table: first.table, op: first.op, at: first.at, device: first.device, ids },
+      part.length === 1
+        ? { ...part[0]!, seq }
+        : { seq, table, op, at, device, ids: part.map((e) => e.id) },
     );
   }
   return rows;
 }
 
-/** The entries a stored row holds, one per record, in the order they were written. */
+/** The entries a stored row holds, one per record, in seq order. */
 export function entriesOf(row: StoredChange): ChangeEntry[] {
   if (!('ids' in row)) return [row];
-  const { ids, ...shared } = row;
-  return ids.map((id) => ({ ...shared, id }));
+  const { ids, seq, ...shared } = row;
+  const first = seq - ids.length + 1;
+  const out: ChangeEntry[] = [];
+  ids.forEach((id, i) => {
+    if (id !== '') out.push({ ...shared, seq: first + i, id });
+  });
+  return out;
 }
 
-/** How many records a stored row names. */
-export function recordsIn(row: StoredChange): number {
-  return 'ids' in row ? row.ids.length : 1;
+/** The seqs of the records a stored row names, in order. */
+function seqsOf(row: StoredChange): number[] {
+  if (!('ids' in row)) return [row.seq];
+  const first = row.seq - row.ids.length + 1;
+  const out: number[] = [];
+  row.ids.forEach((id, i) => {
+    if (id !== '') out.push(first + i);
+  });
+  return out;
 }
 
 /**
- * Changes committed after `afterSeq`, oldest first, one entry per record: the records of
- * at most `limit` stored rows (so possibly more than `limit` entries; the entries of one
- * bulk write share a seq and are never split between pages). Page through the log by
- * passing the last entry's seq back; `more` says a page may follow. `afterSeq` 0 reads from
- * the start, which names every record the office's tables hold (the log starts with the
+ * Changes committed after `afterSeq`, oldest first, one entry per record, read from at most
+ * `limit` stored rows (so a page may hold up to LOG_ROW_IDS entries per row). Page through the
+ * log by passing the last entry's seq back; `more` says a page may follow. `afterSeq` 0 reads
+ * from the start, which names every record the office's tables hold (the log starts with the
  * records that existed at the upgrade to schema version 2, and compaction keeps that true).
  */
 export async function changesPage(
@@ -116,7 +134,12 @@ export async function changesPage(
   limit = 1_000,
 ): Promise<{ entries: ChangeEntry[]; more: boolean }> {
   const rows = await db.changes.where('seq').above(afterSeq).limit(limit).toArray();
-  return { entries: rows.flatMap(entriesOf), more: rows.length === limit };
+  const entries: ChangeEntry[] = [];
+  for (const row of rows) {
+    // A position inside a row (a consumer that confirmed part of a bulk write) reads on from it.
+    for (const entry of entriesOf(row)) if (entry.seq > afterSeq) entries.push(entry);
+  }
+  return { entries, more: rows.length === limit };
 }
 
 /** `changesPage`'s entries alone. */
@@ -134,20 +157,14 @@ export async function recordsAfter(
   afterSeq: number,
 ): Promise<(seq: number) => number> {
   const seqs: number[] = [];
-  const counts: number[] = [];
   for (let after = afterSeq; ;) {
     const rows = await db.changes.where('seq').above(after).limit(5_000).toArray();
-    for (const row of rows) {
-      seqs.push(row.seq);
-      counts.push(recordsIn(row));
-    }
+    for (const row of rows) for (const seq of seqsOf(row)) if (seq > afterSeq) seqs.push(seq);
     if (rows.length < 5_000) break;
     after = rows[rows.length - 1]!.seq;
   }
-  // left[i]: the records of rows i and after.
-  const left = new Array<number>(counts.length + 1).fill(0);
-  for (let i = counts.length - 1; i >= 0; i--) left[i] = left[i + 1]! + counts[i]!;
   return (seq) => {
+    // The records after `seq`: those past the last one at or before it.
     let lo = 0;
     let hi = seqs.length;
     while (lo < hi) {
@@ -155,7 +172,7 @@ export async function recordsAfter(
       if (seqs[mid]! <= seq) lo = mid + 1;
       else hi = mid;
     }
-    return left[lo]!;
+    return seqs.length - lo;
   };
 }
 
@@ -239,65 +256,61 @@ export async function getLogId(db: TizilimDb): Promise<string> {
  * Shrinks the log without changing what any consumer can learn from it: for every seq S,
  * the records named by `changesSince(S)` (and what happened to them last) stay the same.
  * Removed: every entry followed by a later entry for the same record, and every entry of a
- * table that precedes that table's latest `clear`. A bulk write's row (`ChangeRow`) loses
- * the records named again later and goes once it names none. `removed` counts entries (one
- * per record). So a consumer never needs to tell the log what it has read; it keeps its own
+ * table that precedes that table's latest `clear`. A bulk write's row (`ChangeRow`) blanks
+ * the records named again later (the others keep their seqs) and goes once it names none.
+ * `removed` counts entries (one per record). So a consumer never needs to tell the log what it has read; it keeps its own
  * seq. Safe to run at any time.
  */
 export async function compactChangeLog(db: TizilimDb): Promise<{ removed: number }> {
   return db.transaction('rw', db.changes, async () => {
-    /** Rows to delete, and rows of several records that now name only some of them. */
+    /** Rows that name no record any more. */
     const emptied: number[] = [];
-    const kept = new Map<number, ChangeRow>();
-    /** Per stored row of several records, the records it still names. */
-    const left = new Map<number, Set<string>>();
+    /** Rows of several records, by key, with the positions of the records they lose. */
     const rows = new Map<number, ChangeRow>();
-    /** The last row so far naming each record (`table`, NUL, `id`); a clear's id is ''. */
-    const latest = new Map<string, number>();
+    const blanked = new Map<number, Set<number>>();
+    /** The last entry so far of each record (`table`, NUL, `id`; a clear's id is ''). */
+    const latest = new Map<string, { row: number; seq: number }>();
     const clearedAt = new Map<string, number>();
     let removed = 0;
-    const drop = (seq: number, id: string) => {
+    const drop = ({ row, seq }: { row: number; seq: number }) => {
       removed++;
-      const names = left.get(seq);
-      if (!names) return emptied.push(seq);
-      names.delete(id);
-      if (names.size === 0) {
-        emptied.push(seq);
-        kept.delete(seq);
-      } else kept.set(seq, rows.get(seq)!);
+      const stored = rows.get(row);
+      if (!stored) return emptied.push(row);
+      let gone = blanked.get(row);
+      if (!gone) blanked.set(row, (gone = new Set()));
+      // Its position: the row's records have the seqs up to the row's key.
+      gone.add(seq - (row - stored.ids.length + 1));
     };
     // In seq order (the log has no other index since schema version 10).
-    await db.changes.each((row) => {
-      if ('ids' in row) {
-        left.set(row.seq, new Set(row.ids));
-        rows.set(row.seq, row);
-      }
-      for (const { seq, table, id } of entriesOf(row)) {
+    await db.changes.each((stored) => {
+      if ('ids' in stored) rows.set(stored.seq, stored);
+      for (const { seq, table, id } of entriesOf(stored)) {
         const key = `${table}\u0000${id}`;
         const before = latest.get(key);
-        if (before === seq) {
-          // A bulk write that named the record twice: its row keeps it once.
-          removed++;
-          kept.set(seq, rows.get(seq)!);
-        } else if (before !== undefined) drop(before, id);
-        latest.set(key, seq);
+        // A bulk write that named the record twice keeps its last mention.
+        if (before !== undefined) drop(before);
+        latest.set(key, { row: stored.seq, seq });
         if (id === '') clearedAt.set(table, seq);
       }
     });
-    for (const [key, seq] of latest) {
+    for (const [key, entry] of latest) {
       const cut = key.indexOf('\u0000');
       const table = key.slice(0, cut);
-      if (cut + 1 < key.length && seq < (clearedAt.get(table) ?? 0)) drop(seq, key.slice(cut + 1));
+      if (cut + 1 < key.length && entry.seq < (clearedAt.get(table) ?? 0)) drop(entry);
+    }
+    // A row losing records keeps its key and length (its other records keep their seqs):
+    // what it loses is blanked; a row left with none goes.
+    const shrunk: ChangeRow[] = [];
+    for (const [key, gone] of blanked) {
+      const row = rows.get(key)!;
+      const ids = row.ids.map((id, i) => (gone.has(i) ? '' : id));
+      if (ids.some((id) => id !== '')) shrunk.push({ ...row, ids });
+      else emptied.push(key);
     }
     emptied.sort((a, b) => a - b);
     for (let i = 0; i < emptied.length; i += 10_000) {
       await db.changes.bulkDelete(emptied.slice(i, i + 10_000));
     }
-    const shrunk = [...kept.values()].map((row) => {
-      const names = left.get(row.seq)!;
-      // In the order written, each once: a name is taken out of the set as it is kept.
-      return { ...row, ids: row.ids.filter((id) => names.delete(id)) };
-    });
     for (let i = 0; i < shrunk.length; i += 1_000) {
       await db.changes.bulkPut(shrunk.slice(i, i + 1_000));
     }

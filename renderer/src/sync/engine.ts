@@ -147,13 +147,17 @@ export class SyncEngine {
     return (await recordsAfter(this.db, after))(after);
   }
 
-  /** Local changes the server has not had yet: the log after the push's checkpoint. */
-  private async pendingNow(): Promise<number> {
-    const { local } = this.peers();
+  /** This laptop, the checkpoints' ids, and the log's seq the push's checkpoint is at. */
+  private async pushPosition(local: LocalPeer) {
     const device = await getDevice(this.db);
     const ids = checkpointIds(device.id, this.options.target.database);
-    const pushCheckpoint = await local.getLocal(`_local/${ids.push}`);
-    return this.countPending(pushCheckpoint?.last_seq ?? 0);
+    const checkpoint = await local.getLocal(`_local/${ids.push}`);
+    return { device, ids, pushedSeq: Number(checkpoint?.last_seq ?? 0) || 0 };
+  }
+
+  /** Local changes the server has not had yet: the log after the push's checkpoint. */
+  private async pendingNow(): Promise<number> {
+    return this.countPending((await this.pushPosition(this.peers().local)).pushedSeq);
   }
 
   /**
@@ -162,12 +166,9 @@ export class SyncEngine {
    */
   async syncOnce(): Promise<{ pushed: number; pulled: number; refused: WriteFailure[] }> {
     const { remote, local } = this.peers();
-    const device = await getDevice(this.db);
-    const ids = checkpointIds(device.id, this.options.target.database);
+    const { device, ids, pushedSeq } = await this.pushPosition(local);
     const stopped = () => this.controller.signal.aborted;
     const batchSize = this.options.batchSize ?? 1_000;
-    const pushCheckpoint = await local.getLocal(`_local/${ids.push}`);
-    const pushedSeq = Number(pushCheckpoint?.last_seq ?? 0) || 0;
     // Read once; each pushed batch's progress is counted from it.
     const pendingAfter = await recordsAfter(this.db, pushedSeq);
     this.set({ pending: pendingAfter(pushedSeq) });

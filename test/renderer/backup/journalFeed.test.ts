@@ -150,6 +150,47 @@ describe('the journal between backups', () => {
     expect(appeals).toHaveLength(6);
   });
 
+  it('journals a bulk write record by record, live and after a restart', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 4; i++) await createAppeal(db, kazakhAppeal(), ctxAt());
+    const controller = controllerFor(db);
+    await controller.start();
+    await controller.idle();
+    const edit = async (note: string) => {
+      const stored = await db.appeals.toArray();
+      // One bulk write: the log keeps the records after the first in one shared row.
+      await db.appeals.bulkPut(
+        stored.map((a) => ({ ...a, subject: `${a.subject} (${note})`, version: a.version + 1 })),
+      );
+      expect((await db.changes.toArray()).at(-1)).toMatchObject({ ids: expect.any(Array) });
+    };
+    await edit('түзетілді');
+    await controller.idle();
+    expect((await main.platform.status()).journal?.lastSeq).toBe(await latestSeq(db));
+    // Written while nothing feeds the journal: the restart reads it from the log.
+    controller.stop();
+    await edit('қайта түзетілді');
+    await main.restart();
+    const again = controllerFor(db);
+    await again.start();
+    await again.idle();
+    expect((await main.platform.status()).journal?.lastSeq).toBe(await latestSeq(db));
+
+    const listing = await main.platform.listBackups();
+    const handle = await main.platform.openRestore({
+      source: { kind: 'folder', folder: 'local', fileName: listing.folders[0]!.files[0]!.fileName },
+      journal: true,
+    });
+    const subjects: string[] = [];
+    for await (const item of handle.items()) {
+      if (item.kind === 'records' && item.table === 'appeals') {
+        subjects.push(...item.records.map((r) => r['subject'] as string));
+      }
+    }
+    expect(subjects.sort()).toEqual((await db.appeals.toArray()).map((a) => a.subject).sort());
+    expect(subjects.every((s) => s.endsWith('(түзетілді) (қайта түзетілді)'))).toBe(true);
+  });
+
   it('after the data is replaced, takes a backup instead of journaling a clear', async () => {
     const db = freshDb();
     await createAppeal(db, kazakhAppeal(), ctxAt());

@@ -7,6 +7,7 @@ import {
   compactChangeLog,
   latestSeq,
   LOG_ROW_IDS,
+  onChangesCommitted,
   recordsAfter,
   type ChangeEntry,
 } from '@renderer/db/changeLog';
@@ -80,47 +81,53 @@ describe('bulk writes in the log', () => {
   const counters = (from: number, n: number, value = 1) =>
     Array.from({ length: n }, (_, i) => ({ id: `reception:${from + i}`, value }));
 
-  it('are stored as rows of several records, read back one entry per record', async () => {
+  it('are stored in rows of several records, each record keeping a seq of its own', async () => {
     const db = freshDb();
     await db.counters.put({ id: 'appeal:2026', value: 1 });
     const bulk = counters(1, LOG_ROW_IDS * 2 + 3);
     await db.counters.bulkPut(bulk);
     await db.counters.put({ id: 'appeal:2026', value: 2 });
-    // One request per row: 1, then the bulk write's three rows, then 1.
-    expect(await db.changes.count()).toBe(5);
+    // One request for the first record of the bulk write, then one per row of the rest
+    // (500, 500, 2): 1 + 1 + 3 + 1 rows.
+    expect(await db.changes.count()).toBe(6);
     const entries = await allEntries(db);
     expect(entries.map((e) => e.id)).toEqual([
       'appeal:2026',
       ...bulk.map((c) => c.id),
       'appeal:2026',
     ]);
-    expect(entries.map((e) => e.seq)).toEqual([
-      1,
-      ...bulk.map((_, i) => 2 + Math.floor(i / LOG_ROW_IDS)),
-      5,
-    ]);
+    // Unique and increasing, with no gap: a write after the rows goes on from the last.
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
     expect(new Set(entries.map((e) => `${e.op} ${e.table}`))).toEqual(new Set(['put counters']));
-    expect(await latestSeq(db)).toBe(5);
+    expect(await latestSeq(db)).toBe(bulk.length + 2);
+    // Listeners hear the same entries as the log gives back.
+    const heard: ChangeEntry[] = [];
+    const stop = onChangesCommitted(db, (batch) => heard.push(...batch));
+    const more = counters(2000, 7);
+    await db.counters.bulkPut(more);
+    stop();
+    expect(heard).toEqual(await changesSince(db, bulk.length + 2));
+    expect(heard.map((e) => e.id)).toEqual(more.map((c) => c.id));
   });
 
-  it('a page holds whole rows, so a consumer paging by seq misses nothing', async () => {
+  it('a page holds whole rows, and a position inside a row reads on from it', async () => {
     const db = freshDb();
     await db.counters.bulkPut(counters(1, 700));
     await db.counters.bulkDelete(['reception:1', 'reception:2']);
-    const first = await changesPage(db, 0, 1);
+    // Rows: 1 (first record), 2–501, 502–700, 701, 702.
+    const first = await changesPage(db, 0, 2);
     expect(first.more).toBe(true);
-    expect(first.entries).toHaveLength(LOG_ROW_IDS);
-    const second = await changesPage(db, first.entries.at(-1)!.seq, 2);
-    expect(second.more).toBe(true);
-    expect(second.entries.map((e) => [e.op, e.id])).toEqual([
-      ...counters(LOG_ROW_IDS + 1, 200).map((c) => ['put', c.id]),
-      ['delete', 'reception:1'],
-      ['delete', 'reception:2'],
+    expect(first.entries.map((e) => e.seq)).toEqual(range(1, 501));
+    const second = await changesPage(db, 501, 5);
+    expect(second.more).toBe(false);
+    expect(second.entries.map((e) => [e.seq, e.op, e.id])).toEqual([
+      ...range(502, 700).map((seq) => [seq, 'put', `reception:${seq}`]),
+      [701, 'delete', 'reception:1'],
+      [702, 'delete', 'reception:2'],
     ]);
-    expect(await changesPage(db, second.entries.at(-1)!.seq, 2)).toEqual({
-      entries: [],
-      more: false,
-    });
+    // A consumer that confirmed part of a row (the journal sends in pages of its own).
+    expect((await changesSince(db, 650)).map((e) => e.seq)).toEqual(range(651, 702));
+    expect(await changesPage(db, 702, 2)).toEqual({ entries: [], more: false });
   });
 
   it('counts the records named after any seq, read once', async () => {
@@ -129,43 +136,51 @@ describe('bulk writes in the log', () => {
     await db.counters.bulkPut(counters(1, 600));
     await db.counters.put({ id: 'appeal:2026', value: 2 });
     const after = await recordsAfter(db, 0);
-    expect([0, 1, 2, 3, 4, 99].map(after)).toEqual([602, 601, 101, 1, 0, 0]);
+    expect([0, 1, 2, 300, 601, 602, 999].map(after)).toEqual([602, 601, 600, 302, 1, 0, 0]);
     await db.counters.put({ id: 'appeal:2027', value: 1 });
     expect(after(0)).toBe(602); // read once: a later write is counted by the next read
-    expect((await recordsAfter(db, 2))(2)).toBe(102);
+    expect((await recordsAfter(db, 300))(300)).toBe(303);
   });
 
-  it('compaction keeps a row for the records no later write named', async () => {
+  it('compaction blanks what a later write names again; the other records keep their seqs', async () => {
     const db = freshDb();
-    await db.counters.bulkPut(counters(1, 4));
-    await db.counters.put({ id: 'reception:2', value: 2 });
-    await db.counters.bulkPut(counters(3, 2, 3));
-    await db.counters.bulkPut(counters(7, 3).concat(counters(7, 1, 4)));
+    await db.counters.bulkPut(counters(1, 5)); // 1 | 2–5
+    await db.counters.put({ id: 'reception:3', value: 2 }); // 6
+    await db.counters.bulkPut(counters(4, 2, 3)); // 7 | 8
+    await db.counters.bulkPut([...counters(7, 3), ...counters(7, 1, 4)]); // 9 | 10–12
     expect(await compactChangeLog(db)).toEqual({ removed: 4 });
-    expect((await allEntries(db)).map((e) => [e.seq, e.id])).toEqual([
+    const seqs = async () => (await allEntries(db)).map((e) => [e.seq, e.id]);
+    expect(await seqs()).toEqual([
       [1, 'reception:1'],
       [2, 'reception:2'],
-      [3, 'reception:3'],
-      [3, 'reception:4'],
-      [4, 'reception:7'],
-      [4, 'reception:8'],
-      [4, 'reception:9'],
+      [6, 'reception:3'],
+      [7, 'reception:4'],
+      [8, 'reception:5'],
+      [10, 'reception:8'],
+      [11, 'reception:9'],
+      [12, 'reception:7'],
     ]);
-    expect(await db.changes.count()).toBe(4);
-    await db.counters.bulkPut(counters(1, 1));
-    await db.counters.bulkPut(counters(7, 3));
+    await db.counters.bulkPut([...counters(1, 2), ...counters(8, 2)]); // 13 | 14–16
     expect(await compactChangeLog(db)).toEqual({ removed: 4 });
-    expect((await allEntries(db)).map((e) => [e.seq, e.id])).toEqual([
-      [2, 'reception:2'],
-      [3, 'reception:3'],
-      [3, 'reception:4'],
-      [5, 'reception:1'],
-      [6, 'reception:7'],
-      [6, 'reception:8'],
-      [6, 'reception:9'],
+    expect(await seqs()).toEqual([
+      [6, 'reception:3'],
+      [7, 'reception:4'],
+      [8, 'reception:5'],
+      [12, 'reception:7'],
+      [13, 'reception:1'],
+      [14, 'reception:2'],
+      [15, 'reception:8'],
+      [16, 'reception:9'],
     ]);
+    // The row 2–5 went once it named nothing; 10–12 stays for its last record.
+    expect((await db.changes.toArray()).map((row) => row.seq)).toEqual([6, 7, 8, 12, 13, 16]);
+    expect(await latestSeq(db)).toBe(16);
   });
 });
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
 
 type Op =
   | { kind: 'put' | 'delete'; id: number }

@@ -110,7 +110,7 @@ async function changedIds(db: TizilimDb, afterSeq: number) {
       if (row.op !== 'put') return;
       let set = ids.get(row.table);
       if (!set) ids.set(row.table, (set = new Set()));
-      for (const entry of entriesOf(row)) set.add(entry.id);
+      for (const entry of entriesOf(row)) if (entry.seq > afterSeq) set.add(entry.id);
     });
   return ids;
 }
