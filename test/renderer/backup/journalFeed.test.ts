@@ -30,6 +30,32 @@ function controllerFor(db: ReturnType<typeof freshDb>): BackupController {
   return controller;
 }
 
+/** Main restarts and a new window's feed catches up: the journal ends where the log ends. */
+async function restartAndCatchUp(db: ReturnType<typeof freshDb>) {
+  await main.restart();
+  const again = controllerFor(db);
+  await again.start();
+  await again.idle();
+  expect((await main.platform.status()).journal?.lastSeq).toBe(await latestSeq(db));
+}
+
+/** The newest backup with its journal, as a restore reads it: the appeals' subjects. */
+async function restoredSubjects(expectedAppeals: number): Promise<string[]> {
+  const listing = await main.platform.listBackups();
+  const handle = await main.platform.openRestore({
+    source: { kind: 'folder', folder: 'local', fileName: listing.folders[0]!.files[0]!.fileName },
+    journal: true,
+  });
+  expect(handle.preview.counts['appeals']).toBe(expectedAppeals);
+  const subjects: string[] = [];
+  for await (const item of handle.items()) {
+    if (item.kind === 'records' && item.table === 'appeals') {
+      subjects.push(...item.records.map((r) => r['subject'] as string));
+    }
+  }
+  return subjects;
+}
+
 beforeEach(async () => {
   main = await new DesktopMain().start();
   await main.platform.setPassword({ password: PASSWORD });
@@ -126,26 +152,10 @@ describe('the journal between backups', () => {
     controller.stop();
     for (let i = 0; i < 2; i++) await createAppeal(db, kazakhAppeal(), ctxAt());
     expect((await main.platform.status()).journal?.lastSeq).toBeLessThan(await latestSeq(db));
-    await main.restart();
-    const again = controllerFor(db);
-    await again.start();
-    await again.idle();
-    expect((await main.platform.status()).journal?.lastSeq).toBe(await latestSeq(db));
+    await restartAndCatchUp(db);
 
     // Last backup + journal give back every appeal the app reported saved.
-    const listing = await main.platform.listBackups();
-    const newest = listing.folders[0]!.files[0]!;
-    const handle = await main.platform.openRestore({
-      source: { kind: 'folder', folder: 'local', fileName: newest.fileName },
-      journal: true,
-    });
-    expect(handle.preview.counts['appeals']).toBe(6);
-    const appeals: string[] = [];
-    for await (const item of handle.items()) {
-      if (item.kind === 'records' && item.table === 'appeals') {
-        appeals.push(...item.records.map((r) => r['subject'] as string));
-      }
-    }
+    const appeals = await restoredSubjects(6);
     expect(appeals).toContain(saved.subject);
     expect(appeals).toHaveLength(6);
   });
@@ -170,23 +180,9 @@ describe('the journal between backups', () => {
     // Written while nothing feeds the journal: the restart reads it from the log.
     controller.stop();
     await edit('қайта түзетілді');
-    await main.restart();
-    const again = controllerFor(db);
-    await again.start();
-    await again.idle();
-    expect((await main.platform.status()).journal?.lastSeq).toBe(await latestSeq(db));
+    await restartAndCatchUp(db);
 
-    const listing = await main.platform.listBackups();
-    const handle = await main.platform.openRestore({
-      source: { kind: 'folder', folder: 'local', fileName: listing.folders[0]!.files[0]!.fileName },
-      journal: true,
-    });
-    const subjects: string[] = [];
-    for await (const item of handle.items()) {
-      if (item.kind === 'records' && item.table === 'appeals') {
-        subjects.push(...item.records.map((r) => r['subject'] as string));
-      }
-    }
+    const subjects = await restoredSubjects(4);
     expect(subjects.sort()).toEqual((await db.appeals.toArray()).map((a) => a.subject).sort());
     expect(subjects.every((s) => s.endsWith('(түзетілді) (қайта түзетілді)'))).toBe(true);
   });
