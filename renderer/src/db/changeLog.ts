@@ -110,17 +110,6 @@ export function entriesOf(row: StoredChange): ChangeEntry[] {
   return out;
 }
 
-/** The seqs of the records a stored row names, in order. */
-function seqsOf(row: StoredChange): number[] {
-  if (!('ids' in row)) return [row.seq];
-  const first = row.seq - row.ids.length + 1;
-  const out: number[] = [];
-  row.ids.forEach((id, i) => {
-    if (id !== '') out.push(first + i);
-  });
-  return out;
-}
-
 /**
  * Changes committed after `afterSeq`, oldest first, one entry per record, read from at most
  * `limit` stored rows (so a page may hold up to LOG_ROW_IDS entries per row). Page through the
@@ -159,7 +148,9 @@ export async function recordsAfter(
   const seqs: number[] = [];
   for (let after = afterSeq; ;) {
     const rows = await db.changes.where('seq').above(after).limit(5_000).toArray();
-    for (const row of rows) for (const seq of seqsOf(row)) if (seq > afterSeq) seqs.push(seq);
+    for (const row of rows) {
+      for (const { seq } of entriesOf(row)) if (seq > afterSeq) seqs.push(seq);
+    }
     if (rows.length < 5_000) break;
     after = rows[rows.length - 1]!.seq;
   }
@@ -258,8 +249,8 @@ export async function getLogId(db: TizilimDb): Promise<string> {
  * Removed: every entry followed by a later entry for the same record, and every entry of a
  * table that precedes that table's latest `clear`. A bulk write's row (`ChangeRow`) blanks
  * the records named again later (the others keep their seqs) and goes once it names none.
- * `removed` counts entries (one per record). So a consumer never needs to tell the log what it has read; it keeps its own
- * seq. Safe to run at any time.
+ * `removed` counts entries (one per record). So a consumer never needs to tell the log what
+ * it has read; it keeps its own seq. Safe to run at any time.
  */
 export async function compactChangeLog(db: TizilimDb): Promise<{ removed: number }> {
   return db.transaction('rw', db.changes, async () => {
