@@ -111,24 +111,36 @@ export function entriesOf(row: StoredChange): ChangeEntry[] {
 }
 
 /**
- * Changes committed after `afterSeq`, oldest first, one entry per record, read from at most
- * `limit` stored rows (so a page may hold up to LOG_ROW_IDS entries per row). Page through the
- * log by passing the last entry's seq back; `more` says a page may follow. `afterSeq` 0 reads
- * from the start, which names every record the office's tables hold (the log starts with the
- * records that existed at the upgrade to schema version 2, and compaction keeps that true).
+ * Changes committed after `afterSeq`, oldest first, one entry per record, at most `limit` of
+ * them (a page may end inside a bulk write's row). Page through the log by passing the last
+ * entry's seq back: a position inside a row reads on from the next record. `more` says a page
+ * may follow. `afterSeq` 0 reads from the start, which names every record the office's tables
+ * hold (the log starts with the records that existed at the upgrade to schema version 2, and
+ * compaction keeps that true).
  */
 export async function changesPage(
   db: TizilimDb,
   afterSeq: number,
   limit = 1_000,
 ): Promise<{ entries: ChangeEntry[]; more: boolean }> {
-  const rows = await db.changes.where('seq').above(afterSeq).limit(limit).toArray();
   const entries: ChangeEntry[] = [];
-  for (const row of rows) {
-    // A position inside a row (a consumer that confirmed part of a bulk write) reads on from it.
-    for (const entry of entriesOf(row)) if (entry.seq > afterSeq) entries.push(entry);
+  if (limit <= 0) return { entries, more: true };
+  // Rows are read a few first, then more (never more than the entries still wanted): a log
+  // of one-record rows takes a handful of reads, one of bulk rows never reads thousands
+  // of records it does not return.
+  for (let after = afterSeq, chunk = 16; ; chunk *= 2) {
+    const want = Math.min(chunk, limit - entries.length);
+    const rows = await db.changes.where('seq').above(after).limit(want).toArray();
+    for (const row of rows) {
+      for (const entry of entriesOf(row)) {
+        if (entry.seq <= afterSeq) continue;
+        entries.push(entry);
+        if (entries.length === limit) return { entries, more: true };
+      }
+    }
+    if (rows.length < want) return { entries, more: false };
+    after = rows[rows.length - 1]!.seq;
   }
-  return { entries, more: rows.length === limit };
 }
 
 /** `changesPage`'s entries alone. */

@@ -154,7 +154,7 @@ describe('two laptops and the server', () => {
     expect(syncB.status.pending).toBe(0);
   });
 
-  it('counts what waits to be sent in records, however the log stores a bulk write', async () => {
+  it('counts and pushes what waits in records, however the log stores a bulk write', async () => {
     const a = freshDb();
     await importRecords(a, generateDataset({ appeals: 40, seed: 11 }));
     const records = (await changesSince(a, 0, 1_000_000)).length;
@@ -164,6 +164,20 @@ describe('two laptops and the server', () => {
     });
     await expect(offline.syncOnce()).rejects.toBeInstanceOf(SyncNetworkError);
     expect(offline.status.pending).toBe(records);
+    // Online, the push goes in batches of its own size, not a shared row's whole write.
+    const sizes: number[] = [];
+    const online = engineFor(a, server, await newOffice(), AIGUL, {
+      batchSize: 100,
+      fetch: async (input, init) => {
+        if (String(input).includes('/_bulk_docs')) {
+          sizes.push((JSON.parse(String(init?.body)) as { docs: unknown[] }).docs.length);
+        }
+        return fetch(input, init);
+      },
+    });
+    expect((await online.syncOnce()).pushed).toBe(records);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(100);
+    expect(online.status.pending).toBe(0);
   });
 
   it('a first sync never overwrites a record made here while it runs: it is merged', async () => {
