@@ -315,4 +315,40 @@ describe('a registry longer than the screen', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('paints each scroll with its rows: they are rendered within the scroll event', async () => {
+    const { page, registry, errors } = await openRegistry('', long);
+    await expect.poll(() => registry.regNos().then((r) => r[0])).toBe('2026-0150');
+    // Jumps far beyond the rows rendered around the view, down and back up. The browser
+    // fires a scroll event in the frame it is about to paint, before painting it; a
+    // listener added after the table's own runs after it, and what it sees is what that
+    // frame paints: the rows of the new position must be there.
+    const missing = await page.evaluate(async () => {
+      const body = document.querySelector<HTMLElement>('.registry-body')!;
+      const gaps: string[] = [];
+      let seen = 0;
+      body.addEventListener('scroll', () => {
+        seen++;
+        const first = Math.floor(body.scrollTop / 40);
+        const last = Math.ceil((body.scrollTop + body.clientHeight) / 40) - 1;
+        const rendered = new Set(
+          [...document.querySelectorAll('.registry-row .col-regNo')].map((el) => el.textContent),
+        );
+        for (let index = first; index <= Math.min(last, 149); index++) {
+          // Row `index` is 2026-(150 - index), newest first.
+          const wanted = `2026-${String(150 - index).padStart(4, '0')}`;
+          if (!rendered.has(wanted)) gaps.push(`${wanted} at scrollTop ${body.scrollTop}`);
+        }
+      });
+      for (const top of [60 * 40, 20 * 40 + 13, 130 * 40, 0, 95 * 40]) {
+        const before = seen;
+        body.scrollTop = top;
+        while (seen === before) await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return gaps;
+    });
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Height assumed while a list's box has not been laid out yet (or never is, as in jsdom). */
 const FALLBACK_HEIGHT = 600;
@@ -54,11 +55,16 @@ export function useRowWindow(
       setView((prev) => (prev.first === next.first && prev.count === next.count ? prev : next));
     };
     read();
-    box.addEventListener('scroll', read, { passive: true });
+    // The browser fires scroll events in the frame it is about to paint, before it paints.
+    // The rows of the new position render inside the event (flushSync), so that frame holds
+    // them whatever React's scheduler would do with an update left to it: with one row
+    // rendered beyond each edge of the view, a scroll must never paint the box without them.
+    const onScroll = () => flushSync(read);
+    box.addEventListener('scroll', onScroll, { passive: true });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : null;
     resize?.observe(box);
     return () => {
-      box.removeEventListener('scroll', read);
+      box.removeEventListener('scroll', onScroll);
       resize?.disconnect();
     };
   }, [scrollRef, rowHeight]);

@@ -179,13 +179,14 @@ export const RegistryTable = memo(function RegistryTable({
 
   // Rows arrive already filtered and sorted; only the rows in the virtual window render.
   const scrollRef = useRef<HTMLDivElement>(null);
-  // A few rows beyond the visible ones: each rendered row is laid out and painted again
-  // whenever a search or a filter changes the list.
+  // One row beyond the visible ones on each side: each rendered row is laid out and painted
+  // again whenever a search or a filter changes the list (measured at 1366×768: about 0.4 ms
+  // of layout per row), and a scroll renders its rows before it paints (useRowWindow).
   const { start, end, totalSize, scrollToIndex } = useRowWindow(
     scrollRef,
     rows.length,
     ROW_HEIGHT,
-    4,
+    1,
   );
   const windowRows: number[] = [];
   for (let index = start; index <= end; index++) windowRows.push(index);
