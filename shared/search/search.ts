@@ -10,10 +10,15 @@ export interface SearchOptions {
   limit?: number;
   /** The year whose registry numbers a short number («42») finds first. */
   currentYear?: number | null;
+  /**
+   * The results in no particular order, for a caller that orders them itself (the registry,
+   * by its columns and the costs): the ranking is skipped. `limit` is then ignored.
+   */
+  unordered?: boolean;
 }
 
 export interface SearchResult {
-  /** Matching ids, best first: lower cost, then higher order (newer), then id. */
+  /** Matching ids, best first (unless asked `unordered`): lower cost, then higher order (newer), then id. */
   ids: string[];
   /** The cost of each id in `ids` (see COST in collection.ts). */
   costs: number[];
@@ -123,6 +128,8 @@ export function searchCollection(
   const { docs, totals } = matchAll(ctx, chunks, 0);
 
   const idOf = (i: number) => collection.idAt(docs[i]!)!;
+  if (options.unordered)
+    return { ids: docs.map((doc) => collection.idAt(doc)!), costs: totals, total: docs.length };
   const ranked = rank(
     totals,
     docs.map((doc) => collection.orderAt(doc)),

@@ -251,6 +251,17 @@ describe('OfficeSearch: appeals', () => {
     expect(two.ids).toEqual(all.ids.slice(0, 2));
     expect(two.total).toBe(all.total);
   });
+
+  it('answers unordered with the same appeals and costs as ranked (for the registry)', () => {
+    for (const q of ['а', 'Төлегенова', 'tolegenova', '2026-0003', '42', 'Қоқыс', 'жоқ сөз']) {
+      const ranked = search.searchAppeals(q, { currentYear: 2026 })!;
+      const unordered = search.searchAppeals(q, { currentYear: 2026, unordered: true })!;
+      const costOf = (r: typeof ranked) => new Map(r.ids.map((id, i) => [id, r.costs[i]]));
+      expect(costOf(unordered), q).toEqual(costOf(ranked));
+      expect(unordered.ids, q).toHaveLength(ranked.ids.length);
+      expect(unordered.total, q).toBe(ranked.total);
+    }
+  });
 });
 
 describe('OfficeSearch: applicants and agencies', () => {

@@ -3,8 +3,15 @@ import type { RegistryRow } from '@renderer/db/registryRow';
 import { searchIndexOf } from '@renderer/db/searchIndex';
 import type { OfficeSearch } from '@shared/search';
 
+/** The appeals a search found and the cost of each (`costs[i]` is `ids[i]`'s), in no order. */
+export interface SearchMatches {
+  ids: readonly string[];
+  costs: readonly number[];
+}
+
 /**
- * The appeals matching the search text with the cost of each match (lower is better,
+ * The appeals matching the search text with the cost of each match, in no particular order
+ * (the registry orders them by its columns and the costs; lower is better,
  * docs/search.md: numbers, phones and IIN, then names, then texts; exact Kazakh letters
  * before folded and Latin spellings), or null when there is nothing to search for. Asks the in-memory index (db/searchIndex.ts)
  * once every committed change is in it. `currentYear`: the year whose registry numbers a
@@ -14,7 +21,7 @@ export async function resolveSearch(
   db: TizilimDb,
   text: string,
   currentYear: number | null = null,
-): Promise<Map<string, number> | null> {
+): Promise<SearchMatches | null> {
   if (text.trim() === '') return null;
   return appealMatches(await searchIndexOf(db).ready(), text, currentYear);
 }
@@ -28,7 +35,7 @@ export function searchSettled(
   db: TizilimDb,
   text: string,
   currentYear: number | null = null,
-): Map<string, number> | null | undefined {
+): SearchMatches | null | undefined {
   if (text.trim() === '') return null;
   const search = searchIndexOf(db).settled();
   return search ? appealMatches(search, text, currentYear) : undefined;
@@ -38,9 +45,8 @@ function appealMatches(
   search: OfficeSearch,
   text: string,
   currentYear: number | null,
-): Map<string, number> | null {
-  const result = search.searchAppeals(text, { currentYear });
-  return result && new Map(result.ids.map((id, i) => [id, result.costs[i]!]));
+): SearchMatches | null {
+  return search.searchAppeals(text, { currentYear, unordered: true });
 }
 
 /** Rows per request when every row is read (see `allRegistryRows`). */

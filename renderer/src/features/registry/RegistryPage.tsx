@@ -24,9 +24,9 @@ import {
   type Row,
   type SortKey,
 } from './query';
-import { resolveSearch, searchSettled } from '@renderer/db/queries/registry';
+import { resolveSearch, searchSettled, type SearchMatches } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
-import { bestFirst, matchesInOrder, usePresorted } from './usePresorted';
+import { bestFirst, matchesInOrder, narrowFound, usePresorted } from './usePresorted';
 import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
 import { RegistryJournalActions } from '@renderer/features/journalImport/light';
 
@@ -64,7 +64,7 @@ export function RegistryPage() {
   }
   // Search results are tagged with the text they answer, so a slow answer to an older
   // keystroke is never shown for newer text.
-  const [found, setFound] = useState<{ q: string; ids: Map<string, number> | null }>({
+  const [found, setFound] = useState<{ q: string; ids: SearchMatches | null }>({
     q: '',
     ids: null,
   });
@@ -169,9 +169,11 @@ export function RegistryPage() {
     // better matches first (docs/search.md: a number before a name before a text), equally
     // good ones newest first; a column the user sorted by keeps its order.
     const inOrder = matchesInOrder(sorted, matches);
-    const found = narrowed ? filterRows(inOrder, query, viewCtx, null) : inOrder;
+    const found = narrowed
+      ? narrowFound(inOrder, filterRows(inOrder.rows, query, viewCtx, null))
+      : inOrder;
     const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
-    return byDefault ? bestFirst(found, matches) : found;
+    return byDefault ? bestFirst(found) : found.rows;
   }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today, narrowed]);
   const visible: readonly Row[] | null = useMemo(() => {
     if (filtered === null || placeFilter === null) return filtered;

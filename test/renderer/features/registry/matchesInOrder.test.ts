@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bestFirst, matchesInOrder } from '@renderer/features/registry/usePresorted';
+import { bestFirst, matchesInOrder, narrowFound } from '@renderer/features/registry/usePresorted';
 import type { Row } from '@renderer/features/registry/query';
 
 const rows = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `appeal-${((n - i) * 7919) % 1000}-${i}` }) as Row);
 
+/** A search's answer, in no order (as the index gives it to the registry). */
+const answer = (found: Map<string, number>) => {
+  const entries = [...found].reverse();
+  return { ids: entries.map(([id]) => id), costs: entries.map(([, cost]) => cost) };
+};
+
+/** What matchesInOrder must give: the list's matching rows in its order, with their costs. */
+const expected = (sorted: Row[], found: Map<string, number>) => {
+  const rowsFound = sorted.filter((row) => found.has(row.id));
+  return { rows: rowsFound, costs: rowsFound.map((row) => found.get(row.id)!) };
+};
+
 describe('the rows a search found, in the order of the list', () => {
-  it('are the rows of the list that match, in its order, however many match', () => {
+  it('are the rows of the list that match, in its order, each with its cost, however many match', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 300 }),
@@ -15,13 +27,15 @@ describe('the rows a search found, in the order of the list', () => {
         fc.boolean(),
         (n, picks, withUnknown) => {
           const sorted = rows(n);
-          const matches = new Map<string, number>();
-          for (const p of picks) if (n > 0) matches.set(sorted[p % n]!.id, p % 3);
+          const found = new Map<string, number>();
+          for (const p of picks) if (n > 0) found.set(sorted[p % n]!.id, (p % 3) * 10);
+          const matches = answer(found);
           // An id the list does not hold (an appeal the registry does not show) is skipped.
-          if (withUnknown) matches.set('appeal-deleted', 0);
-          expect(matchesInOrder(sorted, matches)).toEqual(
-            sorted.filter((row) => matches.has(row.id)),
-          );
+          if (withUnknown) {
+            matches.ids.push('appeal-deleted');
+            matches.costs.push(0);
+          }
+          expect(matchesInOrder(sorted, matches)).toEqual(expected(sorted, found));
         },
       ),
     );
@@ -36,11 +50,11 @@ describe('the rows a search found, in the order of the list', () => {
           fc.array(fc.nat(1_999), { minLength: 100, maxLength: 1_500 }),
         ),
         (picks) => {
-          const matches = new Map(picks.map((p) => [sorted[p]!.id, 0]));
-          matches.set('appeal-deleted', 0);
-          expect(matchesInOrder(sorted, matches)).toEqual(
-            sorted.filter((row) => matches.has(row.id)),
-          );
+          const found = new Map(picks.map((p) => [sorted[p]!.id, p % 7 === 0 ? 0 : 110 + (p % 4)]));
+          const matches = answer(found);
+          matches.ids.unshift('appeal-deleted');
+          matches.costs.unshift(0);
+          expect(matchesInOrder(sorted, matches)).toEqual(expected(sorted, found));
         },
       ),
       { numRuns: 60 },
@@ -51,13 +65,29 @@ describe('the rows a search found, in the order of the list', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), (costs) => {
         const list = rows(costs.length);
-        const byId = new Map(list.map((row, i) => [row.id, costs[i]!]));
-        const expected = list
+        const inOrder = list
           .map((row, i) => ({ row, i }))
-          .sort((a, b) => byId.get(a.row.id)! - byId.get(b.row.id)! || a.i - b.i)
+          .sort((a, b) => costs[a.i]! - costs[b.i]! || a.i - b.i)
           .map(({ row }) => row);
-        expect(bestFirst([...list], byId)).toEqual(expected);
+        expect(bestFirst({ rows: [...list], costs: [...costs] })).toEqual(inOrder);
       }),
+    );
+  });
+
+  it('keep each row with its cost when a filter narrows them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 200 }),
+        (marks) => {
+          const list = rows(marks.length);
+          const costs = marks.map(([cost]) => cost);
+          const kept = list.filter((_, i) => marks[i]![1]);
+          expect(narrowFound({ rows: list, costs }, kept)).toEqual({
+            rows: kept,
+            costs: marks.filter(([, keep]) => keep).map(([cost]) => cost),
+          });
+        },
+      ),
     );
   });
 });
