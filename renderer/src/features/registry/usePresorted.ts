@@ -147,7 +147,8 @@ export function narrowFound(found: RowsFound, kept: readonly Row[]): RowsFound {
   const costs: number[] = [];
   let j = 0;
   for (const row of kept) {
-    while (found.rows[j] !== row) j++;
+    while (j < found.rows.length && found.rows[j] !== row) j++;
+    if (j === found.rows.length) throw new Error('narrowFound: a kept row not among the found');
     costs.push(found.costs[j++]!);
   }
   return { rows: [...kept], costs };

@@ -89,5 +89,8 @@ describe('the rows a search found, in the order of the list', () => {
         },
       ),
     );
+    // Rows out of their order, or not found at all, are a mistake of the caller, not a hang.
+    const list = rows(3);
+    expect(() => narrowFound({ rows: list, costs: [0, 1, 2] }, [list[2]!, list[0]!])).toThrow();
   });
 });
