@@ -1,13 +1,10 @@
 import type { TizilimDb } from '@renderer/db/database';
 import type { RegistryRow } from '@renderer/db/registryRow';
 import { searchIndexOf } from '@renderer/db/searchIndex';
-import type { OfficeSearch } from '@shared/search';
+import type { OfficeSearch, SearchResult } from '@shared/search';
 
 /** The appeals a search found and the cost of each (`costs[i]` is `ids[i]`'s), in no order. */
-export interface SearchMatches {
-  ids: readonly string[];
-  costs: readonly number[];
-}
+export type SearchMatches = Pick<SearchResult, 'ids' | 'costs'>;
 
 /**
  * The appeals matching the search text with the cost of each match, in no particular order

@@ -26,7 +26,7 @@ import {
 } from './query';
 import { resolveSearch, searchSettled, type SearchMatches } from '@renderer/db/queries/registry';
 import { useRegistryRows } from './useRegistryRows';
-import { bestFirst, matchesInOrder, narrowFound, usePresorted } from './usePresorted';
+import { bestFirst, matchesInOrder, usePresorted } from './usePresorted';
 import { useSearchIndexVersion } from '@renderer/db/useSearchIndex';
 import { RegistryJournalActions } from '@renderer/features/journalImport/light';
 
@@ -165,15 +165,13 @@ export function RegistryPage() {
     // Without a search, a view or a filter selects from subsets of the sorted rows kept per
     // order (a status filter changed again does not go through every row again).
     if (!hasSearch || matches === null) return selectRows(sorted, query, viewCtx);
-    // Filters select from rows already in order. A search in the default order lists the
-    // better matches first (docs/search.md: a number before a name before a text), equally
-    // good ones newest first; a column the user sorted by keeps its order.
-    const inOrder = matchesInOrder(sorted, matches);
-    const found = narrowed
-      ? narrowFound(inOrder, filterRows(inOrder.rows, query, viewCtx, null))
-      : inOrder;
+    // A search in the default order lists the better matches first (docs/search.md: a number
+    // before a name before a text), equally good ones newest first; a column the user sorted
+    // by keeps its order. Filters keep the order they are given: they narrow that list.
+    const found = matchesInOrder(sorted, matches);
     const byDefault = query.sort === DEFAULT_QUERY.sort && query.dir === DEFAULT_QUERY.dir;
-    return byDefault ? bestFirst(found) : found.rows;
+    const ordered = byDefault ? bestFirst(found) : found.rows;
+    return narrowed ? filterRows(ordered, query, viewCtx, null) : ordered;
   }, [rows, sorted, newest, query, hasSearch, matches, viewCtx, calendar, today, narrowed]);
   const visible: readonly Row[] | null = useMemo(() => {
     if (filtered === null || placeFilter === null) return filtered;

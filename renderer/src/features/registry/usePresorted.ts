@@ -141,15 +141,3 @@ export function matchesInOrder(sorted: readonly Row[], matches: SearchMatches): 
   }
   return { rows, costs: found };
 }
-
-/** `found` narrowed to `kept`, a subsequence of its rows in their order: each keeps its cost. */
-export function narrowFound(found: RowsFound, kept: readonly Row[]): RowsFound {
-  const costs: number[] = [];
-  let j = 0;
-  for (const row of kept) {
-    while (j < found.rows.length && found.rows[j] !== row) j++;
-    if (j === found.rows.length) throw new Error('narrowFound: a kept row not among the found');
-    costs.push(found.costs[j++]!);
-  }
-  return { rows: [...kept], costs };
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bestFirst, matchesInOrder, narrowFound } from '@renderer/features/registry/usePresorted';
-import type { Row } from '@renderer/features/registry/query';
+import { bestFirst, matchesInOrder } from '@renderer/features/registry/usePresorted';
+import { DEFAULT_QUERY, filterRows, type Row } from '@renderer/features/registry/query';
 
 const rows = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `appeal-${((n - i) * 7919) % 1000}-${i}` }) as Row);
@@ -74,23 +74,28 @@ describe('the rows a search found, in the order of the list', () => {
     );
   });
 
-  it('keep each row with its cost when a filter narrows them', () => {
+  it('keep the better matches first when a filter narrows them after the ordering', () => {
+    const statuses = ['registered', 'in_progress', 'closed'] as const;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 200 }),
-        (marks) => {
-          const list = rows(marks.length);
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(2)), { maxLength: 200 }),
+        fc.constantFrom(...statuses),
+        (marks, status) => {
+          const list = rows(marks.length).map(
+            (row, i) => ({ ...row, status: statuses[marks[i]![1]] }) as Row,
+          );
           const costs = marks.map(([cost]) => cost);
-          const kept = list.filter((_, i) => marks[i]![1]);
-          expect(narrowFound({ rows: list, costs }, kept)).toEqual({
-            rows: kept,
-            costs: marks.filter(([, keep]) => keep).map(([cost]) => cost),
-          });
+          const query = { ...DEFAULT_QUERY, status };
+          const ctx = { userId: 'u1', now: '2026-12-07T10:00' };
+          // What the registry shows: the rows of that status, better first, list order among equals.
+          const wanted = list
+            .map((row, i) => ({ row, i }))
+            .filter(({ row }) => row.status === status)
+            .sort((a, b) => costs[a.i]! - costs[b.i]! || a.i - b.i)
+            .map(({ row }) => row);
+          expect(filterRows(bestFirst({ rows: list, costs }), query, ctx, null)).toEqual(wanted);
         },
       ),
     );
-    // Rows out of their order, or not found at all, are a mistake of the caller, not a hang.
-    const list = rows(3);
-    expect(() => narrowFound({ rows: list, costs: [0, 1, 2] }, [list[2]!, list[0]!])).toThrow();
   });
 });
