@@ -25,7 +25,13 @@ import type { ExchangeBase, ExchangePeer } from './exchangeState';
 import type { RegistryRow } from './registryRow';
 import type { OkrugMapRecord } from './repositories/okrugMap';
 import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
-import type { SyncConflictRow, SyncDocRow, SyncMetaRow, SyncQuarantineRow } from './syncTables';
+import type {
+  SyncConflictRow,
+  SyncDocRow,
+  SyncMetaRow,
+  SyncPackRow,
+  SyncQuarantineRow,
+} from './syncTables';
 
 export class TizilimDb extends Dexie {
   appeals!: EntityTable<Appeal, 'id'>;
@@ -55,6 +61,8 @@ export class TizilimDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   /** Sync with the council's server (syncTables.ts); local, never exported. Since version 7. */
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;
+  /** Base rows written together by a pull (sync/baseRows.ts); local. Since version 11. */
+  syncPacks!: EntityTable<SyncPackRow, 'key'>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
   syncQuarantine!: EntityTable<SyncQuarantineRow, 'docId'>;
   syncConflicts!: EntityTable<SyncConflictRow, 'id'>;

@@ -176,6 +176,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     // Dropping indexes rewrites no record.
   },
+  {
+    version: 11,
+    stores: {
+      // The sync's base rows of records a pull brought for the first time, many per value
+      // (renderer/src/sync/baseRows.ts): a first sync of an office wrote one row per record,
+      // as many IndexedDB requests as the records themselves. `*docIds` finds the pack of a
+      // record's row, `*tables` the rows of a table.
+      syncPacks: '++key, *docIds, *tables',
+    },
+    // A new table only: the rows already in `syncDocs` stay where they are and are read
+    // first, so a laptop that synced before keeps every base.
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -27,6 +27,21 @@ export interface SyncDocRow {
   conflict: { base: Record<string, unknown> | null; mine: Record<string, unknown> } | null;
 }
 
+/**
+ * Base rows of records a pull brought to this laptop's sync for the first time, written
+ * together (schema version 11; renderer/src/sync/baseRows.ts). A row in `syncDocs` for the
+ * same record replaces the pack's.
+ */
+export interface SyncPackRow {
+  /** In the order packs were written (auto-incremented). */
+  key?: number;
+  /** The documents of `rows`, in order (a multi-entry index: which pack holds a row). */
+  docIds: string[];
+  /** The tables of `rows` (a multi-entry index: the rows of a table that was cleared). */
+  tables: SyncTable[];
+  rows: SyncDocRow[];
+}
+
 export interface SyncMetaRow {
   key: string;
   value: unknown;

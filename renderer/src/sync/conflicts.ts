@@ -2,6 +2,7 @@ import type { Settings } from '@shared/domain';
 import { resolveConflicts as resolveMerge, type AnyRecord, type RecordTable } from '@shared/merge';
 import { parseDocId, resolutionOf, type ConflictChoice } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
+import { baseRowTables, readBaseRows, writeBaseRows } from './baseRows';
 import { RepositoryError } from '@renderer/db/repositories/errors';
 import { stamp, type WriteContext } from '@renderer/db/repositories/context';
 
@@ -31,7 +32,7 @@ export async function resolveConflicts(
   const table = db.table(target.table);
   await db.transaction(
     'rw',
-    [...new Set([table, db.settings, db.events, db.syncConflicts, db.syncDocs])],
+    [...new Set([table, db.settings, db.events, db.syncConflicts, ...baseRowTables(db)])],
     async () => {
       const open = await db.syncConflicts.where('docId').equals(docId).toArray();
       const byId = new Map(open.map((c) => [c.id, c]));
@@ -73,8 +74,8 @@ export async function resolveConflicts(
       if (result.events.length > 0) await db.events.bulkPut(result.events);
       await db.syncConflicts.bulkDelete(chosen.map((c) => c.conflict.id));
       if (open.length === chosen.length) {
-        const row = await db.syncDocs.get(docId);
-        if (row) await db.syncDocs.put({ ...row, conflict: null });
+        const [row] = await readBaseRows(db, [docId]);
+        if (row) await writeBaseRows(db, [{ ...row, conflict: null }]);
       }
     },
   );

@@ -29,6 +29,7 @@ import {
 import { changesPage } from '@renderer/db/changeLog';
 import type { TizilimDb } from '@renderer/db/database';
 import type { SyncDocRow, SyncQuarantineRow } from '@renderer/db/syncTables';
+import { anyBaseRow, baseRowIdsOf, baseRowTables, readBaseRows, writeBaseRows } from './baseRows';
 import { applyPulled, type ApplyReport } from './localApply';
 import {
   readRecords,
@@ -150,11 +151,10 @@ export class LocalPeer implements Peer {
     }
     if (cleared.size > 0) {
       // Records of a cleared table that the server has and this laptop no longer holds.
-      const rows = await this.db.syncDocs
-        .where('table')
-        .anyOf([...cleared])
-        .toArray();
-      for (const row of rows) if (!seqOf.has(row.docId)) seqOf.set(row.docId, lastSeq);
+      const ids = await this.db.transaction('r', baseRowTables(this.db), () =>
+        baseRowIdsOf(this.db, [...cleared]),
+      );
+      for (const docId of ids) if (!seqOf.has(docId)) seqOf.set(docId, lastSeq);
     }
     const docs = await this.mint([...seqOf.keys()]);
     return this.page(docs, (id) => seqOf.get(id)!, lastSeq, more);
@@ -196,9 +196,12 @@ export class LocalPeer implements Peer {
     if (targets.length === 0) return [];
     const { rows, records } = await this.db.transaction(
       'r',
-      [...this.tables(), this.db.syncDocs],
+      [...this.tables(), ...baseRowTables(this.db)],
       async () => {
-        const rows = await this.db.syncDocs.bulkGet(targets.map((t) => t.docId));
+        const rows = await readBaseRows(
+          this.db,
+          targets.map((t) => t.docId),
+        );
         const records = await readRecords(this.db, targets);
         return { rows, records };
       },
@@ -270,10 +273,10 @@ export class LocalPeer implements Peer {
     const stored = docs.filter((d) => !refused.has(d._id));
     if (stored.length === 0) return;
     this.noteRows(stored.map((d) => d._id));
-    await this.db.transaction('rw', this.db.syncDocs, async () => {
+    await this.db.transaction('rw', baseRowTables(this.db), async () => {
       const ids = [...new Set(stored.map((d) => d._id))];
       const rows = new Map(
-        (await this.db.syncDocs.bulkGet(ids)).flatMap((r) => (r ? [[r.docId, r]] : [])),
+        (await readBaseRows(this.db, ids)).flatMap((r) => (r ? [[r.docId, r]] : [])),
       );
       for (const doc of stored) {
         const parsed = parseDocId(doc._id);
@@ -296,7 +299,7 @@ export class LocalPeer implements Peer {
           conflict: null,
         });
       }
-      await this.db.syncDocs.bulkPut([...rows.values()]);
+      await writeBaseRows(this.db, [...rows.values()]);
     });
   }
 
@@ -309,8 +312,8 @@ export class LocalPeer implements Peer {
    * both through this peer), a person's decision changes only rows that exist.
    */
   async beginPull(): Promise<void> {
-    const any = await this.db.syncDocs.limit(1).primaryKeys();
-    this.rowsSince = any.length === 0 ? new Set() : null;
+    const any = await this.db.transaction('r', baseRowTables(this.db), () => anyBaseRow(this.db));
+    this.rowsSince = any ? null : new Set();
   }
 
   /** Whether the last `beginPull` found no base row at all (a first sync). */
@@ -331,17 +334,16 @@ export class LocalPeer implements Peer {
     const lookup = since ? ids.filter((id) => since.has(hashOf(id))) : ids;
     const [found, quarantined] = await this.db.transaction(
       'r',
-      this.db.syncDocs,
-      this.db.syncQuarantine,
+      [...baseRowTables(this.db), this.db.syncQuarantine],
       async () => {
         // The quarantine is nearly always empty: one count instead of a read per document.
         const held = await this.db.syncQuarantine.count();
-        return Promise.all([
-          lookup.length > 0 ? this.db.syncDocs.bulkGet(lookup) : [],
+        const found = await readBaseRows(this.db, lookup);
+        const quarantined =
           held > 0
-            ? this.db.syncQuarantine.bulkGet(ids)
-            : ids.map((): SyncQuarantineRow | undefined => undefined),
-        ]);
+            ? await this.db.syncQuarantine.bulkGet(ids)
+            : ids.map((): SyncQuarantineRow | undefined => undefined);
+        return [found, quarantined] as const;
       },
     );
     const rows = lookup === ids ? found : placed(ids, lookup, found);
@@ -390,7 +392,7 @@ export class LocalPeer implements Peer {
       [
         ...this.tables(),
         this.db.changes,
-        this.db.syncDocs,
+        ...baseRowTables(this.db),
         this.db.syncConflicts,
         this.db.syncQuarantine,
         this.db.syncMeta,
@@ -423,7 +425,9 @@ export class LocalPeer implements Peer {
     const cached = new Map(diffRows);
     const unread = [...groups.keys()].filter((id) => !cached.has(id));
     if (unread.length > 0) {
-      const rows = await this.db.syncDocs.bulkGet(unread);
+      const rows = await this.db.transaction('r', baseRowTables(this.db), () =>
+        readBaseRows(this.db, unread),
+      );
       unread.forEach((id, k) => cached.set(id, rows[k]));
     }
     for (const [docId, leaves] of groups) {

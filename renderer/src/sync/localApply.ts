@@ -18,6 +18,7 @@ import {
 } from '@shared/sync';
 import type { TizilimDb } from '@renderer/db/database';
 import type { SyncConflictRow, SyncDocRow, SyncQuarantineRow } from '@renderer/db/syncTables';
+import { readBaseRows, writeBaseRows } from './baseRows';
 import {
   META_ECHO,
   placed,
@@ -55,9 +56,9 @@ export async function applyPulled(
 ): Promise<void> {
   const { db, merge, now } = ctx;
   const docIds = [...groups.keys()];
-  // Base rows, read only where one may exist (a Dexie promise: awaited in the transaction).
+  // Base rows, read only where one may exist.
   const lookup = noRow.size === 0 ? docIds : docIds.filter((id) => !noRow.has(id));
-  const found = await db.syncDocs.bulkGet(lookup);
+  const found = await readBaseRows(db, lookup);
   const rows = lookup === docIds ? found : placed(docIds, lookup, found);
   const targets = docIds.map(parseDocId);
   const locals = await readRecords(db, targets);
@@ -285,7 +286,8 @@ export async function applyPulled(
     if (list?.length) await db.table(table).bulkPut(list);
   }
   for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
-  if (rowPuts.length) await db.syncDocs.bulkPut(rowPuts);
+  // Rows of records new to this laptop's sync (a first sync: all) are written together.
+  await writeBaseRows(db, rowPuts, new Set(docIds.filter((_, i) => rows[i] === undefined)));
   if (cleared.length && (await db.syncQuarantine.count()) > 0) {
     const stillBad = new Set(quarantine.map((q) => q.docId));
     await db.syncQuarantine.bulkDelete(cleared.filter((id) => !stillBad.has(id)));

@@ -3,6 +3,7 @@ import type { TizilimDb } from '@renderer/db/database';
 import { isDemoDb, refuseInDemo } from '@renderer/db/demoOffice';
 import type { Platform } from '@renderer/platform';
 import { sessionCredentials } from '@renderer/platform/browser';
+import { baseRowTables, clearBaseRows } from './baseRows';
 import { SYNC_OFF, SyncEngine, type SyncStatus } from './engine';
 import type { SyncCredentials } from './remote';
 
@@ -36,9 +37,9 @@ export async function readSyncSettings(db: TizilimDb): Promise<SyncSettings> {
 export async function resetSyncState(db: TizilimDb): Promise<void> {
   await db.transaction(
     'rw',
-    [db.syncDocs, db.syncConflicts, db.syncQuarantine, db.syncMeta],
+    [...baseRowTables(db), db.syncConflicts, db.syncQuarantine, db.syncMeta],
     async () => {
-      await db.syncDocs.clear();
+      await clearBaseRows(db);
       await db.syncConflicts.clear();
       await db.syncQuarantine.clear();
       await db.syncMeta.where('key').notEqual(SETTINGS_KEY).delete();
