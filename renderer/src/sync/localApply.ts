@@ -61,7 +61,8 @@ export async function applyPulled(
   const found = await readBaseRows(db, lookup);
   const rows = lookup === docIds ? found : placed(docIds, lookup, found);
   const targets = docIds.map(parseDocId);
-  const locals = await readRecords(db, targets);
+  // Documents with no base row are, nearly always, records new to this laptop (a first sync).
+  const locals = await readRecords(db, targets, { mostlyAbsent: noRow.size * 2 > docIds.length });
   const seqBefore = (await db.changes.orderBy('seq').lastKey()) as number | undefined;
   const pushAnyway: string[] = [];
   // Registry numbers already held on this laptop, for the arriving appeals (one index pass).

@@ -1,5 +1,6 @@
 /** Records and arriving revisions as the sync's local side handles them (./local.ts). */
 import type { DocCheck, SyncTable, WireDoc } from '@shared/sync';
+import type { Table } from 'dexie';
 import type { TizilimDb } from '@renderer/db/database';
 
 export type Data = Record<string, unknown>;
@@ -13,10 +14,20 @@ export interface Leaf {
   check: DocCheck | null;
 }
 
-/** Records by (table, id), read with one bulkGet per table; same order as `targets`. */
+/**
+ * Records by (table, id), read with one bulkGet per table; same order as `targets`.
+ *
+ * `mostlyAbsent`: the caller expects most of these records not to exist here (a first sync
+ * brings the whole office to a laptop that holds none of it). IndexedDB's backend handles a
+ * read of a missing record as one request like any other, so the keys held within the
+ * batch's range of ids are read first, in one request, and then only those records. When
+ * the range holds more than twice as many keys as the batch (a laptop that already holds
+ * the office), the records are read as usual: at most one request more than before.
+ */
 export async function readRecords(
   db: TizilimDb,
   targets: readonly ({ table: SyncTable; id: string } | null)[],
+  options: { mostlyAbsent?: boolean } = {},
 ): Promise<(Data | undefined)[]> {
   const byTable = new Map<SyncTable, number[]>();
   targets.forEach((t, i) => {
@@ -27,12 +38,37 @@ export async function readRecords(
   });
   const out: (Data | undefined)[] = new Array<Data | undefined>(targets.length);
   for (const [table, indexes] of byTable) {
-    const found = (await db.table(table).bulkGet(indexes.map((i) => targets[i]!.id))) as (
-      Data | undefined
-    )[];
-    indexes.forEach((index, k) => (out[index] = found[k]));
+    const ids = indexes.map((i) => targets[i]!.id);
+    const held = options.mostlyAbsent ? await keysHeld(db.table(table), ids) : null;
+    const lookup = held ? ids.filter((id) => held.has(id)) : ids;
+    // Always a Dexie call, even for no keys: the caller's transaction goes on after Dexie's
+    // own promises only.
+    const found = (await db.table(table).bulkGet(lookup)) as (Data | undefined)[];
+    const records = lookup === ids ? found : placed(ids, lookup, found);
+    indexes.forEach((index, k) => (out[index] = records[k]));
   }
   return out;
+}
+
+/**
+ * The keys of `table` between the least and the greatest of `ids` (non-empty; IndexedDB
+ * orders string keys by UTF-16 code units, as `<` does), or null when there are more than
+ * twice as many as `ids`: then reading the records by key is the cheaper way.
+ */
+async function keysHeld(table: Table, ids: readonly string[]): Promise<Set<string> | null> {
+  let least = ids[0]!;
+  let greatest = least;
+  for (const id of ids) {
+    if (id < least) least = id;
+    if (id > greatest) greatest = id;
+  }
+  const most = ids.length * 2;
+  const keys = await table
+    .where(':id')
+    .between(least, greatest, true, true)
+    .limit(most + 1)
+    .primaryKeys();
+  return keys.length > most ? null : new Set(keys.map(String));
 }
 
 /** `found` (read for `lookup`) in the order of `ids`; undefined for the others. */
