@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { viteAliases } from '../aliases.mjs';
+import { browserCpu } from './bench-cpu.mjs';
 import { findChromium, CHROMIUM_MISSING } from './find-chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -63,6 +64,31 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return Math.round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+};
+/**
+ * CPU seconds the browser's processes used between two readings (bench-cpu.mjs), by kind:
+ * the page's work is `renderer`, IndexedDB's is `browser` (or `storage`). null without /proc.
+ */
+const cpuDelta = (before, after) =>
+  before && after
+    ? Object.fromEntries(
+        Object.entries(after.byKind)
+          .map(([kind, s]) => [kind, Math.round((s - (before.byKind[kind] ?? 0)) * 10) / 10])
+          .filter(([, s]) => s >= 0.1),
+      )
+    : null;
+/** Per kind, the median of the runs' CPU seconds. */
+const medianCpu = (runs) => {
+  const kinds = [...new Set(runs.flatMap((r) => Object.keys(r ?? {})))];
+  if (kinds.length === 0) return null;
+  return Object.fromEntries(
+    kinds.map((k) => {
+      const sorted = runs.map((r) => r?.[k] ?? 0).sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+      return [k, Math.round(m * 10) / 10];
+    }),
+  );
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -260,6 +286,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
     }
+    const cpuBefore = browserCpu();
     const started = performance.now();
     await page.reload();
     // The office has several staff: the laptop's user is chosen, as in the morning.
@@ -276,6 +303,7 @@ try {
       .waitForSelector('aside .sync-status.ok', { timeout: 1_800_000, polling: 500 })
       .finally(() => clearInterval(progress));
     const ms = performance.now() - started;
+    const cpu = cpuDelta(cpuBefore, browserCpu());
     if (cdp) {
       const { profile: recorded } = await cdp.send('Profiler.stop');
       writeFileSync(profile, JSON.stringify(recorded));
@@ -297,7 +325,7 @@ try {
         `the laptop holds ${count} appeals, the office ${office.tables.appeals.length}`,
       );
     }
-    return { context, page, ms };
+    return { context, page, ms, cpu };
   }
 
   /**
@@ -387,6 +415,7 @@ try {
 
   if (compareWeb) {
     const times = { app: [], compare: [] };
+    const cpus = { app: [], compare: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const [name, site] of [
         ['app', web],
@@ -398,12 +427,16 @@ try {
           `server during the first sync: ${JSON.stringify(timingDelta(before, await serverTiming()))}`,
         );
         times[name].push(laptop.ms);
-        log(`first sync ${run + 1}/${RUNS} (${name}): ${Math.round(laptop.ms)} ms`);
+        log(
+          `first sync ${run + 1}/${RUNS} (${name}): ${Math.round(laptop.ms)} ms, CPU s ${JSON.stringify(laptop.cpu)}`,
+        );
+        cpus[name].push(laptop.cpu);
         await laptop.context.close();
       }
     }
-    const summary = (list) => ({
+    const summary = (list, cpu) => ({
       firstSyncMs: median(list),
+      firstSyncCpuS: medianCpu(cpu),
       firstSyncRuns: list.map(Math.round),
       docsPerSecond: Math.round(docs.length / (median(list) / 1000)),
       firstSyncVsRawFetch: Number((median(list) / raw.fetchMs).toFixed(2)),
@@ -417,13 +450,14 @@ try {
         rawFetchMs: Math.round(raw.fetchMs),
         rawChangesMs: Math.round(raw.changesMs),
         rawWriteMs: Math.round(raw.writeMs),
-        app: summary(times.app),
-        compare: summary(times.compare),
+        app: summary(times.app, cpus.app),
+        compare: summary(times.compare, cpus.compare),
       }),
     );
   }
 
   const firstSync = [];
+  const firstSyncCpu = [];
   const laptops = [];
   for (let run = 0; run < (compareWeb ? 0 : RUNS); run++) {
     const before = await serverTiming();
@@ -432,7 +466,10 @@ try {
       `server during the first sync: ${JSON.stringify(timingDelta(before, await serverTiming()))}`,
     );
     firstSync.push(laptop.ms);
-    log(`first sync ${run + 1}/${RUNS}: ${Math.round(laptop.ms)} ms`);
+    firstSyncCpu.push(laptop.cpu);
+    log(
+      `first sync ${run + 1}/${RUNS}: ${Math.round(laptop.ms)} ms, CPU s ${JSON.stringify(laptop.cpu)}`,
+    );
     laptops.push(laptop);
     if (laptops.length > 2) await laptops.shift().context.close();
   }
@@ -501,6 +538,7 @@ try {
         server: SERVER_ADAPTER,
         firstSyncMs: median(firstSync),
         firstSyncRuns: firstSync.map(Math.round),
+        firstSyncCpuS: medianCpu(firstSyncCpu),
         docsPerSecond: Math.round(docs.length / (median(firstSync) / 1000)),
         rawFetchMs: Math.round(raw.fetchMs),
         rawChangesMs: Math.round(raw.changesMs),
