@@ -275,9 +275,10 @@ export class LocalPeer implements Peer {
     this.noteRows(stored.map((d) => d._id));
     await this.db.transaction('rw', baseRowTables(this.db), async () => {
       const ids = [...new Set(stored.map((d) => d._id))];
-      const rows = new Map(
-        (await readBaseRows(this.db, ids)).flatMap((r) => (r ? [[r.docId, r]] : [])),
-      );
+      const found = await readBaseRows(this.db, ids);
+      const rows = new Map(found.flatMap((r) => (r ? [[r.docId, r]] : [])));
+      // Records the server had never had from here (a first push: the whole office).
+      const fresh = new Set(ids.filter((_, k) => found[k] === undefined));
       for (const doc of stored) {
         const parsed = parseDocId(doc._id);
         if (!parsed) continue;
@@ -299,7 +300,7 @@ export class LocalPeer implements Peer {
           conflict: null,
         });
       }
-      await writeBaseRows(this.db, [...rows.values()]);
+      await writeBaseRows(this.db, [...rows.values()], fresh);
     });
   }
 
