@@ -5,18 +5,19 @@ import type { SyncDocRow, SyncPackRow } from '@renderer/db/syncTables';
 /**
  * The sync's base rows (SyncDocRow: per record, the revision this laptop and the server last
  * shared, and its body), the one place that reads and writes them. They are kept in two
- * shapes (docs/sync.md, "Base rows"):
+ * shapes (docs/sync.md, "Base rows in packs"):
  *
  * - `syncDocs`: one row per record. Every change of a row that exists is written here.
- * - `syncPacks` (schema version 11): the rows of records a pull brought to this laptop's sync
- *   for the first time, written by that pull as few values, each holding up to PACK_ROWS rows
- *   (a first sync: the whole office). Every IndexedDB request costs about 0.2 ms of the
- *   browser's CPU whatever it holds: 34,712 rows took 5.9 s to write one per request, and
- *   0.6–0.8 s in packs of 500 with the index below (measured on this machine).
+ * - `syncPacks` (schema version 11): the rows of records new to this laptop's sync (a pull's
+ *   new records, or those a push gave the server for the first time; a first sync: the whole
+ *   office), written together as values of up to PACK_ROWS rows. Every IndexedDB request
+ *   costs IndexedDB's backend about 0.2 ms of CPU whatever it holds: 34,000 rows took 5.8–7.3 s
+ *   to write one per request, and 0.8–0.9 s in packs of 500 with the indexes below (measured
+ *   on this machine).
  *
  * A record's row in `syncDocs` replaces its row in a pack: a pack is never rewritten, so a row
  * changed later (a merge, a push, a person's decision) is written to `syncDocs` and the pack's
- * copy is no longer read. Callers run these inside their transaction over BASE_ROW_TABLES.
+ * copy is no longer read. Callers run these inside a transaction over `baseRowTables(db)`.
  */
 
 /** At most this many rows in one pack. */
@@ -34,7 +35,7 @@ export async function readBaseRows(
 ): Promise<(SyncDocRow | undefined)[]> {
   const found = await db.syncDocs.bulkGet([...docIds]);
   const missing = docIds.filter((_, i) => found[i] === undefined);
-  // Only Dexie's own promises are awaited inside a transaction (a plain value would leave it).
+  // Every row found one by one (always so for a laptop that synced before version 11).
   if (missing.length === 0) return found;
   // The packs holding the others: one index read per document, as a read of its row was.
   const keyLists = await Promise.all(
@@ -52,8 +53,8 @@ export async function readBaseRows(
 }
 
 /**
- * Writes base rows. `fresh`: documents that had no row at all before this write (a pull's
- * new records); their rows go into packs, the others into `syncDocs`.
+ * Writes base rows. `fresh`: documents that had no row at all before this write; their rows
+ * go into packs, the others into `syncDocs`.
  */
 export async function writeBaseRows(
   db: TizilimDb,
