@@ -42,9 +42,19 @@ export class NoRoomError extends Error {
 
 /**
  * What kind of lost write an error is: IndexedDB out of room (`disk_full`), a transaction it
- * aborted (`aborted`, most often for the same reason), or null for anything else. Dexie wraps
- * the browser's error (`inner`), and code may wrap it again (`cause`).
+ * aborted or a database it could no longer open or keep open for the write (`aborted`, most
+ * often for the same reason: Chromium on a full disk may close the database and refuse to
+ * open it again, "Internal error opening backing store"), or null for anything else. Dexie
+ * wraps the browser's error (`inner`), and code may wrap it again (`cause`).
  */
+/** Errors that lose the write with the transaction or the database it needed. */
+const LOST_WITH_THE_DATABASE = new Set([
+  'AbortError',
+  'UnknownError',
+  'OpenFailedError',
+  'DatabaseClosedError',
+]);
+
 export function writeLostKind(error: unknown): 'disk_full' | 'aborted' | null {
   let aborted = false;
   const seen = new Set<unknown>();
@@ -53,7 +63,7 @@ export function writeLostKind(error: unknown): 'disk_full' | 'aborted' | null {
       seen.add(e);
       const name = (e as { name?: unknown }).name;
       if (name === 'QuotaExceededError') return true;
-      if (name === 'AbortError') aborted = true;
+      if (typeof name === 'string' && LOST_WITH_THE_DATABASE.has(name)) aborted = true;
       const inner = (e as { inner?: unknown }).inner;
       if (inner && visit(inner)) return true;
     }

@@ -36,6 +36,39 @@ async function failedWrite(errorName: 'QuotaExceededError' | 'AbortError') {
 }
 
 describe('a repository write on a full disk', () => {
+  it('whose database Chromium closed and no longer opens is not saved, and the form keeps it', async () => {
+    // Chromium on a full disk may close the database; Dexie then opens it again for the next
+    // write, and the open fails ("Internal error opening backing store", an UnknownError).
+    const db = freshDb();
+    await db.open();
+    db.close();
+    const closed = await createAppeal(db, kazakhAppeal(), ctxAt()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((closed as Error).name).toBe('DatabaseClosedError');
+    // Dexie's error for a failed open, with the browser's error inside it (`inner`).
+    const openFailed = Object.assign(
+      new Error('UnknownError Internal error opening backing store'),
+      {
+        name: 'OpenFailedError',
+        inner: new DOMException(
+          'Internal error opening backing store for indexedDB.open.',
+          'UnknownError',
+        ),
+      },
+    );
+    for (const error of [closed, openFailed]) {
+      expect(writeLostKind(error)).toBe('aborted');
+      expect(toFormError(error)).toEqual({
+        kind: 'code',
+        code: 'not_saved_aborted_form',
+        field: undefined,
+      });
+    }
+    expect(writeLostKind(new TypeError('x is undefined'))).toBeNull();
+  });
+
   it('is recognised through Dexie as the disk being full, and nothing of it is stored', async () => {
     const { error, before, after } = await failedWrite('QuotaExceededError');
     expect(error).not.toBeNull();
