@@ -156,9 +156,9 @@ describe('Settings › Data › backups', () => {
     await user.click(within(dialog).getByTestId('restore-open'));
     const preview = await screen.findByTestId('restore-preview');
     expect(preview).toHaveTextContent(/Создана: \d\d\.\d\d\.\d{4} \d\d:\d\d/);
-    const counts = within(preview)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
+    // The preview's dialog shows itself in an effect (showModal): until then its content is
+    // in a closed <dialog>, outside the accessibility tree. Wait for it to be shown.
+    const counts = (await within(preview).findAllByRole('listitem')).map((li) => li.textContent);
     // The backup holds one appeal; the journal kept since then adds the second.
     expect(counts).toEqual([
       'Обращения: 2',
