@@ -40,48 +40,51 @@ export class NoRoomError extends Error {
   }
 }
 
-/**
- * What kind of lost write an error is: IndexedDB out of room (`disk_full`), a transaction it
- * aborted or a database it could no longer open or keep open for the write (`aborted`, most
- * often for the same reason: Chromium on a full disk may close the database and refuse to
- * open it again, "Internal error opening backing store"), or null for anything else. Dexie
- * wraps the browser's error (`inner`), and code may wrap it again (`cause`).
- */
 /** Errors that lose the write with the transaction or the database it needed. */
-const LOST_WITH_THE_DATABASE = new Set([
+const LOST_WITH_THE_DATABASE = [
   'AbortError',
   'UnknownError',
   'OpenFailedError',
   'DatabaseClosedError',
-]);
-
-export function writeLostKind(error: unknown): 'disk_full' | 'aborted' | null {
-  let aborted = false;
-  const seen = new Set<unknown>();
-  const visit = (e: unknown): boolean => {
-    for (; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
-      seen.add(e);
-      const name = (e as { name?: unknown }).name;
-      if (name === 'QuotaExceededError') return true;
-      if (typeof name === 'string' && LOST_WITH_THE_DATABASE.has(name)) aborted = true;
-      const inner = (e as { inner?: unknown }).inner;
-      if (inner && visit(inner)) return true;
-    }
-    return false;
-  };
-  if (visit(error)) return 'disk_full';
-  return aborted ? 'aborted' : null;
-}
+];
 
 /** IndexedDB failures that mean the database itself could not be opened or written. */
 const STORAGE_FAILURES = new Set([
   'QuotaExceededError',
-  'AbortError',
-  'UnknownError',
-  'OpenFailedError',
-  'DatabaseClosedError',
+  ...LOST_WITH_THE_DATABASE,
   'MissingAPIError',
 ]);
+
+/**
+ * The names of an error and of every error inside it: Dexie wraps the browser's error
+ * (`inner`), and code may wrap it again (`cause`).
+ */
+function errorNames(error: unknown): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): void => {
+    for (; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+      seen.add(e);
+      const name = (e as { name?: unknown }).name;
+      if (typeof name === 'string') names.add(name);
+      visit((e as { inner?: unknown }).inner);
+    }
+  };
+  visit(error);
+  return names;
+}
+
+/**
+ * What kind of lost write an error is: IndexedDB out of room (`disk_full`), a transaction it
+ * aborted or a database it could no longer open or keep open for the write (`aborted`, most
+ * often for the same reason: Chromium on a full disk may close the database and refuse to
+ * open it again, "Internal error opening backing store"), or null for anything else.
+ */
+export function writeLostKind(error: unknown): 'disk_full' | 'aborted' | null {
+  const names = errorNames(error);
+  if (names.has('QuotaExceededError')) return 'disk_full';
+  return LOST_WITH_THE_DATABASE.some((name) => names.has(name)) ? 'aborted' : null;
+}
 
 /**
  * Whether an error comes from the browser's database storage (a full disk, a store Chromium
@@ -89,17 +92,7 @@ const STORAGE_FAILURES = new Set([
  * a generic "something went wrong".
  */
 export function isStorageFailure(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (e: unknown): boolean => {
-    for (; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
-      seen.add(e);
-      if (STORAGE_FAILURES.has(String((e as { name?: unknown }).name))) return true;
-      const inner = (e as { inner?: unknown }).inner;
-      if (inner && visit(inner)) return true;
-    }
-    return false;
-  };
-  return visit(error);
+  return [...errorNames(error)].some((name) => STORAGE_FAILURES.has(name));
 }
 
 /**
