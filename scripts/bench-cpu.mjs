@@ -2,11 +2,17 @@
 // outside the page (in the browser process), and CPU time is far less sensitive than wall
 // time to other work on a loaded machine.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
-/** The kind of a Chromium process: `renderer`, `storage` (IndexedDB's backend), `browser`... */
+/**
+ * The kind of a Chromium process: `renderer`, `storage` (IndexedDB's backend), `browser`...;
+ * `node` for a Node process the benchmark started (the sync bench's test server), which is
+ * no part of the browser.
+ */
 export function processKind(pid) {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    if (args[0] === process.execPath || basename(args[0] ?? '') === 'node') return 'node';
     const type = args.find((a) => a.startsWith('--type='))?.slice(7);
     if (type === undefined) return 'browser';
     if (type !== 'utility') return type;
@@ -18,9 +24,10 @@ export function processKind(pid) {
 }
 
 /**
- * CPU seconds used so far by this process's descendants (the browser and its renderer,
- * GPU and storage processes). `byKind` splits them by process kind (processKind). null
- * where /proc is not there.
+ * CPU seconds used so far by this process's descendants: `total` is the browser's (its
+ * renderer, GPU and storage processes), `byKind` splits every descendant by kind
+ * (processKind), a Node child such as the sync bench's test server as `node`. null where
+ * /proc is not there.
  */
 export function browserCpu() {
   if (!existsSync('/proc/self/stat')) return null;
@@ -44,8 +51,8 @@ export function browserCpu() {
     let up = parents.get(pid);
     while (up !== undefined && up !== process.pid && up > 1) up = parents.get(up);
     if (up !== process.pid) continue;
-    ticks += used;
     const kind = processKind(pid);
+    if (kind !== 'node') ticks += used;
     byKind[kind] = (byKind[kind] ?? 0) + used / 100;
   }
   return { total: ticks / 100, byKind };

@@ -67,7 +67,9 @@ const median = (values) => {
 };
 /**
  * CPU seconds the browser's processes used between two readings (bench-cpu.mjs), by kind:
- * the page's work is `renderer`, IndexedDB's is `browser` (or `storage`). null without /proc.
+ * the page's work is `renderer`, IndexedDB's is `browser` (or `storage`); `node` is the test
+ * server (a child process of this bench, counted as `browser` before 2026-12-07). null
+ * without /proc.
  */
 const cpuDelta = (before, after) =>
   before && after
