@@ -176,6 +176,53 @@ describe('registry', () => {
     await page.context().close();
   });
 
+  it('shows every number, status and deadline whole at 1366×768, in kk and ru', async () => {
+    // A registry past 10,000 appeals a year has five- and six-digit sequences, and a laptop
+    // without a number block gives provisional numbers: an ellipsis cutting them would make
+    // two appeals look alike in the list.
+    const long = ['2026-23565', '2026-KTM-0042', '2026-123456', '2026-MNP-0417'];
+    const numberOf = new Map(
+      dump.appeals!.map((appeal, i) => [(appeal as { id: string }).id, long[i]!]),
+    );
+    // The appeals and the registry's rows derived from them (written together by the app).
+    const renumber = (records: unknown[]) =>
+      records.map((record) => ({
+        ...(record as object),
+        regNo: numberOf.get((record as { id: string }).id),
+      }));
+    const renumbered: TableDump = {
+      ...dump,
+      appeals: renumber(dump.appeals!),
+      registryRows: renumber(dump.registryRows!),
+    };
+    const { page, registry } = await openRegistry('', renumbered);
+    expect([...(await registry.regNos())].sort()).toEqual([...long].sort());
+    // The text of each cell against the room its box leaves it (a Range measures the text
+    // even where an ellipsis hides the end of it).
+    const cut = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.registry-row')].flatMap((row) =>
+          ['col-regNo', 'col-status', 'col-deadline'].flatMap((column) => {
+            const cell = row.querySelector<HTMLElement>(`.${column}`)!;
+            const style = getComputedStyle(cell);
+            const room =
+              cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const width = range.getBoundingClientRect().width;
+            return width > room + 0.01 ? [`${cell.textContent} (${width} > ${room})`] : [];
+          }),
+        ),
+      );
+    expect(await cut()).toEqual([]);
+    await new AppShell(page).switchLanguage('ru');
+    await expect
+      .poll(() => page.locator('.registry-page h1').textContent())
+      .toBe('Реестр обращений');
+    expect(await cut()).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds appeals by phone in any format, IIN, regNo and a Kazakh word prefix', async () => {
     const { page, registry } = await openRegistry();
     const expectRows = (regNos: string[]) => expect.poll(() => registry.regNos()).toEqual(regNos);
