@@ -2,6 +2,8 @@
 // Seeds N appeals into real Chromium IndexedDB through the app's import repository, then
 // measures the registry and prints one JSON line of medians: first rows after navigation,
 // a filter, the 20 fixed search queries of test/bench/searchQueries.ts (median and p95),
+// the same keystrokes' rows written into the table with plain DOM writes in the same page
+// (rawSearchMs: the machine's floor for a keystroke; searchVsRaw = searchMs / rawSearchMs),
 // opening an appeal, the import against plain IndexedDB puts, the report model
 // (buildQuarterlyReport over the same dataset, in the same browser) and the JS heap of the
 // registry page once every row and the search index are loaded.
@@ -106,6 +108,100 @@ try {
     await cleanUp();
     process.exit(0);
   }
+  /**
+   * The cells of the rows on screen, top to bottom: each cell's text, or the class and text of
+   * its one element (a badge, a number in bold), and its title. Runs in the page.
+   */
+  function windowCells() {
+    return [...document.querySelectorAll('.registry-row')].map((row) =>
+      [...row.children].map((cell) => {
+        const nodes = cell.childNodes;
+        const only = nodes.length === 1 ? nodes[0] : null;
+        const title = cell.getAttribute('title');
+        if (only?.nodeType === Node.TEXT_NODE) return { text: only.data, title };
+        if (only?.nodeType === Node.ELEMENT_NODE && only.childNodes.length === 1) {
+          return { tag: only.tagName, cls: only.className, text: only.textContent, title };
+        }
+        return { html: cell.innerHTML, title };
+      }),
+    );
+  }
+
+  /**
+   * The raw keystroke: the registry's rows as they stand are cloned in place of React's table,
+   * and each keystroke's rows are written into them with the fewest DOM writes (a text or a
+   * class that did not change is not written), timed from the write to the end of the frame
+   * that paints it. Runs in the page, last (React's table is gone afterwards).
+   */
+  function rawKeystrokes({ shown, rounds }) {
+    const table = document.querySelector('.registry-table');
+    const clone = table.cloneNode(true);
+    table.replaceWith(clone);
+    const slots = [...clone.querySelectorAll('.registry-row')];
+    // The window from the top of the list, whatever the table was scrolled to.
+    clone.querySelector('.registry-body').scrollTop = 0;
+    slots.forEach((slot, i) => {
+      slot.style.transform = `translateY(${i * slot.offsetHeight}px)`;
+    });
+    const write = (cell, want) => {
+      if ((cell.getAttribute('title') ?? null) !== want.title) {
+        if (want.title === null) cell.removeAttribute('title');
+        else cell.setAttribute('title', want.title);
+      }
+      const nodes = cell.childNodes;
+      const only = nodes.length === 1 ? nodes[0] : null;
+      if (want.html === undefined && want.tag === undefined && only?.nodeType === Node.TEXT_NODE) {
+        if (only.data !== want.text) only.data = want.text;
+        return;
+      }
+      if (want.tag !== undefined && only?.tagName === want.tag && only.childNodes.length === 1) {
+        if (only.className !== want.cls) only.className = want.cls;
+        if (only.firstChild.data !== want.text) only.firstChild.data = want.text;
+        return;
+      }
+      if (want.html !== undefined) cell.innerHTML = want.html;
+      else if (want.tag !== undefined) {
+        const el = document.createElement(want.tag);
+        el.className = want.cls;
+        el.textContent = want.text;
+        cell.replaceChildren(el);
+      } else cell.textContent = want.text;
+    };
+    const keystroke = (rows) => {
+      slots.forEach((slot, i) => {
+        const cells = rows[i];
+        if (!cells) {
+          if (!slot.hidden) slot.hidden = true;
+          return;
+        }
+        if (slot.hidden) slot.hidden = false;
+        [...slot.children].forEach((cell, c) => write(cell, cells[c]));
+      });
+    };
+    const timed = (rows) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        keystroke(rows);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      });
+    return (async () => {
+      const times = [];
+      for (let round = 0; round < rounds; round++) {
+        for (const { before, after } of shown) {
+          // As in the registry: the list before the last keystroke, then the timed one.
+          await timed(before);
+          times.push(await timed(after));
+          // The rows written are the rows on screen (numbers, in order).
+          const numbers = slots.filter((slot) => !slot.hidden).map((s) => s.firstChild.textContent);
+          if (numbers.join() !== after.map((cells) => cells[0].text).join()) {
+            throw new Error(`the raw baseline shows ${numbers.join()}, not what it wrote`);
+          }
+        }
+      }
+      return times;
+    })();
+  }
+
   let seeded;
   if (reused && reused.appeals === APPEALS && reused.seed === SEED) {
     log(`reusing the ${APPEALS} appeals seeded in ${KEEP}`);
@@ -272,10 +368,14 @@ try {
   await timeChange('input', '.registry-search', seeded.queries[0].q, 'q');
   await timeChange('input', '.registry-search', '', 'q');
   const search = [];
+  // What each timed keystroke put on screen, for the raw baseline below.
+  const shown = [];
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     for (const { q } of seeded.queries) {
       await timeChange('input', '.registry-search', q.slice(0, -1), 'q');
+      const before = round === 0 ? await page.evaluate(windowCells) : null;
       search.push(await timeChange('input', '.registry-search', q, 'q'));
+      if (before) shown.push({ before, after: await page.evaluate(windowCells) });
     }
   }
   await timeChange('input', '.registry-search', '', 'q');
@@ -316,6 +416,12 @@ try {
     await page.locator('.registry-table').waitFor();
   }
 
+  // The machine's floor for a keystroke, in the same browser and run: the registry's rows
+  // as they stand, taken out of React's hands, and the rows each timed keystroke showed
+  // written into them with plain DOM writes (texts, badge classes, titles), timed the same
+  // way until the frame that shows them has painted. No search, no React, no URL.
+  const rawSearch = await page.evaluate(rawKeystrokes, { shown, rounds: SEARCH_ROUNDS });
+
   console.log(
     JSON.stringify({
       appeals: APPEALS,
@@ -326,6 +432,8 @@ try {
       searchMs: median(search),
       searchP95Ms: p95(search),
       searchRuns: search.length,
+      rawSearchMs: median(rawSearch),
+      searchVsRaw: Math.round((median(search) / Math.max(1, median(rawSearch))) * 100) / 100,
       openAppealMs: median(open),
       importMs: Math.round(seeded.seedMs),
       rawImportMs: Math.round(seeded.rawImportMs),
