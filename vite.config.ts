@@ -50,6 +50,24 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // Every module the first screen loads goes into one file (the `$initial` tag: statically
+    // imported from the entry), the early read excepted (its own small script, run first).
+    // Split by what else shares them they were eighteen files, each a request the window
+    // waits for before the first rows: at 50,000 appeals, alternating the two builds, the
+    // first rows came 416 → 359 ms (medians of 12, load 7). Lazy parts stay in their chunks.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app',
+              tags: ['$initial'],
+              test: (id: string) => !id.includes('/boot/earlyRead'),
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
 });
