@@ -159,7 +159,15 @@ export function regNoOrder(regNo: string): number | null {
 const DASH = 0x2d;
 const ZERO = 0x30;
 
-const KIND_ORDER: readonly PiiKind[] = ['name', 'iin', 'phone', 'email', 'handle', 'address'];
+const KIND_ORDER: readonly PiiKind[] = [
+  'name',
+  'iin',
+  'idDocument',
+  'phone',
+  'email',
+  'handle',
+  'address',
+];
 
 function mergeKinds(a: readonly PiiKind[], b: readonly PiiKind[]): PiiKind[] {
   return KIND_ORDER.filter((kind) => a.includes(kind) || b.includes(kind));

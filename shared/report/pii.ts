@@ -135,12 +135,37 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
     'iu',
   ),
   // «12/34»: a house and a flat — not a date (the second number is more than 12, or an
-  // address word is near), not a fraction, not an outgoing number «№ 12/2026».
+  // address word is near), not a fraction, not an outgoing number «№ 12/2026», «№ 12/345»,
+  // «№ 3-12/456» (NFKC writes «№» as «No»).
   new RegExp(
-    String.raw`(?<![\d/.№]|№\s)\d{1,3}\p{L}?\s?/\s?(?:1[3-9]|[2-9]\d|\d{3})(?![\d/.])`,
+    String.raw`(?<![\d/.№]|№\s|No\.?\s?|(?:№|No\.?)\s?\d{1,4}[-‐‑‒–—])\d{1,3}\p{L}?\s?/\s?(?:1[3-9]|[2-9]\d|\d{3})(?![\d/.])`,
     'u',
   ),
+  // A street's name and its number after an address word: «по адресу: Абая, 12», «мекенжайы:
+  // Абай 12-34», «адрес: Самал-2, 5» (a place's name alone, «по адресу Самал-2», is not).
+  new RegExp(
+    String.raw`(?<!\p{L})(?:[Пп]о адресу|[Аа]дрес|[Мм]екен-?жай[ыі]?)(?!\p{L})[\s\u00a0]*[:\-–—]?[\s\u00a0]*(?:\p{Lu}\p{L}*(?:-(?:\p{L}+|\d+))?\.?[\s\u00a0]*,?[\s\u00a0]*){1,3}\d`,
+    'u',
+  ),
+  // … and before one: «Абай 12-34 мекенжайы бойынша».
+  new RegExp(
+    String.raw`(?<!\p{L})\p{Lu}\p{L}+[\s\u00a0]*,?[\s\u00a0]*${HOUSE_FLAT}[\s\u00a0]+(?:мекен-?жай|по адресу)`,
+    'u',
+  ),
+  // «к.» for «көшесі» after a street's name: «Абай к., 12», «Абай к. 12-34».
+  new RegExp(String.raw`(?<!\p{L})\p{Lu}\p{L}+[\s\u00a0]+к\.[\s\u00a0]*,?[\s\u00a0]*\d`, 'u'),
 ];
+
+// --- Identity documents ---------------------------------------------------------------------
+
+/**
+ * The number of an identity card (nine digits) or a passport («N12345678») after the
+ * document's name: «жеке куәлік № 012345678», «удостоверение личности №012345678», «уд.л.
+ * 045678912», «паспорт N12345678», «төлқұжаты 12345678». A shorter number after «куәлік»
+ * (a certificate's) is not one.
+ */
+const ID_DOCUMENT =
+  /(?<!\p{L})(?:удостоверени\p{L}*|уд\.?[\s\u00a0]*(?:л\.|личн\p{L}*)|куәлі\p{L}*|паспорт\p{L}*|төлқұжат\p{L}*)[^\d\n]{0,30}?(?<!\d)(?:[NnNн][\s\u00a0]?)?\d{7,9}(?!\d)/iu;
 
 // --- Names ----------------------------------------------------------------------------------
 
@@ -394,6 +419,7 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   if (digits && ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) {
     found.add('address');
   }
+  if (digits && ID_DOCUMENT.test(normalised)) found.add('idDocument');
   const latin = (traits & LATIN) !== 0;
   const mail = latin ? deobfuscateEmails(normalised) : normalised;
   if (mail.includes('@')) {
@@ -422,4 +448,12 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   return PII_KINDS.filter((kind) => found.has(kind));
 }
 
-export const PII_KINDS: readonly PiiKind[] = ['name', 'iin', 'phone', 'email', 'handle', 'address'];
+export const PII_KINDS: readonly PiiKind[] = [
+  'name',
+  'iin',
+  'idDocument',
+  'phone',
+  'email',
+  'handle',
+  'address',
+];

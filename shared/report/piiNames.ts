@@ -128,12 +128,16 @@ const PLACE_AFTER = [
   'емхана',
   'бақша',
   'балабақша',
+  'аялдама',
+  'остановк',
+  'област',
 ].map(nameKey);
 
 /** What stands before a place's name (keys): улица, проспект, имени, село, ТОО… */
 const PLACE_BEFORE = new Set(
   [
     'улица',
+    'улиц',
     'улице',
     'улицу',
     'улицы',
@@ -196,6 +200,10 @@ const PLACE_BEFORE = new Set(
     'городе',
     'трасса',
     'трассе',
+    'остановка',
+    'остановке',
+    'остановки',
+    'остановку',
     'проезд',
     'проезде',
     'тупик',
@@ -243,6 +251,17 @@ const HONORIFIC_AFTER = new Set(
     'әже',
     'әжеге',
     'ақсақал',
+    // «азамат» (citizen) after a surname: «Асанов азаматқа», «Асанова азаматшаның».
+    'азамат',
+    'азаматқа',
+    'азаматтың',
+    'азаматтан',
+    'азаматпен',
+    'азаматша',
+    'азаматшаға',
+    'азаматшаның',
+    'азаматшадан',
+    'азаматшамен',
   ].map(nameKey),
 );
 const HONORIFIC_BEFORE =
@@ -298,6 +317,59 @@ const SURNAME =
 const NOT_A_SURNAME =
   /^(?:магазин|бензин|керосин|витамин|кабин|машин|мандарин|дельфин|пингвин|камин|карантин|ин|основ|домов|годов|районов|городов|специалистов|жителей)/u;
 
+/**
+ * A surname alone, in any case: «Асановтың», «Төлегеновадан», «Тургумбаевой», «Петровым».
+ * Only the shapes Kazakh and Russian surnames share, made with Russian suffixes (-ов, -ев,
+ * -ин, -ова, -ева, -ина, -енко); not -ын, which is also a Kazakh accusative («Шатырын
+ * ауыстыру»), nor -ский, -ская, which places' adjectives end in («Алмалинский и Медеуский
+ * районы», «Костанайская»). Group 1 is the case ending.
+ */
+const SURNAME_ALONE =
+  /^\p{L}{2,}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко)(а|у|ым|ом|е|ой|ою|ую|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен)?$/u;
+/**
+ * The endings that let a surname start a sentence without a verb of a person after it:
+ * Kazakh ones («Асановтың өтініші…») and the Russian dative -у («Асанову разъяснено»).
+ * Russian adjectives share the others («Бытовой мусор», «Газового оборудования»), and -а
+ * ends nouns too («Резина»).
+ */
+const ENDING_AT_START =
+  /^(?:у|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен)$/u;
+/** Everyday words of that shape (prefixes): «Один из…», «Причина…», «Обогрев подъезда…». */
+const NOT_A_SURNAME_ALONE =
+  /^(?:гражданин|господин|один|половин|середин|причин|картин|мужчин|женщин|глубин|ширин|длин|вершин|долин|равнин|старшин|годовщин|обогрев|подогрев|прогрев|посев|остров|покров|улов|готов|слов|голов|коров)/u;
+/** Russian short participles in -ованы, -еваны. */
+const PARTICIPLE = /[оеё]ваны$/u;
+/** Titles of office before a public figure's surname (keys' prefixes): not a citizen. */
+const OFFICE_TITLES = [
+  'президент',
+  'басшы',
+  'елбасы',
+  'депутат',
+  'әкім',
+  'аким',
+  'министр',
+  'премьер',
+  'сенатор',
+  'төраға',
+  'председател',
+].map(nameKey);
+/** Words joining two places: «улиц Абая и Пушкина», «Абай мен Сейфуллин көшелері». */
+const AND_WORDS = new Set(['и', 'мен', 'бен', 'пен', 'және', 'или', 'немесе'].map(nameKey));
+
+/**
+ * The case ending of a surname written alone («тың» of «Асановтың», "" of «Асанова»), or
+ * null when the word is not a surname of that shape.
+ */
+function surnameAloneEnding(word: string): string | null {
+  const lower = lowerCase(word);
+  const match = SURNAME_ALONE.exec(lower);
+  if (match === null || NOT_A_SURNAME_ALONE.test(lower) || NOT_A_SURNAME.test(lower)) return null;
+  // Russian participles: «Отремонтированы», «Согласованы» (not «Асанованы», rare enough).
+  if (PARTICIPLE.test(lower)) return null;
+  if (NOT_A_NAME.test(lower)) return null;
+  return match[1] ?? '';
+}
+
 export function isSurnameShaped(word: string): boolean {
   const lower = lowerCase(word);
   return SURNAME.test(lower) && !NOT_A_SURNAME.test(lower) && !NOT_A_NAME.test(lower);
@@ -306,11 +378,12 @@ export function isSurnameShaped(word: string): boolean {
 /** Patronymics: Петрович, Петровна, Ильинична; Серікұлы, Маратқызы (with any case ending). */
 const PATRONYMIC_RU = /^(?:.{3,})(?:ович|евич|овна|евна|ична)(?:а|у|ем|ом|е|и|ой|ою|ы)?$/u;
 /**
- * «-ұлы», «-қызы» after a consonant: «Серікұлы», «Маратқызына». After a vowel the same
- * letters end everyday words: «атаулы» (targeted), «таулы», «даулы», «қаулы» (a decree).
+ * «-ұлы», «-қызы» after a consonant or й: «Серікұлы», «Маратқызына», «Серікбайқызы»,
+ * «Төлебайұлы». After a vowel the same letters end everyday words: «атаулы» (targeted),
+ * «таулы», «даулы», «қаулы» (a decree).
  */
 const PATRONYMIC_KK =
-  /^\p{L}{2,}[^аәеёиіоөуұүыэюяй](?:ұлы|улы|уулу|қызы|кызы)(?:на|ның|нан|мен|нда|н|ны)?$/u;
+  /^\p{L}{2,}[^аәеёиіоөуұүыэюя](?:ұлы|улы|уулу|қызы|кызы)(?:на|ның|нан|мен|нда|н|ны)?$/u;
 
 function isPatronymic(token: Token): boolean {
   if (!token.capitalised) return false;
@@ -378,6 +451,80 @@ function isPlace(text: string, tokens: readonly Token[], [from, to]: [number, nu
   return false;
 }
 
+/**
+ * Whether a surname-shaped word alone names a person: capitalised inside a sentence (at its
+ * start only with a case ending or a verb of a person after it: «Асановтың өтініші…»,
+ * «Асанова обратилась»), not a place's name nor one of two places («улиц Абая и Пушкина»),
+ * not after a title of office («Президент Тоқаевтың Жолдауы»).
+ */
+function isTitleOrPlaceBefore(key: string): boolean {
+  return PLACE_BEFORE.has(key) || OFFICE_TITLES.some((title) => key.startsWith(title));
+}
+
+function surnameAlone(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.capitalised || token.compound || token.text.length < 5) return false;
+  const ending = surnameAloneEnding(token.text);
+  if (ending === null) return false;
+  if (token.sentenceStart && !ENDING_AT_START.test(ending) && !followedByPersonVerb(tokens, i)) {
+    return false;
+  }
+  const [from, to] = group(text, tokens, i);
+  if (isPlace(text, tokens, [from, to])) return false;
+  // A place word or a title inside the group, written with a capital: «Назарбаев
+  // Университета», «Сквер Гагарина», «Улица Шевченко», «Президент Тоқаев», «Депутат Асанов».
+  for (let k = from; k <= to; k++) {
+    if (k === i) continue;
+    const key = nameKey(tokens[k]!.text);
+    if (k > i ? PLACE_AFTER.some((stem) => key.startsWith(stem)) : isTitleOrPlaceBefore(key)) {
+      return false;
+    }
+  }
+  const before = tokens[from - 1];
+  if (before !== undefined) {
+    const key = nameKey(before.text);
+    if (isTitleOrPlaceBefore(key)) return false;
+    const other = tokens[from - 2];
+    if (
+      AND_WORDS.has(key) &&
+      other?.capitalised &&
+      isPlace(text, tokens, group(text, tokens, from - 2))
+    ) {
+      return false;
+    }
+  }
+  // «Сейфуллин мен Кенесары көшелерінің қиылысы»: one of two places named after it.
+  const and = tokens[to + 1];
+  const next = tokens[to + 2];
+  return !(
+    and !== undefined &&
+    next?.capitalised === true &&
+    AND_WORDS.has(nameKey(and.text)) &&
+    isPlace(text, tokens, group(text, tokens, to + 2))
+  );
+}
+
+/**
+ * Kazakh words before a name, as they are (not their plurals: «азаматтарға Жер кодексі…»):
+ * «азамат Асанов», «азаматша Ким», «өтініш беруші Сейтқали».
+ */
+const CITIZEN_BEFORE = new Set(
+  ['азамат', 'азаматша', 'азаматшасы', 'беруші', 'берушіге', 'берушінің', 'берушіден'].map(
+    lowerCase,
+  ),
+);
+
+/** «гр.», «гр-ка», «гр-ну», «гр-ке» (гражданин, гражданка) before a name. */
+const CITIZEN_ABBREVIATION = /^(?:\.|-(?:н|ну|на|ка|ке|ки|ку|кой)\.?)[ \u00a0]*$/u;
+
+function abbreviatedCitizen(text: string, token: Token, next: Token): boolean {
+  return (
+    token.text.length === 2 &&
+    lowerCase(token.text) === 'гр' &&
+    CITIZEN_ABBREVIATION.test(text.slice(token.end, next.start))
+  );
+}
+
 function followedByPersonVerb(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 3); k++) {
     const word = lowerCase(tokens[k]!.text);
@@ -407,6 +554,9 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
 
     // A first name alone, in any case.
     if (isFirstName(token, true) && !place(i, i)) return true;
+
+    // A surname alone, in any case: «Асановтың өтініші», «ответ Тургумбаевой».
+    if (surnameAlone(text, tokens, i)) return true;
 
     // A patronymic: «Петровна», «Серікұлы»; or «Марат қызы» written apart.
     if (isPatronymic(token) && !place(i, i)) return true;
@@ -489,8 +639,9 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
     if (
       next?.capitalised &&
       !next.quoted &&
-      HONORIFIC_BEFORE.test(lowerCase(token.text)) &&
-      spaced(text, token, next)
+      (HONORIFIC_BEFORE.test(lowerCase(token.text)) || CITIZEN_BEFORE.has(lowerCase(token.text))
+        ? spaced(text, token, next)
+        : abbreviatedCitizen(text, token, next))
     ) {
       if (!NOT_A_NAME.test(lowerCase(next.text)) && !place(i + 1, i + 1)) return true;
     }

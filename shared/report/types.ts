@@ -314,7 +314,7 @@ export interface InquiryIndicators {
   onTimeShare: Ratio;
 }
 
-export type PiiKind = 'iin' | 'phone' | 'email' | 'handle' | 'address' | 'name';
+export type PiiKind = 'iin' | 'idDocument' | 'phone' | 'email' | 'handle' | 'address' | 'name';
 
 /** A record whose public text looks like it contains personal data. */
 export interface BlockedItem {

@@ -319,7 +319,10 @@ function indexes(people: readonly Person[]) {
 }
 
 describe('the personal-data scan, against the scan it replaced', () => {
-  it('finds the same kinds in texts naming people as people write them', () => {
+  // Since the frozen copy, the scan has learnt more (a surname alone in any case, «азамат» and
+  // «гр.» before a name, identity documents' numbers), so on names it must find at least what
+  // the copy finds; the tests below still hold it to exactly the copy's answers.
+  it('finds at least the kinds the copy finds in texts naming people as people write them', () => {
     fc.assert(
       fc.property(
         fc.array(person, { maxLength: 8 }),
@@ -328,7 +331,7 @@ describe('the personal-data scan, against the scan it replaced', () => {
           const { now, before } = indexes(people);
           for (const t of texts) {
             expect(findPersonalData(t, now), `${people.map(fullName).join('; ')} | ${t}`).toEqual(
-              findPersonalDataBefore(t, before),
+              expect.arrayContaining(findPersonalDataBefore(t, before)),
             );
           }
         },
@@ -348,6 +351,9 @@ describe('the personal-data scan, against the scan it replaced', () => {
         fc.array(person, { maxLength: 4 }),
         fc.array(chars, { maxLength: 80 }).map((c) => c.join('')),
         (people, t) => {
+          // A number after «№» («№ 12/345», «№ 3-12/456») is no longer read as a house and
+          // a flat: the one place where the scan now finds less than the copy.
+          fc.pre(!/№\s?\d/.test(t));
           const { now, before } = indexes(people);
           expect(findPersonalData(t, now)).toEqual(findPersonalDataBefore(t, before));
         },
