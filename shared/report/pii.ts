@@ -7,15 +7,19 @@
 // brackets, partly in words: «8 701 жүз жиырма үш 45 67»); e-mails, also obfuscated
 // («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles; house and flat
 // numbers in every Kazakh and Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7»,
-// «12 үй 34 пәтер», «12/34»); the names of applicants of the data (two words of a name, or a
-// surname with an initial, in any case); and names of anybody (piiNames.ts): a first name
-// alone in any case, patronymics, initials with a surname, a name pair with a surname, names
-// with honorifics — in Cyrillic, in Latin («Aigul Serikova») and with Latin look-alike letters
-// inside a Cyrillic word («Серiкова»), which is itself reported.
+// «12 үй 34 пәтер», «12/34», «по адресу: Абая, 12», «мекенжайы: Абай 12-34»); identity-card
+// and passport numbers after the document's name («жеке куәлік № 012345678», «паспорт
+// N12345678»); the names of applicants of the data (two words of a name, or a surname with an
+// initial, in any case); and names of anybody (piiNames.ts): a first name alone in any case,
+// a surname alone in any case («Асановтың», «Тургумбаевой»), patronymics, initials with a
+// surname, a name pair with a surname, names with honorifics («гр. Ким», «азаматша Ли») — in
+// Cyrillic, in Latin («Aigul Serikova») and with Latin look-alike letters inside a Cyrillic
+// word («Серiкова»), which is itself reported.
 //
 // What it leaves alone: streets and microdistricts without a house number (the report counts
 // by street), places and schools named after people, agencies, dates, registry numbers,
-// amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»).
+// amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»), outgoing numbers («№
+// 12/345», «№ 3-12/456»), public figures after their title («Президент Тоқаев»).
 
 import { alignedKey, keyLayout, nameKey } from './names';
 import { namesSomebody } from './piiNames';

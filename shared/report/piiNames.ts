@@ -1,9 +1,10 @@
 /**
  * Names of people in a public text, whether or not they are applicants of the office: a
- * first name alone in any case («Айгүлге», «Марии»), a patronymic («Петровна»,
- * «Серікұлы», «Марат қызы»), initials with a surname («А. Серикова», «Серикова А.Б.»), a
- * capitalised pair with a surname («Иванов Петр», «Гульмира Абенова обратилась»), a name with
- * an honorific («Серікова ханым», «гражданка Абенова»).
+ * first name alone in any case («Айгүлге», «Марии»), a surname alone in any case
+ * («Асановтың», «Тургумбаевой»), a patronymic («Петровна», «Серікұлы», «Марат қызы»),
+ * initials with a surname («А. Серикова», «Серикова А.Б.»), a capitalised pair with a surname
+ * («Иванов Петр», «Гульмира Абенова обратилась»), a name with an honorific («Серікова ханым»,
+ * «гражданка Абенова», «гр. Ким», «азаматша Ли», «өтініш беруші Сейтқали»).
  *
  * What is not a person: streets, avenues, microdistricts, schools and cities named after
  * people («Бауыржан Момышұлы даңғылындағы», «по улице Сейфуллина», «Абай атындағы мектеп»,
@@ -198,6 +199,8 @@ const PLACE_BEFORE = new Set(
     'город',
     'города',
     'городе',
+    'адрес',
+    'адресу',
     'трасса',
     'трассе',
     'остановка',
@@ -515,14 +518,26 @@ const CITIZEN_BEFORE = new Set(
 );
 
 /** «гр.», «гр-ка», «гр-ну», «гр-ке» (гражданин, гражданка) before a name. */
-const CITIZEN_ABBREVIATION = /^(?:\.|-(?:н|ну|на|ка|ке|ки|ку|кой)\.?)[ \u00a0]*$/u;
+const CITIZEN_SUFFIXES = new Set(['н', 'ну', 'на', 'ка', 'ке', 'ки', 'ку', 'кой']);
 
-function abbreviatedCitizen(text: string, token: Token, next: Token): boolean {
-  return (
-    token.text.length === 2 &&
-    lowerCase(token.text) === 'гр' &&
-    CITIZEN_ABBREVIATION.test(text.slice(token.end, next.start))
-  );
+/** The index of the word after «гр.» or «гр-ка» at tokens[i], or -1. */
+function afterCitizenAbbreviation(text: string, tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  if (token.text.length !== 2 || lowerCase(token.text) !== 'гр') return -1;
+  const next = tokens[i + 1];
+  if (next === undefined) return -1;
+  const gap = text.slice(token.end, next.start);
+  if (/^\.[ \u00a0]*$/u.test(gap)) return i + 1;
+  const name = tokens[i + 2];
+  if (
+    gap === '-' &&
+    name !== undefined &&
+    CITIZEN_SUFFIXES.has(lowerCase(next.text)) &&
+    /^\.?[ \u00a0]+$/u.test(text.slice(next.end, name.start))
+  ) {
+    return i + 2;
+  }
+  return -1;
 }
 
 function followedByPersonVerb(tokens: readonly Token[], to: number): boolean {
@@ -639,11 +654,23 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
     if (
       next?.capitalised &&
       !next.quoted &&
-      (HONORIFIC_BEFORE.test(lowerCase(token.text)) || CITIZEN_BEFORE.has(lowerCase(token.text))
-        ? spaced(text, token, next)
-        : abbreviatedCitizen(text, token, next))
+      (HONORIFIC_BEFORE.test(lowerCase(token.text)) || CITIZEN_BEFORE.has(lowerCase(token.text))) &&
+      spaced(text, token, next)
     ) {
       if (!NOT_A_NAME.test(lowerCase(next.text)) && !place(i + 1, i + 1)) return true;
+    }
+    // «гр. Ким», «гр-ка Ли»: гражданин, гражданка abbreviated.
+    const named = afterCitizenAbbreviation(text, tokens, i);
+    if (named >= 0) {
+      const name = tokens[named]!;
+      if (
+        name.capitalised &&
+        !name.quoted &&
+        !NOT_A_NAME.test(lowerCase(name.text)) &&
+        !place(named, named)
+      ) {
+        return true;
+      }
     }
   }
   return false;
