@@ -145,23 +145,50 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
     String.raw`(?<![\d/.№]|№\s|No\.?\s?|(?:№|No\.?)\s?\d{1,4}[-‐‑‒–—])\d{1,3}\p{L}?\s?/\s?(?:1[3-9]|[2-9]\d|\d{3})(?![\d/.])`,
     'u',
   ),
+];
+
+/**
+ * Addresses told by a word most texts lack, so each pattern is tried only on a text that has
+ * its word (`cue`): every printed text goes through the check.
+ */
+const CUED_ADDRESS_PATTERNS: readonly { cues: readonly string[]; pattern: RegExp }[] = [
   // A street's name and its number after an address word: «по адресу: Абая, 12», «мекенжайы:
   // Абай 12-34», «адрес: Самал-2, 5» (a place's name alone, «по адресу Самал-2», is not).
-  new RegExp(
-    String.raw`(?<!\p{L})(?:[Пп]о адресу|[Аа]дрес|[Мм]екен-?жай[ыі]?)(?!\p{L})[\s\u00a0]*[:\-–—]?[\s\u00a0]*(?:\p{Lu}\p{L}*(?:-(?:\p{L}+|\d+))?\.?[\s\u00a0]*,?[\s\u00a0]*){1,3}\d`,
-    'u',
-  ),
+  {
+    cues: ['дрес', 'екен'],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})(?:[Пп]о адресу|[Аа]дрес|[Мм]екен-?жай[ыі]?)(?!\p{L})[\s\u00a0]*[:\-–—]?[\s\u00a0]*(?:\p{Lu}\p{L}*(?:-(?:\p{L}+|\d+))?\.?[\s\u00a0]*,?[\s\u00a0]*){1,3}\d`,
+      'u',
+    ),
+  },
   // … and before one: «Абай 12-34 мекенжайы бойынша».
-  new RegExp(
-    String.raw`(?<!\p{L})\p{Lu}\p{L}+[\s\u00a0]*,?[\s\u00a0]*${HOUSE_FLAT}[\s\u00a0]+(?:мекен-?жай|по адресу)`,
-    'u',
-  ),
+  {
+    cues: ['дрес', 'екен'],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})\p{Lu}\p{L}+[\s\u00a0]*,?[\s\u00a0]*${HOUSE_FLAT}[\s\u00a0]+(?:мекен-?жай|по адресу)`,
+      'u',
+    ),
+  },
   // «к.» for «көшесі» after a street's name: «Абай к., 12», «Абай к. 12-34».
-  new RegExp(String.raw`(?<!\p{L})\p{Lu}\p{L}+[\s\u00a0]+к\.[\s\u00a0]*,?[\s\u00a0]*\d`, 'u'),
+  {
+    cues: ['к.'],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})\p{Lu}\p{L}+[\s\u00a0]+к\.[\s\u00a0]*,?[\s\u00a0]*\d`,
+      'u',
+    ),
+  },
 ];
+
+function hasAddress(text: string): boolean {
+  if (ADDRESS_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  return CUED_ADDRESS_PATTERNS.some(
+    ({ cues, pattern }) => cues.some((cue) => text.includes(cue)) && pattern.test(text),
+  );
+}
 
 // --- Identity documents ---------------------------------------------------------------------
 
+const SEVEN_DIGITS = /\d{7}/;
 /**
  * The number of an identity card (nine digits) or a passport («N12345678») after the
  * document's name: «жеке куәлік № 012345678», «удостоверение личности №012345678», «уд.л.
@@ -420,10 +447,11 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   const digits = (traits & DIGIT) !== 0;
   const numbers = numberWordsToDigits(digits ? maskDates(normalised) : normalised);
   if ((digits || numbers !== normalised) && /\d/.test(numbers)) scanNumbers(numbers, found);
-  if (digits && ADDRESS_PATTERNS.some((pattern) => pattern.test(normalised))) {
-    found.add('address');
+  if (digits && hasAddress(normalised)) found.add('address');
+  // A document's number has seven digits or more in a row.
+  if (digits && SEVEN_DIGITS.test(normalised) && ID_DOCUMENT.test(normalised)) {
+    found.add('idDocument');
   }
-  if (digits && ID_DOCUMENT.test(normalised)) found.add('idDocument');
   const latin = (traits & LATIN) !== 0;
   const mail = latin ? deobfuscateEmails(normalised) : normalised;
   if (mail.includes('@')) {

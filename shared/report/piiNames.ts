@@ -364,6 +364,22 @@ const AND_WORDS = new Set(['и', 'мен', 'бен', 'пен', 'және', 'ил
  * null when the word is not a surname of that shape.
  */
 function surnameAloneEnding(word: string): string | null {
+  let ending = ENDINGS_SEEN.get(word);
+  if (ending === undefined) {
+    ending = readSurnameAlone(word);
+    if (ENDINGS_SEEN.size >= 10_000) ENDINGS_SEEN.clear();
+    ENDINGS_SEEN.set(word, ending);
+  }
+  return ending;
+}
+
+/**
+ * `surnameAloneEnding` of the words seen: a report's texts repeat their capitalised words
+ * (streets, districts), and each is read once. Cleared when it grows past ten thousand.
+ */
+const ENDINGS_SEEN = new Map<string, string | null>();
+
+function readSurnameAlone(word: string): string | null {
   const lower = lowerCase(word);
   const match = SURNAME_ALONE.exec(lower);
   if (match === null || NOT_A_SURNAME_ALONE.test(lower) || NOT_A_SURNAME.test(lower)) return null;
@@ -464,16 +480,32 @@ function isTitleOrPlaceBefore(key: string): boolean {
   return PLACE_BEFORE.has(key) || OFFICE_TITLES.some((title) => key.startsWith(title));
 }
 
+/**
+ * What `SURNAME_ALONE` needs, by a look at the word's last seven letters: «ов», «ев», «ёв»,
+ * «ин» or «енко» after two letters at least. Every capitalised word of every
+ * printed text comes here; few are surname-shaped.
+ */
+function maySurnameAlone(word: string): boolean {
+  for (let k = Math.max(2, word.length - 7); k < word.length - 1; k++) {
+    const b = word.charCodeAt(k + 1);
+    if (b !== 0x432 && b !== 0x43d) continue; // в, н
+    const a = word.charCodeAt(k);
+    if (b === 0x432 ? a === 0x43e || a === 0x435 || a === 0x451 : a === 0x438) return true;
+    if (a === 0x435 && word.startsWith('ко', k + 2)) return true; // -енко
+  }
+  return false;
+}
+
 function surnameAlone(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!token.capitalised || token.compound || token.text.length < 5) return false;
+  if (token.compound) return false;
   const ending = surnameAloneEnding(token.text);
   if (ending === null) return false;
+  const [from, to] = group(text, tokens, i);
+  if (isPlace(text, tokens, [from, to])) return false;
   if (token.sentenceStart && !ENDING_AT_START.test(ending) && !followedByPersonVerb(tokens, i)) {
     return false;
   }
-  const [from, to] = group(text, tokens, i);
-  if (isPlace(text, tokens, [from, to])) return false;
   // A place word or a title inside the group, written with a capital: «Назарбаев
   // Университета», «Сквер Гагарина», «Улица Шевченко», «Президент Тоқаев», «Депутат Асанов».
   for (let k = from; k <= to; k++) {
@@ -571,7 +603,14 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
     if (isFirstName(token, true) && !place(i, i)) return true;
 
     // A surname alone, in any case: «Асановтың өтініші», «ответ Тургумбаевой».
-    if (surnameAlone(text, tokens, i)) return true;
+    if (
+      token.capitalised &&
+      token.text.length >= 5 &&
+      maySurnameAlone(token.text) &&
+      surnameAlone(text, tokens, i)
+    ) {
+      return true;
+    }
 
     // A patronymic: «Петровна», «Серікұлы»; or «Марат қызы» written apart.
     if (isPatronymic(token) && !place(i, i)) return true;
