@@ -183,6 +183,7 @@ const STRONG: Record<JournalField, readonly string[]> = {
   ],
   phone: [
     'телефон',
+    'телефоны',
     'тел',
     'контактный телефон',
     'номер телефона',

@@ -86,10 +86,15 @@ function bestFieldScore(label: string): number {
   return best;
 }
 
-/** How header-like a row of labels is: matched labels count most, plain text a little. */
-function headerScore(labels: readonly string[]): number {
+/**
+ * How header-like a row of labels is: matched labels count most, plain text a little. Columns
+ * in `spread` only repeat a merged cell's label (a group «Заявитель» over three columns) and
+ * count once, with the merge's first column.
+ */
+function headerScore(labels: readonly string[], spread: ReadonlySet<number> = new Set()): number {
   let score = 0;
-  for (const label of labels) {
+  for (const [i, label] of labels.entries()) {
+    if (spread.has(i)) continue;
     const s = bestFieldScore(label);
     if (s >= MIN_SCORE) score += 10 + s / 20;
   }
@@ -125,7 +130,7 @@ export function detectHeader(sheet: Sheet): HeaderInfo | null {
     // it is judged together with the row above, not alone.
     if (sheet.merges.some((m) => m.top === row.n - 1 && m.bottom >= row.n)) continue;
     const one = rowLabels(sheet, row, width, rowsByNumber);
-    let score = headerScore(one);
+    let score = headerScore(one, spreadColumns(sheet, row.n));
     let two = false;
     const next = sheet.rows[i + 1];
     if (next && next.n === row.n + 1 && isTextLike(next) && hasGroupOver(sheet, row.n, next)) {
@@ -156,6 +161,16 @@ export function detectHeader(sheet: Sheet): HeaderInfo | null {
     columns: top.map((label, index) => ({ index, label, own: label, group: '' })),
     dataStart: best.index + 1,
   };
+}
+
+/** 0-based columns of a row that a horizontally merged cell covers, besides its first. */
+function spreadColumns(sheet: Sheet, row: number): Set<number> {
+  const out = new Set<number>();
+  for (const m of sheet.merges) {
+    if (row < m.top || row > m.bottom) continue;
+    for (let c = m.left + 1; c <= m.right; c++) out.add(c - 1);
+  }
+  return out;
 }
 
 /** A two-row header: a cell of the top row merged across columns, with sub-labels under it. */

@@ -1,0 +1,88 @@
+/**
+ * Journal layouts offices keep that the fixtures in test/fixtures/journals do not: each is
+ * built here with exceljs, imported with the suggested mapping (as the command line does),
+ * and checked row by row — what was imported with which date, name and phones, and what was
+ * skipped and why.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+
+import { planFile } from './helpers';
+
+type Row = (string | number | Date | null)[];
+
+/** A Date whose UTC fields are the wall-clock value (how exceljs writes dates). */
+function day(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function put(ws: ExcelJS.Worksheet, first: number, rows: Row[]) {
+  rows.forEach((values, i) => {
+    ws.getRow(first + i).values = values;
+  });
+}
+
+/** Each sheet row's fate: «date name phones» when imported, the skip code otherwise. */
+async function outcome(bytes: Uint8Array, fileName = 'журнал.xlsx') {
+  const { plan, analysis } = await planFile(bytes, fileName);
+  const applicants = new Map(plan.applicants.map((a) => [a.id, a]));
+  const rows: Record<number, string> = {};
+  for (const r of plan.rows) {
+    if (r.status !== 'imported') {
+      rows[r.n] = r.reason!.code;
+      continue;
+    }
+    const appeal = plan.appeals.find((a) => a.regNo === r.regNo)!;
+    const person = appeal.applicantId ? applicants.get(appeal.applicantId) : undefined;
+    rows[r.n] = [
+      appeal.receivedAt.slice(0, 10),
+      person?.fullName ?? '—',
+      ...(person?.phones ?? []),
+    ].join(' ');
+  }
+  return { rows, analysis, plan };
+}
+
+describe('journal layouts', () => {
+  it('a Kazakh two-row header: the group «Өтініш беруші» over name, address and phone', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Журнал');
+      ws.getCell('A1').value = 'Азаматтардың өтініштерін тіркеу журналы';
+      ws.mergeCells('A1:H1');
+      put(ws, 3, [
+        ['Р/с №', 'Түскен күні', 'Өтініш беруші', null, null, 'Қысқаша мазмұны', 'Қарау нәтижесі'],
+        [null, null, 'аты-жөні', 'мекенжайы', 'телефоны', null, null],
+        [1, 2, 3, 4, 5, 6, 7],
+        [1, day('2025-03-05'), 'Асанов Бекзат', 'Астана қ., Абай к-сі 5', 87011234567, 'Жол', ''],
+        [2, '06.03.2025', 'Серікова Ая', 'Қарағанды қ.', '8 701 765 43 21', 'Су жоқ', ''],
+        [3, null, 'Серікова Ая', 'Қарағанды қ.', '8 701 765 43 21', 'Су әлі жоқ', ''],
+        ['Барлығы: 3 өтініш'],
+      ]);
+      for (const range of ['A3:A4', 'B3:B4', 'C3:E3', 'F3:F4', 'G3:G4', 'A9:G9']) {
+        ws.mergeCells(range);
+      }
+      // One date written for two appeals of the same day, merged down over both rows: the
+      // second row has no date of its own and is reported, not given the first row's date.
+      ws.mergeCells('B7:B8');
+    });
+    const { rows, analysis } = await outcome(bytes);
+    if (!analysis.ok) throw new Error(analysis.problem);
+    expect(analysis.header.rows).toEqual([3, 4]);
+    const columns = analysis.mapping.columns;
+    expect([columns.fullName, columns.address, columns.phone]).toEqual([2, 3, 4]);
+    expect(rows).toEqual({
+      1: 'title',
+      5: 'column_numbers',
+      6: '2025-03-05 Асанов Бекзат +77011234567',
+      7: '2025-03-06 Серікова Ая +77017654321',
+      8: 'no_date',
+      9: 'totals',
+    });
+  });
+});
