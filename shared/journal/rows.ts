@@ -3,7 +3,8 @@ import { fold } from './fold';
 import type { HeaderInfo } from './header';
 import type { SkipReason } from './issues';
 import type { JournalMapping } from './mapping';
-import { cellText, type Sheet, type SheetRow } from './model';
+import { parseDateText } from './dates';
+import { cellText, type Sheet, type SheetCell, type SheetRow } from './model';
 
 export type RowClass =
   | { row: SheetRow; kind: 'data' }
@@ -14,6 +15,34 @@ const TOTALS =
 
 function values(row: SheetRow): string[] {
   return row.cells.map((c) => cellText(c).trim()).filter((v) => v !== '');
+}
+
+/**
+ * A value beside the totals word that a totals row can hold: a count («3», «45 / 12»,
+ * «12 өтініш»), not a date, a name or an appeal's text.
+ */
+function isCount(cell: SheetCell): boolean {
+  if (cell.t === 'number') return true;
+  if (cell.t !== 'text') return false;
+  const v = cell.v.trim();
+  if (!/\p{L}/u.test(v)) return parseDateText(v) === null;
+  return v.length <= 30 && /\d/.test(v) && parseDateText(v) === null;
+}
+
+/**
+ * The text of a totals row («Итого: 5 обращений», «Барлығы» beside a count), or null. A row
+ * whose text only starts with such a word («Всего лишь просим…», «Сумма пособия…») beside a
+ * date or a name is an appeal.
+ */
+function totalsText(row: SheetRow): string | null {
+  const at = row.cells.findIndex((c) => {
+    const v = cellText(c).trim();
+    return /^\p{L}/u.test(v) && TOTALS.test(fold(v.slice(0, 24)));
+  });
+  if (at < 0) return null;
+  const others = row.cells.filter((c, i): c is SheetCell => i !== at && c !== null);
+  if (!others.every(isCount)) return null;
+  return cellText(row.cells[at]).trim();
 }
 
 /** «1 2 3 4 5 6»: the column numbers official journals print under the header. */
@@ -89,8 +118,8 @@ function classifyRow(row: SheetRow, header: HeaderInfo, mapped: Set<number>): Ro
   const vs = values(row);
   const skip = (reason: SkipReason): RowClass => ({ row, n: row.n, kind: 'skip', reason });
   if (vs.length === 0) return skip({ code: 'empty' });
-  const totals = vs.find((v) => /^\s*\p{L}/u.test(v) && TOTALS.test(fold(v.slice(0, 24))));
-  if (totals !== undefined) return skip({ code: 'totals', text: totals });
+  const totals = totalsText(row);
+  if (totals !== null) return skip({ code: 'totals', text: totals });
   if (isColumnNumbers(row)) return skip({ code: 'column_numbers' });
   if (isHeaderRepeat(row, header)) return skip({ code: 'header_repeat' });
   if (vs.length === 1 && vs[0]!.length <= 80 && !row.cells.some((c) => c?.t === 'date')) {
