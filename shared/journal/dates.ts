@@ -107,6 +107,8 @@ const NUMERIC =
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** Year first with dots or slashes («2025.03.05»): never day before month. */
+const YMD = /^(\d{4})[./](\d{1,2})[./](\d{1,2})(?:[\sT,]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?)?$/;
 const TIME_TAIL = /(?:\s|,|в|сағ\.?)*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*$/u;
 
 export interface DateParseOptions {
@@ -119,9 +121,13 @@ export interface DateParseOptions {
 export function parseDateText(raw: string, options: DateParseOptions = {}): JournalDate | null {
   const s = raw
     .trim()
+    // The day in quotes of official letters: «05» марта 2025 г., "5" наурыз 2025 ж.
+    .replace(/^[«"“„']\s*(\d{1,2})\s*[»"”']/u, '$1')
     .replace(/\s+/g, ' ')
-    .replace(/\s*(г\.?|года|год|ж\.?|жыл[ғы]*)\s*$/u, '')
-    .replace(/\s*\(.*\)\s*$/, '');
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/(?:\s*|-)(г\.?|года|год|ж\.?|жыл[ғы]*)\s*$/u, '')
+    // A full stop after the year: «05.03.2025.»
+    .replace(/(\d)\.$/, '$1');
   if (s === '') return null;
   let m = NUMERIC.exec(s);
   if (m) {
@@ -135,7 +141,7 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Jour
       m[5] === undefined ? undefined : Number(m[5]),
     );
   }
-  m = ISO.exec(s);
+  m = YMD.exec(s) ?? ISO.exec(s);
   if (m) {
     return build(
       Number(m[1]),

@@ -41,13 +41,22 @@ describe('dates as offices write them', () => {
     ['12 желтоқсан 2025 ж.', '2025-12-12', null],
     ['1 мая 2026', '2026-05-01', null],
     ['20260305', '2026-03-05', null],
+    ['«05» марта 2026 г.', '2026-03-05', null],
+    ['"5" наурыз 2026 ж.', '2026-03-05', null],
+    ['05.03.2026.', '2026-03-05', null],
+    ['05.03.2026-ж.', '2026-03-05', null],
+    ['2026.03.05', '2026-03-05', null],
+    ['2026/3/5 9:05', '2026-03-05', '09:05'],
   ])('%s → %s', (text, date, time) => {
     expect(parseDateText(text)).toEqual({ date, time });
   });
 
-  it.each(['31.02.2026', 'вчера', '05/2026', '5 мартобря 2026', ''])('%s is not a date', (text) => {
-    expect(parseDateText(text)).toBeNull();
-  });
+  it.each(['31.02.2026', 'вчера', '05/2026', '5 мартобря 2026', '', '2026.13.05', '05.03.'])(
+    '%s is not a date',
+    (text) => {
+      expect(parseDateText(text)).toBeNull();
+    },
+  );
 
   it('reads month-first slash dates when told so', () => {
     expect(parseDateText('3/5/2026', { monthFirst: true })).toEqual({
