@@ -40,8 +40,11 @@ export function splitPhones(text: string): PhoneParts {
     // A run glued to a house number by a dash or slash («12/3», «д.5-12») is an address.
     if (digits.length < 10 && !phoneShaped && /[\d/]$/.test(before.trimEnd())) continue;
     const result = normalizeKzPhone(run);
+    const several = result.ok ? null : severalPhones(run);
     if (result.ok) {
       if (!phones.includes(result.e164)) phones.push(result.e164);
+    } else if (several !== null) {
+      for (const p of several) if (!phones.includes(p)) phones.push(p);
     } else {
       invalid.push(run.trim());
     }
@@ -50,6 +53,38 @@ export function splitPhones(text: string): PhoneParts {
   }
   rest += text.slice(last);
   return { phones, invalid, rest: tidy(rest) };
+}
+
+/**
+ * Two or more whole phones written one after another with only spaces between them
+ * («87011234567 87071234567», «8 701 123 45 67 8 707 123 45 67»): each part up to a space
+ * must be a complete valid number by itself, else the run is not split (and is reported).
+ */
+function severalPhones(run: string): string[] | null {
+  const parts = run.trim().split(/\s+/);
+  const out: string[] = [];
+  let from = 0;
+  while (from < parts.length) {
+    let found = -1;
+    let e164 = '';
+    // The shortest prefix of the remaining parts that is a valid phone.
+    for (let to = from + 1; to <= parts.length; to++) {
+      const piece = parts.slice(from, to).join(' ');
+      const digits = piece.replace(/\D/g, '').length;
+      if (digits > 12) break;
+      if (digits < 10) continue;
+      const result = normalizeKzPhone(piece);
+      if (result.ok) {
+        found = to;
+        e164 = result.e164;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    out.push(e164);
+    from = found;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** Leftover separators and phone words trimmed from what remains of a cell. */

@@ -142,4 +142,29 @@ describe('journal layouts', () => {
     });
     expect(plan.appeals.find((a) => a.journalNo === '6')!.receivedAt.slice(11, 16)).toBe('10:15');
   });
+
+  it('two phones in one cell separated by a space are both kept', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Журнал');
+      put(ws, 1, [
+        ['№', 'Дата поступления', 'Ф.И.О. заявителя', 'Байланыс телефоны', 'Краткое содержание'],
+        [1, '05.03.2025', 'Иванов Иван', '87011234567 87071234567', 'Яма'],
+        [2, '05.03.2025', 'Петров Пётр', '8 701 123 45 68 8 707 123 45 68', 'Шум'],
+        [3, '05.03.2025', 'Ли Анна', '+7(701)1234569', 'Мусор'],
+        // 21 digits that are not two phones: reported in the appeal's notes.
+        [4, '05.03.2025', 'Ким Олег', '870112345 670712345678', 'Свет'],
+      ]);
+    });
+    const { rows, plan } = await outcome(bytes);
+    expect(rows).toEqual({
+      2: '2025-03-05 Иванов Иван +77011234567 +77071234567',
+      3: '2025-03-05 Петров Пётр +77011234568 +77071234568',
+      4: '2025-03-05 Ли Анна +77011234569',
+      5: '2025-03-05 Ким Олег',
+    });
+    expect(plan.rows.find((r) => r.n === 5)!.warnings).toContainEqual({
+      code: 'phone_invalid',
+      value: '870112345 670712345678',
+    });
+  });
 });
