@@ -7,11 +7,16 @@ export type SheetAnalysis =
   | { ok: true; sheet: Sheet; header: HeaderInfo; mapping: JournalMapping }
   | { ok: false; sheet: Sheet; problem: 'empty_sheet' | 'no_header' };
 
-/** The sheet to offer first: the one with the most rows (journals keep the data on one sheet). */
+/**
+ * The sheet to offer first: the one with the most rows among those whose column headers are
+ * found (journals keep the data on one sheet; a longer list of streets or staff beside it is
+ * not the journal), else the one with the most rows.
+ */
 export function defaultSheetName(workbook: Workbook): string {
-  let best = workbook.sheets[0]!;
-  for (const sheet of workbook.sheets) if (sheet.rows.length > best.rows.length) best = sheet;
-  return best.name;
+  const biggest = (sheets: readonly Sheet[]) =>
+    sheets.reduce((best, sheet) => (sheet.rows.length > best.rows.length ? sheet : best));
+  const withHeader = workbook.sheets.filter((s) => s.rows.length > 0 && detectHeader(s) !== null);
+  return biggest(withHeader.length > 0 ? withHeader : workbook.sheets).name;
 }
 
 /** A sheet with its header found and the mapping suggested (from a remembered profile if given). */

@@ -167,4 +167,20 @@ describe('journal layouts', () => {
       value: '870112345 670712345678',
     });
   });
+
+  it('the journal sheet is chosen over a longer list of streets beside it', async () => {
+    const bytes = await xlsx((wb) => {
+      const streets = wb.addWorksheet('Анықтамалық');
+      put(streets, 1, [['Көшелер'], ...Array.from({ length: 30 }, (_, i) => [`Көше ${i + 1}`])]);
+      const ws = wb.addWorksheet('Журнал');
+      put(ws, 1, [
+        ['№', 'Дата поступления', 'ФИО', 'Содержание'],
+        [1, '05.03.2025', 'Иванов Иван', 'Яма'],
+        [2, '06.03.2025', 'Петров Пётр', 'Шум'],
+      ]);
+    });
+    const { rows, analysis } = await outcome(bytes);
+    expect(analysis.sheet.name).toBe('Журнал');
+    expect(rows).toEqual({ 2: '2025-03-05 Иванов Иван', 3: '2025-03-06 Петров Пётр' });
+  });
 });
