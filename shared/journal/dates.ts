@@ -249,17 +249,40 @@ export function parseTimeCell(cell: SheetCell | null): string | null {
 }
 
 /**
- * Whether a column of slash dates is month-first: some value has a first number that can
- * only be a month (its second number is over 12).
+ * Whether a column of slash dates is month-first. A value whose first number cannot be a
+ * month (13/03/2026) says day-first; one whose second number cannot be (3/15/2026) says
+ * month-first. When no value decides, the order of the rows does: a journal (and a Google
+ * Forms answer sheet) is kept in the order appeals came in, so the reading under which the
+ * dates run in order is the right one — month-first only when it puts the column in order
+ * better than day-first does; otherwise day-first, the way Kazakhstan writes dates.
  */
 export function looksMonthFirst(cells: readonly (SheetCell | null)[]): boolean {
   let monthFirst = false;
+  const texts: string[] = [];
   for (const cell of cells) {
     if (cell?.t !== 'text') continue;
     const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(cell.v);
     if (!m) continue;
     if (Number(m[1]) > 12) return false;
     if (Number(m[2]) > 12) monthFirst = true;
+    texts.push(cell.v);
   }
-  return monthFirst;
+  if (monthFirst || texts.length < 3) return monthFirst;
+  return disorder(texts, true) < disorder(texts, false);
+}
+
+/** How far a column's dates are from running one way: the fewer of its rises and falls. */
+function disorder(texts: readonly string[], monthFirst: boolean): number {
+  let rises = 0;
+  let falls = 0;
+  let previous: string | null = null;
+  for (const text of texts) {
+    const d = parseDateText(text, { monthFirst });
+    if (d === null) continue;
+    const moment = `${d.date}T${d.time ?? '00:00'}`;
+    if (previous !== null && moment > previous) rises++;
+    if (previous !== null && moment < previous) falls++;
+    previous = moment;
+  }
+  return Math.min(rises, falls);
 }

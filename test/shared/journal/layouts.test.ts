@@ -184,3 +184,57 @@ describe('journal layouts', () => {
     expect(rows).toEqual({ 2: '2025-03-05 Иванов Иван', 3: '2025-03-06 Петров Пётр' });
   });
 });
+
+describe('slash dates with no day over 12', () => {
+  /** A Google Forms answer sheet from an English-locale account: M/D/YYYY timestamps. */
+  function formsCsv(stamps: string[]): Uint8Array {
+    const lines = [
+      'Timestamp,Аты-жөніңіз / Ваше ФИО,Телефон нөміріңіз / Ваш телефон,Мәселеңізді жазыңыз / Опишите проблему',
+      ...stamps.map((s, i) => `${s},Серікбаева Жанар,+7701555443${i},Лифт жұмыс істемейді ${i}`),
+    ];
+    return new TextEncoder().encode(lines.join('\r\n'));
+  }
+
+  it('are read month-first when only that reading keeps the answers in order', async () => {
+    const { plan } = await planFile(
+      formsCsv(['3/5/2025 14:30:12', '3/6/2025 9:05:00', '3/12/2025 10:00:00', '4/2/2025 8:00:00']),
+      'Өтініштер (Жауаптар).csv',
+    );
+    expect(plan.appeals.map((a) => a.receivedAt)).toEqual([
+      '2025-03-05T14:30',
+      '2025-03-06T09:05',
+      '2025-03-12T10:00',
+      '2025-04-02T08:00',
+    ]);
+  });
+
+  it('are read day-first when that reading keeps the journal in order', async () => {
+    const { plan } = await planFile(
+      formsCsv([
+        '05/03/2025 14:30:12',
+        '06/03/2025 09:05:00',
+        '12/03/2025 10:00:00',
+        '02/04/2025 08:00:00',
+      ]),
+      'Өтініштер.csv',
+    );
+    expect(plan.appeals.map((a) => a.receivedAt.slice(0, 10))).toEqual([
+      '2025-03-05',
+      '2025-03-06',
+      '2025-03-12',
+      '2025-04-02',
+    ]);
+  });
+
+  it('are read day-first, as Kazakhstan writes them, when the order does not tell', async () => {
+    const { plan } = await planFile(
+      formsCsv(['3/5/2025 14:30:12', '3/5/2025 15:00:00', '3/5/2025 16:10:00']),
+      'Өтініштер.csv',
+    );
+    expect(plan.appeals.map((a) => a.receivedAt.slice(0, 10))).toEqual([
+      '2025-05-03',
+      '2025-05-03',
+      '2025-05-03',
+    ]);
+  });
+});
