@@ -2,20 +2,46 @@ import { FIELD_PHRASES, type JournalField } from './fields';
 import { fold } from './fold';
 import { cellText, type MergeRange, type Sheet, type SheetRow } from './model';
 
+/** Stands for a letter lost as «?» (a Kazakh journal saved as Windows-1251 CSV). */
+const LOST = 'ǂ';
+/** The Kazakh letters Windows-1251 has no place for: what a lost «?» was. */
+const KAZAKH_ONLY = new Set('әғқңөұүһ');
+
+/** A label's words, a «?» next to a Cyrillic letter kept as a lost letter: «?ысқаша мазм?ны». */
+function labelWords(label: string): string[] {
+  return fold(label.replace(/\?(?=[\u0400-\u04FF])|(?<=[\u0400-\u04FF])\?/gu, LOST))
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+/** A label's word is the phrase's word, each lost letter standing for a Kazakh letter. */
+function sameWord(word: string, phraseWord: string): boolean {
+  if (word === phraseWord) return true;
+  if (!word.includes(LOST) || word.length !== phraseWord.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === phraseWord[i]) continue;
+    if (word[i] !== LOST || !KAZAKH_ONLY.has(phraseWord[i]!)) return false;
+  }
+  return true;
+}
+
 /** How well a header label names a field: 0 (not at all) to ~130 (word for word, long). */
 export function scoreLabel(label: string, field: JournalField): number {
   let best = 0;
-  const words = fold(label)
-    .split(' ')
-    .filter((w) => w !== '');
+  const words = labelWords(label);
   if (words.length === 0) return 0;
+  const lost = words.some((w) => w.includes(LOST));
   const set = new Set(words);
+  const has = (w: string) => set.has(w) || (lost && words.some((x) => sameWord(x, w)));
   for (const phrase of FIELD_PHRASES) {
     if (phrase.field !== field) continue;
     let score: number;
-    if (phrase.words.length === words.length && phrase.words.every((w, i) => w === words[i])) {
+    if (
+      phrase.words.length === words.length &&
+      phrase.words.every((w, i) => sameWord(words[i]!, w))
+    ) {
       score = 100 + phrase.words.length * 5;
-    } else if (phrase.words.every((w) => set.has(w))) {
+    } else if (phrase.words.every(has)) {
       score = 40 + phrase.words.length * 10 - (words.length - phrase.words.length) * 4;
     } else {
       continue;

@@ -10,8 +10,9 @@ export type RowClass =
   | { row: SheetRow; kind: 'data' }
   | { row: SheetRow | null; n: number; kind: 'skip'; reason: SkipReason };
 
+/** Totals words, folded; «барлы ы» is «Барлығы» saved as Windows-1251 («Барлы?ы»). */
 const TOTALS =
-  /^(итого|всего|итог|барлығы|барлыгы|жиыны|жиынтығы|жиынтыгы|total|сумма)(?![\p{L}])/u;
+  /^(итого|всего|итог|барлығы|барлыгы|барлы ы|жиыны|жиынтығы|жиынтыгы|жиынты ы|total|сумма)(?![\p{L}])/u;
 
 function values(row: SheetRow): string[] {
   return row.cells.map((c) => cellText(c).trim()).filter((v) => v !== '');

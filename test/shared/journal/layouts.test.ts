@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
+import { encode1251 } from '@test/fixtures/journals/build';
 import { planFile } from './helpers';
 
 type Row = (string | number | Date | null)[];
@@ -236,5 +237,37 @@ describe('slash dates with no day over 12', () => {
       '2025-05-03',
       '2025-05-03',
     ]);
+  });
+});
+
+describe('a Kazakh journal saved as Windows-1251 CSV', () => {
+  it('maps its columns though the Kazakh letters of the headers became «?»', async () => {
+    const lines = [
+      'Азаматтардың өтініштерін тіркеу журналы;;;;;;',
+      ';;;;;;',
+      '№ р/с;Тіркелген күні;Өтініш берушінің аты-жөні;Мекенжайы;Байланыс телефоны;Қысқаша мазмұны;Қарау нәтижесі',
+      '1;05.03.2025;Асанов Бекзат;Астана;8 701 123 45 67;Жол жөндеу керек;',
+      '2;06.03.2025;Серікова Ая;Астана;87011234568;Су жоқ;',
+      'Барлығы;2;;;;;',
+    ];
+    const bytes = encode1251(lines.join('\r\n'));
+    const { rows, analysis } = await outcome(bytes, 'журнал.csv');
+    if (!analysis.ok) throw new Error(analysis.problem);
+    expect(analysis.header.columns[2]!.label).toBe('?тініш берушіні? аты-ж?ні');
+    expect(analysis.mapping.columns).toMatchObject({
+      journalNo: 0,
+      registeredDate: 1,
+      fullName: 2,
+      address: 3,
+      phone: 4,
+      text: 5,
+      result: 6,
+    });
+    expect(rows).toEqual({
+      1: 'title',
+      4: '2025-03-05 Асанов Бекзат +77011234567',
+      5: '2025-03-06 Серікова Ая +77011234568',
+      6: 'totals',
+    });
   });
 });
