@@ -249,6 +249,27 @@ export function parseTimeCell(cell: SheetCell | null): string | null {
 }
 
 /**
+ * Whether a column's real Excel dates may have had their day and month swapped by Excel: in
+ * a workbook set to month-first dates, «05/03/2025» typed as day/month became 3 May, while
+ * «13/03/2025», which cannot be read month-first, stayed text. Told by such text beside date
+ * cells none of whose days is over 12 (a swapped day was a typed month).
+ */
+export function dateCellsMaybeSwapped(cells: readonly (SheetCell | null)[]): boolean {
+  let dayFirstText = false;
+  let dateCells = 0;
+  for (const cell of cells) {
+    if (cell?.t === 'date') {
+      if (Number(cell.v.slice(8, 10)) > 12) return false;
+      dateCells++;
+    } else if (cell?.t === 'text') {
+      const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(cell.v);
+      if (m && Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirstText = true;
+    }
+  }
+  return dayFirstText && dateCells > 0;
+}
+
+/**
  * Whether a column of slash dates is month-first. A value whose first number cannot be a
  * month (13/03/2026) says day-first; one whose second number cannot be (3/15/2026) says
  * month-first. When no value decides, the order of the rows does: a journal (and a Google

@@ -72,11 +72,13 @@ export function draftRow(ctx: RowContext, row: SheetRow, fingerprint: string): D
   // Registration date (and time) from the journal.
   const rawDate = text('receivedDate');
   if (rawDate === '') return { code: 'no_date' };
-  const parsed: JournalDate | null = parseDateCell(
-    cellOf(row, mapping, 'receivedDate'),
-    dateOptions,
-  );
+  const dateCell = cellOf(row, mapping, 'receivedDate');
+  const parsed: JournalDate | null = parseDateCell(dateCell, dateOptions);
   if (parsed === null) return { code: 'bad_date', value: rawDate };
+  if (ctx.swappedDateCells && dateCell?.t === 'date') {
+    const [y, m, d] = parsed.date.split('-') as [string, string, string];
+    if (m !== d) return { code: 'swapped_date', date: parsed.date, swapped: `${y}-${d}-${m}` };
+  }
   let time = parsed.time;
   const rawTime = text('receivedTime');
   if (time === null && rawTime !== '') {

@@ -11,6 +11,7 @@ export type SkipReason =
   | { code: 'no_data' }
   | { code: 'no_date' }
   | { code: 'bad_date'; value: string }
+  | { code: 'swapped_date'; date: string; swapped: string }
   | { code: 'future_date'; date: string }
   | { code: 'old_date'; date: string }
   | { code: 'no_text' }

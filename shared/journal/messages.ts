@@ -132,6 +132,10 @@ const ISSUES: Record<RowIssue['code'], Texts> = {
     kk: 'Түскен күнін оқу мүмкін емес: «{value}»',
     ru: 'Не удалось прочитать дату поступления: «{value}»',
   },
+  swapped_date: {
+    kk: 'Түскен күні екіұшты: {date} немесе {swapped}. Excel күн мен айдың орнын ауыстырып жіберген болуы мүмкін — бұл бағандағы басқа күндер «күн/ай» түрінде жазылған. Күнді журнал бойынша тексеріп, КК.АА.ЖЖЖЖ түрінде жазыңыз',
+    ru: 'Дата поступления неоднозначна: {date} или {swapped}. Excel мог поменять местами день и месяц — другие даты этого столбца записаны как «день/месяц». Проверьте дату по журналу и запишите её как ДД.ММ.ГГГГ',
+  },
   future_date: { kk: 'Түскен күні болашақта: {date}', ru: 'Дата поступления в будущем: {date}' },
   old_date: {
     kk: 'Түскен күні 2000 жылдан бұрын: {date} — күнді тексеріңіз',
@@ -217,7 +221,7 @@ export function describeRowIssue(issue: RowIssue, lang: Lang): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(issue)) {
     if (key === 'code') continue;
-    if (key === 'date') params[key] = dmy(String(value));
+    if (key === 'date' || key === 'swapped') params[key] = dmy(String(value));
     else if (key === 'field') params[key] = FIELD_LABELS[value as JournalField][lang];
     else params[key] = String(value);
   }

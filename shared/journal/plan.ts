@@ -5,7 +5,7 @@ import type { Applicant } from '../domain/applicant';
 import { makeEvent, type AppEvent } from '../domain/event';
 import { toCalendarOverrides } from '../domain/settings';
 import { computeDeadlines } from '../workflow/deadlines';
-import { looksMonthFirst } from './dates';
+import { dateCellsMaybeSwapped, looksMonthFirst } from './dates';
 import { draftRow, type Draft } from './draftRow';
 import { groupApplicants, numberAppeals } from './grouping';
 import { fnv1a64 } from './hash';
@@ -59,9 +59,11 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
     delete mapping.columns.registeredDate;
   }
   const dateColumn = mapping.columns.receivedDate;
-  const monthFirst =
-    dateColumn !== undefined &&
-    looksMonthFirst(sheet.rows.slice(header.dataStart).map((r) => r.cells[dateColumn] ?? null));
+  const dateCells =
+    dateColumn === undefined
+      ? []
+      : sheet.rows.slice(header.dataStart).map((r) => r.cells[dateColumn] ?? null);
+  const monthFirst = looksMonthFirst(dateCells);
   const dateOptions = { date1904: sheet.date1904, monthFirst };
 
   const results: RowResult[] = [];
@@ -78,6 +80,7 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
     nowLocal,
     calendar,
     dateOptions,
+    swappedDateCells: dateCellsMaybeSwapped(dateCells),
     keptInFile,
   };
 

@@ -38,6 +38,8 @@ export interface RowContext {
   nowLocal: string;
   calendar: WorkCalendar;
   dateOptions: DateParseOptions;
+  /** The date column's Excel dates may have day and month swapped (`dateCellsMaybeSwapped`). */
+  swappedDateCells: boolean;
   /** Registry numbers of the file's own rows kept so far; reading a row adds its number. */
   keptInFile: Set<string>;
 }
