@@ -83,6 +83,10 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
     }
     if (names.includes('xl/workbook.xml')) return 'xlsx';
     if (names.includes('xl/workbook.bin')) throw new JournalFileError({ code: 'xlsb' });
+    // Worksheets without the workbook that lists them: an .xlsx with a part lost.
+    if (names.some((n) => n.startsWith('xl/worksheets/'))) {
+      throw new JournalFileError({ code: 'unreadable', detail: 'missing xl/workbook.xml' });
+    }
     if (names.includes('mimetype') && names.includes('content.xml')) {
       throw new JournalFileError({
         code: ext === 'ods' || ext === 'fods' ? 'ods' : 'not_spreadsheet',
@@ -113,16 +117,23 @@ export function zipMimeType(bytes: Uint8Array): string | null {
 
 /**
  * Rows per worksheet of an .xlsx, counted in the sheet XML without building cells, so a
- * 200,000-row sheet is refused in a fraction of a second instead of after a full read.
+ * 200,000-row sheet is refused in a fraction of a second instead of after a full read. A
+ * workbook missing a worksheet it lists, or the shared strings its cells point to, is
+ * damaged: Excel's reader would show those sheets empty, so it is refused as unreadable.
  */
 export function countXlsxRows(bytes: Uint8Array): { sheet: string; rows: number }[] {
   let files: Record<string, Uint8Array>;
+  let sharedStrings = false;
   try {
     files = unzipSync(bytes, {
-      filter: (file) =>
-        file.name === 'xl/workbook.xml' ||
-        file.name === 'xl/_rels/workbook.xml.rels' ||
-        /^xl\/worksheets\/[^/]+\.xml$/.test(file.name),
+      filter: (file) => {
+        if (/^xl\/sharedStrings\.xml$/i.test(file.name)) sharedStrings = true;
+        return (
+          file.name === 'xl/workbook.xml' ||
+          file.name === 'xl/_rels/workbook.xml.rels' ||
+          /^xl\/worksheets\/[^/]+\.xml$/.test(file.name)
+        );
+      },
     });
   } catch {
     throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
@@ -141,10 +152,28 @@ export function countXlsxRows(bytes: Uint8Array): { sheet: string; rows: number 
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '';
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
-    const data = files[targets.get(rid) ?? ''];
+    const target = targets.get(rid) ?? '';
+    const data = files[target];
+    if (data === undefined && target.startsWith('xl/worksheets/')) {
+      throw new JournalFileError({ code: 'unreadable', detail: `missing ${target}` });
+    }
+    if (data !== undefined && !sharedStrings && contains(data, SHARED_STRING_CELL)) {
+      throw new JournalFileError({ code: 'unreadable', detail: 'missing xl/sharedStrings.xml' });
+    }
     out.push({ sheet: unescapeXml(name), rows: data ? countRowTags(data) : 0 });
   }
   return out;
+}
+
+/** ` t="s"`: a cell whose text is in the shared strings part. */
+const SHARED_STRING_CELL = Array.from(' t="s"', (c) => c.charCodeAt(0));
+
+function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function unescapeXml(s: string): string {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_TOPICS } from '@shared/domain/topics';
@@ -119,6 +119,27 @@ describe('files that are not a journal get a clear reason', () => {
     expect(kk).not.toBe(ru);
     expect(kk.length).toBeGreaterThan(5);
     expect(ru.length).toBeGreaterThan(5);
+  });
+
+  it('refuses an .xlsx with a part lost, rather than reading its sheets as empty', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Анықтама').getCell('A1').value = 'Журналды көмекші жүргізеді';
+    const ws = wb.addWorksheet('Журнал');
+    ws.addRow(['№', 'Дата поступления', 'ФИО', 'Содержание']);
+    ws.addRow([1, '05.03.2025', 'Иванов Иван', 'Яма во дворе']);
+    const whole = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const without = (part: string) => {
+      const files = { ...whole };
+      expect(files[part], part).toBeDefined();
+      delete files[part];
+      return zipSync(files);
+    };
+    for (const part of ['xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml']) {
+      const problem = await problemOf(without(part), 'журнал.xlsx');
+      expect(problem.code, part).toBe('unreadable');
+      expect(describeFileProblem(problem, 'ru')).toContain('повреждён');
+      expect(describeFileProblem(problem, 'kk')).toContain('зақымдалған');
+    }
   });
 
   it('tells to save an .xls or .ods as .xlsx, and how to remove a password', async () => {
