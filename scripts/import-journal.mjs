@@ -158,7 +158,10 @@ log(
 );
 
 if (plan.counts.imported === 0 && plan.counts.alreadyImported === 0) {
-  exit(4, 'nothing importable: every row was skipped (see the report) / көшіретін жол жоқ');
+  exit(
+    4,
+    `${journal.describeNothingImportable(plan.rows, 'ru')} / ${journal.describeNothingImportable(plan.rows, 'kk')}`,
+  );
 }
 
 const output = journal.exportWithPlan(current, plan, now);

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { enumLabels } from '../domain/labels';
 import type { JournalField } from './fields';
-import type { RowIssue } from './issues';
+import type { RowIssue, SkipReason } from './issues';
 import { MAX_JOURNAL_ROWS, type FileProblem } from './model';
 
 type Texts = { kk: string; ru: string };
@@ -226,6 +226,46 @@ export function describeRowIssue(issue: RowIssue, lang: Lang): string {
     else params[key] = String(value);
   }
   return fill(ISSUES[issue.code][lang], params);
+}
+
+/** Reasons a row is not an appeal at all; the others are appeals that could not be read. */
+const NOT_APPEAL: ReadonlySet<SkipReason['code']> = new Set([
+  'title',
+  'header_repeat',
+  'column_numbers',
+  'empty',
+  'section',
+  'totals',
+  'no_data',
+]);
+
+const MAIN_REASON: Texts = {
+  kk: 'Негізгі себебі ({count} жол): {reason}.',
+  ru: 'Основная причина (строк: {count}): {reason}.',
+};
+
+/**
+ * Why nothing of a journal can be imported, in one message: that nothing is, and the commonest
+ * reason among the rows that were appeals (unreadable dates, dates in the future…), with an
+ * example — so a journal whose dates cannot be read says so.
+ */
+export function describeNothingImportable(
+  rows: readonly { reason?: SkipReason }[],
+  lang: Lang,
+): string {
+  const byCode = new Map<SkipReason['code'], { count: number; first: SkipReason }>();
+  for (const { reason } of rows) {
+    if (reason === undefined || NOT_APPEAL.has(reason.code)) continue;
+    const entry = byCode.get(reason.code);
+    if (entry) entry.count++;
+    else byCode.set(reason.code, { count: 1, first: reason });
+  }
+  const nothing = SHEET_MESSAGES.nothing_importable[lang];
+  let main: { count: number; first: SkipReason } | null = null;
+  for (const entry of byCode.values()) if (main === null || entry.count > main.count) main = entry;
+  if (main === null) return nothing;
+  const reason = describeRowIssue(main.first, lang);
+  return `${nothing} ${fill(MAIN_REASON[lang], { count: main.count, reason })}`;
 }
 
 /** Lines of the «imported from journal» event's note. */

@@ -115,9 +115,19 @@ describe('npm run import-journal', { timeout: 240_000 }, () => {
     expect(refused.stderr).toContain('.xlsx');
     const csv = join(dir, 'future.csv');
     writeFileSync(csv, 'Дата;ФИО;Содержание обращения\n01.01.2031;Иванов;Вопрос\n');
-    expect(
-      run('--file', csv, '--out', join(dir, 'o3.json'), '--report', join(dir, 'r3.json'), ...NOW)
-        .code,
-    ).toBe(4);
+    const nothing = run(
+      '--file',
+      csv,
+      '--out',
+      join(dir, 'o3.json'),
+      '--report',
+      join(dir, 'r3.json'),
+      ...NOW,
+    );
+    expect(nothing.code).toBe(4);
+    expect(nothing.stderr).toContain(
+      'Переносить нечего: все строки пропущены (причины в списке). Основная причина (строк: 1): Дата поступления в будущем: 01.01.2031.',
+    );
+    expect(nothing.stderr).toContain('Көшіретін жол жоқ');
   });
 });

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
-import { describeRowIssue } from '@shared/journal/messages';
+import { describeNothingImportable, describeRowIssue } from '@shared/journal/messages';
 import { encode1251 } from '@test/fixtures/journals/build';
 import { planFile } from './helpers';
 
@@ -319,5 +319,26 @@ describe('day/month typed in a workbook set to month-first dates', () => {
       3: '2025-03-13 Петров Пётр',
       4: '2025-03-20 Сидоров Олег',
     });
+  });
+});
+
+describe('a journal whose dates cannot be read', () => {
+  it('imports nothing and says why in kk and ru', async () => {
+    const lines = [
+      '№;Дата поступления;ФИО;Содержание',
+      '1;март;Иванов Иван;Яма',
+      '2;32.13.2025;Петров Пётр;Шум',
+      '3;вчера;Ли Анна;Свет',
+      'Итого;3;;',
+    ];
+    const { plan } = await planFile(new TextEncoder().encode(lines.join('\n')), 'журнал.csv');
+    expect(plan.appeals).toEqual([]);
+    expect(plan.applicants).toEqual([]);
+    expect(describeNothingImportable(plan.rows, 'ru')).toBe(
+      'Переносить нечего: все строки пропущены (причины в списке). Основная причина (строк: 3): Не удалось прочитать дату поступления: «март».',
+    );
+    expect(describeNothingImportable(plan.rows, 'kk')).toBe(
+      'Көшіретін жол жоқ: барлық жол өткізіліп кетті (себептері тізімде). Негізгі себебі (3 жол): Түскен күнін оқу мүмкін емес: «март».',
+    );
   });
 });
