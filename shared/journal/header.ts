@@ -148,7 +148,7 @@ export function detectHeader(sheet: Sheet): HeaderInfo | null {
   const width = sheet.columnCount;
   const rowsByNumber = new Map(sheet.rows.map((r) => [r.n, r]));
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-  let best: { score: number; index: number; two: boolean } | null = null;
+  let best: { score: number; index: number; two: Sheet | null } | null = null;
   for (let i = 0; i < limit; i++) {
     const row = sheet.rows[i]!;
     if (!isTextLike(row)) continue;
@@ -157,18 +157,20 @@ export function detectHeader(sheet: Sheet): HeaderInfo | null {
     if (sheet.merges.some((m) => m.top === row.n - 1 && m.bottom >= row.n)) continue;
     const one = rowLabels(sheet, row, width, rowsByNumber);
     let score = headerScore(one, spreadColumns(sheet, row.n));
-    let two = false;
+    let two: Sheet | null = null;
     const next = sheet.rows[i + 1];
-    if (next && next.n === row.n + 1 && isTextLike(next) && hasGroupOver(sheet, row.n, next)) {
+    const grouped =
+      next && next.n === row.n + 1 && isTextLike(next) ? groupedView(sheet, row, next) : null;
+    if (grouped !== null) {
       const combined = combineLabels(
-        one,
-        rowLabels(sheet, next, width, rowsByNumber),
-        sheet,
+        rowLabels(grouped, row, width, rowsByNumber),
+        rowLabels(grouped, next!, width, rowsByNumber),
+        grouped,
         row.n,
       );
       const twoScore = headerScore(combined.map((c) => c.own));
       if (twoScore >= score) {
-        two = true;
+        two = grouped;
         score = twoScore;
       }
     }
@@ -176,17 +178,59 @@ export function detectHeader(sheet: Sheet): HeaderInfo | null {
   }
   if (best === null) return null;
   const row = sheet.rows[best.index]!;
-  const top = rowLabels(sheet, row, width, rowsByNumber);
-  if (best.two) {
+  if (best.two !== null) {
+    const view = best.two;
     const next = sheet.rows[best.index + 1]!;
-    const columns = combineLabels(top, rowLabels(sheet, next, width, rowsByNumber), sheet, row.n);
+    const columns = combineLabels(
+      rowLabels(view, row, width, rowsByNumber),
+      rowLabels(view, next, width, rowsByNumber),
+      view,
+      row.n,
+    );
     return { rows: [row.n, next.n], columns, dataStart: best.index + 2 };
   }
+  const top = rowLabels(sheet, row, width, rowsByNumber);
   return {
     rows: [row.n],
     columns: top.map((label, index) => ({ index, label, own: label, group: '' })),
     dataStart: best.index + 1,
   };
+}
+
+/**
+ * The sheet as a two-row header starting at `top` would be read, or null when the rows do not
+ * look like one: a group cell merged across columns with sub-labels under it — or, in a CSV
+ * (which keeps no merges) and in sheets whose merges were undone, a group label followed by
+ * empty cells, with sub-labels under the label and under those cells («Заявитель;;» over
+ * «Ф.И.О.;Адрес;Телефон»). Such a group is taken as merged over its sub-labels.
+ */
+function groupedView(sheet: Sheet, top: SheetRow, next: SheetRow): Sheet | null {
+  if (hasGroupOver(sheet, top.n, next)) return sheet;
+  const text = (row: SheetRow, c: number) => cellText(row.cells[c]).trim();
+  // Besides its groups, such a header has columns named in the top row alone («№», «Дата»);
+  // a title above a full row of column names has none.
+  let ownColumns = 0;
+  for (let c = 0; c < sheet.columnCount; c++) {
+    if (text(top, c) !== '' && text(next, c) === '') ownColumns++;
+  }
+  if (ownColumns === 0) return null;
+  const implied: MergeRange[] = [];
+  for (let c = 0; c < sheet.columnCount; c++) {
+    if (text(top, c) === '' || text(next, c) === '') continue;
+    if (mergeAt(sheet.merges, top.n, c + 1) !== null) continue;
+    let end = c;
+    while (
+      end + 1 < sheet.columnCount &&
+      text(top, end + 1) === '' &&
+      text(next, end + 1) !== '' &&
+      mergeAt(sheet.merges, top.n, end + 2) === null
+    ) {
+      end++;
+    }
+    if (end > c) implied.push({ top: top.n, bottom: top.n, left: c + 1, right: end + 1 });
+    c = end;
+  }
+  return implied.length === 0 ? null : { ...sheet, merges: [...sheet.merges, ...implied] };
 }
 
 /** 0-based columns of a row that a horizontally merged cell covers, besides its first. */

@@ -342,3 +342,31 @@ describe('a journal whose dates cannot be read', () => {
     );
   });
 });
+
+describe('a two-row header saved as CSV (no merged cells left)', () => {
+  it('takes «Заявитель;;» over «Ф.И.О.;Адрес;Телефон» as a group over three columns', async () => {
+    const lines = [
+      'Журнал регистрации обращений граждан;;;;;;',
+      '№ п/п;Дата поступления;Заявитель;;;Краткое содержание;Результат рассмотрения',
+      ';;Ф.И.О.;Адрес;Телефон;;',
+      '1;2;3;4;5;6;7',
+      '1;05.03.2025;Иванов Иван;г. Астана, ул. Мира 5;87011234567;Яма во дворе;',
+      '2;06.03.2025;Петров Пётр;г. Астана;8 701 123 45 68;Шум по ночам;',
+    ];
+    const { rows, analysis, plan } = await outcome(encode1251(lines.join('\r\n')), 'журнал.csv');
+    expect(analysis.header.rows).toEqual([2, 3]);
+    expect(analysis.header.columns[3]!.label).toBe('Заявитель / Адрес');
+    expect(analysis.mapping.columns).toMatchObject({ fullName: 2, address: 3, phone: 4, text: 5 });
+    expect(rows).toEqual({
+      1: 'title',
+      4: 'column_numbers',
+      5: '2025-03-05 Иванов Иван +77011234567',
+      6: '2025-03-06 Петров Пётр +77011234568',
+    });
+    expect(plan.applicants.find((a) => a.fullName === 'Иванов Иван')!.address).toMatchObject({
+      locality: 'Астана',
+      street: 'Мира',
+      building: '5',
+    });
+  });
+});
