@@ -163,6 +163,16 @@ export function parseAddress(text: string): PersonAddress {
       unknown.push(part);
     }
   }
+  // «Астана, Мәңгілік Ел 10»: an unmarked place first, then an unmarked street with its number.
+  if (
+    unknown.length >= 2 &&
+    out.locality === '' &&
+    out.street === '' &&
+    !/\d/.test(unknown[0]!) &&
+    /\p{L}.*\d|\d.*\p{L}/u.test(unknown[1]!)
+  ) {
+    out.locality = unknown.shift()!;
+  }
   if (unknown.length > 0) {
     // Unmarked words: a street with its number if it has one («Абая 12-45»), else a place.
     const rest = unknown.join(', ');

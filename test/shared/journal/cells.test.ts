@@ -166,8 +166,21 @@ describe('people as offices write them', () => {
       'Астана, ул. Мира 7',
       { locality: 'Астана', district: '', street: 'Мира', building: '7', flat: '' },
     ],
+    [
+      'Астана, Мәңгілік Ел 10',
+      { locality: 'Астана', district: '', street: 'Мәңгілік Ел', building: '10', flat: '' },
+    ],
+    [
+      'Павлодар, Ленина 5-3',
+      { locality: 'Павлодар', district: '', street: 'Ленина', building: '5', flat: '3' },
+    ],
   ])('%s', (text, parts) => {
     expect(parseAddress(text)).toEqual(parts);
+  });
+
+  it('takes no place out of a street written apart from its number', () => {
+    expect(parseAddress('Абая, 12').locality).toBe('');
+    expect(parseAddress('Абая, 12').building).toBe('12');
   });
 
   it('tidies names typed in capitals, and puts back the zero Excel drops from an IIN', () => {
