@@ -3,7 +3,6 @@ import { fold } from './fold';
 import type { HeaderInfo } from './header';
 import type { SkipReason } from './issues';
 import type { JournalMapping } from './mapping';
-import { parseDateText } from './dates';
 import { cellText, type Sheet, type SheetCell, type SheetRow } from './model';
 
 export type RowClass =
@@ -19,15 +18,15 @@ function values(row: SheetRow): string[] {
 }
 
 /**
- * A value beside the totals word that a totals row can hold: a count («3», «45 / 12»,
- * «12 өтініш»), not a date, a name or an appeal's text.
+ * A value beside the totals word that a totals row can hold: a number, a count («45 / 12»,
+ * «12 өтініш»), a date («на 31.03.2025») — anything but a name or an appeal's text. A row
+ * with a date and no name stays a totals row: an anonymous appeal whose text begins with
+ * «Всего» is then reported as skipped, where the other way a totals row would be imported.
  */
 function isCount(cell: SheetCell): boolean {
-  if (cell.t === 'number') return true;
-  if (cell.t !== 'text') return false;
+  if (cell.t !== 'text') return cell.t === 'number' || cell.t === 'date';
   const v = cell.v.trim();
-  if (!/\p{L}/u.test(v)) return parseDateText(v) === null;
-  return v.length <= 30 && /\d/.test(v) && parseDateText(v) === null;
+  return !/\p{L}/u.test(v) || (v.length <= 30 && /\d/.test(v));
 }
 
 /**

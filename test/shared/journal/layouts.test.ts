@@ -87,7 +87,7 @@ describe('journal layouts', () => {
     });
   });
 
-  it('an appeal whose text begins with «Всего», «Сумма» or «Барлығы» is not a totals row', async () => {
+  it('an appeal whose text begins with «Всего», «Сумма» or «Барлығы» beside a name is not a totals row', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Журнал');
       put(ws, 1, [
@@ -95,7 +95,9 @@ describe('journal layouts', () => {
         [1, '05.03.2025', 'Иванов Иван', '87011234567', 'Всего лишь просим починить лавочку'],
         [2, '05.03.2025', 'Петров Пётр', '87011234568', 'Сумма пособия не выплачена'],
         [3, '06.03.2025', 'Ким Анна', '87011234569', 'Барлығы жөнделсін деп сұраймыз'],
-        // An anonymous appeal: beside its text only numbers, a date and a phone.
+        // Beside the word only a date and numbers: a totals row (an anonymous appeal written
+        // so is reported, never a totals row imported as an appeal).
+        [null, '31.03.2025', null, null, 'Итого за март: 3'],
         [4, '06.03.2025', null, '87011234560', 'Всего два фонаря горят на всей улице'],
         ['Итого обращений:', null, null, null, 4],
         [null, 'Барлығы', 4],
@@ -107,10 +109,11 @@ describe('journal layouts', () => {
       2: '2025-03-05 Иванов Иван +77011234567',
       3: '2025-03-05 Петров Пётр +77011234568',
       4: '2025-03-06 Ким Анна +77011234569',
-      5: '2025-03-06 —',
+      5: 'totals',
       6: 'totals',
       7: 'totals',
       8: 'totals',
+      9: 'totals',
     });
   });
 
