@@ -115,9 +115,9 @@ export function readPerson(
     const parts = splitPhones(raw);
     phones.push(...parts.phones.filter((p) => !phones.includes(p)));
     invalidPhones.push(...parts.invalid);
-    // A lone number too short for the phone pattern is still what was written: keep it.
-    if (parts.phones.length === 0 && parts.invalid.length === 0 && /\d/.test(parts.rest))
-      invalidPhones.push(parts.rest);
+    // A number too short for the phone pattern («дом. 55-66-77» beside a mobile) is still what
+    // was written: keep it in the notes.
+    if (/\d/.test(parts.rest)) invalidPhones.push(parts.rest);
   }
   const phoneAddress = text('phoneAddress');
   if (phoneAddress !== '') {

@@ -147,7 +147,7 @@ describe('journal layouts', () => {
     expect(plan.appeals.find((a) => a.journalNo === '6')!.receivedAt.slice(11, 16)).toBe('10:15');
   });
 
-  it('two phones in one cell separated by a space are both kept', async () => {
+  it('two phones in one cell are both kept; a number that is not a phone goes to the notes', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Журнал');
       put(ws, 1, [
@@ -157,6 +157,8 @@ describe('journal layouts', () => {
         [3, '05.03.2025', 'Ли Анна', '+7(701)1234569', 'Мусор'],
         // 21 digits that are not two phones: reported in the appeal's notes.
         [4, '05.03.2025', 'Ким Олег', '870112345 670712345678', 'Свет'],
+        // A home number without its city code beside a mobile: kept in the notes.
+        [5, '05.03.2025', 'Ан Ирина', '8-701-123-45-60 (дом. 55-66-77)', 'Тепло'],
       ]);
     });
     const { rows, plan } = await outcome(bytes);
@@ -165,11 +167,18 @@ describe('journal layouts', () => {
       3: '2025-03-05 Петров Пётр +77011234568 +77071234568',
       4: '2025-03-05 Ли Анна +77011234569',
       5: '2025-03-05 Ким Олег',
+      6: '2025-03-05 Ан Ирина +77011234560',
     });
     expect(plan.rows.find((r) => r.n === 5)!.warnings).toContainEqual({
       code: 'phone_invalid',
       value: '870112345 670712345678',
     });
+    expect(plan.rows.find((r) => r.n === 6)!.warnings).toContainEqual({
+      code: 'phone_invalid',
+      value: '(дом. 55-66-77)',
+    });
+    const notes = plan.events.map((e) => e.note ?? '').join('\n');
+    expect(notes).toContain('дом. 55-66-77');
   });
 
   it('the journal sheet is chosen over a longer list of streets beside it', async () => {
