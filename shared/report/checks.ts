@@ -4,7 +4,7 @@
 
 import { parseRegNo } from '../domain';
 import type { Lang } from '../i18n/lang';
-import { NameIndex, findPersonalData } from './pii';
+import { NameIndex, PII_KINDS, findPersonalData } from './pii';
 import { guessTextLanguage } from './textLanguage';
 import type {
   BlockedItem,
@@ -159,18 +159,9 @@ export function regNoOrder(regNo: string): number | null {
 const DASH = 0x2d;
 const ZERO = 0x30;
 
-const KIND_ORDER: readonly PiiKind[] = [
-  'name',
-  'iin',
-  'idDocument',
-  'phone',
-  'email',
-  'handle',
-  'address',
-];
-
+/** Kinds in the order the check lists them (`PII_KINDS`). */
 function mergeKinds(a: readonly PiiKind[], b: readonly PiiKind[]): PiiKind[] {
-  return KIND_ORDER.filter((kind) => a.includes(kind) || b.includes(kind));
+  return PII_KINDS.filter((kind) => a.includes(kind) || b.includes(kind));
 }
 
 /** A printed text's field and the language it reads as (null: cannot tell). */
