@@ -24,7 +24,7 @@ import type { DeviceIdentity } from './device';
 import type { ExchangeBase, ExchangePeer } from './exchangeState';
 import type { RegistryRow } from './registryRow';
 import type { OkrugMapRecord } from './repositories/okrugMap';
-import { DB_NAME, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import { DB_NAME, declaredVersions, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   SyncConflictRow,
   SyncDocRow,
@@ -81,8 +81,7 @@ export class TizilimDb extends Dexie {
     // Strict durability: a write is reported done only once it is on disk, so a power cut
     // right after "saved" loses nothing (Chromium defaults to relaxed).
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const step of SCHEMA_VERSIONS) {
-      if (step.version > upToVersion) break;
+    for (const step of declaredVersions(upToVersion)) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }

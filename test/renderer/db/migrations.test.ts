@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { changesSince, latestSeq, OFFICE_TABLES } from '@renderer/db/changeLog';
 import { TizilimDb } from '@renderer/db/database';
 import { registryRowOf } from '@renderer/db/registryRow';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from '@renderer/db/schema';
+import Dexie from 'dexie';
+import { declaredVersions, LATEST_VERSION, SCHEMA_VERSIONS } from '@renderer/db/schema';
 import {
   createAppeal,
   getDevice,
@@ -85,6 +86,48 @@ describe('schema versions', () => {
 
   it('version 1 is unchanged since release', () => {
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual(RELEASED_V1);
+  });
+
+  /** Each table's keys as Dexie understood them, without opening anything. */
+  const tablesOf = (dexie: Dexie) =>
+    Object.fromEntries(
+      dexie.tables.map((t) => [
+        t.name,
+        [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()],
+      ]),
+    );
+  /** A database object with every version declared, as the app declared them up to version 11 */
+  const declaringEvery = (upTo: number) => {
+    const dexie = new Dexie(`tizilim-every-version-${upTo}`);
+    for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= upTo)) {
+      const version = dexie.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+    return dexie;
+  };
+
+  it('the versions declared to Dexie give every version the tables of declaring them all', () => {
+    for (const { version } of SCHEMA_VERSIONS) {
+      const declared = new TizilimDb(`tizilim-declared-${version}`, version);
+      expect(declared.verno, `version ${version}`).toBe(version);
+      expect(tablesOf(declared), `version ${version}`).toEqual(tablesOf(declaringEvery(version)));
+    }
+  });
+
+  it('every upgrade is declared at its own version, with the tables of that version', () => {
+    const declared = declaredVersions();
+    for (const step of SCHEMA_VERSIONS.filter((v) => v.upgrade)) {
+      const at = declared.find((v) => v.version === step.version);
+      expect(at?.upgrade, `version ${step.version}`).toBe(step.upgrade);
+      const alone = new Dexie(`tizilim-upgrade-tables-${step.version}`);
+      alone.version(step.version).stores(at!.stores);
+      expect(tablesOf(alone), `version ${step.version}`).toEqual(
+        tablesOf(declaringEvery(step.version)),
+      );
+    }
+    // Nothing else is declared but the latest version (each declaration costs the first screen).
+    expect(declared.slice(0, -1).every((v) => v.upgrade)).toBe(true);
+    expect(declared.at(-1)?.version).toBe(LATEST_VERSION);
   });
 
   it('open with strict durability and every table of the schema', async () => {
