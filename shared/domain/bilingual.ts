@@ -12,7 +12,7 @@ import { z } from 'zod';
 
 import type { Lang } from '../i18n/lang';
 import { guessTextLanguage } from '../report/textLanguage';
-import { addIssue, plainText } from './common';
+import { addIssue, perLimit, plainText } from './common';
 
 /** A public text in both languages; '' where it has not been written yet. */
 export interface BilingualText {
@@ -83,11 +83,11 @@ const looseBilingual = z.union([
  * Accepts the single string of earlier versions (see `toBilingual`) and a pair missing a
  * language. Errors name the language: path `[field, 'kk']`.
  */
-export function bilingualText(max: number) {
-  return looseBilingual
+export const bilingualText = perLimit((max: number) =>
+  looseBilingual
     .transform((value) => asBilingual(value))
-    .pipe(z.object({ kk: plainText(max), ru: plainText(max) }));
-}
+    .pipe(z.object({ kk: plainText(max), ru: plainText(max) })),
+);
 
 /** Like `bilingualText`, but at least one language must be written (a reception's place). */
 export function requiredBilingualText(max: number) {

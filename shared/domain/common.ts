@@ -102,33 +102,51 @@ function unixNewlines(value: string): string {
   return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
 }
 
+/**
+ * One schema per length limit: a schema never changes once built (each method returns a new
+ * one), so the fields that share a limit share it. The domain's modules build their schemas
+ * when they load, on the way to the first screen; the text fields are most of them (some 85
+ * built from 35 limits).
+ */
+export function perLimit<T>(build: (max: number) => T): (max: number) => T {
+  const built = new Map<number, T>();
+  return (max) => {
+    let schema = built.get(max);
+    if (schema === undefined) {
+      schema = build(max);
+      built.set(max, schema);
+    }
+    return schema;
+  };
+}
+
 /** Trimmed text that must not be empty. */
-export function requiredText(max: number) {
-  return z
+export const requiredText = perLimit((max: number) =>
+  z
     .string(err('required'))
     .overwrite(unixNewlines)
     .trim()
     .min(1, err('required'))
     .max(max, err('too_long'))
-    .refine((value) => !hasUnsafeChars(value), err('control_chars'));
-}
+    .refine((value) => !hasUnsafeChars(value), err('control_chars')),
+);
 
 /** Trimmed text that may be empty. */
-export function plainText(max: number) {
-  return z
+export const plainText = perLimit((max: number) =>
+  z
     .string(err('invalid_value'))
     .overwrite(unixNewlines)
     .trim()
     .max(max, err('too_long'))
-    .refine((value) => !hasUnsafeChars(value), err('control_chars'));
-}
+    .refine((value) => !hasUnsafeChars(value), err('control_chars')),
+);
 
 /** Trimmed text or null; an empty string becomes null so "not given" has one form. */
-export function nullableText(max: number) {
-  return plainText(max)
+export const nullableText = perLimit((max: number) =>
+  plainText(max)
     .nullable()
-    .transform((value) => (value === '' ? null : value));
-}
+    .transform((value) => (value === '' ? null : value)),
+);
 
 export const localizedTextSchema = z.object({
   kk: plainText(20_000),

@@ -13,8 +13,12 @@ import {
   localDateTimeSchema,
   newBaseFields,
   nullableEmailSchema,
+  nullableText,
+  plainText,
+  requiredText,
   userIdSchema,
 } from '@shared/domain/common';
+import { bilingualText } from '@shared/domain/bilingual';
 import { DEFAULT_TOPICS, topicLabel, topicSchema } from '@shared/domain/topics';
 import { idSchema, newId } from '@shared/ids';
 import { isLang } from '@shared/i18n/lang';
@@ -103,6 +107,28 @@ describe('calendar dates and local date-times', () => {
     expect(isoDateTimeSchema.safeParse(new Date().toISOString()).success).toBe(true);
     expect(isoDateTimeSchema.safeParse('2026-03-02T10:15:00+05:00').success).toBe(false);
     expect(issueCodes(isoDateTimeSchema.safeParse('2026-03-02'))).toEqual([': invalid_timestamp']);
+  });
+});
+
+describe('text fields, one schema per length limit', () => {
+  it('fields with the same limit share a schema; each limit keeps its own', () => {
+    expect(plainText(200)).toBe(plainText(200));
+    expect(requiredText(200)).toBe(requiredText(200));
+    expect(nullableText(100)).toBe(nullableText(100));
+    expect(bilingualText(1_000)).toBe(bilingualText(1_000));
+    expect(plainText(200)).not.toBe(requiredText(200));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), (a, b) => {
+        const text = 'ә'.repeat(a);
+        // Asked in either order, a limit answers for itself, not for the one asked before.
+        expect(plainText(b).safeParse(text).success).toBe(a <= b);
+        expect(requiredText(b).safeParse(text).success).toBe(a <= b);
+        expect(nullableText(b).safeParse(text).success).toBe(a <= b);
+        expect(bilingualText(b).safeParse({ kk: text, ru: '' }).success).toBe(a <= b);
+      }),
+    );
+    expect(requiredText(5).safeParse('  ').success).toBe(false);
+    expect(nullableText(5).parse('  ')).toBeNull();
   });
 });
 
