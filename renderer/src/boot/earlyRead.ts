@@ -45,12 +45,14 @@ export function databaseName(): string {
 
 /**
  * Reads the settings record and the `limit` newest registry rows (the `receivedAt` index
- * backwards, as `newestRegistryRows` reads them); null when anything is missing or fails.
+ * backwards, as `newestRegistryRows` reads them: equal times by id, descending); null when
+ * anything is missing or fails. `rangeFrom` makes the key range of the factory's IndexedDB.
  */
 export function readEarly(
   factory: IDBFactory,
   name: string,
   limit: number = EARLY_ROWS,
+  rangeFrom: (key: IDBValidKey) => IDBKeyRange = (key) => IDBKeyRange.lowerBound(key),
 ): Promise<EarlyRead | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
@@ -75,14 +77,26 @@ export function readEarly(
       try {
         const tx = db.transaction(['settings', 'registryRows'], 'readonly');
         const settings = tx.objectStore('settings').get('settings');
-        const rows: unknown[] = [];
-        const cursor = tx.objectStore('registryRows').index('receivedAt').openCursor(null, 'prev');
-        cursor.onsuccess = () => {
-          const at = cursor.result;
-          if (at && rows.length < limit) {
-            rows.push(at.value);
-            at.continue();
+        let rows: unknown[] = [];
+        // Three requests, not one per row: a cursor stepping through 60 rows waits for the
+        // window's thread at each step, and the thread is busy running the app's scripts
+        // as they arrive. A key cursor backwards skips to the limit-th newest time; one
+        // getAll from there reads the rows (ties at that time included), oldest first.
+        const index = tx.objectStore('registryRows').index('receivedAt');
+        const keys = index.openKeyCursor(null, 'prev');
+        let skipped = limit <= 1;
+        keys.onsuccess = () => {
+          const at = keys.result;
+          if (at && !skipped) {
+            skipped = true;
+            at.advance(limit - 1);
+            return;
           }
+          // No key: the index holds fewer rows than the limit, and all of them are read.
+          const read = index.getAll(at ? rangeFrom(at.key) : null);
+          read.onsuccess = () => {
+            rows = (read.result as unknown[]).reverse().slice(0, Math.max(0, limit));
+          };
         };
         tx.oncomplete = () =>
           done({ name, version: db.version, settings: settings.result ?? null, rows });

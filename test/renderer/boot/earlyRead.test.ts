@@ -45,6 +45,23 @@ describe('the early read of the first screen', () => {
     expect(earlyRegistryRows({ name: `${db.name}-other` })).toBeUndefined();
   });
 
+  it('reads the newest rows of any page size exactly as the app does, ties at the edge included', async () => {
+    const db = freshDb();
+    // 23 appeals at 4 times: every page edge below falls inside a run of equal times.
+    const times = ['2026-10-01T09:00', '2026-10-02T10:00', '2026-10-02T10:00', '2026-10-03T11:00'];
+    for (let i = 0; i < 23; i++) {
+      await createAppeal(db, kazakhAppeal({ receivedAt: times[(i * 7) % 4]! }), ctxAt());
+    }
+    for (let limit = 0; limit <= 25; limit++) {
+      const read = await readEarly(indexedDB, db.name, limit);
+      expect(read?.rows, `limit ${limit}`).toEqual(await newestRegistryRows(db, limit));
+    }
+    // An office with no appeals yet: no rows, the settings still read.
+    const empty = freshDb();
+    await saveSettings(empty, {}, { userId: 'setup' });
+    expect((await readEarly(indexedDB, empty.name))?.rows).toEqual([]);
+  });
+
   it('is not taken from a database of another schema version', async () => {
     const db = freshDb();
     await saveSettings(db, {}, { userId: 'setup' });
