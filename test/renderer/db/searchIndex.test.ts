@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfficeSearch } from '@shared/search';
 import {
   createAgency,
@@ -12,6 +12,9 @@ import type { TizilimDb } from '@renderer/db/database';
 import { ctxAt, deleteFreshDbsAfterEach, freshDb, kazakhAppeal, WRITTEN_CONSENT } from './helpers';
 
 deleteFreshDbsAfterEach();
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const ctx = ctxAt();
 
@@ -48,6 +51,27 @@ describe('the app search index', () => {
       expect(search.searchApplicants(q)?.ids, q).toEqual([zhanar.id]);
     }
     expect(search.searchAppeals('0001', { currentYear: 2026 })?.ids).toEqual([appeal.id]);
+  });
+
+  it('builds in background tasks where the browser schedules tasks, behind what a person does', async () => {
+    const db = freshDb();
+    const { appeal } = await office(db);
+    const postTask = vi.fn(
+      (callback: () => void, _options: { priority: string }) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            callback();
+            resolve();
+          }, 0),
+        ),
+    );
+    vi.stubGlobal('scheduler', { postTask });
+    const search = await new SearchIndex(db).ready();
+    expect(postTask).toHaveBeenCalled();
+    expect(postTask.mock.calls.every(([, options]) => options.priority === 'background')).toBe(
+      true,
+    );
+    expect(search.searchAppeals('Толегенова', { currentYear: 2026 })?.ids).toEqual([appeal.id]);
   });
 
   it('follows every committed write, and a waiting reader sees it', async () => {
