@@ -14,7 +14,9 @@ import { KAZAKH_FOLD } from '../search/alphabet';
  * Names that are also everyday words (Азамат "citizen", Мақсат "goal", Арман "dream", Вера
  * "faith") are in `AMBIGUOUS_NAMES`: they count only written with a capital inside a
  * sentence. Names of historical figures that streets, districts and schools carry (Абай,
- * Абылай, Кенесары…) are in `PLACE_NAMES`: alone they are places, not people.
+ * Абылай, Кенесары…), and towns, villages and microdistricts called by a name or by a word
+ * that reads as a name's case form (Алматы as «Алма» + «-ты», Береке, Самал, Ақжол), are in
+ * `PLACE_NAMES`: alone they are places, not people.
  */
 
 // prettier-ignore
@@ -114,15 +116,19 @@ const AMBIGUOUS_NAMES = [
 ];
 
 /**
- * Historical figures whose names streets, avenues, districts and schools carry. Alone (and
- * in any case) they name a place or the figure, not an applicant; with a surname, patronymic
- * or initials they are checked like any name.
+ * Historical figures whose names streets, avenues, districts and schools carry, and places
+ * whose names are first names or read as a first name's case form. Alone (and in any case)
+ * they name a place or the figure, not an applicant; with a surname, patronymic or initials
+ * they are checked like any name.
  */
 // prettier-ignore
 const PLACE_NAMES = [
   'Абай', 'Абылай', 'Кенесары', 'Жамбыл', 'Райымбек', 'Бөгенбай', 'Қабанбай', 'Наурызбай',
   'Махамбет', 'Шоқан', 'Төле', 'Әйтеке', 'Қазыбек', 'Кебек', 'Есет', 'Ақтамберді', 'Керей',
   'Тәуке',
+  // Towns, villages and microdistricts: «в Алматы» (not «Алма» + «-ты»), «в Аягозе», «жители
+  // Береке», «в Самале», «в Акжоле».
+  'Алматы', 'Аягөз', 'Береке', 'Самал', 'Ақжол',
 ];
 
 /** Letters folded for keys: Kazakh letters to their Russian look-alikes, and the rest. */

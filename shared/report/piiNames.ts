@@ -270,8 +270,12 @@ const HONORIFIC_AFTER = new Set(
     'азаматшамен',
   ].map(nameKey),
 );
+/**
+ * Russian words before a name: «гражданка Абенова», «жителю Ахметову», «пенсионерка Ли».
+ * Not the plural «жители», «жителей»…: «жители Конаева», «жителям Береке» are a place's.
+ */
 const HONORIFIC_BEFORE =
-  /^(?:гражданин|гражданка|граждан[ке]|гражданину|гражданином|гражданкой|гражданки|гражданку|господин|госпож|товарищ|жител|заявител|заявительниц|пенсионер|пенсионерк|ветеран|соседк|сосед)\p{L}*$/u;
+  /^(?:гражданин|гражданка|граждан[ке]|гражданину|гражданином|гражданкой|гражданки|гражданку|господин|госпож|товарищ|жител(?!(?:и|ей|ям|ями|ях)$)|заявител|заявительниц|пенсионер|пенсионерк|ветеран|соседк|сосед)\p{L}*$/u;
 
 /** Verbs of a person who appealed, came, asked, complained (lower-case prefixes). */
 const PERSON_VERBS = [
@@ -343,10 +347,24 @@ const SURNAME_ALONE =
  * ends nouns too («Резина»).
  */
 const ENDING_AT_START =
-  /^(?:у|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен)$/u;
+  /^(?:у|ю|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен)$/u;
+/**
+ * A Kazakh surname on «-бай» or «-бек» without a Russian suffix, alone, in a Kazakh or Russian
+ * case: «Сәрсенбайға», «Жұмабайдың», «Сарсенбаю», «Төлебекке», «Жумабеку» (three letters
+ * at least before it: «Дубай», «Өзбек» are not). Group 1 is the case ending.
+ */
+const KAZAKH_SURNAME_ALONE =
+  /^\p{L}{3,}(?:бай|ба(?=ю$|я$|ем$|е$)|бек)(ға|га|дың|дын|ды|да|дан|мен|ке|тің|тин|ті|ти|те|тен|пен|ю|я|ем|е|у|а|ом)?$/u;
 /** Everyday words of that shape (prefixes): «Один из…», «Причина…», «Обогрев подъезда…». */
 const NOT_A_SURNAME_ALONE =
   /^(?:гражданин|господин|один|половин|середин|причин|картин|мужчин|женщин|глубин|ширин|длин|вершин|долин|равнин|старшин|годовщин|обогрев|подогрев|прогрев|посев|остров|покров|улов|готов|слов|голов|коров)/u;
+/**
+ * Towns named after people, which read as a surname alone: «в Курчатове», «жители Конаева»,
+ * «Сатпаевтағы». (A citizen of that surname is still found with a first name or initials.)
+ */
+const TOWN_OF_SURNAME_SHAPE = /^(?:курчатов|конаев|қонаев|сатпаев|сәтбаев)/u;
+/** A man's surname in the genitive (or a woman's in the nominative): «Жубанова», «Сейфуллина». */
+const STREET_AFTER_PO = /(?:ов|ев|ёв|ин)а$/u;
 /** Russian short participles in -ованы, -еваны. */
 const PARTICIPLE = /[оеё]ваны$/u;
 /** Titles of office before a public figure's surname (keys' prefixes): not a citizen. */
@@ -363,6 +381,12 @@ const OFFICE_TITLES = [
   'төраға',
   'председател',
 ].map(nameKey);
+/**
+ * Words before a famous person's name (keys): «поэт Пушкин», «поэту Пушкину», «ақын Абай»,
+ * «жазушы Мүсірепов», «памятник Гагарину», «ескерткіш Жамбылға» — a figure, not a citizen.
+ */
+const FAMOUS_BEFORE =
+  /^(?:поет(?:а|у|ом|е|есса|есси|ессе)?|писател\p{L}{0,3}|акин\p{L}{0,4}|жазуши\p{L}{0,4}|академик\p{L}{0,2}|композитор\p{L}{0,2}|памятник\p{L}{0,2}|ескерткиш\p{L}{0,3}|мемориал\p{L}{0,2})$/u;
 /** Words joining two places: «улиц Абая и Пушкина», «Абай мен Сейфуллин көшелері». */
 const AND_WORDS = new Set(['и', 'мен', 'бен', 'пен', 'және', 'или', 'немесе'].map(nameKey));
 
@@ -388,8 +412,15 @@ const ENDINGS_SEEN = new Map<string, string | null>();
 
 function readSurnameAlone(word: string): string | null {
   const lower = lowerCase(word);
+  const kazakh = KAZAKH_SURNAME_ALONE.exec(lower);
+  if (kazakh !== null) {
+    // A historical figure's name is a street's or a district's («На Кабанбай батыра»).
+    if (firstNameOf(word)?.place === true || NOT_A_NAME.test(lower)) return null;
+    return kazakh[1] ?? '';
+  }
   const match = SURNAME_ALONE.exec(lower);
   if (match === null || NOT_A_SURNAME_ALONE.test(lower) || NOT_A_SURNAME.test(lower)) return null;
+  if (TOWN_OF_SURNAME_SHAPE.test(lower)) return null;
   // Russian participles: «Отремонтированы», «Согласованы» (not «Асанованы», rare enough).
   if (PARTICIPLE.test(lower)) return null;
   if (NOT_A_NAME.test(lower)) return null;
@@ -484,12 +515,16 @@ function isPlace(text: string, tokens: readonly Token[], [from, to]: [number, nu
  * not after a title of office («Президент Тоқаевтың Жолдауы»).
  */
 function isTitleOrPlaceBefore(key: string): boolean {
-  return PLACE_BEFORE.has(key) || OFFICE_TITLES.some((title) => key.startsWith(title));
+  return (
+    PLACE_BEFORE.has(key) ||
+    OFFICE_TITLES.some((title) => key.startsWith(title)) ||
+    FAMOUS_BEFORE.test(key)
+  );
 }
 
 /**
  * What `SURNAME_ALONE` needs, by a look at the word's last seven letters: «ов», «ев», «ёв»,
- * «ин» or «енко» after two letters at least. Every capitalised word of every
+ * «ин» or «енко» after two letters at least (or «ба», «бе» for `KAZAKH_SURNAME_ALONE`). Every capitalised word of every
  * printed text comes here; few are surname-shaped.
  */
 function maySurnameAlone(word: string): boolean {
@@ -500,6 +535,11 @@ function maySurnameAlone(word: string): boolean {
     if (b === 0x432 ? a === 0x43e || a === 0x435 || a === 0x451 : a === 0x438) return true;
     if (a === 0x435 && word.startsWith('ко', k + 2)) return true; // -енко
   }
+  // -бай, -бек (KAZAKH_SURNAME_ALONE): «ба» or «бе» among the last seven letters.
+  for (let k = Math.max(3, word.length - 7); k < word.length - 1; k++) {
+    const c = word.charCodeAt(k + 1);
+    if (word.charCodeAt(k) === 0x431 && (c === 0x430 || c === 0x435)) return true; // ба, бе
+  }
   return false;
 }
 
@@ -509,7 +549,28 @@ function surnameAlone(text: string, tokens: readonly Token[], i: number): boolea
   const ending = surnameAloneEnding(token.text);
   if (ending === null) return false;
   const [from, to] = group(text, tokens, i);
+  // «ИП Сериков», «ЖК Серікова»: an individual entrepreneur («ЖК» is also a residential
+  // complex, but those are not called by a surname).
+  const owner = tokens[from - 1];
+  if (
+    owner !== undefined &&
+    ENTREPRENEUR.has(lowerCase(owner.text)) &&
+    spaced(text, owner, tokens[from]!)
+  ) {
+    return true;
+  }
   if (isPlace(text, tokens, [from, to])) return false;
+  // «по Жубанова», «По Сейфуллина»: a street, said as people say it (a person after «по» is
+  // in the dative: «по Жубанову», «по Жубановой»).
+  const prev = tokens[i - 1];
+  if (
+    prev !== undefined &&
+    lowerCase(prev.text) === 'по' &&
+    spaced(text, prev, token) &&
+    STREET_AFTER_PO.test(lowerCase(token.text))
+  ) {
+    return false;
+  }
   if (token.sentenceStart && !ENDING_AT_START.test(ending) && !followedByPersonVerb(tokens, i)) {
     return false;
   }
@@ -597,6 +658,52 @@ function isFirstName(token: Token, alone: boolean): boolean {
   return true;
 }
 
+/** Whether a title of office or a famous person's title stands right before tokens[at]. */
+function afterTitle(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before === undefined || before.capitalised) return false;
+  const key = nameKey(before.text);
+  return OFFICE_TITLES.some((title) => key.startsWith(title)) || FAMOUS_BEFORE.test(key);
+}
+
+/** «ИП», «ЖК» (жеке кәсіпкер): an individual entrepreneur's name is a person's name. */
+const ENTREPRENEUR = new Set(['ип', 'жк']);
+
+/**
+ * A word with initials after it names a person: «Серикова А.Б.», «Иванов И.», «Ким С.»,
+ * «Тен В. обратилась», «Айгерим К.», «ИП Сериков Е.», «ЖК Серікова Ә.» — unless a title of
+ * office stands before it («депутат Сериков Е.»), or it is a place («ул. Абая 5»: no initial
+ * there), an institution, or an everyday word at a sentence's start with no person's verb
+ * after its initials.
+ */
+function nameWithInitialsAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const lower = lowerCase(token.text);
+  if (token.compound || NOT_A_NAME.test(lower)) return false;
+  const [from] = group(text, tokens, i);
+  if (afterTitle(tokens, from)) return false;
+  const before = tokens[i - 1];
+  const entrepreneur =
+    before !== undefined && ENTREPRENEUR.has(lowerCase(before.text)) && spaced(text, before, token);
+  // Two initials, or a surname's shape: as before, a place's name is the group's.
+  let last = i + 1;
+  while (
+    tokens[last + 1]?.initial &&
+    /^\.\s?$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+  ) {
+    last += 1;
+  }
+  if (last > i + 1 || isSurnameShaped(token.text)) {
+    return entrepreneur || !isPlace(text, tokens, group(text, tokens, i));
+  }
+  // One initial after any other word: a first name («Айгерим К.»), a short or Kazakh surname
+  // («Ким С.», «Оспан Ж.»). A place word counts only right before the word itself: «с. Береке
+  // Айгерим К.» is a person in Береке.
+  if (entrepreneur) return true;
+  if (isPlace(text, tokens, [i, i]) || firstNameOf(token.text)?.place === true) return false;
+  return !token.sentenceStart || followedByPersonVerb(tokens, last);
+}
+
 /** Whether the text names a person by any of the rules of this module. */
 export function namesSomebody(text: string, spans: WordSpans = words(text)): boolean {
   const tokens = tokenize(text, spans);
@@ -673,19 +780,14 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
       const word = tokens[k];
       if (
         word?.capitalised &&
-        (initials >= 2 || isSurnameShaped(word.text) || firstNameOf(word.text) !== null)
+        (initials >= 2 || isSurnameShaped(word.text) || firstNameOf(word.text) !== null) &&
+        !afterTitle(tokens, i)
       ) {
         if (!place(i, k)) return true;
       }
     }
-    if (
-      token.capitalised &&
-      next?.initial &&
-      spaced(text, token, next) &&
-      (isSurnameShaped(token.text) || tokens[i + 2]?.initial === true) &&
-      !place(i, i)
-    ) {
-      return true;
+    if (token.capitalised && next?.initial && spaced(text, token, next)) {
+      if (nameWithInitialsAfter(text, tokens, i)) return true;
     }
 
     // Honorifics: «Серікова ханым», «Марат ағай»; «гражданка Абенова», «жителю Ахметову».
