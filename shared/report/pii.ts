@@ -14,12 +14,21 @@
 // a surname alone in any case («Асановтың», «Тургумбаевой»), patronymics, initials with a
 // surname, a name pair with a surname, names with honorifics («гр. Ким», «азаматша Ли») — in
 // Cyrillic, in Latin («Aigul Serikova») and with Latin look-alike letters inside a Cyrillic
-// word («Серiкова»), which is itself reported.
+// word («Серiкова»), which is itself reported; a name with one initial after it («Ким С.»,
+// «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone («Сәрсенбайға», «Сарсенбаю»), and an
+// individual entrepreneur's name («ИП Сериков», «ЖК Серікова»: a person's name, unlike a
+// ТОО's). Birth dates and years («1985 г.р.», «1985 ж.т.», «родилась 05.03.1985», «туған
+// күні: …»); bank cards (sixteen digits in fours, or passing Luhn) and Kazakh IBANs («KZ12
+// 3456 …»); car plates («123 ABC 02», «123ABC02», after a car word «А 123 ВС»); a street's
+// name with a house and flat and no street word («Абая 10-25», «Самал-2, 5-12»).
 //
 // What it leaves alone: streets and microdistricts without a house number (the report counts
 // by street), places and schools named after people, agencies, dates, registry numbers,
 // amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»), outgoing numbers («№
-// 12/345», «№ 3-12/456»), public figures after their title («Президент Тоқаев»).
+// 12/345», «№ 3-12/456»), public figures after their title («Президент Тоқаев», «аким района
+// Сериков», «әкімі Б. Жұмабаев», «поэт Пушкин»: officials in office and famous people are named
+// in public anyway), towns and villages that read as names («в Алматы», «в Курчатове», «жители
+// Береке»), a street said with «по» («по Жубанова»).
 
 import { alignedKey, keyLayout, nameKey } from './names';
 import { namesSomebody } from './piiNames';
@@ -49,6 +58,8 @@ const LOCAL_PHONE = /^\d{2,3}[-‐‑‒–—]\d{2}[-‐‑‒–—]\d{2}$/;
 /** Words after an amount: currencies, units, counts. */
 const AMOUNT_AFTER =
   /^[\s\u00a0]*(?:теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|рубл|руб|доллар|\$|евро|€|шаршы|кв|м²|м2|текше|куб|тонна|кг|литр|адам|человек|пайыз|процент|%)/iu;
+/** Money after a range: «5-10 млн теңге» is no house and flat. */
+const MONEY_WORDS = String.raw`теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|руб|доллар|\$|евро|€|пайыз|процент|%`;
 /** Words before a short number that make it a phone: "тел. 51 23 45". */
 const PHONE_CUE =
   /(?:тел|телефон|ұялы|моб|байланыс|whatsapp|ватсап|вотсап|номер|нөмір)\p{L}*\.?[\s:\u00a0]*$/iu;
@@ -66,6 +77,26 @@ function phoneShaped(digits: string): boolean {
   return /^(?:[78]?7\d{9})$/.test(digits);
 }
 
+/** The Luhn checksum of bank cards. */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits.charAt(digits.length - 1 - i));
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * A Kazakh IBAN: «KZ» and 18 characters, digits and capitals («KZ12 3456 7890 1234 5678»,
+ * «KZ86125KZT5004100100»), spaced in fours or not.
+ */
+const IBAN = /(?<![\p{L}\d])KZ\d{2}(?:[ \u00a0]?[\dA-Z]){16}(?![\p{L}\d])/giu;
+
 function scanNumbers(text: string, found: Set<PiiKind>): void {
   for (const match of text.matchAll(DIGIT_RUN)) {
     const raw = match[0].replace(/[ \u00a0\-‐‑‒–—.(]+$/, '');
@@ -76,9 +107,13 @@ function scanNumbers(text: string, found: Set<PiiKind>): void {
       if (AMOUNT_AFTER.test(after)) continue;
       if (!(digits.length >= 12 ? iinShaped(digits) : phoneShaped(digits))) continue;
     }
+    // Sixteen digits in groups of four, or passing the Luhn check: a bank card.
+    if (digits.length === 16 && (/^\d{4}(?:[ \u00a0-]\d{4}){3}$/.test(raw) || luhn(digits))) {
+      found.add('bankAccount');
+    }
     // Twelve digits or more: an IIN (or a longer number an IIN could hide in). Checksums are
     // deliberately ignored: a mistyped IIN is still somebody's IIN.
-    if (digits.length >= 12) found.add('iin');
+    else if (digits.length >= 12) found.add('iin');
     else if (digits.length >= 10) found.add('phone');
     else if (LOCAL_PHONE.test(raw)) found.add('phone');
     else if (
@@ -89,6 +124,29 @@ function scanNumbers(text: string, found: Set<PiiKind>): void {
     }
   }
 }
+
+// --- Birth dates and car plates -------------------------------------------------------------
+
+/** A year or a date, with a birth word after it: «1985 г.р.», «1985 ж.т.», «1985 жылы туған». */
+const BIRTH_AFTER =
+  /(?<!\d)(?:19|20)\d{2}[\s\u00a0]*(?:г\.?[\s\u00a0]*р\.?(?!\p{L})|года?[\s\u00a0]+рождения|ж\.?[\s\u00a0]*т\.?(?!\p{L})|(?:жылы|жылғы|ж\.)[\s\u00a0]+(?:туған|туылған))/iu;
+/**
+ * A birth word with a date or a year after it: «родилась 05.03.1985», «родился в 1985
+ * году», «дата рождения заявителя: 5 марта 1985», «туған күні: 05.03.1985», «г.р. 1985».
+ */
+const BIRTH_BEFORE =
+  /(?<!\p{L})(?:родил(?:ся|ась)|рожд[её]нн?\p{L}*|д\.[\s\u00a0]*р\.|г\.[\s\u00a0]*р\.|(?:туған|туылған)|(?:рождения|(?:туған|туылған)[\s\u00a0]+(?:күні|жылы))(?:[\s\u00a0]+\p{Ll}+){0,2})[\s\u00a0:\-–—,]*(?:в[\s\u00a0]+)?(?:(?:0?[1-9]|[12]\d|3[01])(?:[./](?:0?[1-9]|1[0-2])[./]|[\s\u00a0]+\p{L}{3,9}[\s\u00a0]+))?(?:19|20)\d{2}(?!\d)/iu;
+
+/** Letters of Kazakh plates, and their Cyrillic look-alikes people type instead. */
+const PLATE_LETTER = '[A-ZАВЕКМНОРСТХУ]';
+/**
+ * A Kazakh car plate since 2012: three digits, two or three letters, the region 01–20
+ * («123 ABC 02», «123ABC02»); the older «A 123 BC» only after a word for a number or a car.
+ */
+const VEHICLE_PLATE = new RegExp(
+  String.raw`(?<![\p{L}\d])\d{3}[\s\u00a0]?${PLATE_LETTER}{2,3}[\s\u00a0]?(?:0[1-9]|1\d|20)(?![\p{L}\d])|(?:номер\p{L}*|нөмір\p{L}*|г\/н|госномер\p{L}*|автомобил\p{L}*|машин\p{L}*|көлі\p{L}*)[\s\u00a0:]*${PLATE_LETTER}[\s\u00a0]?\d{3}[\s\u00a0]?${PLATE_LETTER}{2,3}(?![\p{L}\d])`,
+  'u',
+);
 
 // --- E-mail addresses and social handles ----------------------------------------------------
 
@@ -106,11 +164,16 @@ const HOUSE_FLAT = String.raw`\d+[\p{L}]?\s?[-‐‑‒–—/]\s?\d+`;
 /** The number sign: NFKC turns «№» into «No». */
 const NO = String.raw`(?:№|no\.?)`;
 /** Kazakh street words in the nominative and their abbreviations («көшесі», «к-сі», «даң.»). */
-const KK_STREET = String.raw`(?:көшесі|көш\.|к-сі|даңғылы|даң\.|тұйығы|шағын ауданы|ықшам ауданы|ш\.а\.|мөлтек ауданы)`;
+const KK_STREET = String.raw`(?:көшесі|көш\.|к-сі|даңғылы|даң\.|д-лы|тұйығы|шағын ауданы|ықшам ауданы|ш\.а\.|мөлтек ауданы)`;
 /** Russian street words («ул.», «улица», «пр.», «мкр.», «пер.»). */
 const RU_STREET = String.raw`(?:ул\.|улиц\p{L}*|пр\.|пр-т|просп\.|проспект\p{L}*|мкр\.?|мкрн\.?|микрорайон\p{L}*|пер\.|переул\p{L}*|бульвар\p{L}*|б-р|шоссе)`;
-/** After a number, words that make it a count or a time rather than a house. */
-const NOT_A_HOUSE = String.raw`(?![\s\u00a0]*(?:жыл|ай\b|күн|апта|сағат|минут|метр|м\b|км|шақырым|пайыз|%|адам|рет|лет|год|месяц|дн|недел|час|раз|человек|процент|тонн|кг|литр|единиц|штук|дом(?:ов|а\b)|пәтерлі|қабатты|этаж))`;
+/** Months, kk and ru: «12 наурызда», «5 марта» are dates, not houses. */
+const MONTHS = String.raw`қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр`;
+/**
+ * After a number (all its digits: «2026 жылы» is no house «202»), words that make it a count,
+ * a time or a date rather than a house: «2026 год», «5 подъездов», «12 наурызда».
+ */
+const NOT_A_HOUSE = String.raw`(?!\d)(?![\s\u00a0]*(?:жыл|ай(?!\p{L})|күн|апта|сағат|минут|метр|м(?!\p{L})|км|шақырым|пайыз|%|адам|рет|лет|год|месяц|дн|недел|час|раз|человек|процент|тонн|кг|литр|единиц|штук|дом(?:ов|а(?!\p{L}))|пәтерлі|қабатты|этаж|подъезд|кіреберіс|квартир|класс|сынып|${MONTHS}))`;
 /**
  * House and flat numbers as people write them. Kazakh: «12-үй», «12а-үйдің», «14-пәтер»,
  * «үй №5», «№5 үй», «пәтер 14», «12 үй 34 пәтер», «Абай көшесі, 12», «Абай к-сі 12-34».
@@ -125,18 +188,30 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<!\p{L})(?:пәтер|пәт\.)\p{L}{0,4}\s+\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})үй\s+${NO}?\s*\d`, 'iu'),
   new RegExp(String.raw`(?<![\d\p{L}])\d+\p{L}?\s*үй\p{L}{0,5}\s*,?\s*\d+\s*(?:-?\s*)пәтер`, 'iu'),
+  // «Мәңгілік Ел 10, 45 пәтер»: a house, then its flat (a count of flats has no number
+  // before it: «үйде 45 пәтер бар»).
+  new RegExp(String.raw`(?<![\d\p{L}])\d+\p{L}?\s*,\s*\d+\s*пәтер(?!лі)`, 'iu'),
   new RegExp(
-    String.raw`(?<!\p{L})${KK_STREET}\s*(?:,\s*${NUM}${NOT_A_HOUSE}|\s${NUM}\s*(?:[,.;)]|$|үй)|\s*,?\s*${HOUSE_FLAT})`,
+    String.raw`(?<!\p{L})${KK_STREET}\s*(?:,\s*\d+${NOT_A_HOUSE}|\s${NUM}\s*(?:[,.;)]|$|үй)|\s*,?\s*${HOUSE_FLAT})`,
     'iu',
   ),
   new RegExp(String.raw`(?<![\p{L}.])д\.\s*${NO}?\s*\d`, 'iu'),
-  new RegExp(String.raw`(?<!\p{L})дом(?:а|е|у)?\s*${NO}?\s*\d${NOT_A_HOUSE}`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})дом(?:а|е|у)?\s*${NO}?\s*\d+${NOT_A_HOUSE}`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})кв\.?\s*${NO}?\s*\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})квартир\p{L}*\s*${NO}?\s*\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})(?:корпус\p{L}*|корп\.)\s*${NO}?\s*\d`, 'iu'),
   new RegExp(
-    String.raw`(?<!\p{L})${RU_STREET}\s*[\p{L}\d \-.]{1,40}?(?:,\s*(?:д\.\s*)?\d${NOT_A_HOUSE}|\s${HOUSE_FLAT}|\s\d+\p{L}?\s*(?:[,;)]|$|\.\s|\.$))`,
+    String.raw`(?<!\p{L})${RU_STREET}\s*[\p{L}\d \-.]{1,40}?(?:,\s*(?:д\.\s*)?\d+${NOT_A_HOUSE}|\s${HOUSE_FLAT}|\s\d+\p{L}?\s*(?:[,;)]|$|\.\s|\.$))`,
     'iu',
+  ),
+  // A street's name and a house with its flat, with no street word: «Абая 10-25», «Абай,
+  // 12-34», «Самал-2, 5-12», «Мәңгілік Ел 10/3». Not a range of hours, ages, classes,
+  // dates or amounts (NOT_A_HOUSE, MONEY_WORDS), nor a city phone «55-12-34», nor «12/03»
+  // or a fraction «1/2» (a house of one digit takes a letter before a slash: «5а/2»),
+  // nor an outgoing number «№ 12/345» (NFKC writes «№» as «No»).
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(?!No[\s.])\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+)?(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*(?:\d{1,3}\p{L}?[\s\u00a0]?[-‐‑‒–—]|(?:\d{2,3}\p{L}?|\d\p{L})[\s\u00a0]?\/)[\s\u00a0]?(?!0)\d{1,4}(?![-‐‑‒–—/.,:]?\d)${NOT_A_HOUSE}(?![\s\u00a0]*(?:${MONEY_WORDS}))`,
+    'u',
   ),
   // «12/34»: a house and a flat — not a date (the second number is more than 12, or an
   // address word is near), not a fraction, not an outgoing number «№ 12/2026», «№ 12/345»,
@@ -445,9 +520,21 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
   // handle an @, a slash or an "at": most summaries have none, and these cheap checks spare
   // them the regular expressions.
   const digits = (traits & DIGIT) !== 0;
-  const numbers = numberWordsToDigits(digits ? maskDates(normalised) : normalised);
+  // An IBAN's digits are no IIN: it is found and masked before the number scan.
+  let banked = normalised;
+  if (digits && (banked.includes('KZ') || banked.includes('kz') || banked.includes('Kz'))) {
+    banked = banked.replace(IBAN, (m) => {
+      found.add('bankAccount');
+      return '‹'.padEnd(m.length, '›');
+    });
+  }
+  const numbers = numberWordsToDigits(digits ? maskDates(banked) : banked);
   if ((digits || numbers !== normalised) && /\d/.test(numbers)) scanNumbers(numbers, found);
   if (digits && hasAddress(normalised)) found.add('address');
+  if (digits && (BIRTH_AFTER.test(normalised) || BIRTH_BEFORE.test(normalised))) {
+    found.add('birthDate');
+  }
+  if (digits && VEHICLE_PLATE.test(normalised)) found.add('vehiclePlate');
   // A document's number has seven digits or more in a row.
   if (digits && SEVEN_DIGITS.test(normalised) && ID_DOCUMENT.test(normalised)) {
     found.add('idDocument');
@@ -484,8 +571,11 @@ export const PII_KINDS: readonly PiiKind[] = [
   'name',
   'iin',
   'idDocument',
+  'birthDate',
   'phone',
   'email',
   'handle',
+  'bankAccount',
+  'vehiclePlate',
   'address',
 ];

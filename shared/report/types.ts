@@ -314,7 +314,17 @@ export interface InquiryIndicators {
   onTimeShare: Ratio;
 }
 
-export type PiiKind = 'iin' | 'idDocument' | 'phone' | 'email' | 'handle' | 'address' | 'name';
+export type PiiKind =
+  | 'iin'
+  | 'idDocument'
+  | 'birthDate'
+  | 'phone'
+  | 'email'
+  | 'handle'
+  | 'bankAccount'
+  | 'vehiclePlate'
+  | 'address'
+  | 'name';
 
 /** A record whose public text looks like it contains personal data. */
 export interface BlockedItem {
