@@ -18,7 +18,7 @@
 // «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone («Сәрсенбайға», «Сарсенбаю»), and an
 // individual entrepreneur's name («ИП Сериков», «ЖК Серікова»: a person's name, unlike a
 // ТОО's). Birth dates and years («1985 г.р.», «1985 ж.т.», «родилась 05.03.1985», «туған
-// күні: …»); bank cards (sixteen digits in fours, or passing Luhn) and Kazakh IBANs («KZ12
+// күні: …»); bank cards (sixteen digits passing Luhn, in one run or in fours) and IBANs («KZ12
 // 3456 …»); car plates («123 ABC 02», «123ABC02», after a car word «А 123 ВС»); a street's
 // name with a house and flat and no street word («Абая 10-25», «Самал-2, 5-12»).
 //
@@ -58,8 +58,8 @@ const LOCAL_PHONE = /^\d{2,3}[-‐‑‒–—]\d{2}[-‐‑‒–—]\d{2}$/;
 /** Words after an amount: currencies, units, counts. */
 const AMOUNT_AFTER =
   /^[\s\u00a0]*(?:теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|рубл|руб|доллар|\$|евро|€|шаршы|кв|м²|м2|текше|куб|тонна|кг|литр|адам|человек|пайыз|процент|%)/iu;
-/** Money after a range: «5-10 млн теңге» is no house and flat. */
-const MONEY_WORDS = String.raw`теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|руб|доллар|\$|евро|€|пайыз|процент|%`;
+/** Words after a house and flat that say somebody lives there: «…тұрғыны», «…пәтерінде». */
+const RESIDENT_WORDS = String.raw`тұрғын|пәтер|жител|жилец|жильц|кв\.|квартир|прожив|мекен`;
 /** Words before a short number that make it a phone: "тел. 51 23 45". */
 const PHONE_CUE =
   /(?:тел|телефон|ұялы|моб|байланыс|whatsapp|ватсап|вотсап|номер|нөмір)\p{L}*\.?[\s:\u00a0]*$/iu;
@@ -76,6 +76,9 @@ function iinShaped(digits: string): boolean {
 function phoneShaped(digits: string): boolean {
   return /^(?:[78]?7\d{9})$/.test(digits);
 }
+
+/** A card's sixteen digits as people write them: «4400430123456789», «4400 4301 2345 6789». */
+const CARD_SHAPE = /^\d{4}([ \u00a0-]?)\d{4}\1\d{4}\1\d{4}$/;
 
 /** The Luhn checksum of bank cards. */
 function luhn(digits: string): boolean {
@@ -107,8 +110,9 @@ function scanNumbers(text: string, found: Set<PiiKind>): void {
       if (AMOUNT_AFTER.test(after)) continue;
       if (!(digits.length >= 12 ? iinShaped(digits) : phoneShaped(digits))) continue;
     }
-    // Sixteen digits in groups of four, or passing the Luhn check: a bank card.
-    if (digits.length === 16 && (/^\d{4}(?:[ \u00a0-]\d{4}){3}$/.test(raw) || luhn(digits))) {
+    // Sixteen digits passing the Luhn check, written in one run or in fours: a bank card
+    // (two registry numbers side by side, «2026-0042 2026-0042», are not one).
+    if (digits.length === 16 && CARD_SHAPE.test(raw) && luhn(digits)) {
       found.add('bankAccount');
     }
     // Twelve digits or more: an IIN (or a longer number an IIN could hide in). Checksums are
@@ -173,7 +177,7 @@ const MONTHS = String.raw`қаңтар|ақпан|наурыз|сәуір|мам
  * After a number (all its digits: «2026 жылы» is no house «202»), words that make it a count,
  * a time or a date rather than a house: «2026 год», «5 подъездов», «12 наурызда».
  */
-const NOT_A_HOUSE = String.raw`(?!\d)(?![\s\u00a0]*(?:жыл|ай(?!\p{L})|күн|апта|сағат|минут|метр|м(?!\p{L})|км|шақырым|пайыз|%|адам|рет|лет|год|месяц|дн|недел|час|раз|человек|процент|тонн|кг|литр|единиц|штук|дом(?:ов|а(?!\p{L}))|пәтерлі|қабатты|этаж|подъезд|кіреберіс|квартир|класс|сынып|${MONTHS}))`;
+const NOT_A_HOUSE = String.raw`(?!\d)(?![\s\u00a0]*(?:жыл|ай(?!\p{L})|күн|апта|сағат|минут|метр|м(?!\p{L})|км|шақырым|пайыз|%|адам|рет(?!\p{L})|лет|год|месяц|дн|недел|час(?:а|ов)?(?!\p{L})|раз(?:а)?(?!\p{L})|человек|процент|тонн|кг|литр|единиц|штук|дом(?:ов|а(?!\p{L}))|пәтерлі|қабатты|этаж|подъезд|кіреберіс|квартир|класс|сынып|${MONTHS}))`;
 /**
  * House and flat numbers as people write them. Kazakh: «12-үй», «12а-үйдің», «14-пәтер»,
  * «үй №5», «№5 үй», «пәтер 14», «12 үй 34 пәтер», «Абай көшесі, 12», «Абай к-сі 12-34».
@@ -205,12 +209,13 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
     'iu',
   ),
   // A street's name and a house with its flat, with no street word: «Абая 10-25», «Абай,
-  // 12-34», «Самал-2, 5-12», «Мәңгілік Ел 10/3». Not a range of hours, ages, classes,
-  // dates or amounts (NOT_A_HOUSE, MONEY_WORDS), nor a city phone «55-12-34», nor «12/03»
-  // or a fraction «1/2» (a house of one digit takes a letter before a slash: «5а/2»),
-  // nor an outgoing number «№ 12/345» (NFKC writes «№» as «No»).
+  // 12-34», «Самал-2, 5-12», «Мәңгілік Ел 10/3» — ending a phrase or before a resident's or
+  // flat's word («…тұрғыны», «…пәтерінде», «…, протекает»). Not a range of things counted
+  // after a sentence's first word («Заменено 5-6 окон», «Дети 7-10 лет»), nor a city phone
+  // «55-12-34», nor «12/03» or a fraction «1/2» (a house of one digit takes a letter before a
+  // slash: «5а/2»), nor an outgoing number «№ 12/345» (NFKC writes «№» as «No»).
   new RegExp(
-    String.raw`(?<![\p{L}\d])(?!No[\s.])\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+)?(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*(?:\d{1,3}\p{L}?[\s\u00a0]?[-‐‑‒–—]|(?:\d{2,3}\p{L}?|\d\p{L})[\s\u00a0]?\/)[\s\u00a0]?(?!0)\d{1,4}(?![-‐‑‒–—/.,:]?\d)${NOT_A_HOUSE}(?![\s\u00a0]*(?:${MONEY_WORDS}))`,
+    String.raw`(?<![\p{L}\d])(?!No[\s.])\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+)?(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*(?:\d{1,3}\p{L}?[\s\u00a0]?[-‐‑‒–—]|(?:\d{2,3}\p{L}?|\d\p{L})[\s\u00a0]?\/)[\s\u00a0]?(?!0)\d{1,4}(?![-‐‑‒–—/.,:]?\d)(?=[\s\u00a0]*(?:[,.;:)!?—–]|$|${RESIDENT_WORDS}))`,
     'u',
   ),
   // «12/34»: a house and a flat — not a date (the second number is more than 12, or an

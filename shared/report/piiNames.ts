@@ -693,7 +693,7 @@ function nameWithInitialsAfter(text: string, tokens: readonly Token[], i: number
   ) {
     last += 1;
   }
-  if (last > i + 1 || isSurnameShaped(token.text)) {
+  if (last > i + 1 || tokens[i + 2]?.initial === true || isSurnameShaped(token.text)) {
     return entrepreneur || !isPlace(text, tokens, group(text, tokens, i));
   }
   // One initial after any other word: a first name («Айгерим К.»), a short or Kazakh surname

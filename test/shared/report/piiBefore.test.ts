@@ -321,7 +321,10 @@ function indexes(people: readonly Person[]) {
 describe('the personal-data scan, against the scan it replaced', () => {
   // Since the frozen copy, the scan has learnt more (a surname alone in any case, «азамат» and
   // «гр.» before a name, identity documents' numbers), so on names it must find at least what
-  // the copy finds; the tests below still hold it to exactly the copy's answers.
+  // the copy finds; the tests below still hold it to exactly the copy's answers. One address
+  // the copy found is no longer one: a street with a count after a comma («…Сейфуллина …, 120
+  // пәтерлі үй»), where the copy read the count's first digit as a house.
+  const COUNT_AFTER_COMMA = /,[\s\u00a0]*\d{2,}[\s\u00a0]*пәтерлі/u;
   it('finds at least the kinds the copy finds in texts naming people as people write them', () => {
     fc.assert(
       fc.property(
@@ -330,8 +333,11 @@ describe('the personal-data scan, against the scan it replaced', () => {
         (people, texts) => {
           const { now, before } = indexes(people);
           for (const t of texts) {
+            const found = findPersonalDataBefore(t, before).filter(
+              (kind) => kind !== 'address' || !COUNT_AFTER_COMMA.test(t),
+            );
             expect(findPersonalData(t, now), `${people.map(fullName).join('; ')} | ${t}`).toEqual(
-              expect.arrayContaining(findPersonalDataBefore(t, before)),
+              expect.arrayContaining(found),
             );
           }
         },
@@ -340,6 +346,12 @@ describe('the personal-data scan, against the scan it replaced', () => {
     );
   });
 
+  const LEARNT_SINCE = [
+    /\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu}\./u,
+    /\p{Lu}\p{Ll}+[\s\u00a0]*,?[\s\u00a0]*\d+\p{L}?[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?\d/u,
+    /\p{Lu}\p{L}{2,}(?:ба[йюяе]|бек)/u,
+  ];
+  const NEW_KINDS = new Set(['birthDate', 'bankAccount', 'vehiclePlate']);
   it('finds the same kinds in any text of letters, digits and signs', () => {
     const chars = fc.constantFrom(
       ...'аәбгғдеёжзиійкқлмнңоөпрстуұүфхһцчшщъыьэюяАӘБҒЕЖІҚМНОӨСТҰҮШЯabcikmoptxyzAKMO0123456789 .,-/@«»"()\n’\'№\u0306ﬁ１ΣİäÖ\u00a0'.split(
@@ -354,8 +366,14 @@ describe('the personal-data scan, against the scan it replaced', () => {
           // A number after «№» («№ 12/345», «№ 3-12/456») is no longer read as a house and
           // a flat: the one place where the scan now finds less than the copy.
           fc.pre(!/№\s?\d/.test(t));
+          // Forms learnt since, which random text can make: a word with an initial after it
+          // («Ким С.»), a word with a house and flat after it («Абая 10-25»), a surname on
+          // -бай/-бек alone; and the kinds learnt since (a card, an IBAN, a plate, a birth date).
+          fc.pre(!LEARNT_SINCE.some((form) => form.test(t)));
           const { now, before } = indexes(people);
-          expect(findPersonalData(t, now)).toEqual(findPersonalDataBefore(t, before));
+          const found = findPersonalData(t, now);
+          fc.pre(!found.some((kind) => NEW_KINDS.has(kind)));
+          expect(found).toEqual(findPersonalDataBefore(t, before));
         },
       ),
       { numRuns: 300 },
