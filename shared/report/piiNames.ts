@@ -130,6 +130,10 @@ const PLACE_AFTER = [
   'бақша',
   'балабақша',
   'аялдама',
+  'қиылыс',
+  'ескерткіш',
+  'мұражай',
+  'кесене',
   'остановк',
   'област',
 ].map(nameKey);
@@ -210,6 +214,15 @@ const PLACE_BEFORE = new Set(
     'остановке',
     'остановки',
     'остановку',
+    // Crossings: «на пересечении Саина — Райымбека», «перекрёсток Абая – Сейфуллина».
+    'пересечение',
+    'пересечения',
+    'пересечении',
+    'перекресток',
+    'перекрестка',
+    'перекрестке',
+    'угол',
+    'углу',
     'проезд',
     'проезде',
     'тупик',
@@ -380,6 +393,11 @@ const OFFICE_TITLES = [
   'сенатор',
   'төраға',
   'председател',
+  // kk «бөлім басшысы» has its ru «руководитель/начальник отдела»; deputies of either.
+  'руководител',
+  'начальник',
+  'заместител',
+  'орынбасар',
 ].map(nameKey);
 /**
  * Words before a famous person's name (keys): «поэт Пушкин», «поэту Пушкину», «ақын Абай»,
@@ -583,6 +601,7 @@ function surnameAlone(text: string, tokens: readonly Token[], i: number): boolea
       return false;
     }
   }
+  if (afterTitle(tokens, from) || oneOfTwoStreets(text, tokens, from, to)) return false;
   const before = tokens[from - 1];
   if (before !== undefined) {
     const key = nameKey(before.text);
@@ -658,12 +677,87 @@ function isFirstName(token: Token, alone: boolean): boolean {
   return true;
 }
 
-/** Whether a title of office or a famous person's title stands right before tokens[at]. */
+/** A title of office or fame (key): «әкімі», «руководитель», «поэт». */
+function isTitleKey(key: string): boolean {
+  return OFFICE_TITLES.some((title) => key.startsWith(title)) || FAMOUS_BEFORE.test(key);
+}
+
+/**
+ * Whether a title of office or a famous person's title stands right before tokens[at], or
+ * before one lower-case word there («руководитель отдела Сериков Е.», «аким района Б.
+ * Сагинтаев»): a public figure, named in public anyway.
+ */
 function afterTitle(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   if (before === undefined || before.capitalised) return false;
-  const key = nameKey(before.text);
-  return OFFICE_TITLES.some((title) => key.startsWith(title)) || FAMOUS_BEFORE.test(key);
+  if (isTitleKey(nameKey(before.text))) return true;
+  const title = tokens[at - 2];
+  return (
+    title !== undefined &&
+    OF_AN_OFFICE.test(lowerCase(before.text)) &&
+    isTitleKey(nameKey(title.text))
+  );
+}
+
+/** What a Russian title of office is «of»: «отдела», «района», «акимата», «школы». */
+const OF_AN_OFFICE =
+  /^(?:отдел|управлени|район|город|област|акимат|аппарат|департамент|школ|округ|сел|маслихат|комитет|министерств|учреждени|предприяти|организаци|ведомств|службы)\p{L}*$/u;
+
+/**
+ * Whether the name group of tokens[i] is a public figure's: a title of office or fame before
+ * it («аким района Ерлан Сериков», «жазушы Ғабит Мүсірепов») or inside it («Президент
+ * Тоқаев»).
+ */
+function publicFigure(text: string, tokens: readonly Token[], i: number): boolean {
+  const [from] = group(text, tokens, i);
+  if (afterTitle(tokens, from)) return true;
+  for (let k = from; k < i; k++) {
+    if (isTitleKey(nameKey(tokens[k]!.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at tokens[k] is a street's or a place's name: a historical figure's name
+ * («Абая», «Райымбека») or a name group with a place word around it.
+ */
+function placeName(text: string, tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined || !token.capitalised) return false;
+  return firstNameOf(token.text)?.place === true || isPlace(text, tokens, group(text, tokens, k));
+}
+
+/** «Абая – Сейфуллина», «Райымбека и Саина»: the gap or word that joins two streets. */
+const STREET_DASH = /^[\s\u00a0]*[-–—][\s\u00a0]*$/;
+
+/** Whether the group [from, to] is one of two streets joined by «и», «мен» or a dash. */
+function oneOfTwoStreets(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean {
+  const before = tokens[from - 1];
+  if (before !== undefined) {
+    if (
+      STREET_DASH.test(text.slice(before.end, tokens[from]!.start)) &&
+      placeName(text, tokens, from - 1)
+    ) {
+      return true;
+    }
+    if (AND_WORDS.has(nameKey(before.text)) && placeName(text, tokens, from - 2)) return true;
+  }
+  const after = tokens[to + 1];
+  if (after !== undefined) {
+    if (
+      STREET_DASH.test(text.slice(tokens[to]!.end, after.start)) &&
+      placeName(text, tokens, to + 1)
+    ) {
+      return true;
+    }
+    if (AND_WORDS.has(nameKey(after.text)) && placeName(text, tokens, to + 2)) return true;
+  }
+  return false;
 }
 
 /** «ИП», «ЖК» (жеке кәсіпкер): an individual entrepreneur's name is a person's name. */
@@ -714,7 +808,7 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
       isPlace(text, tokens, group(text, tokens, from, to));
 
     // A first name alone, in any case.
-    if (isFirstName(token, true) && !place(i, i)) return true;
+    if (isFirstName(token, true) && !place(i, i) && !publicFigure(text, tokens, i)) return true;
 
     // A surname alone, in any case: «Асановтың өтініші», «ответ Тургумбаевой».
     if (
@@ -758,7 +852,7 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
         (other !== null &&
           !NOT_A_NAME.test(lowerCase(other.text)) &&
           (firstNameOf(other.text) !== null || followedByPersonVerb(tokens, i + 1)));
-      if (plausible && !place(i, i + 1)) return true;
+      if (plausible && !place(i, i + 1) && !publicFigure(text, tokens, i)) return true;
     }
 
     // Initials with a surname: «А. Серикова», «А.Б. Серикова», «Серикова А.Б.».
