@@ -131,6 +131,7 @@ const KEPT: readonly (readonly [string, readonly PiiKind[]])[] = [
   ['мкр. Аксай-4, д. 12, кв. 5 — протечка.', ['address']],
   // A whole house number before a word that begins like a count word («раз…»).
   ['Жильцам дома по ул. Абая, 12 разъяснён порядок перерасчёта.', ['address']],
+  ['Обратилась жительница дома по ул. Абая, 12 М. Ахметова.', ['name', 'address']],
   ['Сарыарқа ауданы, Республика даңғылы 12/3 — жарық жоқ.', ['address']],
   ['үй 5, пәтер 12 тұрғыны жүгінді.', ['address']],
   ['Жауап aigerim85@mail.ru адресіне жіберілді.', ['email']],
