@@ -788,14 +788,55 @@ function nameWithInitialsAfter(text: string, tokens: readonly Token[], i: number
     last += 1;
   }
   if (last > i + 1 || tokens[i + 2]?.initial === true || isSurnameShaped(token.text)) {
-    return entrepreneur || !isPlace(text, tokens, group(text, tokens, i));
+    return entrepreneur || !placeAround(text, tokens, group(text, tokens, i), last);
   }
   // One initial after any other word: a first name («Айгерим К.»), a short or Kazakh surname
   // («Ким С.», «Оспан Ж.»). A place word counts only right before the word itself: «с. Береке
   // Айгерим К.» is a person in Береке.
   if (entrepreneur) return true;
-  if (isPlace(text, tokens, [i, i]) || firstNameOf(token.text)?.place === true) return false;
+  if (placeAround(text, tokens, [i, i], last) || firstNameOf(token.text)?.place === true) {
+    return false;
+  }
   return !token.sentenceStart || followedByPersonVerb(tokens, last);
+}
+
+/**
+ * Whether a name group [from, to] with initials up to tokens[last] is a place's: a place
+ * word before it or after its last initial («Қонаев Д. атындағы көше»), or inside it
+ * («Улица Д. Кунаева»).
+ */
+function placeAround(
+  text: string,
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  last: number,
+): boolean {
+  if (isPlace(text, tokens, [from, Math.max(to, last)])) return true;
+  const after = tokens[last + 1];
+  if (
+    after !== undefined &&
+    /^\.?[\s\u00a0-]+$/.test(text.slice(tokens[last]!.end, after.start)) &&
+    PLACE_AFTER.some((stem) => nameKey(after.text).startsWith(stem))
+  ) {
+    return true;
+  }
+  for (let k = from; k <= to; k++) {
+    if (PLACE_BEFORE.has(nameKey(tokens[k]!.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a patronymic-shaped word is said as a street: after «по» («по Момышулы») or as one
+ * of two streets («Угол Абая и Момышулы»).
+ */
+function saidAsStreet(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev !== undefined && lowerCase(prev.text) === 'по' && spaced(text, prev, tokens[i]!)) {
+    return true;
+  }
+  const [from, to] = group(text, tokens, i);
+  return oneOfTwoStreets(text, tokens, from, to);
 }
 
 /** Whether the text names a person by any of the rules of this module. */
@@ -821,7 +862,7 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
     }
 
     // A patronymic: «Петровна», «Серікұлы»; or «Марат қызы» written apart.
-    if (isPatronymic(token) && !place(i, i)) return true;
+    if (isPatronymic(token) && !place(i, i) && !saidAsStreet(text, tokens, i)) return true;
     if (i > 0 && mayBeSeparatePatronymic(token.text) && SEPARATE_PATRONYMIC.test(token.text)) {
       const prev = tokens[i - 1]!;
       if (
@@ -877,7 +918,7 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
         (initials >= 2 || isSurnameShaped(word.text) || firstNameOf(word.text) !== null) &&
         !afterTitle(tokens, i)
       ) {
-        if (!place(i, k)) return true;
+        if (!placeAround(text, tokens, group(text, tokens, i, k), k)) return true;
       }
     }
     if (token.capitalised && next?.initial && spaced(text, token, next)) {
