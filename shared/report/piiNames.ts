@@ -800,10 +800,14 @@ function nameWithInitialsAfter(text: string, tokens: readonly Token[], i: number
   return !token.sentenceStart || followedByPersonVerb(tokens, last);
 }
 
+/** «атындағы» (named after), «көшесі» after a name's initials: «Қонаев Д. атындағы көше». */
+const NAMED_AFTER = ['атында', 'көше'].map(nameKey);
+
 /**
  * Whether a name group [from, to] with initials up to tokens[last] is a place's: a place
- * word before it or after its last initial («Қонаев Д. атындағы көше»), or inside it
- * («Улица Д. Кунаева»).
+ * word before it or right after it, «атындағы» or «көшесі» after its last initial («Қонаев
+ * Д. атындағы көше»; not «Ахметов А.С. мектеп директоры», a person), or a place word inside
+ * it («Улица Д. Кунаева»).
  */
 function placeAround(
   text: string,
@@ -816,7 +820,7 @@ function placeAround(
   if (
     after !== undefined &&
     /^\.?[\s\u00a0-]+$/.test(text.slice(tokens[last]!.end, after.start)) &&
-    PLACE_AFTER.some((stem) => nameKey(after.text).startsWith(stem))
+    NAMED_AFTER.some((stem) => nameKey(after.text).startsWith(stem))
   ) {
     return true;
   }
@@ -827,10 +831,12 @@ function placeAround(
 }
 
 /**
- * Whether a patronymic-shaped word is said as a street: after «по» («по Момышулы») or as one
- * of two streets («Угол Абая и Момышулы»).
+ * Whether a Kazakh patronymic-shaped word is said as a street: after «по» («по Момышулы») or
+ * as one of two streets («Угол Абая и Момышулы»).
  */
 function saidAsStreet(text: string, tokens: readonly Token[], i: number): boolean {
+  // Streets carry Kazakh patronymics only: «Петровна» is a person next to any street.
+  if (!PATRONYMIC_KK.test(lowerCase(tokens[i]!.text))) return false;
   const prev = tokens[i - 1];
   if (prev !== undefined && lowerCase(prev.text) === 'по' && spaced(text, prev, tokens[i]!)) {
     return true;
