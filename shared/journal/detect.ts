@@ -2,10 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { JournalFileError, MAX_JOURNAL_BYTES } from './model';
 
-export type FileKind = 'xlsx' | 'csv';
+export type FileKind = 'xlsx' | 'csv' | 'docx';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** `{\rtf`: Word saves RTF, and offices name such files .doc. */
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -57,9 +59,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 /**
  * What a file really is, by its bytes (the extension only breaks ties for text): an .xlsx
- * workbook or a CSV text. Everything else is refused with the reason a person can act on —
- * an old .xls, an .ods or .xlsb is to be saved again as .xlsx; a password-protected .xlsx
- * (Excel encrypts it into an OLE container) must be opened and saved without the password.
+ * workbook, a Word .docx document (a zip with word/document.xml) or a CSV text. Everything
+ * else is refused with the reason a person can act on — an old .xls, an .ods or .xlsb is to
+ * be saved again as .xlsx, an old .doc (or RTF) as .docx; a password-protected .xlsx (Excel
+ * encrypts it into an OLE container) must be opened and saved without the password.
  */
 export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind {
   if (bytes.length === 0) throw new JournalFileError({ code: 'empty_file' });
@@ -74,6 +77,9 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
     if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book') || ext === 'xls') {
       throw new JournalFileError({ code: 'old_excel' });
     }
+    if (containsUtf16(bytes, 'WordDocument') || ext === 'doc') {
+      throw new JournalFileError({ code: 'old_word' });
+    }
     throw new JournalFileError({ code: 'not_spreadsheet' });
   }
   if (startsWith(bytes, ZIP)) {
@@ -82,6 +88,11 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
       throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
     }
     if (names.includes('xl/workbook.xml')) return 'xlsx';
+    if (names.includes('word/document.xml')) return 'docx';
+    // Word's parts without the document itself: a .docx with its main part lost.
+    if (names.some((n) => n.startsWith('word/'))) {
+      throw new JournalFileError({ code: 'unreadable', detail: 'missing word/document.xml' });
+    }
     if (names.includes('xl/workbook.bin')) throw new JournalFileError({ code: 'xlsb' });
     // Worksheets without the workbook that lists them: an .xlsx with a part lost.
     if (names.some((n) => n.startsWith('xl/worksheets/'))) {
@@ -98,6 +109,7 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
     // An "xls" that is HTML or XML inside (exported from old web systems) or a broken file.
     throw new JournalFileError({ code: ext === 'xls' ? 'old_excel' : 'not_spreadsheet' });
   }
+  if (ext === 'doc' || startsWith(bytes, RTF)) throw new JournalFileError({ code: 'old_word' });
   if (ext === 'ods') throw new JournalFileError({ code: 'ods' });
   if (ext === 'xlsb') throw new JournalFileError({ code: 'xlsb' });
   if (looksLikeText(bytes) && ['csv', 'txt', 'tsv', ''].includes(ext)) return 'csv';

@@ -1,7 +1,7 @@
 /**
- * The neutral sheet model every journal reader produces (an .xlsx sheet or a CSV file) and
- * everything after it reads: header detection, column mapping, cell parsing, records. It is
- * plain data (no Dates, no class instances), so it crosses from a Web Worker to the page by
+ * The neutral sheet model every journal reader produces (an .xlsx sheet, a CSV file, the
+ * tables of a Word document) and everything after it reads: header detection, column
+ * mapping, cell parsing, records. It is plain data (no Dates, no class instances), so it crosses from a Web Worker to the page by
  * structured clone and is the same in Node for the command line.
  */
 
@@ -56,7 +56,7 @@ export interface CsvInfo {
 }
 
 export interface Workbook {
-  kind: 'xlsx' | 'csv';
+  kind: 'xlsx' | 'csv' | 'docx';
   fileName: string;
   sheets: Sheet[];
   csv: CsvInfo | null;
@@ -72,6 +72,10 @@ export type FileProblem =
   | { code: 'empty_file' }
   | { code: 'too_large'; bytes: number }
   | { code: 'old_excel' }
+  /** A Word 97–2003 document (.doc, or an RTF file named .doc). */
+  | { code: 'old_word' }
+  /** A Word document without a table to read the journal from. */
+  | { code: 'no_table' }
   | { code: 'ods' }
   | { code: 'xlsb' }
   | { code: 'encrypted' }

@@ -126,15 +126,17 @@ const FLAT = marked(
 );
 
 /**
- * An address typed in one cell, in its parts. Parts are found by their words (г., ул.,
- * көшесі, мкр, д., кв., үй, пәтер); «Абая 12-45» is street, building 12, flat 45; what is
- * not recognised stays in the street, so nothing typed is lost.
+ * An address typed in one cell, in its parts (split at commas, semicolons and line breaks).
+ * Parts are found by their words (г., ул., көшесі, мкр, д., кв., үй, пәтер); «Абая 12-45»
+ * is street, building 12, flat 45; what is not recognised stays in the street, so nothing
+ * typed is lost.
  */
 export function parseAddress(text: string): PersonAddress {
   const out: PersonAddress = { locality: '', district: '', street: '', building: '', flat: '' };
   const unknown: string[] = [];
   const parts = text
-    .split(/[,;]/)
+    // A line break (a new paragraph in a Word cell, Alt+Enter in Excel) parts as a comma does.
+    .split(/[,;\r\n]/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   for (const part of parts) {

@@ -1,6 +1,7 @@
 import { detectJournalFile } from './detect';
 import type { Workbook } from './model';
 import { readCsvJournal } from './readCsv';
+import { readDocxJournal } from './readDocx';
 import { readXlsxJournal } from './readXlsx';
 
 /**
@@ -9,5 +10,7 @@ import { readXlsxJournal } from './readXlsx';
  */
 export async function readJournalFile(bytes: Uint8Array, fileName: string): Promise<Workbook> {
   const kind = detectJournalFile(bytes, fileName);
-  return kind === 'xlsx' ? readXlsxJournal(bytes, fileName) : readCsvJournal(bytes, fileName);
+  if (kind === 'xlsx') return readXlsxJournal(bytes, fileName);
+  if (kind === 'docx') return readDocxJournal(bytes, fileName);
+  return readCsvJournal(bytes, fileName);
 }

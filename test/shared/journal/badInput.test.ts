@@ -78,10 +78,10 @@ describe('files that are not a journal get a clear reason', () => {
     ],
     ['a PDF', strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'есеп.pdf', 'not_spreadsheet'],
     [
-      'a Word document',
+      'a Word document without a table',
       zipSync({ '[Content_Types].xml': strToU8('<x/>'), 'word/document.xml': strToU8('<w/>') }),
       'хат.docx',
-      'not_spreadsheet',
+      'no_table',
     ],
     [
       'an .ods table',

@@ -174,6 +174,11 @@ describe('people as offices write them', () => {
       'Павлодар, Ленина 5-3',
       { locality: 'Павлодар', district: '', street: 'Ленина', building: '5', flat: '3' },
     ],
+    [
+      // Two paragraphs of a Word cell (or Alt+Enter in Excel): the line break parts as a comma.
+      'Астана қ.\nАбай көшесі, 10-үй, 5-пәтер',
+      { locality: 'Астана', district: '', street: 'Абай', building: '10', flat: '5' },
+    ],
   ])('%s', (text, parts) => {
     expect(parseAddress(text)).toEqual(parts);
   });
