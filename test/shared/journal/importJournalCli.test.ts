@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { parseExportFile } from '@shared/export';
 import { russianTwoRowHeader, untunedLayout } from '@test/fixtures/journals/build';
+import { docx, p, row, tbl } from './docx';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-journal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -129,5 +130,65 @@ describe('npm run import-journal', { timeout: 240_000 }, () => {
       'Переносить нечего: все строки пропущены (причины в списке). Основная причина (строк: 1): Дата поступления в будущем: 01.01.2031.',
     );
     expect(nothing.stderr).toContain('Көшіретін жол жоқ');
+  });
+
+  it('imports a Word journal, and refuses a .doc and a document without a table', () => {
+    const file = join(dir, 'журнал.docx');
+    writeFileSync(
+      file,
+      docx(
+        [
+          p('Журнал регистрации обращений граждан'),
+          p('Март 2025'),
+          tbl(4, [
+            row('№', 'Дата поступления', 'Ф.И.О. заявителя', 'Содержание обращения'),
+            row('1', '05.03.2025', 'Иванов Иван', 'Яма во дворе'),
+          ]),
+          p('Апрель 2025'),
+          tbl(4, [
+            row('№', 'Дата поступления', 'Ф.И.О. заявителя', 'Содержание обращения'),
+            row('2', '5 апреля 2025 г.', 'Петрова Ольга', 'Нет света в подъезде'),
+          ]),
+        ].join(''),
+      ),
+    );
+    const out = join(dir, 'word.json');
+    const report = join(dir, 'word-report.json');
+    const result = run('--file', file, '--out', out, '--report', report, ...NOW);
+    expect(result.stderr).toContain('2 imported');
+    expect(result.code).toBe(0);
+    const parsed = parseExportFile(JSON.parse(readFileSync(out, 'utf8')), {
+      now: new Date('2026-11-20T06:00:00Z'),
+    });
+    if (!parsed.ok) throw new Error('invalid export');
+    expect(parsed.file.tables.appeals.map((a) => [a.receivedAt.slice(0, 10), a.text])).toEqual([
+      ['2025-03-05', 'Яма во дворе'],
+      ['2025-04-05', 'Нет света в подъезде'],
+    ]);
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    expect(r.skipped.map((s: { row: number; code: string }) => [s.row, s.code])).toEqual([
+      [1, 'title'],
+      [2, 'title'],
+      [5, 'section'],
+    ]);
+
+    const doc = join(dir, 'журнал.doc');
+    writeFileSync(doc, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const old = run('--file', doc, '--out', join(dir, 'o4.json'), '--report', join(dir, 'r4.json'));
+    expect(old.code).toBe(3);
+    expect(old.stderr).toContain('Документ Word (.docx)');
+    const letter = join(dir, 'хат.docx');
+    writeFileSync(letter, docx(p('Құрметті депутат!')));
+    const none = run(
+      '--file',
+      letter,
+      '--out',
+      join(dir, 'o5.json'),
+      '--report',
+      join(dir, 'r5.json'),
+    );
+    expect(none.code).toBe(3);
+    expect(none.stderr).toContain('В документе нет таблицы');
+    expect(none.stderr).toContain('Құжатта кесте жоқ');
   });
 });
