@@ -2,10 +2,11 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { JournalFileError, MAX_JOURNAL_BYTES } from './model';
 
-export type FileKind = 'xlsx' | 'csv' | 'docx';
+export type FileKind = 'xlsx' | 'csv' | 'docx' | 'ods';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 /** `{\rtf`: Word saves RTF, and offices name such files .doc. */
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
 
@@ -59,10 +60,11 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 /**
  * What a file really is, by its bytes (the extension only breaks ties for text): an .xlsx
- * workbook, a Word .docx document (a zip with word/document.xml) or a CSV text. Everything
- * else is refused with the reason a person can act on — an old .xls, an .ods or .xlsb is to
- * be saved again as .xlsx, an old .doc (or RTF) as .docx; a password-protected .xlsx (Excel
- * encrypts it into an OLE container) must be opened and saved without the password.
+ * workbook, a Word .docx document (a zip with word/document.xml), an OpenDocument .ods
+ * spreadsheet or a CSV text. Everything else is refused with the reason a person can act
+ * on — an old .xls or an .xlsb is to be saved again as .xlsx, an old .doc (or RTF) as
+ * .docx; a password-protected .xlsx (Excel encrypts it into an OLE container) must be
+ * opened and saved without the password.
  */
 export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind {
   if (bytes.length === 0) throw new JournalFileError({ code: 'empty_file' });
@@ -98,10 +100,10 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
     if (names.some((n) => n.startsWith('xl/worksheets/'))) {
       throw new JournalFileError({ code: 'unreadable', detail: 'missing xl/workbook.xml' });
     }
-    if (names.includes('mimetype') && names.includes('content.xml')) {
-      throw new JournalFileError({
-        code: ext === 'ods' || ext === 'fods' ? 'ods' : 'not_spreadsheet',
-      });
+    if (names.includes('content.xml')) {
+      // OpenDocument: a spreadsheet is read; a text document or a drawing is not a table.
+      const mime = zipMimeType(bytes);
+      if (mime?.startsWith(ODS_MIME) || (mime === null && ext === 'ods')) return 'ods';
     }
     throw new JournalFileError({ code: 'not_spreadsheet' });
   }
@@ -110,7 +112,7 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
     throw new JournalFileError({ code: ext === 'xls' ? 'old_excel' : 'not_spreadsheet' });
   }
   if (ext === 'doc' || startsWith(bytes, RTF)) throw new JournalFileError({ code: 'old_word' });
-  if (ext === 'ods') throw new JournalFileError({ code: 'ods' });
+  if (ext === 'ods') throw new JournalFileError({ code: 'unreadable', detail: 'not a zip' });
   if (ext === 'xlsb') throw new JournalFileError({ code: 'xlsb' });
   if (looksLikeText(bytes) && ['csv', 'txt', 'tsv', ''].includes(ext)) return 'csv';
   throw new JournalFileError({ code: 'not_spreadsheet' });

@@ -1,6 +1,6 @@
 /**
  * The neutral sheet model every journal reader produces (an .xlsx sheet, a CSV file, the
- * tables of a Word document) and everything after it reads: header detection, column
+ * tables of a Word document, an .ods sheet) and everything after it reads: header detection, column
  * mapping, cell parsing, records. It is plain data (no Dates, no class instances), so it crosses from a Web Worker to the page by
  * structured clone and is the same in Node for the command line.
  */
@@ -56,7 +56,7 @@ export interface CsvInfo {
 }
 
 export interface Workbook {
-  kind: 'xlsx' | 'csv' | 'docx';
+  kind: 'xlsx' | 'csv' | 'docx' | 'ods';
   fileName: string;
   sheets: Sheet[];
   csv: CsvInfo | null;
@@ -76,7 +76,6 @@ export type FileProblem =
   | { code: 'old_word' }
   /** A Word document without a table to read the journal from. */
   | { code: 'no_table' }
-  | { code: 'ods' }
   | { code: 'xlsb' }
   | { code: 'encrypted' }
   | { code: 'not_spreadsheet' }

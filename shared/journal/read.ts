@@ -2,6 +2,7 @@ import { detectJournalFile } from './detect';
 import type { Workbook } from './model';
 import { readCsvJournal } from './readCsv';
 import { readDocxJournal } from './readDocx';
+import { readOdsJournal } from './readOds';
 import { readXlsxJournal } from './readXlsx';
 
 /**
@@ -12,5 +13,6 @@ export async function readJournalFile(bytes: Uint8Array, fileName: string): Prom
   const kind = detectJournalFile(bytes, fileName);
   if (kind === 'xlsx') return readXlsxJournal(bytes, fileName);
   if (kind === 'docx') return readDocxJournal(bytes, fileName);
+  if (kind === 'ods') return readOdsJournal(bytes, fileName);
   return readCsvJournal(bytes, fileName);
 }

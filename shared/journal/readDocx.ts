@@ -289,6 +289,8 @@ function readTables(xml: string): WordTable[] {
     },
   };
   walkXml(xml, handler);
+  // A table still open at the end: the part was cut short (a copy or a save broken off).
+  if (tableDepth > 0) throw new XmlError('table not closed');
   return tables;
 }
 

@@ -24,8 +24,11 @@ export class XmlError extends Error {
   }
 }
 
-/** From after `<` of a tag to its `>`, skipping `>` inside quoted attribute values. */
-const TAG_END = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
+/**
+ * From after `<` of a tag to its `>`, skipping `>` inside quoted attribute values; a `<`
+ * (never allowed inside a tag) ends the match, so a cut-off tag is an error.
+ */
+const TAG_END = /[^"'<>]*(?:(?:"[^"<]*"|'[^'<]*')[^"'<>]*)*>/y;
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

@@ -84,13 +84,22 @@ describe('files that are not a journal get a clear reason', () => {
       'no_table',
     ],
     [
-      'an .ods table',
+      'an .ods table without a sheet',
       zipSync({
         mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
         'content.xml': strToU8('<x/>'),
       }),
       'журнал.ods',
-      'ods',
+      'no_sheets',
+    ],
+    [
+      'an OpenDocument text (.odt)',
+      zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.text'),
+        'content.xml': strToU8('<x/>'),
+      }),
+      'хат.odt',
+      'not_spreadsheet',
     ],
     [
       'an .xlsb workbook',
@@ -142,9 +151,9 @@ describe('files that are not a journal get a clear reason', () => {
     }
   });
 
-  it('tells to save an .xls or .ods as .xlsx, and how to remove a password', async () => {
+  it('tells to save an .xls as .xlsx, a .doc as .docx, and how to remove a password', async () => {
     expect(describeFileProblem({ code: 'old_excel' }, 'ru')).toContain('.xlsx');
-    expect(describeFileProblem({ code: 'ods' }, 'kk')).toContain('.xlsx');
+    expect(describeFileProblem({ code: 'old_word' }, 'kk')).toContain('.docx');
     expect(describeFileProblem({ code: 'encrypted' }, 'ru')).toContain('пароль');
   });
 

@@ -363,6 +363,15 @@ describe('Word files that cannot be read say why, in Kazakh and Russian', () => 
       'not_spreadsheet',
     ],
     [
+      'a .docx cut short between two tags',
+      docx('', {
+        'word/document.xml':
+          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Дата</w:t></w:r></w:p></w:tc></w:tr>',
+      }),
+      'журнал.docx',
+      'unreadable',
+    ],
+    [
       'a .docx whose document.xml is cut short',
       docx('', { 'word/document.xml': '<w:document xmlns:w="x"><w:body><w:tbl><w:tr' }),
       'журнал.docx',
