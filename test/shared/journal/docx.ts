@@ -75,3 +75,80 @@ export function docx(body: string, parts: Record<string, string | null> = {}): U
   for (const [name, text] of Object.entries(files)) if (text !== null) zip[name] = strToU8(text);
   return zipSync(zip);
 }
+
+/** «Өтініш беруші» over «аты-жөні / мекенжайы / телефоны»; the others merged down. */
+export const kazakhHeader = [
+  tr(
+    [
+      tc('№ р/с', { vMerge: 'restart' }),
+      tc('Түскен күні', { vMerge: 'restart' }),
+      tc('Өтініш беруші', { span: 3 }),
+      tc('Өтініштің қысқаша мазмұны', { vMerge: 'restart' }),
+    ],
+    { header: true },
+  ),
+  tr(
+    [
+      tc('', { vMerge: 'continue' }),
+      tc('', { vMerge: 'continue' }),
+      tc('аты-жөні'),
+      tc('мекенжайы'),
+      tc('телефоны'),
+      tc('', { vMerge: 'continue' }),
+    ],
+    { header: true },
+  ),
+];
+
+/** A Kazakh office's journal: one table a month, the month's name above each. */
+export function kazakhJournal(): Uint8Array {
+  const deleted =
+    '<w:del w:id="1" w:author="Хатшы" w:date="2025-03-05T10:00:00Z"><w:r><w:delText xml:space="preserve">Ахметова </w:delText></w:r></w:del>';
+  const inserted =
+    '<w:ins w:id="2" w:author="Хатшы" w:date="2025-03-05T10:00:00Z"><w:r><w:t>Гүлнар</w:t></w:r></w:ins>';
+  const control = (text: string) =>
+    `<w:sdt><w:sdtPr><w:alias w:val="Аты-жөні"/><w:tag w:val="name"/></w:sdtPr><w:sdtContent>${p(text)}</w:sdtContent></w:sdt>`;
+  return docx(
+    [
+      p('Азаматтардың өтініштерін тіркеу журналы'),
+      p(''),
+      p('Наурыз 2025'),
+      tbl(6, [
+        ...kazakhHeader,
+        tr([
+          tc('1'),
+          tc('05.03.2025'),
+          tc(p(r('Сейтқалиева '), deleted, inserted)),
+          tc(['Астана қ.', 'Абай көшесі, 10-үй, 5-пәтер']),
+          tc('8 701 123 45 67'),
+          tc(['Аулада жарық жоқ.', 'Бағаналар сынған.']),
+        ]),
+        tr([
+          tc('2'),
+          tc('5 наурыз 2025 ж.'),
+          tc(control('Нұрланов Дәурен')),
+          tc('Астана қ., Кенесары к-сі, 3'),
+          tc('+7 702 555 66 77'),
+          tc(
+            p(
+              r('«Жылу» & су'),
+              '<w:r><w:br/></w:r>',
+              r('жоқ,'),
+              '<w:r><w:tab/></w:r>',
+              r('екі апта'),
+            ),
+          ),
+        ]),
+        // An empty row Word keeps at the end of a month's table.
+        row('', '', '', '', '', ''),
+      ]),
+      p('Сәуір 2025'),
+      tbl(6, [
+        ...kazakhHeader,
+        row('3', '07.04.25', 'Оспанова Айгүл', 'Қосшы қ.', '87015554433', 'Жол жөндеу керек'),
+        row('4', '10.04.2025', 'Серікбаев Қанат', 'Астана қ.', '', 'Балалар алаңы жоқ'),
+      ]),
+      p('Депутат __________ Омаров Б.'),
+    ].join(''),
+  );
+}

@@ -16,11 +16,46 @@ const ENCODINGS: Record<string, string> = {
   'utf-16le': 'UTF-16',
 };
 
+/**
+ * What the file picker offers: the journals read (.xlsx, .ods, .docx, CSV) and the old
+ * formats refused with the way out (.xls, .xlsb, .doc), so choosing one says what to do.
+ */
+export const JOURNAL_FILE_ACCEPT = [
+  '.xlsx',
+  '.ods',
+  '.docx',
+  '.csv',
+  '.txt',
+  '.xls',
+  '.xlsb',
+  '.doc',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/csv',
+].join(',');
+
 function FileStep({ wizard }: { wizard: JournalWizard }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
   return (
-    <div className="journal-step">
+    <div
+      className={`journal-step journal-drop${over ? ' over' : ''}`}
+      data-testid="journal-dropzone"
+      onDragOver={(e) => {
+        if (wizard.busy || ![...e.dataTransfer.types].includes('Files')) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const dropped = e.dataTransfer.files[0];
+        if (dropped && !wizard.busy) void wizard.chooseFile(dropped);
+      }}
+    >
       <p>{t('journalImport.file.lead')}</p>
       <p className="journal-note">{t('journalImport.file.formats')}</p>
       <input
@@ -28,7 +63,7 @@ function FileStep({ wizard }: { wizard: JournalWizard }) {
         id="journal-file"
         type="file"
         className="visually-hidden"
-        accept=".xlsx,.csv,.txt,.xls,.ods,.xlsb,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        accept={JOURNAL_FILE_ACCEPT}
         onChange={(e) => {
           const picked = e.target.files?.[0];
           e.target.value = '';
@@ -44,6 +79,7 @@ function FileStep({ wizard }: { wizard: JournalWizard }) {
       >
         {t('journalImport.file.choose')}
       </button>
+      <p className="journal-note">{t('journalImport.file.drop')}</p>
       {wizard.busy && (
         <p role="status" aria-busy="true">
           {t('journalImport.file.reading')}
@@ -83,6 +119,7 @@ function SheetStep({ wizard }: { wizard: JournalWizard }) {
           })}
         </p>
       )}
+      {file.kind === 'docx' && <p className="journal-note">{t('journalImport.sheet.docx')}</p>}
       {file.csv && file.csv.lostLetterRows.length > 0 && (
         <p className="journal-warning" role="alert">
           {t('journalImport.sheet.lostLetters')}

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@renderer/db/database';
 import { windows1251Csv } from '@test/fixtures/journals/build';
+import { kazakhJournal } from '@test/shared/journal/docx';
 import { openApp, resetDatabase, seedOffice } from '../settings/officeApp';
 
 beforeEach(() => {
@@ -74,6 +75,30 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
     await waitFor(async () =>
       expect((await tables()).appeals.every((a) => a.deletedAt !== null)).toBe(true),
     );
+  });
+
+  it('takes a Word journal of monthly tables, picked or dropped, as one journal', async () => {
+    await seedOffice();
+    await openApp('/settings/data', 'kk');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Журналды көшіру…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Кеңсе журналын көшіру' });
+    const word = () =>
+      new File([new Uint8Array(kazakhJournal())], 'журнал 2025.docx', {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+    // Dropped on the file step.
+    fireEvent.drop(within(dialog).getByTestId('journal-dropzone'), {
+      dataTransfer: { files: [word()], types: ['Files'] },
+    });
+    expect(await within(dialog).findByText(/бір журнал болып оқылады/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: /журнал 2025/ })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Артқа' }));
+    // Picked: the file input takes a .docx (user-event applies its accept list).
+    await user.upload(dialog.querySelector<HTMLInputElement>('input[type=file]')!, word());
+    expect(await within(dialog).findByText(/бір журнал болып оқылады/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Әрі қарай' }));
+    expect(await within(dialog).findByText(/3–4-жолдар/)).toBeInTheDocument();
   });
 
   it('refuses an old .xls with the way out, and changes nothing', async () => {
