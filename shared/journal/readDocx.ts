@@ -362,7 +362,10 @@ function headerKey(header: HeaderInfo): string {
 
 interface Group {
   headings: string[];
+  /** The header's labels, as found in the group's first table. */
   key: string | null;
+  /** The header rows' cells (rowKey), to know the header where a later table repeats it. */
+  headerKeys: string[];
   width: number;
   rows: SheetRow[];
   merges: MergeRange[];
@@ -410,20 +413,36 @@ function tablesToSheets(tables: readonly WordTable[], fileName: string): Sheet[]
   const groups: Group[] = [];
   for (const table of tables) {
     const placed = placeRows(table, 1);
+    // A table under a header already seen starts with copies of its rows: found by comparing
+    // them, the header search (the costly part) runs only for tables that do not.
+    let same: Group | undefined;
+    let headerRows: number[] | null = null;
+    for (const g of groups) {
+      headerRows = copiedHeaderAt(placed, g.headerKeys);
+      if (headerRows !== null) {
+        same = g;
+        break;
+      }
+    }
     const own = tableSheet(placed);
-    const header = own.rows.length > 0 ? detectHeader(own) : null;
-    const key = header === null ? null : headerKey(header);
-    const last = groups[groups.length - 1];
-    const same =
-      key !== null
-        ? groups.find((g) => g.key === key)
-        : last !== undefined && last.width === own.columnCount
-          ? last
-          : undefined;
+    let key: string | null = null;
+    if (same === undefined) {
+      const header = own.rows.length > 0 ? detectHeader(own) : null;
+      headerRows = header?.rows ?? null;
+      key = header === null ? null : headerKey(header);
+      const last = groups[groups.length - 1];
+      same =
+        key !== null
+          ? groups.find((g) => g.key === key)
+          : last !== undefined && last.width === own.columnCount
+            ? last
+            : undefined;
+    }
     if (same === undefined) {
       const group: Group = {
         headings: table.headings,
         key,
+        headerKeys: (headerRows ?? []).map((n) => rowKey(rowCells(placed, n))),
         width: own.columnCount,
         rows: [],
         merges: [],
@@ -431,14 +450,14 @@ function tablesToSheets(tables: readonly WordTable[], fileName: string): Sheet[]
       };
       groups.push(group);
       headingRows(table.headings, group);
-      appendRows(group, placed, repeatedHeaderRows(placed, header));
+      appendRows(group, placed, repeatedHeaderRows(placed, headerRows));
       continue;
     }
     headingRows(table.headings, same);
     // This table's header rows (and those above them marked to repeat on each page).
-    const skipRows = repeatedHeaderRows(placed, header);
-    for (const n of header?.rows ?? []) skipRows.add(n);
-    const headerEnd = header?.rows.at(-1) ?? 0;
+    const skipRows = repeatedHeaderRows(placed, headerRows);
+    for (const n of headerRows ?? []) skipRows.add(n);
+    const headerEnd = headerRows?.at(-1) ?? 0;
     for (const r of placed.rows) if (r.repeatHeader && r.n <= headerEnd) skipRows.add(r.n);
     appendRows(same, placed, skipRows);
   }
@@ -479,19 +498,43 @@ function rowKey(cells: readonly (SheetCell | null)[]): string {
   return cells.map((c) => (c === null ? '' : plain(String(c.v)))).join('|');
 }
 
+function rowCells(placed: PlacedRows, n: number): (SheetCell | null)[] {
+  return placed.rows.find((r) => r.n === n)?.cells ?? [];
+}
+
+/** Rows looked at for a copied header: a month's title row may stand above it. */
+const COPIED_HEADER_SEARCH = 4;
+
+/** Numbers of the rows near a table's top that copy `keys` in order, or null. */
+function copiedHeaderAt(placed: PlacedRows, keys: readonly string[]): number[] | null {
+  if (keys.length === 0) return null;
+  const top = placed.rows
+    .filter((r) => r.cells.length > 0)
+    .slice(0, COPIED_HEADER_SEARCH + keys.length);
+  const own = top.map((r) => rowKey(r.cells));
+  for (let i = 0; i + keys.length <= top.length && i <= COPIED_HEADER_SEARCH; i++) {
+    if (keys.every((k, j) => own[i + j] === k))
+      return top.slice(i, i + keys.length).map((r) => r.n);
+  }
+  return null;
+}
+
 /**
  * Rows below the header that copy one of its rows cell for cell (a header typed again at the
  * top of each printed page, both rows of a two-row header too).
  */
-function repeatedHeaderRows(placed: PlacedRows, header: HeaderInfo | null): Set<number> {
+function repeatedHeaderRows(placed: PlacedRows, headerRows: readonly number[] | null): Set<number> {
   const out = new Set<number>();
-  if (header === null) return out;
-  const last = header.rows[header.rows.length - 1]!;
-  const keys = new Set(
-    placed.rows.filter((r) => header.rows.includes(r.n)).map((r) => rowKey(r.cells)),
-  );
+  if (headerRows === null || headerRows.length === 0) return out;
+  const last = headerRows[headerRows.length - 1]!;
+  const keys = new Set(headerRows.map((n) => rowKey(rowCells(placed, n))));
+  // The whole row is compared only when its first cell is a header row's first cell.
+  const firsts = new Set([...keys].map((k) => k.slice(0, k.indexOf('|') >>> 0)));
   for (const r of placed.rows) {
-    if (r.n > last && r.cells.length > 0 && keys.has(rowKey(r.cells))) out.add(r.n);
+    if (r.n <= last || r.cells.length === 0) continue;
+    const first = r.cells[0];
+    if (!firsts.has(first ? plain(String(first.v)) : '')) continue;
+    if (keys.has(rowKey(r.cells))) out.add(r.n);
   }
   return out;
 }
