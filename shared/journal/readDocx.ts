@@ -40,6 +40,8 @@ interface WordRow {
   cells: WordCell[];
   /** Marked «repeat as header row at the top of each page». */
   repeatHeader: boolean;
+  /** Deleted with tracked changes (still in the file until the change is accepted). */
+  deleted: boolean;
 }
 
 interface WordTable {
@@ -114,10 +116,22 @@ function readTables(xml: string): WordTable[] {
       }
       switch (tag) {
         case 'del':
+          // A row deleted with tracked changes: marked in its properties, left out whole.
+          if (empty && inRowProps && row) row.deleted = true;
+          if (!empty) skip = 1;
+          return;
+        // Moved-away text, field codes, and the properties before a tracked formatting
+        // change (an old gridSpan, vMerge or hidden mark): not what the document shows.
         case 'moveFrom':
         case 'delText':
         case 'instrText':
         case 'delInstrText':
+        case 'rPrChange':
+        case 'pPrChange':
+        case 'tcPrChange':
+        case 'trPrChange':
+        case 'tblPrChange':
+        case 'tblGridChange':
           if (!empty) skip = 1;
           return;
         case 'sdt':
@@ -139,7 +153,7 @@ function readTables(xml: string): WordTable[] {
           return;
         case 'tr':
           if (tableDepth === 1 && !empty) {
-            row = { cells: [], repeatHeader: false };
+            row = { cells: [], repeatHeader: false, deleted: false };
             gridCol = 0;
           }
           return;
@@ -229,7 +243,7 @@ function readTables(xml: string): WordTable[] {
           if (tableDepth === 0) table = null;
           return;
         case 'tr':
-          if (tableDepth === 1 && row && table) table.rows.push(row);
+          if (tableDepth === 1 && row && table && !row.deleted) table.rows.push(row);
           if (tableDepth === 1) row = null;
           return;
         case 'trPr':

@@ -239,6 +239,42 @@ describe('a Word (.docx) journal', () => {
     expect(plan.appeals.map((a) => a.text)).toEqual(['Нет света в подъезде', 'Яма во дворе']);
   });
 
+  it('leaves out a row deleted with tracked changes, and old cell properties of a change', async () => {
+    const deletedRow =
+      '<w:tr><w:trPr><w:del w:id="7" w:author="Хатшы" w:date="2025-03-06T09:00:00Z"/></w:trPr>' +
+      ['2', '06.03.2025', 'Қате жол', 'Қате жазылды']
+        .map(
+          (text) =>
+            `<w:tc><w:p><w:del w:id="8" w:author="Хатшы"><w:r><w:delText>${text}</w:delText></w:r></w:del></w:p></w:tc>`,
+        )
+        .join('') +
+      '</w:tr>';
+    const changedCell =
+      '<w:tc><w:tcPr><w:tcW w:w="1800" w:type="dxa"/><w:tcPrChange w:id="9" w:author="Хатшы"><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr></w:tcPrChange></w:tcPr>' +
+      p(
+        r(
+          'Ли Анна',
+          '<w:rPrChange w:id="10" w:author="Хатшы"><w:rPr><w:vanish/></w:rPr></w:rPrChange>',
+        ),
+      ) +
+      '</w:tc>';
+    const bytes = docx(
+      tbl(4, [
+        row('№', 'Дата поступления', 'Ф.И.О.', 'Содержание обращения'),
+        row('1', '05.03.2025', 'Ким Виктор', 'Нет света'),
+        deletedRow,
+        tr([tc('3'), tc('07.03.2025'), changedCell, tc('Яма во дворе')]),
+      ]),
+    );
+    const { workbook, plan } = await planFile(bytes, 'журнал.docx');
+    expect(workbook.sheets[0]!.merges).toEqual([]);
+    expect(plan.rows.map((x) => [x.n, x.status])).toEqual([
+      [2, 'imported'],
+      [3, 'imported'],
+    ]);
+    expect(plan.applicants.map((a) => a.fullName)).toEqual(['Ким Виктор', 'Ли Анна']);
+  });
+
   it('skips a two-row header typed again inside the table', async () => {
     const bytes = docx(
       tbl(6, [
