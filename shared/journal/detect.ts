@@ -74,7 +74,9 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
   const ext = extensionOf(fileName);
   if (startsWith(bytes, OLE)) {
     if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
-      throw new JournalFileError({ code: 'encrypted' });
+      // Word and Excel encrypt alike; only the name tells which program removes the password.
+      const word = ext === 'docx' || ext === 'docm' || ext === 'doc';
+      throw new JournalFileError({ code: word ? 'encrypted_word' : 'encrypted' });
     }
     if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book') || ext === 'xls') {
       throw new JournalFileError({ code: 'old_excel' });

@@ -78,6 +78,8 @@ export type FileProblem =
   | { code: 'no_table' }
   | { code: 'xlsb' }
   | { code: 'encrypted' }
+  /** A password-protected Word document. */
+  | { code: 'encrypted_word' }
   | { code: 'not_spreadsheet' }
   | { code: 'unreadable'; detail: string }
   | { code: 'too_many_rows'; sheet: string; rows: number }

@@ -291,17 +291,26 @@ describe('a Word (.docx) journal', () => {
 });
 
 describe('Word files that cannot be read say why, in Kazakh and Russian', () => {
-  const oleDoc = (): Uint8Array => {
-    const bytes = new Uint8Array(1024);
+  /** An OLE compound file naming its streams (UTF-16LE), as Word writes them. */
+  const ole = (...names: string[]): Uint8Array => {
+    const bytes = new Uint8Array(512 + 128 * names.length);
     bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const name = 'WordDocument';
-    for (let i = 0; i < name.length; i++) bytes[600 + i * 2] = name.charCodeAt(i);
+    names.forEach((name, k) => {
+      for (let i = 0; i < name.length; i++) bytes[512 + 128 * k + i * 2] = name.charCodeAt(i);
+    });
     return bytes;
   };
+  const oleDoc = () => ole('Root Entry', 'WordDocument', '1Table');
 
   it.each([
     ['an old .doc', oleDoc(), 'журнал.doc', 'old_word'],
     ['an old .doc named otherwise', oleDoc(), 'журнал.bin', 'old_word'],
+    [
+      'a password-protected .docx',
+      ole('Root Entry', 'EncryptionInfo', 'EncryptedPackage'),
+      'журнал.docx',
+      'encrypted_word',
+    ],
     ['an RTF named .doc', strToU8('{\\rtf1\\ansi Журнал}'), 'журнал.doc', 'old_word'],
     [
       'a document without a table',
@@ -345,6 +354,10 @@ describe('Word files that cannot be read say why, in Kazakh and Russian', () => 
     if (code === 'old_word') {
       expect(ru).toContain('.docx');
       expect(kk).toContain('.docx');
+    }
+    if (code === 'encrypted_word') {
+      expect(ru).toContain('в Word с паролем');
+      expect(kk).toContain('Word-та құпиясөзді');
     }
     if (code === 'no_table') {
       expect(ru).toContain('нет таблицы');
