@@ -27,6 +27,11 @@ const WORD_NS = [
 const HEADINGS_PER_TABLE = 3;
 /** A paragraph longer than this is prose (a letter, an explanation), not a heading. */
 const HEADING_MAX_CHARS = 200;
+/**
+ * Between two tables of one journal a heading is kept only as short as a section row
+ * («Наурыз 2025»), which the import skips as such; a longer one would read as an appeal.
+ */
+const SECTION_MAX_CHARS = 80;
 
 interface WordCell {
   /** 0-based grid column where the cell starts. */
@@ -386,10 +391,10 @@ interface Group {
   next: number;
 }
 
-function headingRows(headings: readonly string[], group: Group): void {
+function headingRows(headings: readonly string[], group: Group, maxChars: number): void {
   const short = headings
     .map((h) => h.replace(/\s+/g, ' ').trim())
-    .filter((h) => h !== '' && h.length <= HEADING_MAX_CHARS)
+    .filter((h) => h !== '' && h.length <= maxChars)
     .slice(-HEADINGS_PER_TABLE);
   for (const text of short) {
     group.rows.push({ n: group.next, cells: [{ t: 'text', v: text }] });
@@ -463,11 +468,11 @@ function tablesToSheets(tables: readonly WordTable[], fileName: string): Sheet[]
         next: 1,
       };
       groups.push(group);
-      headingRows(table.headings, group);
+      headingRows(table.headings, group, HEADING_MAX_CHARS);
       appendRows(group, placed, repeatedHeaderRows(placed, headerRows));
       continue;
     }
-    headingRows(table.headings, same);
+    headingRows(table.headings, same, SECTION_MAX_CHARS);
     // This table's header rows (and those above them marked to repeat on each page).
     const skipRows = repeatedHeaderRows(placed, headerRows);
     for (const n of headerRows ?? []) skipRows.add(n);
