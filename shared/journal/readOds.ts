@@ -63,7 +63,8 @@ function cellValue(cell: OpenCell, office: string, table: string): SheetCell | n
     case 'float':
     case 'percentage':
     case 'currency': {
-      const v = Number(attr(cell.attrs, `${office}value`));
+      const raw = attr(cell.attrs, `${office}value`);
+      const v = raw === null || raw.trim() === '' ? NaN : Number(raw);
       if (Number.isFinite(v)) return { t: 'number', v, ...tag };
       break;
     }

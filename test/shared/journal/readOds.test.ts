@@ -84,7 +84,11 @@ function kazakhJournal(): Uint8Array {
   const staff = [
     '<table:table table:name="Қызметкерлер">',
     tr(s('Аты-жөні'), s('Лауазымы')),
-    tr(s('Омаров Б.'), s('көмекші')),
+    tr(
+      s('Омаров Б.'),
+      s('көмекші'),
+      '<table:table-cell table:formula="of:=[.A1]/0" office:value-type="float"><text:p>#DIV/0!</text:p></table:table-cell>',
+    ),
     '</table:table>',
   ].join('');
   return ods(journal + staff);
@@ -113,6 +117,12 @@ describe('an OpenDocument (.ods) journal', () => {
       ['Журнал 2025', 7],
       ['Қызметкерлер', 2],
     ]);
+    // A formula's error has no value: its text, not a zero.
+    expect(workbook.sheets[1]!.rows[1]!.cells[2]).toEqual({
+      t: 'text',
+      v: '#DIV/0!',
+      via: 'formula',
+    });
     const sheet = workbook.sheets[0]!;
     expect(sheet.columnCount).toBe(6);
     expect(sheet.merges).toEqual([
