@@ -101,7 +101,8 @@ export const kazakhHeader = [
 ];
 
 /** A Kazakh office's journal: one table a month, the month's name above each. */
-export function kazakhJournal(): Uint8Array {
+/** The journal of March and April; `more` adds tables (a later month) before the signature. */
+export function kazakhJournal(more = ''): Uint8Array {
   const deleted =
     '<w:del w:id="1" w:author="Хатшы" w:date="2025-03-05T10:00:00Z"><w:r><w:delText xml:space="preserve">Ахметова </w:delText></w:r></w:del>';
   const inserted =
@@ -148,6 +149,7 @@ export function kazakhJournal(): Uint8Array {
         row('3', '07.04.25', 'Оспанова Айгүл', 'Қосшы қ.', '87015554433', 'Жол жөндеу керек'),
         row('4', '10.04.2025', 'Серікбаев Қанат', 'Астана қ.', '', 'Балалар алаңы жоқ'),
       ]),
+      more,
       p('Депутат __________ Омаров Б.'),
     ].join(''),
   );

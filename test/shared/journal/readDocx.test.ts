@@ -9,7 +9,7 @@ import { describeFileProblem } from '@shared/journal/messages';
 import { JournalFileError, type FileProblem } from '@shared/journal/model';
 import { readJournalFile } from '@shared/journal/read';
 import { docx, kazakhHeader, kazakhJournal, p, r, row, tbl, tc, tr } from './docx';
-import { planFile } from './helpers';
+import { planFile, registryAfter } from './helpers';
 
 async function problemOf(bytes: Uint8Array, fileName: string): Promise<FileProblem> {
   try {
@@ -112,6 +112,18 @@ describe('a Word (.docx) journal', () => {
     ]);
     for (const a of plan.applicants) expect(applicantSchema.safeParse(a).success).toBe(true);
     for (const a of plan.appeals) expect(appealSchema.safeParse(a).success).toBe(true);
+  });
+
+  it('adds only the new month when the journal is imported again with another table', async () => {
+    const { plan: first } = await planFile(kazakhJournal(), 'журнал 2025.docx');
+    const may =
+      p('Мамыр 2025') +
+      tbl(6, [...kazakhHeader, row('5', '12.05.2025', 'Ли Анна', 'Астана қ.', '', 'Аялдама жоқ')]);
+    const { plan: again } = await planFile(kazakhJournal(may), 'журнал 2025.docx', {
+      registry: registryAfter([first]),
+    });
+    expect(again.counts).toMatchObject({ imported: 1, alreadyImported: 4 });
+    expect(again.appeals.map((a) => a.text)).toEqual(['Аялдама жоқ']);
   });
 
   it('gives the same cells as an .xlsx would: merges, merged-away cells empty', async () => {
