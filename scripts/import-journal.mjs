@@ -1,7 +1,7 @@
 // npm run import-journal -- --file journal.xlsx [--sheet NAME] [--mapping mapping.json]
 //   [--data current-export.json] --out new-export.json --report report.json
 //   [--lang kk|ru] [--now 2026-11-20T06:00:00Z] [--user ID]
-// Brings an office's journal (.xlsx, .ods, .csv, or a Word .docx with the journal as a table)
+// Brings an office's journal (.xlsx, .ods, .csv, or a .docx/.odt with the journal as a table)
 // into a Tizilim export file with the same code the app's import wizard runs (shared/journal).
 // Without --mapping it uses the suggestions; a Word file's tables under one header are one
 // sheet, named after the file (or after the heading above each kind of table).

@@ -2,11 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { JournalFileError, MAX_JOURNAL_BYTES } from './model';
 
-export type FileKind = 'xlsx' | 'csv' | 'docx' | 'ods';
+export type FileKind = 'xlsx' | 'csv' | 'docx' | 'ods' | 'odt';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 /** `{\rtf`: Word saves RTF, and offices name such files .doc. */
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
 
@@ -61,7 +62,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 /**
  * What a file really is, by its bytes (the extension only breaks ties for text): an .xlsx
  * workbook, a Word .docx document (a zip with word/document.xml), an OpenDocument .ods
- * spreadsheet or a CSV text. Everything else is refused with the reason a person can act
+ * spreadsheet or .odt text (by its mimetype) or a CSV text. Everything else is refused with the reason a person can act
  * on — an old .xls or an .xlsb is to be saved again as .xlsx, an old .doc (or RTF) as
  * .docx; a password-protected .xlsx (Excel encrypts it into an OLE container) must be
  * opened and saved without the password.
@@ -103,9 +104,10 @@ export function detectJournalFile(bytes: Uint8Array, fileName: string): FileKind
       throw new JournalFileError({ code: 'unreadable', detail: 'missing xl/workbook.xml' });
     }
     if (names.includes('content.xml')) {
-      // OpenDocument: a spreadsheet is read; a text document or a drawing is not a table.
+      // OpenDocument: a spreadsheet, or a text whose tables are read (a drawing is no table).
       const mime = zipMimeType(bytes);
       if (mime?.startsWith(ODS_MIME) || (mime === null && ext === 'ods')) return 'ods';
+      if (mime?.startsWith(ODT_MIME) || (mime === null && ext === 'odt')) return 'odt';
     }
     throw new JournalFileError({ code: 'not_spreadsheet' });
   }

@@ -1,6 +1,6 @@
 /**
  * The neutral sheet model every journal reader produces (an .xlsx sheet, a CSV file, the
- * tables of a Word document, an .ods sheet) and everything after it reads: header detection, column
+ * tables of a Word or Writer document, an .ods sheet) and everything after it reads: header detection, column
  * mapping, cell parsing, records. It is plain data (no Dates, no class instances), so it crosses from a Web Worker to the page by
  * structured clone and is the same in Node for the command line.
  */
@@ -56,7 +56,7 @@ export interface CsvInfo {
 }
 
 export interface Workbook {
-  kind: 'xlsx' | 'csv' | 'docx' | 'ods';
+  kind: 'xlsx' | 'csv' | 'docx' | 'ods' | 'odt';
   fileName: string;
   sheets: Sheet[];
   csv: CsvInfo | null;
@@ -74,7 +74,7 @@ export type FileProblem =
   | { code: 'old_excel' }
   /** A Word 97–2003 document (.doc, or an RTF file named .doc). */
   | { code: 'old_word' }
-  /** A Word document without a table to read the journal from. */
+  /** A Word (or Writer) document without a table to read the journal from. */
   | { code: 'no_table' }
   | { code: 'xlsb' }
   | { code: 'encrypted' }

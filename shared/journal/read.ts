@@ -3,6 +3,7 @@ import type { Workbook } from './model';
 import { readCsvJournal } from './readCsv';
 import { readDocxJournal } from './readDocx';
 import { readOdsJournal } from './readOds';
+import { readOdtJournal } from './readOdt';
 import { readXlsxJournal } from './readXlsx';
 
 /**
@@ -14,5 +15,6 @@ export async function readJournalFile(bytes: Uint8Array, fileName: string): Prom
   if (kind === 'xlsx') return readXlsxJournal(bytes, fileName);
   if (kind === 'docx') return readDocxJournal(bytes, fileName);
   if (kind === 'ods') return readOdsJournal(bytes, fileName);
+  if (kind === 'odt') return readOdtJournal(bytes, fileName);
   return readCsvJournal(bytes, fileName);
 }

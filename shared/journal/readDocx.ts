@@ -33,7 +33,7 @@ const HEADING_MAX_CHARS = 200;
  */
 const SECTION_MAX_CHARS = 80;
 
-interface WordCell {
+export interface WordCell {
   /** 0-based grid column where the cell starts. */
   col: number;
   span: number;
@@ -41,7 +41,7 @@ interface WordCell {
   text: string;
 }
 
-interface WordRow {
+export interface WordRow {
   cells: WordCell[];
   /** Marked «repeat as header row at the top of each page». */
   repeatHeader: boolean;
@@ -49,7 +49,7 @@ interface WordRow {
   deleted: boolean;
 }
 
-interface WordTable {
+export interface WordTable {
   rows: WordRow[];
   /** Short paragraphs between the previous table (or the document's start) and this one. */
   headings: string[];
@@ -428,7 +428,7 @@ function appendRows(group: Group, placed: PlacedRows, skipRows: ReadonlySet<numb
  * 2025»). A table without a header of its own continues the sheet before it when it is as
  * wide. A table under other headers is a sheet of its own, named by the heading above it.
  */
-function tablesToSheets(tables: readonly WordTable[], fileName: string): Sheet[] {
+export function tablesToSheets(tables: readonly WordTable[], fileName: string): Sheet[] {
   const groups: Group[] = [];
   for (const table of tables) {
     const placed = placeRows(table, 1);

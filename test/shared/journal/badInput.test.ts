@@ -93,12 +93,21 @@ describe('files that are not a journal get a clear reason', () => {
       'no_sheets',
     ],
     [
-      'an OpenDocument text (.odt)',
+      'an OpenDocument text (.odt) without a table',
       zipSync({
         mimetype: strToU8('application/vnd.oasis.opendocument.text'),
         'content.xml': strToU8('<x/>'),
       }),
       'хат.odt',
+      'no_table',
+    ],
+    [
+      'an OpenDocument drawing',
+      zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.graphics'),
+        'content.xml': strToU8('<x/>'),
+      }),
+      'сурет.odg',
       'not_spreadsheet',
     ],
     [

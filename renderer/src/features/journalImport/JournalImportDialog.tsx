@@ -17,13 +17,14 @@ const ENCODINGS: Record<string, string> = {
 };
 
 /**
- * What the file picker offers: the journals read (.xlsx, .ods, .docx, CSV) and the old
+ * What the file picker offers: the journals read (.xlsx, .ods, .docx, .odt, CSV) and the old
  * formats refused with the way out (.xls, .xlsb, .doc), so choosing one says what to do.
  */
 export const JOURNAL_FILE_ACCEPT = [
   '.xlsx',
   '.ods',
   '.docx',
+  '.odt',
   '.csv',
   '.txt',
   '.xls',
@@ -32,6 +33,7 @@ export const JOURNAL_FILE_ACCEPT = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.oasis.opendocument.spreadsheet',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
   'text/csv',
 ].join(',');
 
@@ -119,7 +121,9 @@ function SheetStep({ wizard }: { wizard: JournalWizard }) {
           })}
         </p>
       )}
-      {file.kind === 'docx' && <p className="journal-note">{t('journalImport.sheet.docx')}</p>}
+      {(file.kind === 'docx' || file.kind === 'odt') && (
+        <p className="journal-note">{t('journalImport.sheet.docx')}</p>
+      )}
       {file.csv && file.csv.lostLetterRows.length > 0 && (
         <p className="journal-warning" role="alert">
           {t('journalImport.sheet.lostLetters')}
