@@ -14,7 +14,7 @@ import { attr, prefixOf, walkXml, XmlError, type XmlHandler } from './xml';
 
 /**
  * Word's main part unpacked is refused above this size (a zip can unpack to far more than its
- * own size; a Word table takes ~1.5 KB of XML a row, so 100,000 rows stay well below).
+ * own size; an 8-column Word table takes ~2.6 KB of XML a row, so 100,000 rows stay below).
  */
 export const MAX_DOCX_XML_BYTES = 400 * 1024 * 1024;
 
@@ -402,7 +402,7 @@ function headingRows(headings: readonly string[], group: Group, maxChars: number
   }
 }
 
-/** Appends a table's rows from `from` on (as numbered in `placed`) to the group, renumbered. */
+/** Appends a table's rows but `skipRows` (as numbered in `placed`) to the group, renumbered. */
 function appendRows(group: Group, placed: PlacedRows, skipRows: ReadonlySet<number>): void {
   const renumber = new Map<number, number>();
   for (const row of placed.rows) {
