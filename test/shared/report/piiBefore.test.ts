@@ -350,6 +350,9 @@ describe('the personal-data scan, against the scan it replaced', () => {
     /\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu}\./u,
     /\p{Lu}\p{Ll}+[\s\u00a0]*,?[\s\u00a0]*\d+\p{L}?[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?\d/u,
     /\p{Lu}\p{L}{2,}(?:ба[йюяе]|бек)/u,
+    // «гр.» or «азамат» before a name, «азамат» after one («гр.Ақ», «Ақ азаматқа»).
+    /(?:[гГ][рР]\.|[аА]замат\p{Ll}*)[\s\u00a0]*\p{Lu}\p{L}/u,
+    /\p{Lu}\p{L}*[\s\u00a0]+[аА]замат/u,
   ];
   const NEW_KINDS = new Set(['birthDate', 'bankAccount', 'vehiclePlate']);
   it('finds the same kinds in any text of letters, digits and signs', () => {
@@ -368,7 +371,8 @@ describe('the personal-data scan, against the scan it replaced', () => {
           fc.pre(!/№\s?\d/.test(t));
           // Forms learnt since, which random text can make: a word with an initial after it
           // («Ким С.»), a word with a house and flat after it («Абая 10-25»), a surname on
-          // -бай/-бек alone; and the kinds learnt since (a card, an IBAN, a plate, a birth date).
+          // -бай/-бек alone, «гр.» or «азамат» by a name; and the kinds learnt since (a card,
+          // an IBAN, a plate, a birth date).
           fc.pre(!LEARNT_SINCE.some((form) => form.test(t)));
           const { now, before } = indexes(people);
           const found = findPersonalData(t, now);
