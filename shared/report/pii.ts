@@ -307,6 +307,19 @@ interface NameWord {
   stem: number | null;
 }
 
+/** A space-separated part of a name and its words (see `NameIndex.partAt`). */
+interface Part {
+  text: string;
+  words: readonly NameWord[];
+}
+
+const SPACE = 0x20;
+
+/** The hash of a part of a name, one code at a time (from 0): Java's string hash. */
+function partHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
 /** What a text needs to know of a stem (see `NameIndex.factsOf`). */
 interface StemFacts {
   /** Stems that are a different word of one person's name with it. */
@@ -354,6 +367,12 @@ export class NameIndex {
   private maxStem = 0;
   /** The words of each space-separated part of the names added (see `wordsOf`). */
   private readonly partWords = new Map<string, readonly NameWord[]>();
+  /**
+   * The same parts by `partHash` of their codes, so `add` finds a part's words without
+   * cutting it out of the name (a new string to hash for every part of tens of thousands
+   * of names); a hash shared by different parts lists each.
+   */
+  private readonly partsByHash = new Map<number, Part[]>();
 
   add(fullName: string): void {
     // The name's words are visited part by part (see `wordsOf`), with nothing kept but the
@@ -362,11 +381,15 @@ export class NameIndex {
     let count = 0;
     let listed = -1;
     let from = 0;
-    for (;;) {
-      const space = fullName.indexOf(' ', from);
-      const to = space < 0 ? fullName.length : space;
-      if (to > from) {
-        for (const { stem } of this.partWordsOf(fullName.slice(from, to))) {
+    let hash = 0;
+    for (let i = 0; i <= fullName.length; i++) {
+      const code = i < fullName.length ? fullName.charCodeAt(i) : SPACE;
+      if (code !== SPACE) {
+        hash = partHash(hash, code);
+        continue;
+      }
+      if (i > from) {
+        for (const { stem } of this.partAt(fullName, from, i, hash)) {
           count++;
           if (stem === null) continue;
           // Each stem lists a name once (a stem repeated in a name is one word).
@@ -376,11 +399,27 @@ export class NameIndex {
           listed = stem;
         }
       }
-      if (space < 0) break;
-      from = space + 1;
+      from = i + 1;
+      hash = 0;
     }
     if (count >= 2) this.names.push(fullName);
     else if (listed >= 0) this.postings[listed]!.pop(); // One word is no name to look for.
+  }
+
+  /** The words of the part [from, to) of a name, whose codes hash to `hash`. */
+  private partAt(fullName: string, from: number, to: number, hash: number): readonly NameWord[] {
+    let parts = this.partsByHash.get(hash);
+    if (parts === undefined) {
+      parts = [];
+      this.partsByHash.set(hash, parts);
+    }
+    for (const { text, words } of parts) {
+      if (text.length === to - from && fullName.startsWith(text, from)) return words;
+    }
+    const text = fullName.slice(from, to);
+    const words = this.partWordsOf(text);
+    parts.push({ text, words });
+    return words;
   }
 
   /**

@@ -134,6 +134,52 @@ describe('NameIndex', () => {
     );
   });
 
+  it('tells apart the parts of names whose codes hash alike, and any spacing', () => {
+    // «Aa» and «BB» have one hash (the index finds a name's parts by a hash of their
+    // codes), so these four parts share it; names come with extra and outer spaces.
+    const colliding = ['AaAa', 'AaBB', 'BBAa', 'BBBB'];
+    const spacing = fc.constantFrom(' ', '  ', ' \u00a0');
+    const spacedName = fc
+      .tuple(
+        fc.array(fc.tuple(fc.constantFrom(...colliding, ...WORDS), spacing), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+      )
+      .map(([parts, outer]) => {
+        const inner = parts.map(([word, gap]) => word + gap).join('');
+        return outer ? ` ${inner}` : inner.trimEnd();
+      });
+    const spacedText = fc
+      .array(fc.constantFrom(...colliding, ...TEXT_WORDS, 'Aaaa', 'Bbbb'), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(spacedName, { maxLength: 12 }),
+        fc.array(spacedText, { minLength: 1, maxLength: 6 }),
+        (names, texts) => {
+          const index = new NameIndex();
+          const reference = new ReferenceIndex();
+          for (const n of names) {
+            index.add(n);
+            reference.add(n);
+          }
+          for (const t of texts)
+            expect(index.test(t), `${names.join('; ')} | ${t}`).toBe(reference.test(t));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const index = new NameIndex();
+    index.add('AaAa BBBB');
+    expect(index.test('AaAa BBBB')).toBe(true);
+    expect(index.test('AaBB BBAa')).toBe(false);
+  });
+
   it('answers for the names added since the last text, too', () => {
     const index = new NameIndex();
     index.add('Ахметов Ерлан');
