@@ -170,6 +170,45 @@ export function lowerCase(word: string): string {
   return out;
 }
 
+/** By code below U+0500: 1 when it is a capital (`lowerCase` changes it). */
+const CAPITAL_BY_CODE = Uint8Array.from({ length: 0x500 }, (_, code) => {
+  const letter = String.fromCharCode(code);
+  return letter !== lowerCase(letter) ? 1 : 0;
+});
+
+/** Whether the word's first code is a capital: `first !== lowerCase(first)`, with no string made. */
+export function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x500) return CAPITAL_BY_CODE[code] === 1;
+  const first = word.charAt(0);
+  return first !== lowerCase(first);
+}
+
+/**
+ * By code below U+0500: 0 when upper case leaves it as it is, 1 when it makes it another
+ * letter, 2 when it makes it more than one (ß → SS): a word with one takes the plain way.
+ */
+const UPPER_CHANGE_BY_CODE = Uint8Array.from({ length: 0x500 }, (_, code) => {
+  const letter = String.fromCharCode(code);
+  const upper = letter.toUpperCase();
+  return upper === letter ? 0 : upper.length === 1 ? 1 : 2;
+});
+
+/**
+ * `word !== word.toUpperCase()` (the word has a letter upper case changes), read from a
+ * table: upper case changes each letter by itself, so the word changes from the first
+ * letter that does.
+ */
+export function changesInUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const change = code < 0x500 ? UPPER_CHANGE_BY_CODE[code] : 2;
+    if (change === 1) return true;
+    if (change === 2) return word !== word.toUpperCase();
+  }
+  return false;
+}
+
 /**
  * How a text's key lines up with the text: 'aligned' when every letter keys to one letter
  * (the key of the word at [start, end) is the key's [start, end)), 'shorter' when some sign

@@ -13,7 +13,7 @@
  * everyday words that are also names, at the start of a sentence.
  */
 
-import { firstNameOf, lowerCase, nameKey } from './names';
+import { changesInUpperCase, firstNameOf, lowerCase, nameKey, startsWithCapital } from './names';
 import { words, type WordSpans } from './piiWords';
 
 interface Token {
@@ -54,14 +54,13 @@ function tokenize(text: string, spans: WordSpans): Token[] {
       }
     }
     const word = text.slice(start, end);
-    const first = word.charAt(0);
-    const upper = first !== lowerCase(first);
+    const upper = startsWithCapital(word);
     // The flags below only matter for words that start with a capital.
     tokens.push({
       text: word,
       start,
       end,
-      capitalised: upper && word.length > 1 && word !== word.toUpperCase(),
+      capitalised: upper && word.length > 1 && changesInUpperCase(word),
       initial: upper && word.length === 1 && text.charAt(end) === '.',
       sentenceStart: upper && (tokens.length === 0 || SENTENCE_END.test(text.slice(last, start))),
       quoted: quoteDepth > 0 || straightOpen,

@@ -270,8 +270,29 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   KK_HUNDRED,
 ]);
 
-/** The first letters of the number words: other words need no look-up. */
-const NUMBER_WORD_FIRST: ReadonlySet<string> = new Set([...NUMBER_WORDS].map((w) => w.charAt(0)));
+/** By code below U+0500: the code of its `lowerCase`, or -1 when that is not one code. */
+const LOWER_CODE = Int32Array.from({ length: 0x500 }, (_, code) => {
+  const lower = lowerCase(String.fromCharCode(code));
+  return lower.length === 1 && code !== 0x3a3 ? lower.charCodeAt(0) : -1;
+});
+
+/**
+ * The codes of the first two letters of `lowerCase` of a word that begins with codes `a`
+ * and `b`, as one number; -1 when the tables cannot tell (a code past them, Σ, İ).
+ */
+function lowerPair(a: number, b: number): number {
+  const la = a < 0x500 ? LOWER_CODE[a]! : -1;
+  const lb = b < 0x500 ? LOWER_CODE[b]! : -1;
+  return la < 0 || lb < 0 ? -1 : la * 0x10000 + lb;
+}
+
+/**
+ * The first two letters of the number words, as `lowerPair` codes: other words need no
+ * look-up (every number word has two letters or more).
+ */
+const NUMBER_WORD_STARTS: ReadonlySet<number> = new Set(
+  [...NUMBER_WORDS].map((word) => lowerPair(word.charCodeAt(0), word.charCodeAt(1))),
+);
 const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((word) => word.length));
 
 /**
@@ -285,8 +306,10 @@ function worthConverting(text: string): boolean {
   const { starts, ends } = letterRuns(text);
   for (let w = 0; w < starts.length; w++) {
     if (ends[w]! - starts[w]! > LONGEST_NUMBER_WORD) continue;
-    const first = text.charCodeAt(starts[w]!);
-    if (first < 0x500 && !NUMBER_WORD_FIRST.has(lowerCase(text.charAt(starts[w]!)))) continue;
+    const start = starts[w]!;
+    const pair =
+      ends[w]! - start >= 2 ? lowerPair(text.charCodeAt(start), text.charCodeAt(start + 1)) : -1;
+    if (pair >= 0 && !NUMBER_WORD_STARTS.has(pair)) continue;
     if (NUMBER_WORDS.has(lowerCase(text.slice(starts[w], ends[w])))) {
       count += 1;
       if (digits || count >= 5) return true;
