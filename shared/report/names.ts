@@ -231,6 +231,37 @@ export function alignedKey(text: string, start: number, length: number): string 
   return out;
 }
 
+/** The code of the key of each code below U+0500, when that key is one letter; else -1. */
+const KEY_CODE_BY_CODE = Int32Array.from({ length: 0x500 }, (_, code) => {
+  const key = KEY_BY_CODE[code];
+  return key?.length === 1 ? key.charCodeAt(0) : -1;
+});
+
+function keyNumberOf(a: number, b: number, c: number): number {
+  return a >= 0 && a < 0x500 && b >= 0 && b < 0x500 && c >= 0 && c < 0x500
+    ? (a * 0x500 + b) * 0x500 + c
+    : -1;
+}
+
+/**
+ * Three letters of a key as one number, (a × 0x500 + b) × 0x500 + c, for letters below
+ * U+0500; -1 for any other key (of other letters, or not of three).
+ */
+export function keyNumber(key: string): number {
+  return key.length === 3
+    ? keyNumberOf(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))
+    : -1;
+}
+
+/**
+ * `keyNumber(alignedKey(text, start, 3))` with no string made, for a text whose `keyLayout`
+ * is 'aligned' and has three letters at `start`.
+ */
+export function alignedKeyNumber(text: string, start: number): number {
+  const code = (i: number) => KEY_CODE_BY_CODE[text.charCodeAt(start + i)]!;
+  return keyNumberOf(code(0), code(1), code(2));
+}
+
 /** The matching key of a word (see the module comment). */
 export function nameKey(word: string): string {
   let out = '';

@@ -30,7 +30,7 @@
 // in public anyway), towns and villages that read as names («в Алматы», «в Курчатове», «жители
 // Береке»), a street said with «по» («по Жубанова»).
 
-import { alignedKey, keyLayout, nameKey } from './names';
+import { alignedKey, alignedKeyNumber, keyLayout, keyNumber, nameKey } from './names';
 import { namesSomebody } from './piiNames';
 import { CYRILLIC, DIGIT, LATIN, NFKC, traitsOf, words, type WordSpans } from './piiWords';
 import {
@@ -293,6 +293,7 @@ const VOWEL_END = /[аеиоуыэюяь]$/;
 const NAME_PARTICLES = new Set(['ули', 'кизи', 'огли']);
 /** Case and derivation endings a name may carry: «Ерланға», «Ахметовтың», «Ерлановна». */
 const MAX_ENDING = 6;
+/** Three letters, as `keyNumber` numbers a stem's first letters. */
 const MIN_STEM = 3;
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -364,6 +365,8 @@ export class NameIndex {
   private readonly facts: (StemFacts | undefined)[] = [];
   /** The first three letters of every stem: most words of a text are ruled out by them. */
   private readonly prefixes = new Set<string>();
+  /** The same as `keyNumber`s, where they have one: a text's words are looked up by them. */
+  private readonly prefixNumbers = new Set<number>();
   private maxStem = 0;
   /** The words of each space-separated part of the names added (see `wordsOf`). */
   private readonly partWords = new Map<string, readonly NameWord[]>();
@@ -496,10 +499,30 @@ export class NameIndex {
       this.stems.set(stem, n);
       this.postings.push([]);
       this.facts.push(undefined);
-      this.prefixes.add(stem.slice(0, MIN_STEM));
+      const prefix = stem.slice(0, MIN_STEM);
+      this.prefixes.add(prefix);
+      const number = keyNumber(prefix);
+      if (number >= 0) this.prefixNumbers.add(number);
       this.maxStem = Math.max(this.maxStem, stem.length);
     }
     return n;
+  }
+
+  /**
+   * Whether the key of the word at `start` begins as a stem does: by its number when the
+   * text is aligned with its key (no string made for most words of a text).
+   */
+  private hasPrefix(text: string, start: number, aligned: boolean, whole: string | null): boolean {
+    if (aligned && whole === null) {
+      const number = alignedKeyNumber(text, start);
+      if (number >= 0) return this.prefixNumbers.has(number);
+    }
+    const prefix = !aligned
+      ? fold(text.slice(start, start + MIN_STEM + 1)).slice(0, MIN_STEM)
+      : whole === null
+        ? alignedKey(text, start, MIN_STEM)
+        : whole.slice(start, start + MIN_STEM);
+    return this.prefixes.has(prefix);
   }
 
   get size(): number {
@@ -522,12 +545,7 @@ export class NameIndex {
       const start = starts[w]!;
       const end = ends[w]!;
       if (end - start < MIN_STEM) continue;
-      const prefix = !aligned
-        ? fold(text.slice(start, start + MIN_STEM + 1)).slice(0, MIN_STEM)
-        : whole === null
-          ? alignedKey(text, start, MIN_STEM)
-          : whole.slice(start, start + MIN_STEM);
-      if (!this.prefixes.has(prefix)) continue;
+      if (!this.hasPrefix(text, start, aligned, whole)) continue;
       const token =
         aligned && whole !== null ? whole.slice(start, end) : fold(text.slice(start, end));
       const longest = Math.min(token.length, this.maxStem);
@@ -572,7 +590,12 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
       return '‹'.padEnd(m.length, '›');
     });
   }
-  const numbers = numberWordsToDigits(digits ? maskDates(banked) : banked);
+  // The words of the text are found once for all the checks: they are its letter runs too
+  // when no apostrophe joins letters.
+  const spans = words(normalised);
+  const numbers = digits
+    ? numberWordsToDigits(maskDates(banked))
+    : numberWordsToDigits(normalised, /['’]/.test(normalised) ? undefined : spans);
   if ((digits || numbers !== normalised) && /\d/.test(numbers)) scanNumbers(numbers, found);
   if (digits && hasAddress(normalised)) found.add('address');
   if (digits && (BIRTH_AFTER.test(normalised) || BIRTH_BEFORE.test(normalised))) {
@@ -596,12 +619,9 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
     latin && (traits & CYRILLIC) !== 0
       ? fixLookalikes(normalised)
       : { text: normalised, mixed: false };
-  const namesIn = (read: string): boolean => {
-    // The words of the text are found once for both checks.
-    const spans = words(read);
-    return names.test(read, spans) || namesSomebody(read, spans);
-  };
-  if (mixed || namesIn(cyrillic)) {
+  const namesIn = (read: string, spans = words(read)): boolean =>
+    names.test(read, spans) || namesSomebody(read, spans);
+  if (mixed || namesIn(cyrillic, cyrillic === normalised ? spans : undefined)) {
     found.add('name');
   } else if (latin) {
     // Not mixed: `cyrillic` is the text itself, and its Latin words are read in Cyrillic.

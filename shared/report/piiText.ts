@@ -7,7 +7,7 @@
 
 import { BASIC_LATIN_LETTERS } from '../search/alphabet';
 import { lowerCase } from './names';
-import { letterRuns } from './piiWords';
+import { letterRuns, type WordSpans } from './piiWords';
 
 // --- Look-alike letters and transliteration --------------------------------------------------
 
@@ -300,10 +300,9 @@ const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((word) => word.len
  * («8 701 жүз…»), a phone written wholly in words takes five or more. A lone «бір» (one,
  * also "a") in a sentence without digits is left alone.
  */
-function worthConverting(text: string): boolean {
+function worthConverting(text: string, { starts, ends }: WordSpans): boolean {
   const digits = /\d/.test(text);
   let count = 0;
-  const { starts, ends } = letterRuns(text);
   for (let w = 0; w < starts.length; w++) {
     if (ends[w]! - starts[w]! > LONGEST_NUMBER_WORD) continue;
     const start = starts[w]!;
@@ -322,9 +321,10 @@ function worthConverting(text: string): boolean {
  * The text with runs of number words turned into digits («8 701 жүз жиырма үш 45 67» →
  * «8 701 123 45 67», «плюс семь семьсот один…» → «+ 7 701…»), for the phone and IIN scan
  * only: a stray «бір» (one, also "a") becomes «1», which no pattern reads as anything.
+ * `runs`: the text's `letterRuns`, when known.
  */
-export function numberWordsToDigits(text: string): string {
-  if (!worthConverting(text)) return text;
+export function numberWordsToDigits(text: string, runs: WordSpans = letterRuns(text)): string {
+  if (!worthConverting(text, runs)) return text;
   const tokens = text.match(/\p{L}+|[^\p{L}]+/gu) ?? [];
   const out: string[] = [];
   let run: string[] = [];
