@@ -123,7 +123,10 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   let previousCount = 0;
   const decidedInQuarter: ReportAppeal[] = [];
   const openAtQuarterEnd: ReportAppeal[] = [];
-  for (const a of data.appeals) {
+  // (An index, not an iterator: this runs once per report, mostly before the engine
+  // optimises it, and an iterator's step costs there.)
+  for (let i = 0; i < data.appeals.length; i++) {
+    const a = data.appeals[i]!;
     if (a.deletedAt !== null) continue;
     const now = within(a.registeredOn, q);
     const before = within(a.registeredOn, prev);
