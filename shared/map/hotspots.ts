@@ -3,7 +3,7 @@
 // Pure; the app shows them in full, the public report through `publicHotSpots` (the "<3"
 // rule of the report: a place with fewer than 3 appeals is never named).
 
-import { placeOf, placeKeys } from './places';
+import { PlaceKeys, placeOf } from './places';
 
 export const HOT_SPOT_LEVELS = ['locality', 'district', 'street'] as const;
 /** `district` is the microdistrict (the appeal's `location.district`). */
@@ -109,19 +109,26 @@ export function hotSpots(
   const { level, period, previous } = options;
   const topN = options.topTopics ?? 3;
   const acc = new Map<string, Acc>();
-  const placeAt = placeKeys(level);
-  let unspecified = 0;
-  let total = 0;
-  // (An index, not an iterator: a report runs this once, mostly before the engine
-  // optimises it, and an iterator's step costs there.)
+  // The appeals of the two periods, and their places' spellings folded (see `PlaceKeys`).
+  // (Indexes, not iterators: a report runs this once, mostly before the engine optimises
+  // it, and an iterator's step costs there.)
+  const counted: HotSpotAppeal[] = [];
+  const places = new PlaceKeys(level);
   for (let i = 0; i < appeals.length; i++) {
     const a = appeals[i]!;
     if (a.deletedAt != null) continue;
+    if (!inPeriod(a.registeredOn, period) && !inPeriod(a.registeredOn, previous)) continue;
+    counted.push(a);
+    places.add(a.location);
+  }
+  places.fold();
+  let unspecified = 0;
+  let total = 0;
+  for (let i = 0; i < counted.length; i++) {
+    const a = counted[i]!;
     const now = inPeriod(a.registeredOn, period);
-    const before = inPeriod(a.registeredOn, previous);
-    if (!now && !before) continue;
     if (now) total++;
-    const place = placeAt(a.location);
+    const place = places.of(a.location);
     if (place === null) {
       if (now) unspecified++;
       continue;

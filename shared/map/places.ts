@@ -135,23 +135,51 @@ export function placeOf(location: PlaceLocation, level: PlaceLevel): PlaceKey | 
 
 /**
  * `placeOf` at one level for many appeals: each spelling of a place is folded once (an
- * office's tens of thousands of appeals name a few hundred places). The keys are shared
- * between the appeals of a place: treat them as values.
+ * office's tens of thousands of appeals name a few hundred places), and all of them
+ * together: `add` every location, `fold`, then read `of`. (Folding — patterns, many steps —
+ * called from inside a loop over the appeals made the engine give up that loop's optimised
+ * code, and compile it again, on every report.) The keys are shared between the appeals of
+ * a place: treat them as values.
  */
-export function placeKeys(level: PlaceLevel): (location: PlaceLocation) => PlaceKey | null {
-  const byLocality = new Map<string, Map<string, PlaceKey | null>>();
-  return (location) => {
-    const own = level === 'locality' ? location.locality : location[level];
-    let byOwn = byLocality.get(location.locality);
+export class PlaceKeys {
+  /** Locality as typed → the level's own part as typed → a location spelt so. */
+  private readonly spellings = new Map<string, Map<string, PlaceLocation>>();
+  /** The same spellings, folded. */
+  private readonly keys = new Map<string, Map<string, PlaceKey | null>>();
+
+  constructor(private readonly level: PlaceLevel) {}
+
+  /** Notes a location's spelling; nothing is folded yet. */
+  add(location: PlaceLocation): void {
+    const own = this.ownOf(location);
+    let byOwn = this.spellings.get(location.locality);
     if (byOwn === undefined) {
       byOwn = new Map();
-      byLocality.set(location.locality, byOwn);
+      this.spellings.set(location.locality, byOwn);
     }
-    let place = byOwn.get(own);
-    if (place === undefined) {
-      place = placeOf(location, level);
-      byOwn.set(own, place);
+    if (!byOwn.has(own)) byOwn.set(own, location);
+  }
+
+  /** Folds the spellings noted since the last time. */
+  fold(): void {
+    for (const [locality, byOwn] of this.spellings) {
+      let keys = this.keys.get(locality);
+      if (keys === undefined) {
+        keys = new Map();
+        this.keys.set(locality, keys);
+      }
+      for (const [own, location] of byOwn) keys.set(own, placeOf(location, this.level));
     }
-    return place;
-  };
+    this.spellings.clear();
+  }
+
+  /** `placeOf(location, level)`: folded before for a location noted and folded. */
+  of(location: PlaceLocation): PlaceKey | null {
+    const place = this.keys.get(location.locality)?.get(this.ownOf(location));
+    return place === undefined ? placeOf(location, this.level) : place;
+  }
+
+  private ownOf(location: PlaceLocation): string {
+    return this.level === 'locality' ? location.locality : location[this.level];
+  }
 }

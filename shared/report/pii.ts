@@ -416,7 +416,8 @@ export class NameIndex {
       parts = [];
       this.partsByHash.set(hash, parts);
     }
-    for (const { text, words } of parts) {
+    for (let p = 0; p < parts.length; p++) {
+      const { text, words } = parts[p]!;
       if (text.length === to - from && fullName.startsWith(text, from)) return words;
     }
     const text = fullName.slice(from, to);

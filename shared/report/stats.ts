@@ -115,31 +115,11 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
   const cal = createKzCalendar(toCalendarOverrides(settings.calendar));
   const topics = settings.topics;
 
-  // One pass over the registry sorts the live appeals into what the report counts (an
-  // office's tens of thousands of appeals are read once, not once per list).
-  const registered: ReportAppeal[] = [];
-  /** Registered in this quarter or the one before: all the problem map looks at. */
-  const forMap: ReportAppeal[] = [];
-  let previousCount = 0;
-  const decidedInQuarter: ReportAppeal[] = [];
-  const openAtQuarterEnd: ReportAppeal[] = [];
-  // (An index, not an iterator: this runs once per report, mostly before the engine
-  // optimises it, and an iterator's step costs there.)
-  for (let i = 0; i < data.appeals.length; i++) {
-    const a = data.appeals[i]!;
-    if (a.deletedAt !== null) continue;
-    const now = within(a.registeredOn, q);
-    const before = within(a.registeredOn, prev);
-    if (now) registered.push(a);
-    if (before) previousCount++;
-    if (now || before) forMap.push(a);
-    if (a.outcome !== null && a.decidedOn !== null && within(a.decidedOn, q)) {
-      decidedInQuarter.push(a);
-    }
-    if (a.registeredOn <= q.to && (a.decidedOn === null || a.decidedOn > q.to)) {
-      openAtQuarterEnd.push(a);
-    }
-  }
+  const { registered, forMap, previousCount, decidedInQuarter, openAtQuarterEnd } = sortRegistry(
+    data.appeals,
+    q,
+    prev,
+  );
   const ofQuarter = sortByRegNo(registered);
   const decided = sortByRegNo(decidedInQuarter);
   const openAtEnd = sortByRegNo(openAtQuarterEnd);
@@ -169,10 +149,7 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
     ...openAtEnd.filter((a) => a.outcome === null),
     ...notResolved,
   ];
-  const annex = topicGroups(sortByRegNo(annexSource), summaryOf, topics)
-    .map((group) => ({ ...group, count: group.items.length }))
-    .filter((group) => group.count > 0)
-    .sort((a, b) => b.count - a.count);
+  const annex = annexGroups(topicGroups(sortByRegNo(annexSource), summaryOf, topics));
 
   // The places table and the problem map count by one place key (shared/map `placeOf`).
   const spots = hotSpots(forMap, {
@@ -244,6 +221,47 @@ export function computeReportStats(data: ReportInput, quarter: string, today: st
     indicators: indicators(data, settings, cal, q, today, ofQuarter, decided, held.length),
     blocked: check.blocked(),
   };
+}
+
+/**
+ * One pass over the registry sorts the live appeals into what the report counts (an
+ * office's tens of thousands of appeals are read once, not once per list). A function of
+ * its own, small: the engine optimises the long loop while it runs (on every report), and
+ * the larger the function around it, the longer that takes.
+ */
+function sortRegistry(appeals: readonly ReportAppeal[], q: QuarterBounds, prev: QuarterBounds) {
+  const registered: ReportAppeal[] = [];
+  /** Registered in this quarter or the one before: all the problem map looks at. */
+  const forMap: ReportAppeal[] = [];
+  let previousCount = 0;
+  const decidedInQuarter: ReportAppeal[] = [];
+  const openAtQuarterEnd: ReportAppeal[] = [];
+  // (An index, not an iterator: this runs once per report, mostly before the engine
+  // optimises it, and an iterator's step costs there.)
+  for (let i = 0; i < appeals.length; i++) {
+    const a = appeals[i]!;
+    if (a.deletedAt !== null) continue;
+    const now = within(a.registeredOn, q);
+    const before = within(a.registeredOn, prev);
+    if (now) registered.push(a);
+    if (before) previousCount++;
+    if (now || before) forMap.push(a);
+    if (a.outcome !== null && a.decidedOn !== null && within(a.decidedOn, q)) {
+      decidedInQuarter.push(a);
+    }
+    if (a.registeredOn <= q.to && (a.decidedOn === null || a.decidedOn > q.to)) {
+      openAtQuarterEnd.push(a);
+    }
+  }
+  return { registered, forMap, previousCount, decidedInQuarter, openAtQuarterEnd };
+}
+
+/** The annex's groups: those with a summary, counted as printed, most first. */
+function annexGroups(groups: readonly NeutralGroup[]): NeutralGroup[] {
+  return groups
+    .map((group) => ({ ...group, count: group.items.length }))
+    .filter((group) => group.count > 0)
+    .sort((a, b) => b.count - a.count);
 }
 
 /** Registry order: year, then sequence (string order breaks past 9999). */

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldPlaceName, hotSpotKey, placeOf, rankHotSpots, mapCountsAt } from '@shared/map';
+import {
+  PlaceKeys,
+  foldPlaceName,
+  hotSpotKey,
+  placeOf,
+  rankHotSpots,
+  mapCountsAt,
+} from '@shared/map';
 import { buildQuarterlyReport } from '@shared/report';
 import { QUARTER, TODAY, fixtureInput } from '../report/fixture';
 
@@ -95,5 +103,40 @@ describe('mapCountsAt', () => {
     expect(mapCountsAt('street', spots).districts.size).toBe(0);
     expect([...mapCountsAt('district', spots).districts]).toEqual([['абаи', 7]]);
     expect(mapCountsAt('district', spots).streets.size).toBe(0);
+  });
+});
+
+describe('PlaceKeys: every spelling folded once, before the counting', () => {
+  const part = fc.constantFrom(
+    '',
+    ' ',
+    'Алматы',
+    'алматы ',
+    'Самал-2',
+    'мкр Самал-2',
+    ...SPELLINGS,
+  );
+  const location = fc.record({ locality: part, district: part, street: part });
+
+  it('gives what placeOf gives, for locations noted and folded and for others', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(['locality', 'district', 'street'] as const)),
+        fc.array(location, { maxLength: 12 }),
+        fc.array(location, { maxLength: 4 }),
+        (level, noted, others) => {
+          const places = new PlaceKeys(level);
+          for (const l of noted.slice(0, 6)) places.add(l);
+          places.fold();
+          // Noted after a fold, folded by the next one.
+          for (const l of noted.slice(6)) places.add(l);
+          places.fold();
+          for (const l of [...noted, ...others]) {
+            expect(places.of(l)).toEqual(placeOf(l, level));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
