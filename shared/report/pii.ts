@@ -314,11 +314,18 @@ interface Part {
   words: readonly NameWord[];
 }
 
-const SPACE = 0x20;
-
-/** The hash of a part of a name, one code at a time (from 0): Java's string hash. */
-function partHash(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
+/**
+ * A hash of the part [from, to) of a name, from its length and its first and last two
+ * codes: cheap, and enough to tell most of an office's few hundred parts apart (those that
+ * share it are told apart by their text).
+ */
+function partHash(name: string, from: number, to: number): number {
+  const length = to - from;
+  let hash = length;
+  hash = Math.imul(hash, 31) + name.charCodeAt(from);
+  hash = Math.imul(hash, 31) + (length > 1 ? name.charCodeAt(from + 1) : 0);
+  hash = Math.imul(hash, 31) + name.charCodeAt(to - 1);
+  return (Math.imul(hash, 31) + (length > 1 ? name.charCodeAt(to - 2) : 0)) | 0;
 }
 
 /** What a text needs to know of a stem (see `NameIndex.factsOf`). */
@@ -368,12 +375,11 @@ export class NameIndex {
   /** The same as `keyNumber`s, where they have one: a text's words are looked up by them. */
   private readonly prefixNumbers = new Set<number>();
   private maxStem = 0;
-  /** The words of each space-separated part of the names added (see `wordsOf`). */
-  private readonly partWords = new Map<string, readonly NameWord[]>();
   /**
-   * The same parts by `partHash` of their codes, so `add` finds a part's words without
-   * cutting it out of the name (a new string to hash for every part of tens of thousands
-   * of names); a hash shared by different parts lists each.
+   * The words of each space-separated part of the names added (see `wordsOf`), by
+   * `partHash`: a part's words are found without cutting it out of the name (a new string
+   * to hash for every part of tens of thousands of names); a hash shared by different parts
+   * lists each.
    */
   private readonly partsByHash = new Map<number, Part[]>();
 
@@ -384,15 +390,11 @@ export class NameIndex {
     let count = 0;
     let listed = -1;
     let from = 0;
-    let hash = 0;
-    for (let i = 0; i <= fullName.length; i++) {
-      const code = i < fullName.length ? fullName.charCodeAt(i) : SPACE;
-      if (code !== SPACE) {
-        hash = partHash(hash, code);
-        continue;
-      }
-      if (i > from) {
-        for (const { stem } of this.partAt(fullName, from, i, hash)) {
+    for (;;) {
+      const space = fullName.indexOf(' ', from);
+      const to = space < 0 ? fullName.length : space;
+      if (to > from) {
+        for (const { stem } of this.partAt(fullName, from, to)) {
           count++;
           if (stem === null) continue;
           // Each stem lists a name once (a stem repeated in a name is one word).
@@ -402,15 +404,16 @@ export class NameIndex {
           listed = stem;
         }
       }
-      from = i + 1;
-      hash = 0;
+      if (space < 0) break;
+      from = space + 1;
     }
     if (count >= 2) this.names.push(fullName);
     else if (listed >= 0) this.postings[listed]!.pop(); // One word is no name to look for.
   }
 
-  /** The words of the part [from, to) of a name, whose codes hash to `hash`. */
-  private partAt(fullName: string, from: number, to: number, hash: number): readonly NameWord[] {
+  /** The words of the part [from, to) of a name. */
+  private partAt(fullName: string, from: number, to: number): readonly NameWord[] {
+    const hash = partHash(fullName, from, to);
     let parts = this.partsByHash.get(hash);
     if (parts === undefined) {
       parts = [];
@@ -421,7 +424,7 @@ export class NameIndex {
       if (text.length === to - from && fullName.startsWith(text, from)) return words;
     }
     const text = fullName.slice(from, to);
-    const words = this.partWordsOf(text);
+    const words = this.foldPart(text);
     parts.push({ text, words });
     return words;
   }
@@ -466,7 +469,7 @@ export class NameIndex {
       const space = fullName.indexOf(' ', from);
       const to = space < 0 ? fullName.length : space;
       if (to > from) {
-        const words = this.partWordsOf(fullName.slice(from, to));
+        const words = this.partAt(fullName, from, to);
         // A name of one part is that part's list itself; more parts are joined.
         if (out === null) out = words;
         else out = [...out, ...words];
@@ -476,21 +479,16 @@ export class NameIndex {
     }
   }
 
-  private partWordsOf(part: string): readonly NameWord[] {
-    let words = this.partWords.get(part);
-    if (words === undefined) {
-      words = (fold(part).match(WORD) ?? [])
-        .filter((word) => !NAME_PARTICLES.has(word))
-        .map((word) => {
-          const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
-          return {
-            initial: word.charCodeAt(0),
-            stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
-          };
-        });
-      this.partWords.set(part, words);
-    }
-    return words;
+  private foldPart(part: string): readonly NameWord[] {
+    return (fold(part).match(WORD) ?? [])
+      .filter((word) => !NAME_PARTICLES.has(word))
+      .map((word) => {
+        const stem = word.length > 4 && VOWEL_END.test(word) ? word.slice(0, -1) : word;
+        return {
+          initial: word.charCodeAt(0),
+          stem: stem.length < MIN_STEM ? null : this.numberOf(stem),
+        };
+      });
   }
 
   private numberOf(stem: string): number {
