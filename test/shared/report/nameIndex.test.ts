@@ -113,22 +113,26 @@ const text = fc
   .array(fc.constantFrom(...TEXT_WORDS), { minLength: 1, maxLength: 8 })
   .map((w) => w.join(' '));
 
+/** Both indexes of the names answer alike for every text. */
+function sameAsReference(names: readonly string[], texts: readonly string[]): void {
+  const index = new NameIndex();
+  const reference = new ReferenceIndex();
+  for (const n of names) {
+    index.add(n);
+    reference.add(n);
+  }
+  for (const t of texts) {
+    expect(index.test(t), `${names.join('; ')} | ${t}`).toBe(reference.test(t));
+  }
+}
+
 describe('NameIndex', () => {
   it('finds a name in a text exactly when the index it replaced did', () => {
     fc.assert(
       fc.property(
         fc.array(name, { maxLength: 12 }),
         fc.array(text, { minLength: 1, maxLength: 6 }),
-        (names, texts) => {
-          const index = new NameIndex();
-          const reference = new ReferenceIndex();
-          for (const n of names) {
-            index.add(n);
-            reference.add(n);
-          }
-          for (const t of texts)
-            expect(index.test(t), `${names.join('; ')} | ${t}`).toBe(reference.test(t));
-        },
+        sameAsReference,
       ),
       { numRuns: 300 },
     );
@@ -161,16 +165,7 @@ describe('NameIndex', () => {
       fc.property(
         fc.array(spacedName, { maxLength: 12 }),
         fc.array(spacedText, { minLength: 1, maxLength: 6 }),
-        (names, texts) => {
-          const index = new NameIndex();
-          const reference = new ReferenceIndex();
-          for (const n of names) {
-            index.add(n);
-            reference.add(n);
-          }
-          for (const t of texts)
-            expect(index.test(t), `${names.join('; ')} | ${t}`).toBe(reference.test(t));
-        },
+        sameAsReference,
       ),
       { numRuns: 300 },
     );
