@@ -1,5 +1,3 @@
-import { strFromU8, unzipSync } from 'fflate';
-
 import { detectHeader, type HeaderInfo } from './header';
 import {
   JournalFileError,
@@ -10,13 +8,8 @@ import {
   type SheetRow,
   type Workbook,
 } from './model';
+import { readXmlPart, unzipOfficeParts } from './officeParts';
 import { attr, prefixOf, walkXml, XmlError, type XmlHandler } from './xml';
-
-/**
- * Word's main part unpacked is refused above this size (a zip can unpack to far more than its
- * own size; an 8-column Word table takes ~2.6 KB of XML a row, so 100,000 rows stay below).
- */
-export const MAX_DOCX_XML_BYTES = 400 * 1024 * 1024;
 
 const WORD_NS = [
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -564,37 +557,8 @@ function repeatedHeaderRows(placed: PlacedRows, headerRows: readonly number[] | 
  * without a table is refused with `no_table`.
  */
 export function readDocxJournal(bytes: Uint8Array, fileName: string): Workbook {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > MAX_DOCX_XML_BYTES) {
-          throw new JournalFileError({ code: 'too_large', bytes: file.originalSize });
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof JournalFileError) throw error;
-    throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
-  }
-  const part = files['word/document.xml'];
-  if (part === undefined) {
-    throw new JournalFileError({ code: 'unreadable', detail: 'missing word/document.xml' });
-  }
-  let tables: WordTable[];
-  try {
-    tables = readTables(strFromU8(part));
-  } catch (error) {
-    if (error instanceof XmlError) {
-      throw new JournalFileError({
-        code: 'unreadable',
-        detail: `word/document.xml: ${error.message}`,
-      });
-    }
-    throw error;
-  }
+  const parts = unzipOfficeParts(bytes, ['word/document.xml']);
+  const tables = readXmlPart(parts, 'word/document.xml', readTables);
   if (tables.length === 0) throw new JournalFileError({ code: 'no_table' });
   return { kind: 'docx', fileName, sheets: tablesToSheets(tables, fileName), csv: null };
 }

@@ -1,5 +1,3 @@
-import { strFromU8, unzipSync } from 'fflate';
-
 import {
   JournalFileError,
   MAX_JOURNAL_ROWS,
@@ -10,7 +8,7 @@ import {
   type SheetRow,
   type Workbook,
 } from './model';
-import { MAX_DOCX_XML_BYTES } from './readDocx';
+import { isEncryptedOpenDocument, readXmlPart, unzipOfficeParts } from './officeParts';
 import { attr, prefixOf, walkXml, XmlError, type XmlHandler } from './xml';
 
 const NS = {
@@ -269,38 +267,9 @@ function readSheets(xml: string): Sheet[] {
  * saved with a password is refused as encrypted.
  */
 export function readOdsJournal(bytes: Uint8Array, fileName: string): Workbook {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'content.xml' && file.name !== 'META-INF/manifest.xml') return false;
-        if (file.originalSize > MAX_DOCX_XML_BYTES) {
-          throw new JournalFileError({ code: 'too_large', bytes: file.originalSize });
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof JournalFileError) throw error;
-    throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
-  }
-  const manifest = files['META-INF/manifest.xml'];
-  if (manifest && strFromU8(manifest).includes('encryption-data')) {
-    throw new JournalFileError({ code: 'encrypted' });
-  }
-  const content = files['content.xml'];
-  if (content === undefined) {
-    throw new JournalFileError({ code: 'unreadable', detail: 'missing content.xml' });
-  }
-  let sheets: Sheet[];
-  try {
-    sheets = readSheets(strFromU8(content));
-  } catch (error) {
-    if (error instanceof XmlError) {
-      throw new JournalFileError({ code: 'unreadable', detail: `content.xml: ${error.message}` });
-    }
-    throw error;
-  }
+  const parts = unzipOfficeParts(bytes, ['content.xml', 'META-INF/manifest.xml']);
+  if (isEncryptedOpenDocument(parts)) throw new JournalFileError({ code: 'encrypted' });
+  const sheets = readXmlPart(parts, 'content.xml', readSheets);
   if (sheets.length === 0) throw new JournalFileError({ code: 'no_sheets' });
   return { kind: 'ods', fileName, sheets, csv: null };
 }

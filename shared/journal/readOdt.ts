@@ -1,13 +1,6 @@
-import { strFromU8, unzipSync } from 'fflate';
-
 import { JournalFileError, type Workbook } from './model';
-import {
-  MAX_DOCX_XML_BYTES,
-  tablesToSheets,
-  type WordCell,
-  type WordRow,
-  type WordTable,
-} from './readDocx';
+import { isEncryptedOpenDocument, readXmlPart, unzipOfficeParts } from './officeParts';
+import { tablesToSheets, type WordCell, type WordRow, type WordTable } from './readDocx';
 import { attr, prefixOf, walkXml, XmlError, type XmlHandler } from './xml';
 
 const NS = {
@@ -179,38 +172,9 @@ function readOdtTables(xml: string): WordTable[] {
  * tables under one header one sheet, a document without a table refused with `no_table`.
  */
 export function readOdtJournal(bytes: Uint8Array, fileName: string): Workbook {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'content.xml' && file.name !== 'META-INF/manifest.xml') return false;
-        if (file.originalSize > MAX_DOCX_XML_BYTES) {
-          throw new JournalFileError({ code: 'too_large', bytes: file.originalSize });
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof JournalFileError) throw error;
-    throw new JournalFileError({ code: 'unreadable', detail: 'damaged zip container' });
-  }
-  const manifest = files['META-INF/manifest.xml'];
-  if (manifest && strFromU8(manifest).includes('encryption-data')) {
-    throw new JournalFileError({ code: 'encrypted_word' });
-  }
-  const content = files['content.xml'];
-  if (content === undefined) {
-    throw new JournalFileError({ code: 'unreadable', detail: 'missing content.xml' });
-  }
-  let tables: WordTable[];
-  try {
-    tables = readOdtTables(strFromU8(content));
-  } catch (error) {
-    if (error instanceof XmlError) {
-      throw new JournalFileError({ code: 'unreadable', detail: `content.xml: ${error.message}` });
-    }
-    throw error;
-  }
+  const parts = unzipOfficeParts(bytes, ['content.xml', 'META-INF/manifest.xml']);
+  if (isEncryptedOpenDocument(parts)) throw new JournalFileError({ code: 'encrypted_word' });
+  const tables = readXmlPart(parts, 'content.xml', readOdtTables);
   if (tables.length === 0) throw new JournalFileError({ code: 'no_table' });
   return { kind: 'odt', fileName, sheets: tablesToSheets(tables, fileName), csv: null };
 }

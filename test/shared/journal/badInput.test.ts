@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '@shared/domain/topics';
 import { analyseSheet } from '@shared/journal/analyse';
 import { describeFileProblem, SHEET_MESSAGES } from '@shared/journal/messages';
-import { JournalFileError, MAX_JOURNAL_ROWS, type FileProblem } from '@shared/journal/model';
+import { MAX_JOURNAL_ROWS } from '@shared/journal/model';
 import { readJournalFile } from '@shared/journal/read';
+import { problemOf } from './helpers';
 
 /** An OLE compound file header followed by directory names, as Excel writes them (UTF-16LE). */
 function oleFile(...streams: string[]): Uint8Array {
@@ -50,16 +51,6 @@ function bigXlsx(rows: number): Uint8Array {
       `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body.join('')}</sheetData></worksheet>`,
     ),
   });
-}
-
-async function problemOf(bytes: Uint8Array, fileName: string): Promise<FileProblem> {
-  try {
-    await readJournalFile(bytes, fileName);
-  } catch (error) {
-    if (error instanceof JournalFileError) return error.problem;
-    throw error;
-  }
-  throw new Error('the file was read');
 }
 
 describe('files that are not a journal get a clear reason', () => {

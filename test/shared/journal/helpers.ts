@@ -1,6 +1,6 @@
 import { DEFAULT_TOPICS } from '@shared/domain/topics';
 import { analyseSheet } from '@shared/journal/analyse';
-import type { Workbook } from '@shared/journal/model';
+import { JournalFileError, type FileProblem, type Workbook } from '@shared/journal/model';
 import {
   DEFAULT_PLAN_SETTINGS,
   EMPTY_REGISTRY,
@@ -65,4 +65,15 @@ export function registryAfter(
     for (const c of p.counters) counters[c.id] = Math.max(counters[c.id] ?? 0, c.value);
   }
   return { applicants, importedFingerprints, regNos, counters };
+}
+
+/** Why reading `bytes` as a journal is refused (fails the test when the file is read). */
+export async function problemOf(bytes: Uint8Array, fileName: string): Promise<FileProblem> {
+  try {
+    await readJournalFile(bytes, fileName);
+  } catch (error) {
+    if (error instanceof JournalFileError) return error.problem;
+    throw error;
+  }
+  throw new Error('the file was read');
 }

@@ -6,20 +6,9 @@ import { DEFAULT_TOPICS } from '@shared/domain/topics';
 import { analyseSheet, defaultSheetName } from '@shared/journal/analyse';
 import { detectJournalFile } from '@shared/journal/detect';
 import { describeFileProblem } from '@shared/journal/messages';
-import { JournalFileError, type FileProblem } from '@shared/journal/model';
 import { readJournalFile } from '@shared/journal/read';
 import { docx, kazakhHeader, kazakhJournal, p, r, row, tbl, tc, tr } from './docx';
-import { planFile, registryAfter } from './helpers';
-
-async function problemOf(bytes: Uint8Array, fileName: string): Promise<FileProblem> {
-  try {
-    await readJournalFile(bytes, fileName);
-  } catch (error) {
-    if (error instanceof JournalFileError) return error.problem;
-    throw error;
-  }
-  throw new Error('the file was read');
-}
+import { planFile, problemOf, registryAfter } from './helpers';
 
 describe('a Word (.docx) journal', () => {
   it('is recognised by its bytes, whatever its name', () => {

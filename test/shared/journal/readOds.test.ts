@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 import { detectJournalFile } from '@shared/journal/detect';
 import { describeFileProblem } from '@shared/journal/messages';
-import { JournalFileError, MAX_JOURNAL_ROWS, type FileProblem } from '@shared/journal/model';
+import { MAX_JOURNAL_ROWS } from '@shared/journal/model';
 import { readJournalFile } from '@shared/journal/read';
 import { esc } from './docx';
-import { planFile } from './helpers';
+import { planFile, problemOf } from './helpers';
 
 /** An .ods as LibreOffice writes it: the mimetype first and stored, content.xml, a manifest. */
 function ods(tables: string, manifest = ''): Uint8Array {
@@ -92,16 +92,6 @@ function kazakhJournal(): Uint8Array {
     '</table:table>',
   ].join('');
   return ods(journal + staff);
-}
-
-async function problemOf(bytes: Uint8Array, fileName: string): Promise<FileProblem> {
-  try {
-    await readJournalFile(bytes, fileName);
-  } catch (error) {
-    if (error instanceof JournalFileError) return error.problem;
-    throw error;
-  }
-  throw new Error('the file was read');
 }
 
 describe('an OpenDocument (.ods) journal', () => {
