@@ -35,6 +35,12 @@ export interface BackupErrorInfo {
   group?: number;
   /** no_matching_key: the kind of secret the file has no slot for. */
   secret?: 'password' | 'recovery';
+  /**
+   * damaged: the segment that failed is the file's last and shorter than a whole segment —
+   * the file was cut off mid-segment while copied or written, or its end was changed; the
+   * format cannot tell which (its header does not hold the body's length).
+   */
+  partialEnd?: true;
 }
 
 export class BackupError extends Error {

@@ -85,7 +85,12 @@ export async function* decryptSegments(
       if (final && (await aesGcmDecrypt(key, nonce, aad(headerHash, index, false), block))) {
         throw new BackupError('truncated', `ends after segment ${index}`);
       }
-      throw new BackupError('damaged', `segment ${index}`);
+      // A short last block may be a segment cut off mid-way (far more common than a
+      // changed byte at the very end): the message names both.
+      const partialEnd = final && block.byteLength < segmentSize + TAG_BYTES;
+      throw new BackupError('damaged', `segment ${index}${partialEnd ? ' (last, short)' : ''}`, {
+        info: partialEnd ? { partialEnd } : {},
+      });
     }
     yield plain;
     if (final) return;

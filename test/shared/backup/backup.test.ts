@@ -198,6 +198,17 @@ describe('what is refused', () => {
     expect(await refusal(Buffer.concat([bytes, Uint8Array.of(0)]))).toMatchObject({
       code: 'damaged',
     });
+    // Cut in the middle of a segment: damaged, and said to be possibly cut off (the format
+    // cannot tell a cut from a changed end); a byte changed in a whole segment is not.
+    expect(await refusal(bytes.subarray(0, bodyStart + segment + 1000))).toMatchObject({
+      code: 'damaged',
+      info: { partialEnd: true },
+    });
+    const changed = new Uint8Array(bytes);
+    changed[bodyStart + 100]! ^= 1;
+    const inside = await refusal(changed);
+    expect(inside?.code).toBe('damaged');
+    expect(inside?.info.partialEnd).toBeUndefined();
   });
 
   it('refuses segments in another order', async () => {

@@ -26,4 +26,14 @@ describe('backup messages', () => {
     expect(slot('password', 'ru')).toContain('только ключом');
     expect(slot('recovery', 'kk')).not.toBe(slot('password', 'kk'));
   });
+
+  it('say that a file whose last segment is short may be cut off, not only changed', () => {
+    const cut = (lang: 'kk' | 'ru') =>
+      describeBackupError({ code: 'damaged', info: { partialEnd: true } }, lang);
+    expect(cut('ru')).toContain('неполный или повреждён');
+    expect(cut('kk')).toContain('толық емес немесе зақымдалған');
+    for (const lang of ['kk', 'ru'] as const) {
+      expect(cut(lang)).not.toBe(describeBackupError({ code: 'damaged' }, lang));
+    }
+  });
 });
