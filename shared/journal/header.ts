@@ -14,9 +14,25 @@ function labelWords(label: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** A label's word is the phrase's word, each lost letter standing for a Kazakh letter. */
-function sameWord(word: string, phraseWord: string): boolean {
+/**
+ * The words a label abbreviates with a stop: «Дата пост.», «Кр. содерж.», «Рез-т рассм.» —
+ * two letters at least (the letters of «Ф.И.О.» abbreviate nothing by themselves).
+ */
+function abbreviations(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of label.matchAll(/(\p{L}{2,})\./gu)) out.add(fold(m[1]!));
+  return out;
+}
+
+/**
+ * A label's word is the phrase's word: the same, each lost letter standing for a Kazakh
+ * letter, or its beginning written with a stop («пост.» for «поступления»).
+ */
+function sameWord(word: string, phraseWord: string, short?: ReadonlySet<string>): boolean {
   if (word === phraseWord) return true;
+  if (short?.has(word) && phraseWord.length > word.length && phraseWord.startsWith(word)) {
+    return true;
+  }
   if (!word.includes(LOST) || word.length !== phraseWord.length) return false;
   for (let i = 0; i < word.length; i++) {
     if (word[i] === phraseWord[i]) continue;
@@ -25,22 +41,51 @@ function sameWord(word: string, phraseWord: string): boolean {
   return true;
 }
 
-/** How well a header label names a field: 0 (not at all) to ~130 (word for word, long). */
+/**
+ * The halves of a header written in both languages: «Күні / Дата», «Аты-жөні\nФ.И.О.»,
+ * «Дата поступления (Түскен күні)». Empty when the label is one phrase.
+ */
+function bilingualParts(label: string): string[] {
+  const parts = label
+    .split(/\s*(?:[/\\|\n]|\(|\))\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}{2}/u.test(part));
+  return parts.length > 1 ? parts : [];
+}
+
+/** How much less a half of a two-language label counts than a whole label naming the field. */
+const PART_PENALTY = 20;
+
+/**
+ * How well a header label names a field: 0 (not at all) to ~130 (word for word, long). A label
+ * in both languages («Күні / Дата») names a field when one of its halves does.
+ */
 export function scoreLabel(label: string, field: JournalField): number {
+  let best = scoreWords(label, field);
+  for (const part of bilingualParts(label)) {
+    best = Math.max(best, scoreWords(part, field) - PART_PENALTY);
+  }
+  return best;
+}
+
+function scoreWords(label: string, field: JournalField): number {
   let best = 0;
   const words = labelWords(label);
   if (words.length === 0) return 0;
-  const lost = words.some((w) => w.includes(LOST));
+  const short = abbreviations(label);
+  const loose = short.size > 0 || words.some((w) => w.includes(LOST));
   const set = new Set(words);
-  const has = (w: string) => set.has(w) || (lost && words.some((x) => sameWord(x, w)));
+  const has = (w: string) => set.has(w) || (loose && words.some((x) => sameWord(x, w, short)));
   for (const phrase of FIELD_PHRASES) {
     if (phrase.field !== field) continue;
     let score: number;
     if (
       phrase.words.length === words.length &&
-      phrase.words.every((w, i) => sameWord(words[i]!, w))
+      phrase.words.every((w, i) => sameWord(words[i]!, w, short))
     ) {
-      score = 100 + phrase.words.length * 5;
+      // A word written out counts more than its abbreviation.
+      const cut = phrase.words.filter((w, i) => w !== words[i]).length;
+      score = 100 + phrase.words.length * 5 - cut * 3;
     } else if (phrase.words.every(has)) {
       score = 40 + phrase.words.length * 10 - (words.length - phrase.words.length) * 4;
     } else {

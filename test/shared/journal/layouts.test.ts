@@ -87,6 +87,68 @@ describe('journal layouts', () => {
     });
   });
 
+  it('maps abbreviated headers («Дата пост.», «Кр. содерж.») under a deputy’s name and title rows', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Лист1');
+      put(ws, 1, [
+        ['Журнал регистрации обращений граждан'],
+        ['депутата маслихата г. Астаны Ахметова А.Б.'],
+        ['за 2024 год'],
+        [],
+        ['№ п/п', 'Дата пост.', 'Ф.И.О.', 'Адрес', 'Тел.', 'Кр. содерж.', 'Исполнитель', 'Прим.'],
+        [1, '12.01.2024', 'Иванов И.И.', 'г. Астана, ул. Мира 5', '87071234567', 'Ремонт дороги'],
+        [2, '13.01.24', 'Петров П.П.', 'г. Астана', 7071234568, 'Свет', null, 'повторно'],
+      ]);
+    });
+    const { rows, analysis } = await outcome(bytes);
+    expect(analysis.header.rows).toEqual([5]);
+    expect(analysis.mapping.columns).toEqual({
+      journalNo: 0,
+      receivedDate: 1,
+      fullName: 2,
+      address: 3,
+      phone: 4,
+      text: 5,
+      assignee: 6,
+      notes: 7,
+    });
+    expect(rows).toEqual({
+      1: 'title',
+      2: 'title',
+      3: 'title',
+      6: '2024-01-12 Иванов И.И. +77071234567',
+      7: '2024-01-13 Петров П.П. +77071234568',
+    });
+  });
+
+  it('maps headers written in both languages («Күні / Дата», «Мазмұны\nСодержание»)', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Журнал');
+      put(ws, 1, [
+        [
+          'Р/с № / № п/п',
+          'Күні / Дата',
+          'Аты-жөні / Ф.И.О.',
+          'Мекенжайы (Адрес)',
+          'Телефоны\nТелефон',
+          'Мазмұны\nСодержание',
+          'Нәтиже / Результат',
+        ],
+        [1, '05.03.2025', 'Асанов Бекзат', 'Қосшы қ.', '87011234567', 'Жол', 'Түсіндірілді'],
+      ]);
+    });
+    const { analysis } = await outcome(bytes);
+    expect(analysis.mapping.columns).toEqual({
+      journalNo: 0,
+      receivedDate: 1,
+      fullName: 2,
+      address: 3,
+      phone: 4,
+      text: 5,
+      result: 6,
+    });
+  });
+
   it('an appeal whose text begins with «Всего», «Сумма» or «Барлығы» beside a name is not a totals row', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Журнал');
