@@ -15,6 +15,28 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** Keys written more than once in the same object of a JSON text, as «a.b.key». */
+function repeatedKeys(json: string): string[] {
+  const out: string[] = [];
+  const stack: { keys: Set<string>; path: string }[] = [];
+  let lastKey = '';
+  const re = /"((?:[^"\\]|\\.)*)"(\s*:)?|[{}]/g;
+  for (const m of json.matchAll(re)) {
+    if (m[0] === '{') {
+      const parent = stack[stack.length - 1];
+      stack.push({ keys: new Set(), path: parent ? `${parent.path}${lastKey}.` : '' });
+    } else if (m[0] === '}') {
+      stack.pop();
+    } else if (m[2] !== undefined) {
+      const top = stack[stack.length - 1]!;
+      lastKey = m[1]!;
+      if (top.keys.has(lastKey)) out.push(top.path + lastKey);
+      top.keys.add(lastKey);
+    }
+  }
+  return out;
+}
+
 const DIR = 'renderer/src/i18n';
 const namespaces = readdirSync(DIR)
   .filter((f) => f.endsWith('.kk.json'))
@@ -54,6 +76,17 @@ describe('kk and ru catalogs', () => {
     }
     for (const [key, value] of [...kkKeys, ...ruKeys]) expect(value.trim(), key).not.toBe('');
   });
+
+  it.each(namespaces)(
+    '%s: no key written twice in one object (the last would win unseen)',
+    (ns) => {
+      for (const lang of ['kk', 'ru']) {
+        expect(repeatedKeys(readFileSync(join(DIR, `${ns}.${lang}.json`), 'utf8')), lang).toEqual(
+          [],
+        );
+      }
+    },
+  );
 
   const all = { kk: flatten(kk as unknown as Tree), ru: flatten(ru as unknown as Tree) };
 

@@ -238,7 +238,7 @@ function Matches({
                 <td>{t('journalImport.preview.matchWith', { name: m.name })}</td>
                 <td>
                   {m.with === 'registry'
-                    ? t('journalImport.preview.matchRegistry')
+                    ? t('journalImport.preview.matchInRegistry')
                     : t('journalImport.preview.matchFile', { row: m.otherRow })}{' '}
                   · {t(`journalImport.preview.by.${m.by}`)}
                 </td>
