@@ -5,6 +5,8 @@
 // into a Tizilim export file with the same code the app's import wizard runs (shared/journal).
 // Without --mapping it uses the suggestions; a Word file's tables under one header are one
 // sheet, named after the file (or after the heading above each kind of table).
+// One run imports one sheet (the journal's, or --sheet); other sheets under the same columns
+// (a journal kept one sheet a month) are named in the log and the report's otherSheets.
 // Exit codes: 0 done, 2 bad arguments, 3 unreadable file, 4 nothing importable.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -153,11 +155,21 @@ const plan = journal.planJournalImport({
   lostLetterRows: workbook.csv?.lostLetterRows ?? [],
 });
 
-const report = journal.importReport(plan, analysis.header, mapping);
+// A journal kept one sheet a month: the other sheets under the same columns are named, each
+// imported by a run of its own (--sheet NAME, --data to continue the export).
+const otherSheets = journal
+  .sameLayoutSheets(journal.outlineSheets(workbook), analysis.sheet.name)
+  .map(({ name, rows }) => ({ name, rows }));
+const report = { ...journal.importReport(plan, analysis.header, mapping), otherSheets };
 writeFileSync(resolve(process.cwd(), opts.report), `${JSON.stringify(report, null, 2)}\n`);
 log(
   `sheet «${plan.sheet}», header row ${analysis.header.rows.join('+')}: ${plan.counts.imported} imported, ${plan.counts.skipped} skipped, ${plan.counts.warnings} warnings`,
 );
+if (otherSheets.length > 0) {
+  log(
+    `other sheets with the same columns, not imported by this run: ${otherSheets.map((s) => `«${s.name}» (${s.rows} rows)`).join(', ')} — import each with --sheet NAME --data ${opts.out}`,
+  );
+}
 
 if (plan.counts.imported === 0 && plan.counts.alreadyImported === 0) {
   exit(

@@ -1,4 +1,5 @@
 import type { Topic } from '../domain/topics';
+import { fold } from './fold';
 import { detectHeader, type HeaderInfo } from './header';
 import { suggestMapping, type JournalMapping } from './mapping';
 import type { Sheet, Workbook } from './model';
@@ -7,16 +8,50 @@ export type SheetAnalysis =
   | { ok: true; sheet: Sheet; header: HeaderInfo; mapping: JournalMapping }
   | { ok: false; sheet: Sheet; problem: 'empty_sheet' | 'no_header' };
 
+/** What choosing a sheet needs to know of it, without its rows. */
+export interface SheetOutline {
+  name: string;
+  /** Rows holding a value. */
+  rows: number;
+  /** Its header's labels, folded («№|дата|ф и о»), or null when no header is found. */
+  layout: string | null;
+}
+
+/** Each sheet's name, size and column layout (what the wizard's worker hands the page). */
+export function outlineSheets(workbook: Workbook): SheetOutline[] {
+  return workbook.sheets.map((sheet) => {
+    const header = sheet.rows.length > 0 ? detectHeader(sheet) : null;
+    return {
+      name: sheet.name,
+      rows: sheet.rows.length,
+      layout: header === null ? null : header.columns.map((c) => fold(c.label)).join('|'),
+    };
+  });
+}
+
 /**
  * The sheet to offer first: the one with the most rows among those whose column headers are
  * found (journals keep the data on one sheet; a longer list of streets or staff beside it is
  * not the journal), else the one with the most rows.
  */
+export function defaultSheetOf(sheets: readonly SheetOutline[]): string {
+  const withHeader = sheets.filter((s) => s.rows > 0 && s.layout !== null);
+  const pool = withHeader.length > 0 ? withHeader : sheets;
+  return pool.reduce((best, sheet) => (sheet.rows > best.rows ? sheet : best)).name;
+}
+
 export function defaultSheetName(workbook: Workbook): string {
-  const biggest = (sheets: readonly Sheet[]) =>
-    sheets.reduce((best, sheet) => (sheet.rows.length > best.rows.length ? sheet : best));
-  const withHeader = workbook.sheets.filter((s) => s.rows.length > 0 && detectHeader(s) !== null);
-  return biggest(withHeader.length > 0 ? withHeader : workbook.sheets).name;
+  return defaultSheetOf(outlineSheets(workbook));
+}
+
+/**
+ * The other sheets with the same columns as `chosen`: a journal kept one sheet a month or a
+ * quarter. One import takes one sheet; these are named to the office so none is forgotten.
+ */
+export function sameLayoutSheets(sheets: readonly SheetOutline[], chosen: string): SheetOutline[] {
+  const layout = sheets.find((s) => s.name === chosen)?.layout ?? null;
+  if (layout === null) return [];
+  return sheets.filter((s) => s.name !== chosen && s.layout === layout && s.rows > 0);
 }
 
 /** A sheet with its header found and the mapping suggested (from a remembered profile if given). */

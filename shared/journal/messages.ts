@@ -276,6 +276,24 @@ export function describeNothingImportable(
   return `${nothing} ${fill(MAIN_REASON[lang], { count: main.count, reason })}`;
 }
 
+const SAME_LAYOUT: Texts = {
+  kk: 'Файлда осындай бағандары бар басқа парақтар да бар: {sheets} (толтырылған жол саны: {rows}). Бір көшіруде бір ғана парақ көшіріледі: алдымен осы парақты көшіріңіз, содан кейін файлды қайта ашып, келесі парақты таңдаңыз — бағандардың сәйкестігі есте сақталады, бұрын көшірілген жолдар қайта қосылмайды.',
+  ru: 'В файле есть и другие листы с такими же столбцами: {sheets} (заполненных строк: {rows}). За один раз переносится один лист: перенесите этот, затем откройте файл снова и выберите следующий — сопоставление столбцов запомнится, уже перенесённые строки повторно не добавятся.',
+};
+
+/**
+ * That other sheets of the file hold rows under the same columns (a journal kept one sheet
+ * a month), naming them; null when there are none.
+ */
+export function describeSameLayoutSheets(
+  others: readonly { name: string; rows: number }[],
+  lang: Lang,
+): string | null {
+  if (others.length === 0) return null;
+  const rows = others.reduce((sum, s) => sum + s.rows, 0);
+  return fill(SAME_LAYOUT[lang], { sheets: others.map((s) => `«${s.name}»`).join(', '), rows });
+}
+
 /** Lines of the «imported from journal» event's note. */
 export const NOTE_TEXTS = {
   row: {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { parseExportFile } from '@shared/export';
@@ -97,6 +98,49 @@ describe('npm run import-journal', { timeout: 240_000 }, () => {
     expect(JSON.parse(readFileSync(report, 'utf8')).mapping.columns.text.label).toBe(
       'Суть вопроса',
     );
+  });
+
+  it('names the other sheets under the same columns, and takes each by --sheet into the same export', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, dates] of [
+      ['Январь', ['10.01.2025', '13.01.2025']],
+      ['Февраль', ['03.02.2025', '04.02.2025', '05.02.2025']],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getRow(1).values = ['№ п/п', 'Дата пост.', 'Ф.И.О.', 'Тел.', 'Кр. содерж.'];
+      dates.forEach((d, i) => {
+        ws.getRow(i + 2).values = [i + 1, d, 'Ким Анна', 87011234567, `${name}: вопрос ${i + 1}`];
+      });
+    }
+    const file = join(dir, 'месяцы.xlsx');
+    writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const out = join(dir, 'months.json');
+    const report = join(dir, 'months-report.json');
+    const first = run('--file', file, '--out', out, '--report', report, ...NOW);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('sheet «Февраль»');
+    expect(first.stderr).toContain('other sheets with the same columns');
+    expect(JSON.parse(readFileSync(report, 'utf8')).otherSheets).toEqual([
+      { name: 'Январь', rows: 3 },
+    ]);
+    const out2 = join(dir, 'months2.json');
+    const second = run(
+      '--file',
+      file,
+      '--sheet',
+      'Январь',
+      '--data',
+      out,
+      '--out',
+      out2,
+      '--report',
+      report,
+      ...NOW,
+    );
+    expect(second.code).toBe(0);
+    const tables = JSON.parse(readFileSync(out2, 'utf8')).tables;
+    expect(tables.appeals).toHaveLength(5);
+    expect(tables.applicants).toHaveLength(1);
   });
 
   it('exits 2 on bad arguments, 3 on an unreadable file, 4 when nothing is importable', async () => {

@@ -7,9 +7,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
-import { describeNothingImportable, describeRowIssue } from '@shared/journal/messages';
+import { defaultSheetOf, outlineSheets, sameLayoutSheets } from '@shared/journal/analyse';
+import {
+  describeNothingImportable,
+  describeRowIssue,
+  describeSameLayoutSheets,
+} from '@shared/journal/messages';
 import { encode1251 } from '@test/fixtures/journals/build';
-import { planFile } from './helpers';
+import { planFile, registryAfter } from './helpers';
 
 type Row = (string | number | Date | null)[];
 
@@ -32,7 +37,7 @@ function put(ws: ExcelJS.Worksheet, first: number, rows: Row[]) {
 
 /** Each sheet row's fate: «date name phones» when imported, the skip code otherwise. */
 async function outcome(bytes: Uint8Array, fileName = 'журнал.xlsx') {
-  const { plan, analysis } = await planFile(bytes, fileName);
+  const { plan, analysis, workbook } = await planFile(bytes, fileName);
   const applicants = new Map(plan.applicants.map((a) => [a.id, a]));
   const rows: Record<number, string> = {};
   for (const r of plan.rows) {
@@ -48,7 +53,7 @@ async function outcome(bytes: Uint8Array, fileName = 'журнал.xlsx') {
       ...(person?.phones ?? []),
     ].join(' ');
   }
-  return { rows, analysis, plan };
+  return { rows, analysis, plan, workbook };
 }
 
 describe('journal layouts', () => {
@@ -147,6 +152,51 @@ describe('journal layouts', () => {
       text: 5,
       result: 6,
     });
+  });
+
+  it('a journal kept one sheet a month: the others under the same columns are named, and come in by sheet', async () => {
+    const bytes = await xlsx((wb) => {
+      put(wb.addWorksheet('Анықтама'), 1, [['Елді мекендер'], ['Қосшы'], ['Талапкер']]);
+      const months = [
+        ['Қаңтар', ['10.01.2024', '11.01.2024']],
+        ['Ақпан', ['03.02.2024', '04.02.2024', '05.02.2024']],
+        ['Наурыз', ['04.03.2024']],
+      ] as const;
+      for (const [name, dates] of months) {
+        put(wb.addWorksheet(name), 1, [
+          [`${name} 2024`],
+          ['Р/с', 'Түскен күні', 'Аты-жөні', 'Телефоны', 'Қысқаша мазмұны'],
+          ...dates.map((d, i) => [
+            i + 1,
+            d,
+            'Асанов Бекзат',
+            '87011234567',
+            `${name}: өтініш ${i}`,
+          ]),
+          ['Барлығы', null, dates.length],
+        ]);
+      }
+    });
+    const { workbook, plan } = await outcome(bytes);
+    const outline = outlineSheets(workbook);
+    expect(defaultSheetOf(outline)).toBe('Ақпан');
+    expect(plan.sheet).toBe('Ақпан');
+    const others = sameLayoutSheets(outline, 'Ақпан');
+    expect(others.map((o) => [o.name, o.rows])).toEqual([
+      ['Қаңтар', 5],
+      ['Наурыз', 4],
+    ]);
+    expect(sameLayoutSheets(outline, 'Анықтама')).toEqual([]);
+    expect(describeSameLayoutSheets(others, 'kk')).toContain(
+      'осындай бағандары бар басқа парақтар да бар: «Қаңтар», «Наурыз» (толтырылған жол саны: 9)',
+    );
+    expect(describeSameLayoutSheets([], 'ru')).toBeNull();
+    // The next month's sheet, imported after: its own rows, the same person linked.
+    const next = await planFile(bytes, 'журнал.xlsx', {
+      sheet: 'Қаңтар',
+      registry: registryAfter([plan]),
+    });
+    expect(next.plan.counts).toMatchObject({ imported: 2, newApplicants: 0, linkedApplicants: 1 });
   });
 
   it('an appeal whose text begins with «Всего», «Сумма» or «Барлығы» beside a name is not a totals row', async () => {

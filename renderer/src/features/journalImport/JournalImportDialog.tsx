@@ -1,6 +1,8 @@
 import './journalImport.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sameLayoutSheets } from '@shared/journal/analyse';
+import { describeSameLayoutSheets } from '@shared/journal/messages';
 import { Dialog } from '@renderer/ui/Dialog';
 import { useHotkeys } from '@renderer/ui/useHotkeys';
 import type { JournalEngine } from './engine';
@@ -96,6 +98,10 @@ function SheetStep({ wizard }: { wizard: JournalWizard }) {
   const { t } = useTranslation();
   const file = wizard.file;
   if (!file) return null;
+  const sameLayout =
+    wizard.sheetName === null
+      ? null
+      : describeSameLayoutSheets(sameLayoutSheets(file.sheets, wizard.sheetName), wizard.lang);
   return (
     <div className="journal-step">
       <fieldset className="journal-sheets">
@@ -113,6 +119,7 @@ function SheetStep({ wizard }: { wizard: JournalWizard }) {
           </label>
         ))}
       </fieldset>
+      {sameLayout !== null && <p className="journal-note">{sameLayout}</p>}
       {file.csv && (
         <p className="journal-note">
           {t('journalImport.sheet.csv', {

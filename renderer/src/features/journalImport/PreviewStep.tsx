@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatKzPhone } from '@shared/validation/phone';
-import { describeRowIssue } from '@shared/journal/messages';
+import { describeNothingImportable, describeRowIssue } from '@shared/journal/messages';
 import type { Lang } from '@shared/i18n/lang';
 import { getPlatform } from '@renderer/platform';
 import { problemRows, problemRowsXlsx, XLSX_TYPE } from './problemRows';
@@ -69,7 +69,7 @@ export function PreviewStep({ wizard }: { wizard: JournalWizard }) {
       </p>
       {plan.counts.imported === 0 && (
         <p className="journal-warning" role="alert">
-          {t('journalImport.preview.nothing')}
+          {describeNothingImportable(plan.rows, lang)}
         </p>
       )}
       <div className="journal-options">

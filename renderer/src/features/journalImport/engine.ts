@@ -1,3 +1,4 @@
+import type { SheetOutline } from '@shared/journal/analyse';
 import type { FileProblem, Sheet, Workbook } from '@shared/journal/model';
 import type { JournalPlan, JournalPreview, PlanInput, PreparedPlan } from '@shared/journal/plan';
 
@@ -5,7 +6,7 @@ import type { JournalPlan, JournalPreview, PlanInput, PreparedPlan } from '@shar
 export interface FileSummary {
   kind: Workbook['kind'];
   fileName: string;
-  sheets: { name: string; rows: number }[];
+  sheets: SheetOutline[];
   csv: Workbook['csv'];
 }
 
@@ -45,9 +46,10 @@ export function engineCore() {
   let prepared: PreparedPlan | null = null;
   return {
     async read(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
-      const [{ readJournalFile }, { JournalFileError }] = await Promise.all([
+      const [{ readJournalFile }, { JournalFileError }, { outlineSheets }] = await Promise.all([
         import('@shared/journal/read'),
         import('@shared/journal/model'),
+        import('@shared/journal/analyse'),
       ]);
       try {
         workbook = await readJournalFile(bytes, fileName);
@@ -66,7 +68,7 @@ export function engineCore() {
         file: {
           kind: workbook.kind,
           fileName,
-          sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length })),
+          sheets: outlineSheets(workbook),
           csv: workbook.csv,
         },
       };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyseSheet } from '@shared/journal/analyse';
+import { analyseSheet, defaultSheetOf } from '@shared/journal/analyse';
 import { planSettingsOf } from '@shared/journal/batch';
 import { detectHeader, type HeaderInfo } from '@shared/journal/header';
 import {
@@ -77,8 +77,7 @@ export function useJournalWizard(engineFactory: () => JournalEngine = defaultEng
           return;
         }
         setFile(outcome.file);
-        const biggest = [...outcome.file.sheets].sort((a, b) => b.rows - a.rows)[0];
-        setSheetName(biggest?.name ?? null);
+        setSheetName(outcome.file.sheets.length > 0 ? defaultSheetOf(outcome.file.sheets) : null);
         setStep('sheet');
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -99,6 +100,62 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
     expect(await within(dialog).findByText(/бір журнал болып оқылады/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Әрі қарай' }));
     expect(await within(dialog).findByText(/3–4-жолдар/)).toBeInTheDocument();
+  });
+
+  it('offers the journal sheet of a workbook kept one sheet a month, names the others, says why nothing is importable', async () => {
+    await seedOffice();
+    await openApp('/settings/data', 'ru');
+    const wb = new ExcelJS.Workbook();
+    // A longer list beside the journal, without a header: not the sheet offered.
+    const streets = wb.addWorksheet('Көшелер');
+    for (let i = 1; i <= 30; i++) streets.getRow(i).values = [`Көше ${i}`];
+    const months: [string, string[]][] = [
+      ['Қаңтар', ['10.01.2025', '11.01.2025']],
+      ['Ақпан', ['03.02.2025', '04.02.2025', '05.02.2025']],
+      // Dates no one can read: nothing of this sheet is importable.
+      ['Наурыз', ['13.2025', 'март']],
+    ];
+    for (const [name, dates] of months) {
+      const ws = wb.addWorksheet(name);
+      ws.getRow(1).values = ['№', 'Дата поступления', 'Ф.И.О.', 'Содержание обращения'];
+      dates.forEach((date, i) => {
+        ws.getRow(i + 2).values = [i + 1, date, `Иванов Иван ${name}`, `Просьба ${i + 1}`];
+      });
+    }
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Перенести журнал…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Перенос журнала офиса' });
+    await user.upload(
+      dialog.querySelector<HTMLInputElement>('input[type=file]')!,
+      new File([bytes], 'журнал 2025.xlsx'),
+    );
+    expect(await within(dialog).findByRole('radio', { name: /Ақпан/ })).toBeChecked();
+    expect(
+      within(dialog).getByText(
+        /другие листы с такими же столбцами: «Қаңтар», «Наурыз» \(заполненных строк: 6\)/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: /Наурыз/ }));
+    expect(
+      await within(dialog).findByText(
+        /такими же столбцами: «Қаңтар», «Ақпан» \(заполненных строк: 7\)/,
+      ),
+    ).toBeInTheDocument();
+    for (const lead of [
+      /Найдены заголовки столбцов/,
+      /в какое поле программы/,
+      /значения по умолчанию ниже/,
+    ]) {
+      await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+      expect(await within(dialog).findByText(lead)).toBeInTheDocument();
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+    expect(
+      await within(dialog).findByText(
+        /Переносить нечего: все строки пропущены \(причины в списке\)\. Основная причина \(строк: 2\)/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('refuses an old .xls with the way out, and changes nothing', async () => {
