@@ -153,7 +153,24 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Jour
   }
   m = COMPACT.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
-  return parseWordDate(s);
+  return parseWordDate(s) ?? dateWithin(s, options);
+}
+
+/** A whole day.month.year date among other text, with a time right after it. */
+const DATE_WITHIN =
+  /(?<![\d./-])\d{1,2}[./]\d{1,2}[./]\d{4}(?:[\sT,]+\d{1,2}[:.]\d{2}(?![\d.]))?(?![\d./])/g;
+
+/**
+ * The one full date written among words: «от 12.01.2024», «вх. 12.01.2024», «№ 45 от
+ * 12.01.2024», «поступило 12.01.2024 в 10:30». A text holding two dates («12.01.2024, повторно
+ * 20.01.2024») gives none: which is meant is not guessed.
+ */
+function dateWithin(s: string, options: DateParseOptions): JournalDate | null {
+  const found = [...s.matchAll(DATE_WITHIN)];
+  if (found.length !== 1) return null;
+  const date = found[0]![0];
+  if (date === s) return null;
+  return parseDateText(date, options);
 }
 
 /** «5 марта 2026», «5 наурыз 2026 ж.», «2026 жылғы 5 наурыз», «05-наурыз, 2026», with a time after. */

@@ -47,16 +47,31 @@ describe('dates as offices write them', () => {
     ['05.03.2026-ж.', '2026-03-05', null],
     ['2026.03.05', '2026-03-05', null],
     ['2026/3/5 9:05', '2026-03-05', '09:05'],
+    // One full date among words: the registration's «от», «вх.», a number beside it.
+    ['от 05.03.2026', '2026-03-05', null],
+    ['вх. 05.03.2026', '2026-03-05', null],
+    ['№ 45 от 05.03.2026', '2026-03-05', null],
+    ['05.03.2026 № 45-Ж', '2026-03-05', null],
+    ['поступило 05.03.2026 14:30', '2026-03-05', '14:30'],
   ])('%s → %s', (text, date, time) => {
     expect(parseDateText(text)).toEqual({ date, time });
   });
 
-  it.each(['31.02.2026', 'вчера', '05/2026', '5 мартобря 2026', '', '2026.13.05', '05.03.'])(
-    '%s is not a date',
-    (text) => {
-      expect(parseDateText(text)).toBeNull();
-    },
-  );
+  it.each([
+    '31.02.2026',
+    'вчера',
+    '05/2026',
+    '5 мартобря 2026',
+    '',
+    '2026.13.05',
+    '05.03.',
+    // Two dates in one cell: which is meant is not guessed.
+    'от 05.03.2026, повторно 12.03.2026',
+    'от 31.02.2026',
+    'от 05.03.26',
+  ])('%s is not a date', (text) => {
+    expect(parseDateText(text)).toBeNull();
+  });
 
   it('reads month-first slash dates when told so', () => {
     expect(parseDateText('3/5/2026', { monthFirst: true })).toEqual({
