@@ -13,6 +13,9 @@ export type RowClass =
 const TOTALS =
   /^(итого|всего|итог|барлығы|барлыгы|барлы ы|жиыны|жиынтығы|жиынтыгы|жиынты ы|total|сумма)(?![\p{L}])/u;
 
+/** A totals word after a few words naming the period (folded text). */
+const TOTALS_AFTER = /^(?:\p{L}+ ){1,3}(итого|всего|барлығы|барлыгы|барлы ы|жиыны)(?: \d+)?$/u;
+
 function values(row: SheetRow): string[] {
   return row.cells.map((c) => cellText(c).trim()).filter((v) => v !== '');
 }
@@ -37,7 +40,10 @@ function isCount(cell: SheetCell): boolean {
 function totalsText(row: SheetRow): string | null {
   const at = row.cells.findIndex((c) => {
     const v = cellText(c).trim();
-    return /^\p{L}/u.test(v) && TOTALS.test(fold(v.slice(0, 24)));
+    if (!/^\p{L}/u.test(v)) return false;
+    if (TOTALS.test(fold(v.slice(0, 24)))) return true;
+    // The word after the period it sums: «За январь итого: 12», «Қаңтар бойынша барлығы: 2».
+    return v.length <= 40 && TOTALS_AFTER.test(fold(v));
   });
   if (at < 0) return null;
   const others = row.cells.filter((c, i): c is SheetCell => i !== at && c !== null);

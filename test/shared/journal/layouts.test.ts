@@ -214,6 +214,9 @@ describe('journal layouts', () => {
         ['Итого обращений:', null, null, null, 4],
         [null, 'Барлығы', 4],
         ['Итого: 4 обращения'],
+        // The word after the period it sums.
+        ['За март итого: 4'],
+        [null, 'Наурыз бойынша барлығы', null, null, 4],
       ]);
     });
     const { rows } = await outcome(bytes);
@@ -226,6 +229,8 @@ describe('journal layouts', () => {
       7: 'totals',
       8: 'totals',
       9: 'totals',
+      10: 'totals',
+      11: 'totals',
     });
   });
 
