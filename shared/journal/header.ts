@@ -58,9 +58,24 @@ const PART_PENALTY = 20;
 
 /**
  * How well a header label names a field: 0 (not at all) to ~130 (word for word, long). A label
- * in both languages («Күні / Дата») names a field when one of its halves does.
+ * in both languages («Күні / Дата») names a field when one of its halves does; a label naming
+ * a person and an address or phone names the combined column.
  */
 export function scoreLabel(label: string, field: JournalField): number {
+  const best = ownScore(label, field);
+  if (field !== 'nameAddress') return best;
+  // A label naming the person and where to reach them («Өтініш берушінің аты-жөні,
+  // мекенжайы, телефоны», «Фамилия, имя, отчество, адрес»): one column holding both.
+  const name = ownScore(label, 'fullName');
+  const reach = Math.max(
+    ownScore(label, 'address'),
+    ownScore(label, 'phoneAddress'),
+    ownScore(label, 'phone'),
+  );
+  return name >= MIN_SCORE && reach >= MIN_SCORE ? Math.max(best, name + 5, reach + 5) : best;
+}
+
+function ownScore(label: string, field: JournalField): number {
   let best = scoreWords(label, field);
   for (const part of bilingualParts(label)) {
     best = Math.max(best, scoreWords(part, field) - PART_PENALTY);

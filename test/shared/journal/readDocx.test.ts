@@ -224,6 +224,58 @@ describe('a Word (.docx) journal', () => {
     });
   });
 
+  it('reads a column of name, address and phone together, a date merged down, a date beside its number', async () => {
+    const bytes = docx(
+      p('Мәслихат депутатының қабылдауына келген азаматтардың өтініштерін тіркеу журналы') +
+        tbl(5, [
+          row(
+            '№',
+            'Күні',
+            'Өтініш берушінің аты-жөні, мекенжайы, телефоны',
+            'Өтініштің қысқаша мазмұны',
+            'Қарау нәтижесі',
+          ),
+          row('1', '2', '3', '4', '5'),
+          tr([
+            tc('1'),
+            tc('12.01.2024', { vMerge: 'restart' }),
+            tc(['Асанов Бекзат', 'Қосшы қ., Абай к-сі 5', '8 707 123 45 67']),
+            tc('Жол жөндеу'),
+            tc(''),
+          ]),
+          tr([
+            tc('2'),
+            tc('', { vMerge: 'continue' }),
+            tc(['Серікова Ая', 'Астана қ., Мәңгілік Ел 10-25', 'тел. 87011234569']),
+            tc('Су жоқ'),
+            tc(''),
+          ]),
+          tr([
+            tc('3'),
+            tc(['15.01.2024', 'кіріс № 45']),
+            tc('Ким Анна, Талапкер ауылы, 87011112233'),
+            tc('Жарық'),
+            tc(''),
+          ]),
+        ]),
+    );
+    const { analysis, plan } = await planFile(bytes, 'журнал.docx');
+    if (!analysis.ok) throw new Error('no header');
+    expect(analysis.mapping.columns.nameAddress).toBe(2);
+    expect(analysis.mapping.columns.fullName).toBeUndefined();
+    const applicants = new Map(plan.applicants.map((a) => [a.id, a]));
+    expect(
+      plan.appeals.map((a) => {
+        const who = applicants.get(a.applicantId!)!;
+        return [a.receivedAt.slice(0, 10), who.fullName, who.address.locality, ...who.phones];
+      }),
+    ).toEqual([
+      ['2024-01-12', 'Асанов Бекзат', 'Қосшы', '+77071234567'],
+      ['2024-01-12', 'Серікова Ая', 'Астана', '+77011234569'],
+      ['2024-01-15', 'Ким Анна', 'Талапкер', '+77011112233'],
+    ]);
+  });
+
   it('continues a sheet with a table without a header, as wide as the one before', async () => {
     const bytes = docx(
       [
