@@ -12,6 +12,8 @@ export const JOURNAL_FIELDS = [
   'receivedTime',
   'registeredDate',
   'fullName',
+  'firstName',
+  'patronymic',
   'nameAddress',
   'iin',
   'phone',
@@ -158,6 +160,8 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'т а ә',
     'өтініш берушінің т а ә',
   ],
+  firstName: ['имя', 'аты', 'есімі', 'имя заявителя', 'өтініш берушінің аты'],
+  patronymic: ['отчество', 'әкесінің аты', 'әкесінің есімі', 'отчество заявителя'],
   nameAddress: [
     'фио адрес',
     'фио адрес телефон',
@@ -496,7 +500,7 @@ const STRONG: Record<JournalField, readonly string[]> = {
 const WEAK: Partial<Record<JournalField, readonly string[]>> = {
   journalNo: ['№', 'номер', 'нөмірі', '№ п п', 'n'],
   receivedDate: ['дата', 'күні', 'дата и время', 'уақыты мен күні', 'күні мен уақыты', 'date'],
-  fullName: ['имя', 'аты', 'name', 'фамилия'],
+  fullName: ['имя', 'аты', 'name', 'фамилия', 'тегі'],
   text: ['обращение', 'өтініш мазмұны', 'жалоба', 'шағым'],
   result: ['итог', 'отметка', 'белгі'],
   notes: ['другое', 'басқа'],

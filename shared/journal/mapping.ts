@@ -72,7 +72,22 @@ export function suggestColumns(header: HeaderInfo, sheet?: Sheet): ColumnSuggest
     usedColumns.add(pair.column);
     out.push(pair);
   }
-  return sheet ? adjustByValues(out, header, sheet) : out;
+  const named = splitName(out);
+  return sheet ? adjustByValues(named, header, sheet) : named;
+}
+
+/**
+ * A first name or patronymic column is one part of a name kept in three columns (surname,
+ * first name, patronymic); beside no surname (full name) column, a lone «Имя» / «Аты» column
+ * is the name, and a patronymic alone is left unmapped.
+ */
+function splitName(suggestions: ColumnSuggestion[]): ColumnSuggestion[] {
+  if (suggestions.some((s) => s.field === 'fullName')) return suggestions;
+  // Beside a name-and-address column the name is there: a first name would replace it.
+  const combined = suggestions.some((s) => s.field === 'nameAddress');
+  return suggestions
+    .filter((s) => s.field !== 'patronymic' && !(combined && s.field === 'firstName'))
+    .map((s) => (s.field === 'firstName' ? { ...s, field: 'fullName' } : s));
 }
 
 /** A «Телефон» column whose cells hold addresses too is a phone-and-address column. */

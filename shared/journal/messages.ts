@@ -14,6 +14,8 @@ export const FIELD_LABELS: Record<JournalField, Texts> = {
   receivedTime: { kk: 'Түскен уақыты', ru: 'Время поступления' },
   registeredDate: { kk: 'Тіркелген күні', ru: 'Дата регистрации' },
   fullName: { kk: 'Аты-жөні', ru: 'Ф.И.О.' },
+  firstName: { kk: 'Аты (бөлек бағанда)', ru: 'Имя (отдельным столбцом)' },
+  patronymic: { kk: 'Әкесінің аты (бөлек бағанда)', ru: 'Отчество (отдельным столбцом)' },
   nameAddress: { kk: 'Аты-жөні мен мекенжайы', ru: 'Ф.И.О. и адрес' },
   iin: { kk: 'ЖСН', ru: 'ИИН' },
   phone: { kk: 'Телефон', ru: 'Телефон' },

@@ -91,7 +91,10 @@ export function readPerson(
 ): Person | null {
   const { mapping, lang } = ctx;
   const text = (field: JournalField) => textOf(row, mapping, field);
-  let name = text('fullName');
+  // A name kept in columns of its own — surname, first name, patronymic — is one name.
+  let name = [text('fullName'), text('firstName'), text('patronymic')]
+    .filter((part) => part !== '')
+    .join(' ');
   let addressText = text('address');
   const phones: string[] = [];
   const invalidPhones: string[] = [];

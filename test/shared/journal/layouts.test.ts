@@ -199,6 +199,39 @@ describe('journal layouts', () => {
     expect(next.plan.counts).toMatchObject({ imported: 2, newApplicants: 0, linkedApplicants: 1 });
   });
 
+  it('joins a name kept in three columns: surname, first name, patronymic', async () => {
+    const ru = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Журнал');
+      put(ws, 1, [
+        ['№', 'Дата', 'Заявитель', null, null, 'Содержание'],
+        [null, null, 'Фамилия', 'Имя', 'Отчество', null],
+        [1, '12.01.2024', 'Иванов', 'Иван', 'Иванович', 'Яма во дворе'],
+        [2, '13.01.2024', 'Ли', 'Анна', null, 'Нет света'],
+      ]);
+      for (const range of ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2']) ws.mergeCells(range);
+    });
+    const kk = await xlsx((wb) => {
+      put(wb.addWorksheet('Журнал'), 1, [
+        ['Р/с', 'Күні', 'Тегі', 'Аты', 'Әкесінің аты', 'Мазмұны'],
+        [1, '12.01.2024', 'Асанов', 'Бекзат', 'Серікұлы', 'Жол'],
+      ]);
+    });
+    // A lone «Аты» column is the whole name.
+    const lone = await xlsx((wb) => {
+      put(wb.addWorksheet('Журнал'), 1, [
+        ['Р/с', 'Күні', 'Аты', 'Мазмұны'],
+        [1, '12.01.2024', 'Асанов Бекзат Серікұлы', 'Жол'],
+      ]);
+    });
+    const first = await outcome(ru);
+    expect(first.rows).toEqual({ 3: '2024-01-12 Иванов Иван Иванович', 4: '2024-01-13 Ли Анна' });
+    expect((await outcome(kk)).rows).toEqual({ 2: '2024-01-12 Асанов Бекзат Серікұлы' });
+    const single = await outcome(lone);
+    expect(single.analysis.mapping.columns).toMatchObject({ fullName: 2 });
+    expect(single.analysis.mapping.columns.firstName).toBeUndefined();
+    expect(single.rows).toEqual({ 2: '2024-01-12 Асанов Бекзат Серікұлы' });
+  });
+
   it('an appeal whose text begins with «Всего», «Сумма» or «Барлығы» beside a name is not a totals row', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Журнал');
