@@ -104,6 +104,8 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'өтініш түскен күні',
     'өтініштің түскен күні',
     'келіп түскен күні',
+    'келген күні',
+    'өтініш келген күні',
     'қабылдау күні',
     'қабылданған күні',
     'кіріс күні',
@@ -159,6 +161,9 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'заявитель фио',
     'т а ә',
     'өтініш берушінің т а ә',
+    'өтініш иесі',
+    'ф и о гражданина',
+    'фио гражданина',
   ],
   firstName: ['имя', 'аты', 'есімі', 'имя заявителя', 'өтініш берушінің аты'],
   patronymic: ['отчество', 'әкесінің аты', 'әкесінің есімі', 'отчество заявителя'],
@@ -234,6 +239,8 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'мекенжайы байланыс телефоны',
     'байланыс деректері',
     'адрес контакты',
+    'контакты',
+    'контактные данные заявителя',
   ],
   email: [
     'email',
@@ -385,6 +392,8 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'қаралу нәтижесі',
     'орындалуы',
     'өтінішті қарау нәтижесі',
+    'отметка о выполнении',
+    'отметка о исполнении',
   ],
   outcomeSummary: [
     'принятые меры',
@@ -493,7 +502,20 @@ const STRONG: Record<JournalField, readonly string[]> = {
     'қол қойғандар саны',
     'қол қойғандар',
     'кол во подписей',
+    'количество заявителей',
+    'число заявителей',
+    'өтініш берушілер саны',
   ],
+};
+
+/**
+ * Words that keep a field away from a label its phrases would match: «Социальный статус»
+ * («Әлеуметтік мәртебесі») is not the result's «статус», «Льготная категория заявителя» not
+ * the topic's «категория».
+ */
+export const NOT_FIELD: Partial<Record<JournalField, readonly string[]>> = {
+  result: ['социальный', 'социальное', 'әлеуметтік', 'семейное', 'отбасылық', 'заявителя'],
+  topic: ['заявителя', 'берушінің', 'льготная', 'льготы', 'жеңілдік'],
 };
 
 /** Headers too general to decide alone: they fill a field only if nothing stronger does. */

@@ -1,4 +1,4 @@
-import { FIELD_PHRASES, type JournalField } from './fields';
+import { FIELD_PHRASES, NOT_FIELD, type JournalField } from './fields';
 import { fold } from './fold';
 import { cellText, type MergeRange, type Sheet, type SheetRow } from './model';
 
@@ -87,6 +87,7 @@ function scoreWords(label: string, field: JournalField): number {
   let best = 0;
   const words = labelWords(label);
   if (words.length === 0) return 0;
+  if (NOT_FIELD[field]?.some((w) => words.includes(w))) return 0;
   const short = abbreviations(label);
   const loose = short.size > 0 || words.some((w) => w.includes(LOST));
   const set = new Set(words);

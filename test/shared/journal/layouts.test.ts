@@ -232,6 +232,35 @@ describe('journal layouts', () => {
     expect(single.rows).toEqual({ 2: '2024-01-12 Асанов Бекзат Серікұлы' });
   });
 
+  it('maps headers offices write otherwise, and leaves a social status out of the result', async () => {
+    const bytes = await xlsx((wb) => {
+      put(wb.addWorksheet('Журнал'), 1, [
+        [
+          '№',
+          'Келген күні',
+          'Өтініш иесі',
+          'Әлеуметтік мәртебесі',
+          'Контакты',
+          'Өтініштің мәні',
+          'Отметка о выполнении',
+          'Количество заявителей',
+        ],
+        [1, '12.01.2024', 'Асанов Бекзат', 'зейнеткер', 'Қосшы қ., 87071234567', 'Жол', null, 1],
+      ]);
+    });
+    const { analysis, rows } = await outcome(bytes);
+    expect(analysis.mapping.columns).toEqual({
+      journalNo: 0,
+      receivedDate: 1,
+      fullName: 2,
+      phoneAddress: 4,
+      text: 5,
+      result: 6,
+      signatories: 7,
+    });
+    expect(rows).toEqual({ 2: '2024-01-12 Асанов Бекзат +77071234567' });
+  });
+
   it('an appeal whose text begins with «Всего», «Сумма» or «Барлығы» beside a name is not a totals row', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Журнал');
