@@ -1,4 +1,4 @@
-// npm run import-journal -- --file journal.xlsx [--sheet NAME] [--mapping mapping.json]
+// npm run import-journal -- --file journal.xlsx [--sheet NAME] [--sheets all] [--mapping mapping.json]
 //   [--data current-export.json] --out new-export.json --report report.json
 //   [--lang kk|ru] [--now 2026-11-20T06:00:00Z] [--user ID]
 // Brings an office's journal (.xlsx, .ods, .csv, or a .docx/.odt with the journal as a table)
@@ -6,7 +6,8 @@
 // Without --mapping it uses the suggestions; a Word file's tables under one header are one
 // sheet, named after the file (or after the heading above each kind of table).
 // One run imports one sheet (the journal's, or --sheet); other sheets under the same columns
-// (a journal kept one sheet a month) are named in the log and the report's otherSheets.
+// (a journal kept one sheet a month) are named in the log and the report's otherSheets, or
+// imported too with --sheets all (the report then lists each sheet under «sheets»).
 // Exit codes: 0 done, 2 bad arguments, 3 unreadable file, 4 nothing importable.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,6 +26,7 @@ function exit(code, message) {
 const KNOWN = [
   '--file',
   '--sheet',
+  '--sheets',
   '--mapping',
   '--data',
   '--out',
@@ -47,6 +49,8 @@ function options(argv) {
     if (!out[required]) exit(2, `--${required} is required`);
   }
   if (out.lang !== 'kk' && out.lang !== 'ru') exit(2, `--lang must be kk or ru, got ${out.lang}`);
+  if (out.sheets !== undefined && out.sheets !== 'all')
+    exit(2, `--sheets takes only «all», got ${out.sheets}`);
   if (out.now && Number.isNaN(Date.parse(out.now)))
     exit(2, `--now must be an ISO date-time, got ${out.now}`);
   return out;
@@ -140,45 +144,73 @@ if (opts.mapping) {
 }
 
 const now = opts.now ? new Date(opts.now).toISOString() : new Date().toISOString();
-const registry = current ? journal.registrySnapshot(current.tables) : journal.EMPTY_REGISTRY;
-const plan = journal.planJournalImport({
-  sheet: analysis.sheet,
-  header: analysis.header,
-  mapping,
-  registry,
-  settings: planSettings,
-  fileName,
-  batchId: ids.newId(),
-  userId: opts.user,
-  now,
-  lang: opts.lang,
-  lostLetterRows: workbook.csv?.lostLetterRows ?? [],
-});
-
-// A journal kept one sheet a month: the other sheets under the same columns are named, each
-// imported by a run of its own (--sheet NAME, --data to continue the export).
+// A journal kept one sheet a month: the other sheets under the same columns. With --sheets all
+// they all come in, in the workbook's order, each seeing what the ones before brought
+// (numbering, the same person linked); otherwise they are named for runs of their own.
 const otherSheets = journal
   .sameLayoutSheets(journal.outlineSheets(workbook), analysis.sheet.name)
   .map(({ name, rows }) => ({ name, rows }));
-const report = { ...journal.importReport(plan, analysis.header, mapping), otherSheets };
-writeFileSync(resolve(process.cwd(), opts.report), `${JSON.stringify(report, null, 2)}\n`);
-log(
-  `sheet «${plan.sheet}», header row ${analysis.header.rows.join('+')}: ${plan.counts.imported} imported, ${plan.counts.skipped} skipped, ${plan.counts.warnings} warnings`,
-);
-if (otherSheets.length > 0) {
+const targets = [{ sheet: analysis.sheet, header: analysis.header, mapping }];
+if (opts.sheets === 'all') {
+  for (const other of otherSheets) {
+    const more = journal.analyseSheet(workbook, other.name, planSettings.topics);
+    if (!more.ok) continue;
+    // The same columns: the first sheet's mapping, with the values only this sheet has.
+    const values = Object.fromEntries(
+      Object.entries(mapping.values).map(([field, map]) => [
+        field,
+        { ...more.mapping.values[field], ...map },
+      ]),
+    );
+    targets.push({ sheet: more.sheet, header: more.header, mapping: { ...mapping, values } });
+  }
+  // In the workbook's order: January's appeals numbered before February's.
+  const at = (t) => workbook.sheets.findIndex((s) => s.name === t.sheet.name);
+  targets.sort((a, b) => at(a) - at(b));
+}
+
+let output = current;
+const plans = [];
+const reports = [];
+for (const target of targets) {
+  const plan = journal.planJournalImport({
+    ...target,
+    registry: output ? journal.registrySnapshot(output.tables) : journal.EMPTY_REGISTRY,
+    settings: planSettings,
+    fileName,
+    batchId: ids.newId(),
+    userId: opts.user,
+    now,
+    lang: opts.lang,
+    lostLetterRows: workbook.csv?.lostLetterRows ?? [],
+  });
+  plans.push(plan);
+  reports.push(journal.importReport(plan, target.header, target.mapping));
+  output = journal.exportWithPlan(output, plan, now);
   log(
-    `other sheets with the same columns, not imported by this run: ${otherSheets.map((s) => `«${s.name}» (${s.rows} rows)`).join(', ')} — import each with --sheet NAME --data ${opts.out}`,
+    `sheet «${plan.sheet}», header row ${target.header.rows.join('+')}: ${plan.counts.imported} imported, ${plan.counts.skipped} skipped, ${plan.counts.warnings} warnings`,
+  );
+}
+const left = opts.sheets === 'all' ? [] : otherSheets;
+const report =
+  reports.length === 1
+    ? { ...reports[0], otherSheets: left }
+    : { file: fileName, sheets: reports, otherSheets: left };
+writeFileSync(resolve(process.cwd(), opts.report), `${JSON.stringify(report, null, 2)}\n`);
+if (left.length > 0) {
+  log(
+    `other sheets with the same columns, not imported by this run: ${left.map((s) => `«${s.name}» (${s.rows} rows)`).join(', ')} — add --sheets all, or import each with --sheet NAME --data ${opts.out}`,
   );
 }
 
-if (plan.counts.imported === 0 && plan.counts.alreadyImported === 0) {
+if (plans.every((p) => p.counts.imported === 0 && p.counts.alreadyImported === 0)) {
+  const rows = plans.flatMap((p) => p.rows);
   exit(
     4,
-    `${journal.describeNothingImportable(plan.rows, 'ru')} / ${journal.describeNothingImportable(plan.rows, 'kk')}`,
+    `${journal.describeNothingImportable(rows, 'ru')} / ${journal.describeNothingImportable(rows, 'kk')}`,
   );
 }
 
-const output = journal.exportWithPlan(current, plan, now);
 const checked = exportModule.parseExportFile(output, { now: new Date(now) });
 if (!checked.ok) {
   for (const problem of checked.problems) log(exportModule.describeExportProblem(problem, 'ru'));

@@ -100,7 +100,7 @@ describe('npm run import-journal', { timeout: 240_000 }, () => {
     );
   });
 
-  it('names the other sheets under the same columns, and takes each by --sheet into the same export', async () => {
+  it('names the other sheets under the same columns, takes each by --sheet into the same export, or all with --sheets all', async () => {
     const wb = new ExcelJS.Workbook();
     for (const [name, dates] of [
       ['Январь', ['10.01.2025', '13.01.2025']],
@@ -141,6 +141,31 @@ describe('npm run import-journal', { timeout: 240_000 }, () => {
     const tables = JSON.parse(readFileSync(out2, 'utf8')).tables;
     expect(tables.appeals).toHaveLength(5);
     expect(tables.applicants).toHaveLength(1);
+
+    // Every sheet under the same columns in one run.
+    const out3 = join(dir, 'months3.json');
+    const all = run('--file', file, '--sheets', 'all', '--out', out3, '--report', report, ...NOW);
+    expect(all.code).toBe(0);
+    expect(all.stderr).not.toContain('other sheets with the same columns');
+    const both = JSON.parse(readFileSync(out3, 'utf8')).tables;
+    // In the workbook's order: January's appeals first.
+    expect(
+      both.appeals.map((a: { regNo: string; receivedAt: string }) => [
+        a.regNo,
+        a.receivedAt.slice(0, 10),
+      ]),
+    ).toEqual([
+      ['2025-0001', '2025-01-10'],
+      ['2025-0002', '2025-01-13'],
+      ['2025-0003', '2025-02-03'],
+      ['2025-0004', '2025-02-04'],
+      ['2025-0005', '2025-02-05'],
+    ]);
+    expect(both.applicants).toHaveLength(1);
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    expect(r.sheets.map((x: { sheet: string }) => x.sheet)).toEqual(['Январь', 'Февраль']);
+    expect(r.otherSheets).toEqual([]);
+    expect(run('--file', file, '--sheets', 'some', '--out', out3, '--report', report).code).toBe(2);
   });
 
   it('exits 2 on bad arguments, 3 on an unreadable file, 4 when nothing is importable', async () => {
