@@ -1,7 +1,6 @@
 import type { Topic } from '../domain/topics';
-import { fold } from './fold';
 import { detectHeader, type HeaderInfo } from './header';
-import { suggestMapping, type JournalMapping } from './mapping';
+import { suggestColumns, suggestMapping, type JournalMapping } from './mapping';
 import type { Sheet, Workbook } from './model';
 
 export type SheetAnalysis =
@@ -13,8 +12,19 @@ export interface SheetOutline {
   name: string;
   /** Rows holding a value. */
   rows: number;
-  /** Its header's labels, folded («№|дата|ф и о»), or null when no header is found. */
+  /** The fields its header's columns name («0:journalNo|1:receivedDate|…»), or null when no header is found. */
   layout: string | null;
+}
+
+/**
+ * The fields a header's columns name, column by column: sheets whose headers are spelt
+ * differently («Дата поступления», «Дата пост.») but fill the same fields are laid out alike.
+ */
+function layoutOf(header: HeaderInfo): string {
+  return suggestColumns(header)
+    .map((s) => `${s.column}:${s.field}`)
+    .sort()
+    .join('|');
 }
 
 /** Each sheet's name, size and column layout (what the wizard's worker hands the page). */
@@ -24,7 +34,7 @@ export function outlineSheets(workbook: Workbook): SheetOutline[] {
     return {
       name: sheet.name,
       rows: sheet.rows.length,
-      layout: header === null ? null : header.columns.map((c) => fold(c.label)).join('|'),
+      layout: header === null ? null : layoutOf(header),
     };
   });
 }

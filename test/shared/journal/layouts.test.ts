@@ -165,7 +165,10 @@ describe('journal layouts', () => {
       for (const [name, dates] of months) {
         put(wb.addWorksheet(name), 1, [
           [`${name} 2024`],
-          ['Р/с', 'Түскен күні', 'Аты-жөні', 'Телефоны', 'Қысқаша мазмұны'],
+          // The headers spelt otherwise on one sheet: the same fields, the same layout.
+          name === 'Наурыз'
+            ? ['№', 'Келген күні', 'Өтініш иесі', 'Байланыс тел.', 'Мазмұны']
+            : ['Р/с', 'Түскен күні', 'Аты-жөні', 'Телефоны', 'Қысқаша мазмұны'],
           ...dates.map((d, i) => [
             i + 1,
             d,
