@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { sameLayoutSheets } from '@shared/journal/analyse';
+import { describeSameLayoutSheets } from '@shared/journal/messages';
 import { useSession } from '@renderer/app/session';
 import { useDb } from '@renderer/db/hooks';
 import { RepositoryError } from '@renderer/db/repositories/errors';
@@ -103,6 +105,15 @@ export function ImportStep({
     }
   };
 
+  // The file's other sheets under the same columns: the next to bring in.
+  const otherSheets =
+    wizard.file && wizard.sheetName !== null
+      ? describeSameLayoutSheets(
+          sameLayoutSheets(wizard.file.sheets, wizard.sheetName),
+          wizard.lang,
+        )
+      : null;
+
   return (
     <div className="journal-step journal-import">
       {state.kind === 'ready' && (
@@ -144,6 +155,7 @@ export function ImportStep({
               {t('journalImport.import.backupDownload', { fileName: state.backup.fileName })}
             </p>
           )}
+          {otherSheets !== null && <p className="journal-note">{otherSheets}</p>}
           <div className="button-row">
             <Link className="button primary" to="/registry" onClick={onClose}>
               {t('journalImport.import.openRegistry')}

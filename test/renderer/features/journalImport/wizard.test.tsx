@@ -156,6 +156,31 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
         /Переносить нечего: все строки пропущены \(причины в списке\)\. Основная причина \(строк: 2\)/,
       ),
     ).toBeInTheDocument();
+    expect((await tables()).appeals).toEqual([]);
+
+    // Back to the sheets: February imported, the other sheets named again when it is done.
+    for (let i = 0; i < 4; i++) {
+      await user.click(within(dialog).getByRole('button', { name: 'Назад' }));
+    }
+    await user.click(await within(dialog).findByRole('radio', { name: /Ақпан/ }));
+    for (const lead of [
+      /Найдены заголовки столбцов/,
+      /в какое поле программы/,
+      /значения по умолчанию ниже/,
+    ]) {
+      await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+      expect(await within(dialog).findByText(lead)).toBeInTheDocument();
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Перенести 3 обращения' }));
+    // The import step, with the backup said first.
+    expect(await within(dialog).findByText(/резервная копия/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Перенести 3 обращения' }));
+    expect(
+      await within(dialog).findByText('Из журнала перенесено 3 обращения.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/такими же столбцами: «Қаңтар», «Наурыз»/)).toBeInTheDocument();
+    expect((await tables()).appeals).toHaveLength(3);
   });
 
   it('refuses an old .xls with the way out, and changes nothing', async () => {
