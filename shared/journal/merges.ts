@@ -25,7 +25,7 @@ export function spreadMergedDown(sheet: Sheet): Sheet {
       rows ??= [...sheet.rows];
       const cells: (SheetCell | null)[] = [...row.cells];
       while (cells.length < m.left - 1) cells.push(null);
-      cells[m.left - 1] = { ...master };
+      cells[m.left - 1] = { ...master, mergedDown: true };
       rows[at] = { n: row.n, cells };
     }
   }

@@ -8,17 +8,30 @@
 /** Where a cell's value came from, when it was not typed as a plain value. */
 export type CellSource = 'formula' | 'rich' | 'hyperlink';
 
-export type SheetCell =
-  | { t: 'text'; v: string; via?: CellSource }
-  | { t: 'number'; v: number; via?: CellSource }
-  /**
-   * A cell Excel stores as a date (a number with a date format), as the wall-clock value
-   * `YYYY-MM-DDTHH:mm:ss`. A time-only cell has the date part of the serial epoch
-   * (1899-12-30, or 1904-01-01 in the 1904 system).
-   */
-  | { t: 'date'; v: string; via?: CellSource }
-  | { t: 'bool'; v: boolean; via?: CellSource }
-  | { t: 'error'; v: string; via?: CellSource };
+/**
+ * What every cell may carry besides its value. `mergedDown`: the value is a merged cell's,
+ * given to this lower row of the merge (spreadMergedDown); the file holds no value here, so
+ * the row's fingerprint leaves it out (a journal imported before merges were spread gives
+ * its rows the same fingerprints again).
+ */
+interface CellMarks {
+  via?: CellSource;
+  mergedDown?: true;
+}
+
+export type SheetCell = CellMarks &
+  (
+    | { t: 'text'; v: string }
+    | { t: 'number'; v: number }
+    /**
+     * A cell Excel stores as a date (a number with a date format), as the wall-clock value
+     * `YYYY-MM-DDTHH:mm:ss`. A time-only cell has the date part of the serial epoch
+     * (1899-12-30, or 1904-01-01 in the 1904 system).
+     */
+    | { t: 'date'; v: string }
+    | { t: 'bool'; v: boolean }
+    | { t: 'error'; v: string }
+  );
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (1-based); CSV: the record's number. */

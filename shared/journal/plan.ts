@@ -28,9 +28,16 @@ import { cut, type RowContext } from './rowReading';
 export * from './planTypes';
 export { subjectFromText } from './draftRow';
 
-/** The fingerprint of a row's content: the same row in the same journal gives the same one. */
+/**
+ * The fingerprint of a row's content: the same row in the same journal gives the same one.
+ * A value merged down from a row above is not the row's own (the file holds it once, above)
+ * and is left out, as it was before merges were spread: a journal imported then and again
+ * now finds its rows imported.
+ */
 export function rowFingerprint(row: SheetRow): string {
-  const values = row.cells.map((c) => cellText(c).replace(/\s+/g, ' ').trim().toLowerCase());
+  const values = row.cells.map((c) =>
+    c?.mergedDown ? '' : cellText(c).replace(/\s+/g, ' ').trim().toLowerCase(),
+  );
   while (values.length > 0 && values[values.length - 1] === '') values.pop();
   return fnv1a64(values.join('\u001f'));
 }
