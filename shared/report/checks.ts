@@ -4,7 +4,7 @@
 
 import { parseRegNo } from '../domain';
 import type { Lang } from '../i18n/lang';
-import { NameIndex, PII_KINDS, findPersonalData } from './pii';
+import { NameIndex, PII_KINDS, PlaceWords, findPersonalData } from './pii';
 import { guessTextLanguage } from './textLanguage';
 import type {
   BlockedItem,
@@ -20,12 +20,16 @@ type BlockedField = BlockedItem['fields'][number];
 /**
  * What the check knows of the people of a report's data: their names indexed, and the kinds
  * found in each text checked against that index so far (a report's summaries repeat, and so
- * do the texts of the reports of the same data).
+ * do the texts of the reports of the same data); and the data's places (`placeNames`): a
+ * street of the data said as a place is not a person.
  */
 interface KnownPeople {
   /** The names indexed, in order: the applicants', then the visitors' (see `peopleNames`). */
   readonly names: readonly string[];
+  /** The places, each once, in order (see `placeNames`). */
+  readonly placeList: readonly string[];
   readonly index: NameIndex;
+  readonly places: PlaceWords;
   readonly found: Map<string, PiiKind[]>;
 }
 
@@ -33,8 +37,8 @@ interface KnownPeople {
  * The last index made for each applicants list. The report screen builds the report again
  * from the same records when the quarter, the language or the annex changes; indexing tens
  * of thousands of names is a quarter of a report's time. Kept only while the list itself is
- * kept, and used only when the names are still the same, in the same order (an input
- * changed in place is indexed again: a stale index would let a new name through).
+ * kept, and used only when the names and places are still the same, in the same order (an
+ * input changed in place is indexed again: a stale index would let a new name through).
  */
 const known = new WeakMap<ReportInput['applicants'], KnownPeople>();
 
@@ -51,15 +55,43 @@ function peopleNames(data: ReportInput): string[] {
   return names;
 }
 
+/**
+ * The places of the data, each once: appeals' streets, districts and localities («ул.
+ * Жубанова», «Карабай»), and the okrug as the deputy describes it («улицы Абая, Жубанова…»).
+ */
+function placeNames(data: ReportInput): string[] {
+  const seen = new Set<string>();
+  const { kk, ru } = data.settings.okrugDescription;
+  for (const text of [kk, ru]) if (text.trim() !== '') seen.add(text);
+  const { appeals } = data;
+  for (let i = 0; i < appeals.length; i++) {
+    const { street, district, locality } = appeals[i]!.location;
+    if (street !== '') seen.add(street);
+    if (district !== '') seen.add(district);
+    if (locality !== '') seen.add(locality);
+  }
+  return [...seen];
+}
+
 /** The index of the data's people: the one made before when the names are the same. */
 export function knownPeople(data: ReportInput): KnownPeople {
   const names = peopleNames(data);
+  const placeList = placeNames(data);
   const last = known.get(data.applicants);
-  if (last !== undefined && sameNames(last.names, names)) return last;
-  const index = new NameIndex();
-  // (An index, not an iterator: see computeReportStats.)
-  for (let i = 0; i < names.length; i++) index.add(names[i]!);
-  const people = { names, index, found: new Map<string, PiiKind[]>() };
+  let index: NameIndex;
+  if (last !== undefined && sameNames(last.names, names)) {
+    if (sameNames(last.placeList, placeList)) return last;
+    // Other places (the appeals changed): the names need not be indexed again, but the
+    // texts' verdicts are found again.
+    index = last.index;
+  } else {
+    index = new NameIndex();
+    // (An index, not an iterator: see computeReportStats.)
+    for (let i = 0; i < names.length; i++) index.add(names[i]!);
+  }
+  const places = new PlaceWords();
+  for (let i = 0; i < placeList.length; i++) places.add(placeList[i]!);
+  const people = { names, placeList, index, places, found: new Map<string, PiiKind[]>() };
   known.set(data.applicants, people);
   return people;
 }
@@ -73,12 +105,13 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 /** Scans every public text the report prints and keeps the list of what blocks it. */
 export class PiiCheck {
   private readonly names: NameIndex;
+  private readonly places: PlaceWords;
   private readonly items = new Map<string, BlockedItem>();
   /** The kinds found in each text checked so far: summaries repeat, the check need not. */
   private readonly found: Map<string, PiiKind[]>;
 
   constructor(data: ReportInput) {
-    ({ index: this.names, found: this.found } = knownPeople(data));
+    ({ index: this.names, places: this.places, found: this.found } = knownPeople(data));
   }
 
   /**
@@ -95,7 +128,7 @@ export class PiiCheck {
   ): string | null {
     let kinds = this.found.get(text);
     if (kinds === undefined) {
-      kinds = findPersonalData(text, this.names);
+      kinds = findPersonalData(text, this.names, this.places);
       this.found.set(text, kinds);
     }
     if (kinds.length === 0) return text;

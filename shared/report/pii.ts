@@ -17,21 +17,37 @@
 // word («Серiкова»), which is itself reported; a name with one initial after it («Ким С.»,
 // «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone («Сәрсенбайға», «Сарсенбаю»), and an
 // individual entrepreneur's name («ИП Сериков», «ЖК Серікова»: a person's name, unlike a
-// ТОО's). Birth dates and years («1985 г.р.», «1985 ж.т.», «родилась 05.03.1985», «туған
-// күні: …»); bank cards (sixteen digits passing Luhn, in one run or in fours) and IBANs («KZ12
-// 3456 …»); car plates («123 ABC 02», «123ABC02», after a car word «А 123 ВС»); a street's
-// name with a house and flat and no street word («Абая 10-25», «Самал-2, 5-12»).
+// ТОО's); a family in the plural («Ахметовы», «семье Ахметовых», «Сулейменовтерге»); a
+// surname in capitals with initials («ИВАНОВ И.И.»); short Korean and German surnames alone
+// («семья Ким», «Обратилась Пак», «Шмидту») and Armenian, Georgian, Ukrainian ones by their
+// ending («Саркисян», «Ковальчук»). Birth dates and years («1985 г.р.», «85 г.р.», «1985
+// ж.т.», «родилась 05.03.1985», «дата рождения 05.03.85», «туған күні: …»); bank cards
+// (sixteen digits passing Luhn, in one run or in fours) and IBANs («KZ12 3456 …»); car plates
+// («123 ABC 02», «123ABC02», after a car word «А 123 ВС»); a driving licence's series and
+// number («удостоверение АА 123456»); a street's name with a house and flat and no street
+// word, whatever follows («Абая 10-25 протекает», «Самал-2, 5-12», «Сатпаева 5/12»); a room
+// of a hostel somebody lives in («общежитие, комната 312», «312-бөлме») and a dacha's plot
+// («дачный массив …, участок 125»).
 //
 // What it leaves alone: streets and microdistricts without a house number (the report counts
 // by street), places and schools named after people, agencies, dates, registry numbers,
 // amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»), outgoing numbers («№
 // 12/345», «№ 3-12/456»), public figures after their title («Президент Тоқаев», «аким района
-// Сериков», «әкімі Б. Жұмабаев», «поэт Пушкин»: officials in office and famous people are named
-// in public anyway), towns and villages that read as names («в Алматы», «в Курчатове», «жители
-// Береке»), a street said with «по» («по Жубанова»).
+// Сериков», «әкімі Б. Жұмабаев», «поэт Пушкин», and heads of public institutions: «директор
+// школы № 12 Иванова А.», «заведующая детским садом № 5 Петрова», «главный врач поликлиники
+// Сидоров», «балабақша меңгерушісі»: officials in office and famous people are named in
+// public anyway; a teacher or a doctor is not one), towns and villages that read as names
+// («в Алматы», «в Курчатове», «в Карабае», «из Карабая», «жители Береке», «жителям
+// Карабая»), a street said with «по» («по Жубанова») or with «на» and works done on it or a
+// house after it («На Жубанова заменены трубы»; «жалоба на Иванова», «На Иванова составлен
+// протокол» are people). A town or a street of a surname's shape alone («Конаева», «на
+// Кунаева») is the place; with a person's verb after it («Конаева обратилась»), «гражданка»,
+// a first name or initials, it is a person. The streets and localities of the report's data
+// (`PlaceWords`, from the appeals' places and the okrug's description) make a place of such
+// a word after «на», «в», «из», «до», «возле», «вдоль» too («До Карабая пущен автобус»).
 
 import { alignedKey, alignedKeyNumber, keyLayout, keyNumber, nameKey } from './names';
-import { namesSomebody } from './piiNames';
+import { PlaceWords, namesSomebody, streetLike } from './piiNames';
 import { CYRILLIC, DIGIT, LATIN, NFKC, traitsOf, words, type WordSpans } from './piiWords';
 import {
   MAIL_SERVICES,
@@ -131,15 +147,19 @@ function scanNumbers(text: string, found: Set<PiiKind>): void {
 
 // --- Birth dates and car plates -------------------------------------------------------------
 
-/** A year or a date, with a birth word after it: «1985 г.р.», «1985 ж.т.», «1985 жылы туған». */
+/**
+ * A year or a date, with a birth word after it: «1985 г.р.», «1985 ж.т.», «1985 жылы туған»,
+ * and a year of two digits before «г.р.», «ж.т.»: «85 г.р.».
+ */
 const BIRTH_AFTER =
-  /(?<!\d)(?:19|20)\d{2}[\s\u00a0]*(?:г\.?[\s\u00a0]*р\.?(?![\p{L}/])|года?[\s\u00a0]+рождения|ж\.?[\s\u00a0]*т\.?(?!\p{L})|(?:жылы|жылғы|ж\.)[\s\u00a0]+(?:туған|туылған))/iu;
+  /(?<!\d)(?:(?:19|20)\d{2}|(?<![\d.,/-])\d{2}(?=[\s\u00a0]*(?:г\.[\s\u00a0]*р\.|ж\.[\s\u00a0]*т\.)))[\s\u00a0]*(?:г\.?[\s\u00a0]*р\.?(?![\p{L}/])|года?[\s\u00a0]+рождения|ж\.?[\s\u00a0]*т\.?(?!\p{L})|(?:жылы|жылғы|ж\.)[\s\u00a0]+(?:туған|туылған))/iu;
 /**
  * A birth word with a date or a year after it: «родилась 05.03.1985», «родился в 1985
- * году», «дата рождения заявителя: 5 марта 1985», «туған күні: 05.03.1985», «г.р. 1985».
+ * году», «дата рождения заявителя: 5 марта 1985», «туған күні: 05.03.1985», «г.р. 1985»,
+ * «дата рождения 05.03.85».
  */
 const BIRTH_BEFORE =
-  /(?<!\p{L})(?:родил(?:ся|ась)|рожд[её]нн?\p{L}*|д\.[\s\u00a0]*р\.|г\.[\s\u00a0]*р\.|(?:туған|туылған)|(?:рождения|(?:туған|туылған)[\s\u00a0]+(?:күні|жылы))(?:[\s\u00a0]+\p{Ll}+){0,2})[\s\u00a0:\-–—,]*(?:в[\s\u00a0]+)?(?:(?:0?[1-9]|[12]\d|3[01])(?:[./](?:0?[1-9]|1[0-2])[./]|[\s\u00a0]+\p{L}{3,9}[\s\u00a0]+))?(?:19|20)\d{2}(?!\d)/iu;
+  /(?<!\p{L})(?:родил(?:ся|ась)|рожд[её]нн?\p{L}*|д\.[\s\u00a0]*р\.|г\.[\s\u00a0]*р\.|(?:туған|туылған)|(?:рождения|(?:туған|туылған)[\s\u00a0]+(?:күні|жылы))(?:[\s\u00a0]+\p{Ll}+){0,2})[\s\u00a0:\-–—,]*(?:в[\s\u00a0]+)?(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d{2}|(?:(?:0?[1-9]|[12]\d|3[01])[\s\u00a0]+\p{L}{3,9}[\s\u00a0]+)?(?:19|20)\d{2})(?!\d)/iu;
 
 /** Letters of Kazakh plates, and their Cyrillic look-alikes people type instead. */
 const PLATE_LETTER = '[A-ZАВЕКМНОРСТХУ]';
@@ -205,7 +225,7 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<!\p{L})квартир\p{L}*\s*${NO}?\s*\d`, 'iu'),
   new RegExp(String.raw`(?<!\p{L})(?:корпус\p{L}*|корп\.)\s*${NO}?\s*\d`, 'iu'),
   new RegExp(
-    String.raw`(?<!\p{L})${RU_STREET}\s*[\p{L}\d \-.]{1,40}?(?:,\s*(?:д\.\s*)?\d+${NOT_A_HOUSE}|\s${HOUSE_FLAT}|\s\d+\p{L}?\s*(?:[,;)]|$|\.\s|\.$))`,
+    String.raw`(?<!\p{L})${RU_STREET}\s*[\p{L}\d \-.]{1,40}?(?:,\s*(?:д\.\s*)?\d+${NOT_A_HOUSE}|\s${HOUSE_FLAT}|\s\d+\p{L}?\s*(?:[,;)]|$|\.\s|\.$|[—–](?!\s*\d)))`,
     'iu',
   ),
   // A street's name and a house with its flat, with no street word: «Абая 10-25», «Абай,
@@ -249,6 +269,24 @@ const CUED_ADDRESS_PATTERNS: readonly { cues: readonly string[]; pattern: RegExp
       'u',
     ),
   },
+  // A room of a hostel where somebody lives: «общежитие, комната 312», «жатақхана, 312-бөлме»
+  // («в комнате 3 человека» is a count; a room of a school or an office is nobody's home).
+  {
+    cues: ['бщежит', 'атақхана', 'рожива', 'тұрад', 'тұратын', 'живёт', 'живет', 'жильц', 'тұрғын'],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})(?:комнат[аеуы]?|комн?\.|бөлме\p{L}{0,4})\s*${NO}?\s*\d+${NOT_A_HOUSE}(?!\s*[-–]\s*\d)|(?<![\d\p{L}])\d+\s*-\s*бөлме`,
+      'iu',
+    ),
+  },
+  // A plot of a dacha or garden society: «дачный массив «Жулдыз», участок 125», «саяжай, 125
+  // учаске» (not «участок дороги 12 км»: no dacha there).
+  {
+    cues: ['дач', 'Дач', 'саяжай', 'Саяжай', 'садов', 'Садов', 'СНТ', 'бақша'],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})(?:участ(?:ок|ка|ке)|уч\.|учаске\p{L}{0,4})\s*${NO}?\s*\d+${NOT_A_HOUSE}|(?<![\d\p{L}])\d+\s*-?\s*учаске`,
+      'iu',
+    ),
+  },
   // «к.» for «көшесі» after a street's name: «Абай к., 12», «Абай к. 12-34».
   {
     cues: ['к.'],
@@ -259,8 +297,26 @@ const CUED_ADDRESS_PATTERNS: readonly { cues: readonly string[]; pattern: RegExp
   },
 ];
 
-function hasAddress(text: string): boolean {
+/**
+ * A word and a house with its flat, whatever comes after: «Абая 10-25 протекает», «На
+ * Жубанова 12-34 нет воды», «Сатпаева 5/12» — an address when the word reads as a street (`streetLike`), and
+ * what follows is no count, time or month («Абая 10-12 марта»: a date's range).
+ */
+const WORD_HOUSE_FLAT = new RegExp(
+  String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+)(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*\d{1,3}\p{L}?[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?(?!0)\d{1,4}${NOT_A_HOUSE}(?![-‐‑‒–—/.,:]?\d)`,
+  'gu',
+);
+
+function streetHouseFlat(text: string, places: PlaceWords): boolean {
+  for (const match of text.matchAll(WORD_HOUSE_FLAT)) {
+    if (streetLike(match[1]!, places)) return true;
+  }
+  return false;
+}
+
+function hasAddress(text: string, places: PlaceWords): boolean {
   if (ADDRESS_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  if (streetHouseFlat(text, places)) return true;
   return CUED_ADDRESS_PATTERNS.some(
     ({ cues, pattern }) => cues.some((cue) => text.includes(cue)) && pattern.test(text),
   );
@@ -268,15 +324,22 @@ function hasAddress(text: string): boolean {
 
 // --- Identity documents ---------------------------------------------------------------------
 
-const SEVEN_DIGITS = /\d{7}/;
+const SIX_DIGITS = /\d{6}/;
 /**
  * The number of an identity card (nine digits) or a passport («N12345678») after the
  * document's name: «жеке куәлік № 012345678», «удостоверение личности №012345678», «уд.л.
  * 045678912», «паспорт N12345678», «төлқұжаты 12345678». A shorter number after «куәлік»
- * (a certificate's) is not one.
+ * (a certificate's) is not one, unless it has a series (`DOCUMENT_SERIES`).
  */
 const ID_DOCUMENT =
   /(?<!\p{L})(?:удостоверени\p{L}*|уд\.?[\s\u00a0]*(?:л\.|личн\p{L}*)|куәлі\p{L}*|паспорт\p{L}*|төлқұжат\p{L}*)[^\d\n]{0,30}?(?<!\d)(?:[NnNн][\s\u00a0]?)?\d{7,9}(?!\d)/iu;
+/**
+ * A driving licence's (or another card's) series of two capitals and six digits or more
+ * after the document's name: «водительское удостоверение АА 123456», «жүргізуші куәлігі KZ
+ * 123456» (case-sensitive: «удостоверение от 123456» is no series).
+ */
+const DOCUMENT_SERIES =
+  /(?<!\p{L})(?:[Уу]достоверени\p{L}*|[Кк]уәлі\p{L}*|[Пп]рав(?:а|ами)(?!\p{L}))[^\d\n]{0,30}?(?<!\p{L})[A-ZА-ЯЁӘҒҚҢӨҰҮІ]{2}[\s\u00a0]?\d{6,9}(?!\d)/u;
 
 // --- Names ----------------------------------------------------------------------------------
 
@@ -565,8 +628,22 @@ export class NameIndex {
   }
 }
 
-/** The kinds of personal data the text seems to contain, in a fixed order; [] when clean. */
-export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
+export { PlaceWords };
+
+/** No places known: a street is told by its context alone. */
+const NO_PLACES = new PlaceWords();
+
+/**
+ * The kinds of personal data the text seems to contain, in a fixed order; [] when clean.
+ * `names`: the data's people; `places`: the data's streets and localities («ул. Жубанова»,
+ * «Карабай»), so that one said as a place («на Жубанова заменены трубы», «в Карабае») is not
+ * read as a person.
+ */
+export function findPersonalData(
+  text: string,
+  names: NameIndex,
+  places: PlaceWords = NO_PLACES,
+): PiiKind[] {
   if (text.trim() === '') return [];
   // What the text is written with, in one loop over it: most summaries are plain Cyrillic
   // and need neither the normalisation, nor the number and e-mail patterns, nor the Latin.
@@ -596,13 +673,17 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
     ? numberWordsToDigits(maskDates(banked))
     : numberWordsToDigits(normalised, /['’]/.test(normalised) ? undefined : spans);
   if ((digits || numbers !== normalised) && /\d/.test(numbers)) scanNumbers(numbers, found);
-  if (digits && hasAddress(normalised)) found.add('address');
+  if (digits && hasAddress(normalised, places)) found.add('address');
   if (digits && (BIRTH_AFTER.test(normalised) || BIRTH_BEFORE.test(normalised))) {
     found.add('birthDate');
   }
   if (digits && VEHICLE_PLATE.test(normalised)) found.add('vehiclePlate');
-  // A document's number has seven digits or more in a row.
-  if (digits && SEVEN_DIGITS.test(normalised) && ID_DOCUMENT.test(normalised)) {
+  // A document's number has six digits or more in a row.
+  if (
+    digits &&
+    SIX_DIGITS.test(normalised) &&
+    (ID_DOCUMENT.test(normalised) || DOCUMENT_SERIES.test(normalised))
+  ) {
     found.add('idDocument');
   }
   const latin = (traits & LATIN) !== 0;
@@ -619,7 +700,7 @@ export function findPersonalData(text: string, names: NameIndex): PiiKind[] {
       ? fixLookalikes(normalised)
       : { text: normalised, mixed: false };
   const namesIn = (read: string, spans = words(read)): boolean =>
-    names.test(read, spans) || namesSomebody(read, spans);
+    names.test(read, spans) || namesSomebody(read, spans, places);
   if (mixed || namesIn(cyrillic, cyrillic === normalised ? spans : undefined)) {
     found.add('name');
   } else if (latin) {

@@ -344,14 +344,15 @@ const NOT_A_SURNAME =
   /^(?:магазин|бензин|керосин|витамин|кабин|машин|мандарин|дельфин|пингвин|камин|карантин|ин|основ|домов|годов|районов|городов|специалистов|жителей)/u;
 
 /**
- * A surname alone, in any case: «Асановтың», «Төлегеновадан», «Тургумбаевой», «Петровым».
+ * A surname alone, in any case and in the plural of a family: «Асановтың», «Төлегеновадан»,
+ * «Тургумбаевой», «Петровым», «Ахметовы», «семье Ахметовых», «Сулейменовтерге».
  * Only the shapes Kazakh and Russian surnames share, made with Russian suffixes (-ов, -ев,
  * -ин, -ова, -ева, -ина, -енко); not -ын, which is also a Kazakh accusative («Шатырын
  * ауыстыру»), nor -ский, -ская, which places' adjectives end in («Алмалинский и Медеуский
  * районы», «Костанайская»). Group 1 is the case ending.
  */
 const SURNAME_ALONE =
-  /^\p{L}{2,}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко)(а|у|ым|ом|е|ой|ою|ую|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен)?$/u;
+  /^\p{L}{2,}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко)(?:лар|лер|дар|дер|тар|тер)?(а|у|ы|ых|ыми|ым|ом|е|ой|ою|ую|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|пен|бен|мен)?$/u;
 /**
  * The endings that let a surname start a sentence without a verb of a person after it:
  * Kazakh ones («Асановтың өтініші…») and the Russian dative -у («Асанову разъяснено»).
@@ -371,12 +372,77 @@ const KAZAKH_SURNAME_ALONE =
 const NOT_A_SURNAME_ALONE =
   /^(?:гражданин|господин|один|половин|середин|причин|картин|мужчин|женщин|глубин|ширин|длин|вершин|долин|равнин|старшин|годовщин|обогрев|подогрев|прогрев|посев|остров|покров|улов|готов|слов|голов|коров)/u;
 /**
- * Towns named after people, which read as a surname alone: «в Курчатове», «жители Конаева»,
- * «Сатпаевтағы». (A citizen of that surname is still found with a first name or initials.)
+ * Towns and streets named after people, which read as a surname alone: «в Курчатове»,
+ * «жители Конаева», «Сатпаевтағы», «на Кунаева». Alone they are the place; a person only with
+ * a person's verb right after («Конаева обратилась»), as whom a complaint is aimed at
+ * («жалоба на Кунаева»), or with a first name, initials or «гражданка» (the other rules).
  */
-const TOWN_OF_SURNAME_SHAPE = /^(?:курчатов|конаев|қонаев|сатпаев|сәтбаев)/u;
-/** A man's surname in the genitive (or a woman's in the nominative): «Жубанова», «Сейфуллина». */
-const STREET_AFTER_PO = /(?:ов|ев|ёв|ин)а$/u;
+const TOWN_OF_SURNAME_SHAPE = /^(?:курчатов|конаев|қонаев|кунаев|сатпаев|сәтбаев)/u;
+/**
+ * A man's surname in the genitive (or a woman's in the nominative), as streets are called
+ * without the word «улица»: «Жубанова», «Сейфуллина», «Сарсенбая», «Жумабека».
+ */
+const STREET_AFTER_PO = /(?:(?:ов|ев|ёв|ин)а|ба[яю]|бека)$/u;
+/**
+ * What is done to a street, in the few words after «на Жубанова»: «заменены трубы», «уложен
+ * асфальт», «установлен светофор» (lower-case prefixes). «Жалоба на Иванова», «На Иванова
+ * составлен протокол» have none of them: a person.
+ */
+const WORKS_AFTER = [
+  'замен',
+  'ремонт',
+  'отремонт',
+  'установ',
+  'уложен',
+  'уложи',
+  'положен',
+  'асфальт',
+  'освещ',
+  'фонар',
+  'светофор',
+  'тротуар',
+  'дорог',
+  'труб',
+  'проложен',
+  'построен',
+  'благоустр',
+  'озелен',
+  'очищ',
+  'покрыт',
+  'ям',
+  'люк',
+  'колод',
+  'канализ',
+  'водопровод',
+  'теплотрасс',
+  'перекрыт',
+  'бордюр',
+  'остановк',
+  'пешеход',
+  'лавоч',
+  'скамей',
+  'контейнер',
+  'ливнев',
+  'арык',
+  'газон',
+  'посаж',
+  'высаж',
+  'открыт',
+  'снесен',
+  'демонтир',
+  'заасфальт',
+  'проведен',
+  'провели',
+];
+/** A house's number right after a word: «на Жубанова 12-34», «на Жубанова, 5». */
+const HOUSE_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*\d/u;
+/** Words before «на» that aim at a person: «жалоба на Иванова», «в суд на Сарсенбая». */
+const AIMED_AT = /^(?:жалоб|пожаловал|жалует|заявлени|претензи|иск|суд|протокол|штраф|донос)/u;
+/**
+ * Words before a place's name in the genitive: «жители Карабая», «жителям Конаева»,
+ * «населению Бесагаша», «на въезде в…» (not the singular «жительница Иванова»: a person).
+ */
+const PLACE_OF = /^(?:жител(?:и|ей|ям|ями|ях)|населени[еяю]|окраин\p{L}*|окрестност\p{L}*)$/u;
 /** Russian short participles in -ованы, -еваны. */
 const PARTICIPLE = /[оеё]ваны$/u;
 /** Titles of office before a public figure's surname (keys' prefixes): not a citizen. */
@@ -397,6 +463,13 @@ const OFFICE_TITLES = [
   'начальник',
   'заместител',
   'орынбасар',
+  // Heads of public institutions: «директор школы № 12 Иванова», «мектеп директоры»,
+  // «заведующая детским садом», «балабақша меңгерушісі», «главврач», «ректор».
+  'директор',
+  'заведующ',
+  'меңгеруш',
+  'главврач',
+  'ректор',
 ].map(nameKey);
 /**
  * Words before a famous person's name (keys): «поэт Пушкин», «поэту Пушкину», «ақын Абай»,
@@ -437,7 +510,6 @@ function readSurnameAlone(word: string): string | null {
   }
   const match = SURNAME_ALONE.exec(lower);
   if (match === null || NOT_A_SURNAME_ALONE.test(lower) || NOT_A_SURNAME.test(lower)) return null;
-  if (TOWN_OF_SURNAME_SHAPE.test(lower)) return null;
   // Russian participles: «Отремонтированы», «Согласованы» (not «Асанованы», rare enough).
   if (PARTICIPLE.test(lower)) return null;
   if (NOT_A_NAME.test(lower)) return null;
@@ -447,6 +519,18 @@ function readSurnameAlone(word: string): string | null {
 export function isSurnameShaped(word: string): boolean {
   const lower = lowerCase(word);
   return SURNAME.test(lower) && !NOT_A_SURNAME.test(lower) && !NOT_A_NAME.test(lower);
+}
+
+/**
+ * Whether a capitalised word reads as a street's name said without «улица»: a historical
+ * figure's or a town's name («Абая», «Кенесары»), a surname's shape in any case
+ * («Жубанова», «Байтұрсынов», «Момышұлы», «Сарсенбая»), or a street of the data.
+ */
+export function streetLike(word: string, places?: PlaceWords): boolean {
+  const lower = lowerCase(word);
+  if (firstNameOf(word)?.place === true || places?.has(word) === true) return true;
+  if (NOT_A_NAME.test(lower) || NOT_A_SURNAME.test(lower)) return false;
+  return SURNAME.test(lower) || KAZAKH_SURNAME_ALONE.test(lower);
 }
 
 /** Patronymics: Петрович, Петровна, Ильинична; Серікұлы, Маратқызы (with any case ending). */
@@ -540,12 +624,13 @@ function isTitleOrPlaceBefore(key: string): boolean {
 }
 
 /**
- * What `SURNAME_ALONE` needs, by a look at the word's last seven letters: «ов», «ев», «ёв»,
+ * What `SURNAME_ALONE` needs, by a look at the word's last nine letters: «ов», «ев», «ёв»,
  * «ин» or «енко» after two letters at least (or «ба», «бе» for `KAZAKH_SURNAME_ALONE`). Every capitalised word of every
  * printed text comes here; few are surname-shaped.
  */
 function maySurnameAlone(word: string): boolean {
-  for (let k = Math.max(2, word.length - 7); k < word.length - 1; k++) {
+  // (Nine: «Ахметовтардың» has its «ов» eight letters from the end.)
+  for (let k = Math.max(2, word.length - 9); k < word.length - 1; k++) {
     const b = word.charCodeAt(k + 1);
     if (b !== 0x432 && b !== 0x43d) continue; // в, н
     const a = word.charCodeAt(k);
@@ -560,7 +645,120 @@ function maySurnameAlone(word: string): boolean {
   return false;
 }
 
-function surnameAlone(text: string, tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether the surname-shaped word at tokens[i] (with its case `ending`) is said as a place by
+ * the words before it: a street after «по» («по Жубанова»: a person after «по» is in the
+ * dative, «по Жубанову»), or after «на» with works after it or a street of the data («На
+ * Жубанова заменены трубы»; not «жалоба на Иванова»); a town after «в» in the prepositional
+ * («в Курчатове», «в Карабае») or «из» in the genitive («из Карабая»); a place after plural
+ * residents («жители Карабая»); a street or a locality of the data after «в», «из», «до»,
+ * «возле», «вдоль».
+ */
+function saidAsPlace(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  ending: string,
+  places: PlaceWords | undefined,
+): boolean {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev === undefined || !spaced(text, prev, token)) return false;
+  const word = lowerCase(prev.text);
+  if (PLACE_OF.test(word)) return true;
+  const street = STREET_AFTER_PO.test(lowerCase(token.text));
+  switch (word) {
+    case 'по':
+      return street;
+    case 'на': {
+      if (!street || aimedAt(tokens, i)) return false;
+      return (
+        HOUSE_AFTER.test(text.slice(token.end, token.end + 4)) ||
+        worksAfter(tokens, i) ||
+        places?.has(token.text) === true
+      );
+    }
+    case 'в':
+    case 'во':
+      return ending === 'е' || places?.has(token.text) === true;
+    case 'из':
+      return ending === '' || ending === 'а' || ending === 'я' || places?.has(token.text) === true;
+    case 'до':
+    case 'возле':
+    case 'вдоль':
+    case 'около':
+      return places?.has(token.text) === true;
+    default:
+      return false;
+  }
+}
+
+/** «жалоба на Иванова», «в суд на Кунаева»: tokens[i] is who a complaint is aimed at. */
+function aimedAt(tokens: readonly Token[], i: number): boolean {
+  const on = tokens[i - 1];
+  const aim = tokens[i - 2];
+  return (
+    on !== undefined &&
+    aim !== undefined &&
+    lowerCase(on.text) === 'на' &&
+    AIMED_AT.test(lowerCase(aim.text))
+  );
+}
+
+/** Whether a word of works on a street comes in the four words after tokens[i]. */
+function worksAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
+    const word = lowerCase(tokens[k]!.text);
+    if (WORKS_AFTER.some((stem) => word.startsWith(stem))) return true;
+  }
+  return false;
+}
+
+/**
+ * The streets, districts and localities of a report's data (appeals' places), as keys cut
+ * to their stem: «ул. Жубанова», «Жұбанов көшесі» and «Карабай» make «жубанов», «караба».
+ * A text's word is one of them when its key begins with a stem, up to four letters of case
+ * ending after it («Жубановой», «Карабая»). Used only where a word before says «place»
+ * («на», «в», «из»): a citizen named like a street is still found everywhere else.
+ */
+export class PlaceWords {
+  private readonly stems = new Set<string>();
+
+  add(place: string): void {
+    const { starts, ends } = words(place);
+    for (let w = 0; w < starts.length; w++) {
+      const word = place.slice(starts[w], ends[w]);
+      if (!startsWithCapital(word)) continue;
+      let key = nameKey(word);
+      if (key.length > 4 && PLACE_VOWEL_END.test(key)) key = key.slice(0, -1);
+      if (key.length >= MIN_PLACE_STEM) this.stems.add(key);
+    }
+  }
+
+  get size(): number {
+    return this.stems.size;
+  }
+
+  has(word: string): boolean {
+    if (this.stems.size === 0) return false;
+    const key = nameKey(word);
+    for (let length = key.length; length >= Math.max(MIN_PLACE_STEM, key.length - 4); length--) {
+      if (this.stems.has(key.slice(0, length))) return true;
+    }
+    return false;
+  }
+}
+
+/** A place's name ending in a vowel drops it when declined («Карабай» → «Карабая»: и as a key). */
+const PLACE_VOWEL_END = /[аеиоуэюя]$/u;
+const MIN_PLACE_STEM = 4;
+
+function surnameAlone(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  places: PlaceWords | undefined,
+): boolean {
   const token = tokens[i]!;
   if (token.compound) return false;
   const ending = surnameAloneEnding(token.text);
@@ -577,14 +775,11 @@ function surnameAlone(text: string, tokens: readonly Token[], i: number): boolea
     return true;
   }
   if (isPlace(text, tokens, [from, to])) return false;
-  // «по Жубанова», «По Сейфуллина»: a street, said as people say it (a person after «по» is
-  // in the dative: «по Жубанову», «по Жубановой»).
-  const prev = tokens[i - 1];
+  if (saidAsPlace(text, tokens, i, ending, places)) return false;
   if (
-    prev !== undefined &&
-    lowerCase(prev.text) === 'по' &&
-    spaced(text, prev, token) &&
-    STREET_AFTER_PO.test(lowerCase(token.text))
+    TOWN_OF_SURNAME_SHAPE.test(lowerCase(token.text)) &&
+    !followedByPersonVerb(tokens, to) &&
+    !aimedAt(tokens, i)
   ) {
     return false;
   }
@@ -600,7 +795,7 @@ function surnameAlone(text: string, tokens: readonly Token[], i: number): boolea
       return false;
     }
   }
-  if (afterTitle(tokens, from) || oneOfTwoStreets(text, tokens, from, to)) return false;
+  if (afterTitle(text, tokens, from) || oneOfTwoStreets(text, tokens, from, to)) return false;
   const before = tokens[from - 1];
   if (before !== undefined) {
     const key = nameKey(before.text);
@@ -683,24 +878,52 @@ function isTitleKey(key: string): boolean {
 
 /**
  * Whether a title of office or a famous person's title stands right before tokens[at], or
- * before one lower-case word there («руководитель отдела Сериков Е.», «аким района Б.
- * Сагинтаев»): a public figure, named in public anyway.
+ * before one or two lower-case words of the office there, and its number («руководитель
+ * отдела Сериков Е.», «аким района Б. Сагинтаев», «директор школы № 12 Иванова А.»,
+ * «заведующая детским садом № 5 Петрова»): a public figure, named in public anyway.
  */
-function afterTitle(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1];
+function afterTitle(text: string, tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  // The institution's number between: NFKC writes «№» as «No».
+  const sign = tokens[k];
+  if (
+    sign !== undefined &&
+    (sign.text === 'No' || sign.text === 'N') &&
+    INSTITUTION_NUMBER.test(text.slice(sign.end, tokens[at]!.start))
+  ) {
+    k -= 1;
+  }
+  const before = tokens[k];
   if (before === undefined || before.capitalised) return false;
-  if (isTitleKey(nameKey(before.text))) return true;
-  const title = tokens[at - 2];
-  return (
-    title !== undefined &&
-    OF_AN_OFFICE.test(lowerCase(before.text)) &&
-    isTitleKey(nameKey(title.text))
-  );
+  if (isTitleAt(tokens, k)) return true;
+  for (let of = k; of > k - 2 && of >= 1; of--) {
+    const word = tokens[of]!;
+    if (word.capitalised || !OF_AN_OFFICE.test(lowerCase(word.text))) return false;
+    if (isTitleAt(tokens, of - 1)) return true;
+  }
+  return false;
 }
 
-/** What a Russian title of office is «of»: «отдела», «района», «акимата», «школы». */
+/** «12», «.12 » after «№» («No» after NFKC): an institution's number. */
+const INSTITUTION_NUMBER = /^[\s\u00a0.]*\d+[\s\u00a0]*$/u;
+
+/** A title at tokens[k]: «аким», «поэт», and «главный врач», «бас дәрігер» (a doctor is not). */
+function isTitleAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined) return false;
+  const key = nameKey(token.text);
+  if (isTitleKey(key)) return true;
+  if (!key.startsWith('врач') && !key.startsWith('дариге')) return false;
+  const head = tokens[k - 1];
+  return head !== undefined && /^(?:главн|бас$)/u.test(nameKey(head.text));
+}
+
+/**
+ * What a Russian title of office is «of»: «отдела», «района», «акимата», «школы», «детским
+ * садом», «поликлиники».
+ */
 const OF_AN_OFFICE =
-  /^(?:отдел|управлени|район|город|област|акимат|аппарат|департамент|школ|округ|сел|маслихат|комитет|министерств|учреждени|предприяти|организаци|ведомств|службы)\p{L}*$/u;
+  /^(?:отдел|управлени|район|город|област|акимат|аппарат|департамент|школ|округ|сел|маслихат|комитет|министерств|учреждени|предприяти|организаци|ведомств|службы|университет|академи|институт|детск|сад(?:а|у|ом|е|ик\p{L}*)?$|ясл|поликлиник|больниц|амбулатори|гимнази|лице[яйею]|колледж|библиотек|центр|клуб|дом(?:а|е|ом)?$|культур|кгу$|гу$|кгп$|гкп$)\p{L}*$/u;
 
 /**
  * Whether the name group of tokens[i] is a public figure's: a title of office or fame before
@@ -709,7 +932,7 @@ const OF_AN_OFFICE =
  */
 function publicFigure(text: string, tokens: readonly Token[], i: number): boolean {
   const [from] = group(text, tokens, i);
-  if (afterTitle(tokens, from)) return true;
+  if (afterTitle(text, tokens, from)) return true;
   for (let k = from; k < i; k++) {
     if (isTitleKey(nameKey(tokens[k]!.text))) return true;
   }
@@ -774,7 +997,7 @@ function nameWithInitialsAfter(text: string, tokens: readonly Token[], i: number
   const lower = lowerCase(token.text);
   if (token.compound || NOT_A_NAME.test(lower)) return false;
   const [from] = group(text, tokens, i);
-  if (afterTitle(tokens, from)) return false;
+  if (afterTitle(text, tokens, from)) return false;
   const before = tokens[i - 1];
   const entrepreneur =
     before !== undefined && ENTREPRENEUR.has(lowerCase(before.text)) && spaced(text, before, token);
@@ -844,8 +1067,70 @@ function saidAsStreet(text: string, tokens: readonly Token[], i: number): boolea
   return oneOfTwoStreets(text, tokens, from, to);
 }
 
+/**
+ * Surnames of the Koreans, Germans and others of Kazakhstan that have no Russian suffix and
+ * are short (lower case): «семья Ким», «обратилась Пак», «гражданин Шмидт», «Цойға».
+ * Not «Хан» (a title: «Абылай хан»), nor «Нам», «Ан», «О», «Ни» (words: «Нам сообщили»).
+ */
+// prettier-ignore
+const OTHER_SURNAMES: ReadonlySet<string> = new Set([
+  'ким', 'пак', 'цой', 'тен', 'ли', 'лим', 'югай', 'огай', 'когай', 'хегай', 'тян', 'шин',
+  'кан', 'пан', 'цхай', 'лигай', 'дегай', 'мун', 'чой', 'чен', 'шмидт', 'мюллер', 'миллер',
+  'вебер', 'беккер', 'шульц', 'фишер', 'майер', 'мейер', 'вагнер', 'келлер', 'шнайдер',
+  'шнейдер', 'гофман', 'нейман', 'классен', 'фризен', 'вольф', 'рихтер', 'циммерман',
+  'краузе', 'петерс', 'эннс',
+]);
+/** Their first two letters: most capitalised words are ruled out by them. */
+const OTHER_SURNAME_STARTS: ReadonlySet<string> = new Set(
+  [...OTHER_SURNAMES].map((name) => name.slice(0, 2)),
+);
+/** Russian (a man's) and Kazakh case endings after them: «Киму», «Шмидта», «Кимге», «Пактың». */
+const OTHER_SURNAME_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    'а у ом е ым ке ге қа ға ка га тың тің дың дің ның нің ты ті ды ді ны ні та те да де нда ' +
+    'тан тен дан ден нан нен пен бен мен'
+  )
+    .split(' ')
+    .concat(''),
+);
+/**
+ * Armenian, Georgian and Ukrainian surnames by their ending, in any case: «Саркисян»,
+ * «Петросяну», «Гогиберидзе», «Ковальчук», «Полищуком».
+ */
+const OTHER_SURNAME_SHAPE = /^\p{L}{3,}(?:ян|янц|дзе|швили|чук|щук|юк)(?:а|у|ом|ым|е)?$/u;
+/** Everyday words of those shapes. */
+const NOT_OTHER_SURNAME = /^(?:тенге|крестьян|дворян|славян|армян|граждан)/u;
+
+/** Whether a capitalised word is one of `OTHER_SURNAMES` in a case, or of their shapes. */
+function otherSurname(word: string): boolean {
+  const lower = lowerCase(word);
+  if (NOT_OTHER_SURNAME.test(lower)) return false;
+  if (OTHER_SURNAME_STARTS.has(lower.slice(0, 2))) {
+    for (let length = 2; length <= Math.min(lower.length, 9); length++) {
+      if (
+        OTHER_SURNAMES.has(lower.slice(0, length)) &&
+        OTHER_SURNAME_ENDINGS.has(lower.slice(length))
+      ) {
+        return true;
+      }
+    }
+  }
+  return (
+    (lower.includes('ян') ||
+      lower.includes('дзе') ||
+      lower.includes('швили') ||
+      lower.includes('юк') ||
+      lower.includes('ук')) &&
+    OTHER_SURNAME_SHAPE.test(lower)
+  );
+}
+
 /** Whether the text names a person by any of the rules of this module. */
-export function namesSomebody(text: string, spans: WordSpans = words(text)): boolean {
+export function namesSomebody(
+  text: string,
+  spans: WordSpans = words(text),
+  places?: PlaceWords,
+): boolean {
   const tokens = tokenize(text, spans);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -861,7 +1146,21 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
       token.capitalised &&
       token.text.length >= 5 &&
       maySurnameAlone(token.text) &&
-      surnameAlone(text, tokens, i)
+      surnameAlone(text, tokens, i, places)
+    ) {
+      return true;
+    }
+
+    // A short surname of the Koreans, Germans… or an Armenian, Georgian, Ukrainian one,
+    // alone: «семья Ким», «Обратилась Пак», «Саркисяну разъяснено» (at a sentence's start
+    // only with a person's verb after it: «Нам сообщили»).
+    if (
+      token.capitalised &&
+      !token.compound &&
+      otherSurname(token.text) &&
+      (!token.sentenceStart || followedByPersonVerb(tokens, i)) &&
+      !place(i, i) &&
+      !publicFigure(text, tokens, i)
     ) {
       return true;
     }
@@ -921,13 +1220,26 @@ export function namesSomebody(text: string, spans: WordSpans = words(text)): boo
       if (
         word?.capitalised &&
         (initials >= 2 || isSurnameShaped(word.text) || firstNameOf(word.text) !== null) &&
-        !afterTitle(tokens, i)
+        !afterTitle(text, tokens, i)
       ) {
         if (!placeAround(text, tokens, group(text, tokens, i, k), k)) return true;
       }
     }
     if (token.capitalised && next?.initial && spaced(text, token, next)) {
       if (nameWithInitialsAfter(text, tokens, i)) return true;
+    }
+
+    // A surname in capitals with initials, as lists and forms write it: «ИВАНОВ И.И.».
+    if (
+      next?.initial &&
+      !token.capitalised &&
+      token.text.length >= 4 &&
+      startsWithCapital(token.text) &&
+      spaced(text, token, next) &&
+      isSurnameShaped(token.text) &&
+      !afterTitle(text, tokens, i)
+    ) {
+      return true;
     }
 
     // Honorifics: «Серікова ханым», «Марат ағай»; «гражданка Абенова», «жителю Ахметову».

@@ -28,8 +28,25 @@ describe('knownPeople', () => {
     const input = fixtureInput();
     const people = knownPeople(input);
     expect(knownPeople(input)).toBe(people);
-    expect(knownPeople({ ...input, appeals: [] })).toBe(people);
+    expect(knownPeople({ ...input, appeals: [...input.appeals] })).toBe(people);
+    // Other appeals with other places: the names are not indexed again, the verdicts are.
+    const fewer = knownPeople({ ...input, appeals: [] });
+    expect(fewer.index).toBe(people.index);
+    expect(fewer.found).not.toBe(people.found);
     expect(knownPeople({ ...input, applicants: [...input.applicants] })).not.toBe(people);
+  });
+
+  it('reads a street of the data said as a place as a place, not a person', () => {
+    const input = fixtureInput();
+    // «Қарабай» is nobody's first name the check knows; «Жители Карабая» alone reads as a
+    // place by «жители»; «до Карабая» only by the data's localities.
+    const text = { kk: '', ru: 'Пущен автобус до Карабая, жалоб нет.' };
+    input.appeals = input.appeals.map((a) => (a.id === 'A1' ? { ...a, publicSummary: text } : a));
+    expect(blockedIds(input)).toContain('A1');
+    input.appeals = input.appeals.map((a) =>
+      a.id === 'A2' ? { ...a, location: { ...a.location, locality: 'Карабай' } } : a,
+    );
+    expect(blockedIds(input)).not.toContain('A1');
   });
 
   it('gives the same reports warm as cold', () => {

@@ -348,11 +348,18 @@ describe('the personal-data scan, against the scan it replaced', () => {
 
   const LEARNT_SINCE = [
     /\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu}\./u,
-    /\p{Lu}\p{Ll}+[\s\u00a0]*,?[\s\u00a0]*\d+\p{L}?[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?\d/u,
+    /\p{Lu}\p{Ll}+(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*\d+\p{L}?[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?\d/u,
     /\p{Lu}\p{L}{2,}(?:ба[йюяе]|бек)/u,
     // «гр.» or «азамат» before a name, «азамат» after one («гр.Ақ», «Ақ азаматқа»).
     /(?:[гГ][рР]\.|[аА]замат\p{Ll}*)[\s\u00a0]*\p{Lu}\p{L}/u,
     /\p{Lu}\p{L}*[\s\u00a0]+[аА]замат/u,
+    // Round 3: short Korean and German surnames alone, Armenian, Georgian, Ukrainian endings
+    // («Ким», «Тен», «Саркисян», «Ковальчук»); a word said as a place by the word before it
+    // («на», «в», «из», «жители»), a street after a house's number and a dash («Мира 3 —»).
+    /(?<!\p{L})(?:Ким|Пак|Цой|Тен|Ли|Нам|Лим|Югай|Огай|Когай|Хегай|Тян|Шин|Кан|Пан|Цхай|Лигай|Дегай|Мун|Чой|Чен|Шмидт|Мюллер|Миллер|Вебер|Беккер|Шульц|Фишер|Майер|Мейер|Вагнер|Келлер|Шнайдер|Шнейдер|Гофман|Нейман|Классен|Фризен|Вольф|Рихтер|Циммерман|Краузе|Петерс|Эннс)\p{L}{0,3}(?!\p{L})/u,
+    /(?<!\p{L})\p{Lu}\p{L}{2,}(?:ян|дзе|швили|чук|щук|юк)\p{L}{0,2}(?!\p{L})/u,
+    /(?<!\p{L})(?:на|в|во|из|до|возле|вдоль|около|жител\p{L}*|населени\p{L}*|окраин\p{L}*|окрестност\p{L}*)[\s\u00a0]+\p{Lu}/iu,
+    /\d\p{L}?[\s\u00a0]*[—–]/u,
   ];
   const NEW_KINDS = new Set(['birthDate', 'bankAccount', 'vehiclePlate']);
   it('finds the same kinds in any text of letters, digits and signs', () => {
