@@ -251,7 +251,12 @@ const ADDRESS_PATTERNS: readonly RegExp[] = [
  * Addresses told by a word most texts lack, so each pattern is tried only on a text that has
  * its word (`cue`): every printed text goes through the check.
  */
-const CUED_ADDRESS_PATTERNS: readonly { cues: readonly string[]; pattern: RegExp }[] = [
+const CUED_ADDRESS_PATTERNS: readonly {
+  cues: readonly string[];
+  pattern: RegExp;
+  /** Words the text must also have (tried after the pattern matched). */
+  context?: RegExp;
+}[] = [
   // A street's name and its number after an address word: «по адресу: Абая, 12», «мекенжайы:
   // Абай 12-34», «адрес: Самал-2, 5» (a place's name alone, «по адресу Самал-2», is not).
   {
@@ -272,20 +277,22 @@ const CUED_ADDRESS_PATTERNS: readonly { cues: readonly string[]; pattern: RegExp
   // A room of a hostel where somebody lives: «общежитие, комната 312», «жатақхана, 312-бөлме»
   // («в комнате 3 человека» is a count; a room of a school or an office is nobody's home).
   {
-    cues: ['бщежит', 'атақхана', 'рожива', 'тұрад', 'тұратын', 'живёт', 'живет', 'жильц', 'тұрғын'],
+    cues: ['омн', 'бөлме'],
     pattern: new RegExp(
       String.raw`(?<!\p{L})(?:комнат[аеуы]?|комн?\.|бөлме\p{L}{0,4})\s*${NO}?\s*\d+${NOT_A_HOUSE}(?!\s*[-–]\s*\d)|(?<![\d\p{L}])\d+\s*-\s*бөлме`,
       'iu',
     ),
+    context: /общежит|жатақхана|прожива|тұрад|тұратын|живёт|живет|жильц|тұрғын/iu,
   },
   // A plot of a dacha or garden society: «дачный массив «Жулдыз», участок 125», «саяжай, 125
   // учаске» (not «участок дороги 12 км»: no dacha there).
   {
-    cues: ['дач', 'Дач', 'саяжай', 'Саяжай', 'садов', 'Садов', 'СНТ', 'бақша'],
+    cues: ['част', 'уч.', 'учаске'],
     pattern: new RegExp(
       String.raw`(?<!\p{L})(?:участ(?:ок|ка|ке)|уч\.|учаске\p{L}{0,4})\s*${NO}?\s*\d+${NOT_A_HOUSE}|(?<![\d\p{L}])\d+\s*-?\s*учаске`,
       'iu',
     ),
+    context: /дач|саяжай|садов|СНТ|бақша/iu,
   },
   // «к.» for «көшесі» after a street's name: «Абай к., 12», «Абай к. 12-34».
   {
@@ -307,7 +314,11 @@ const WORD_HOUSE_FLAT = new RegExp(
   'gu',
 );
 
+/** What `WORD_HOUSE_FLAT` needs: two numbers joined by a dash or a slash. */
+const NUMBER_DASH_NUMBER = /\d[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?\d/;
+
 function streetHouseFlat(text: string, places: PlaceWords): boolean {
+  if (!NUMBER_DASH_NUMBER.test(text)) return false;
   for (const match of text.matchAll(WORD_HOUSE_FLAT)) {
     if (streetLike(match[1]!, places)) return true;
   }
@@ -318,7 +329,10 @@ function hasAddress(text: string, places: PlaceWords): boolean {
   if (ADDRESS_PATTERNS.some((pattern) => pattern.test(text))) return true;
   if (streetHouseFlat(text, places)) return true;
   return CUED_ADDRESS_PATTERNS.some(
-    ({ cues, pattern }) => cues.some((cue) => text.includes(cue)) && pattern.test(text),
+    ({ cues, pattern, context }) =>
+      cues.some((cue) => text.includes(cue)) &&
+      pattern.test(text) &&
+      (context === undefined || context.test(text)),
   );
 }
 

@@ -1103,9 +1103,13 @@ const NOT_OTHER_SURNAME = /^(?:тенге|крестьян|дворян|слав
 
 /** Whether a capitalised word is one of `OTHER_SURNAMES` in a case, or of their shapes. */
 function otherSurname(word: string): boolean {
+  // Most capitalised words are ruled out by their first two letters and their last ones,
+  // with no string made.
+  const listed = OTHER_SURNAME_STARTS.has(lowerCase(word.slice(0, 2)));
+  if (!listed && !mayHaveOtherShape(word)) return false;
   const lower = lowerCase(word);
   if (NOT_OTHER_SURNAME.test(lower)) return false;
-  if (OTHER_SURNAME_STARTS.has(lower.slice(0, 2))) {
+  if (listed) {
     for (let length = 2; length <= Math.min(lower.length, 9); length++) {
       if (
         OTHER_SURNAMES.has(lower.slice(0, length)) &&
@@ -1115,14 +1119,24 @@ function otherSurname(word: string): boolean {
       }
     }
   }
-  return (
-    (lower.includes('ян') ||
-      lower.includes('дзе') ||
-      lower.includes('швили') ||
-      lower.includes('юк') ||
-      lower.includes('ук')) &&
-    OTHER_SURNAME_SHAPE.test(lower)
-  );
+  return OTHER_SURNAME_SHAPE.test(lower);
+}
+
+/**
+ * What `OTHER_SURNAME_SHAPE` needs, by a look at the word's last four letters: «ян», «дзе»,
+ * «ли» (of «швили») or «к» after «у», «ю» (of «чук», «щук», «юк») among them.
+ */
+function mayHaveOtherShape(word: string): boolean {
+  if (word.length < 5) return false;
+  for (let k = word.length - 4; k < word.length - 1; k++) {
+    const a = word.charCodeAt(k);
+    const b = word.charCodeAt(k + 1);
+    if (a === 0x44f && b === 0x43d) return true; // ян
+    if (a === 0x437 && b === 0x435) return true; // зе
+    if (a === 0x43b && b === 0x438) return true; // ли
+    if ((a === 0x443 || a === 0x44e) && b === 0x43a) return true; // ук, юк
+  }
+  return false;
 }
 
 /** Whether the text names a person by any of the rules of this module. */
