@@ -1,50 +1,51 @@
-// The anonymisation check of the public report: finds what looks like personal data in the
-// free text that the report prints (appeals' public summaries, initiatives' and plan items'
-// texts). It errs on the side of blocking: a false alarm costs the office a rewording, a miss
-// publishes a citizen's details. Only the kinds found are reported, never the text.
+// The anonymisation check of the public report: finds what looks like personal data in the free
+// text that the report prints (appeals' public summaries, initiatives' and plan items' texts). It
+// errs on the side of blocking: a false alarm costs the office a rewording, a miss publishes a
+// citizen's details. Only the kinds found are reported, never the text.
 //
 // What it catches: IINs and phones however they are written (spaces, dashes, en dashes, dots,
 // brackets, partly in words: «8 701 жүз жиырма үш 45 67»); e-mails, also obfuscated
-// («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles; house and flat
-// numbers in every Kazakh and Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7»,
-// «12 үй 34 пәтер», «12/34», «по адресу: Абая, 12», «мекенжайы: Абай 12-34»); identity-card
-// and passport numbers after the document's name («жеке куәлік № 012345678», «паспорт
-// N12345678»); the names of applicants of the data (two words of a name, or a surname with an
-// initial, in any case); and names of anybody (piiNames.ts): a first name alone in any case,
-// a surname alone in any case («Асановтың», «Тургумбаевой»), patronymics, initials with a
-// surname, a name pair with a surname, names with honorifics («гр. Ким», «азаматша Ли») — in
-// Cyrillic, in Latin («Aigul Serikova») and with Latin look-alike letters inside a Cyrillic
-// word («Серiкова»), which is itself reported; a name with one initial after it («Ким С.»,
-// «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone («Сәрсенбайға», «Сарсенбаю»), and an
-// individual entrepreneur's name («ИП Сериков», «ЖК Серікова»: a person's name, unlike a
-// ТОО's); a family in the plural («Ахметовы», «семье Ахметовых», «Сулейменовтерге»); a
-// surname in capitals with initials («ИВАНОВ И.И.»); short Korean and German surnames alone
-// («семья Ким», «Обратилась Пак», «Шмидту») and Armenian, Georgian, Ukrainian ones by their
-// ending («Саркисян», «Ковальчук»). Birth dates and years («1985 г.р.», «85 г.р.», «1985
-// ж.т.», «родилась 05.03.1985», «дата рождения 05.03.85», «туған күні: …»); bank cards
-// (sixteen digits passing Luhn, in one run or in fours) and IBANs («KZ12 3456 …»); car plates
-// («123 ABC 02», «123ABC02», after a car word «А 123 ВС»); a driving licence's series and
-// number («удостоверение АА 123456»); a street's name with a house and flat and no street
-// word, whatever follows («Абая 10-25 протекает», «Самал-2, 5-12», «Сатпаева 5/12»); a room
-// of a hostel somebody lives in («общежитие, комната 312», «312-бөлме») and a dacha's plot
-// («дачный массив …, участок 125»).
+// («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles; house and flat numbers
+// in every Kazakh and Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7», «12 үй 34
+// пәтер», «12/34», «по адресу: Абая, 12», «мекенжайы: Абай 12-34»); identity-card and passport
+// numbers after the document's name («жеке куәлік № 012345678», «паспорт N12345678»); the names of
+// applicants of the data (two words of a name, or a surname with an initial, in any case); and
+// names of anybody (piiNames.ts): a first name alone in any case, a surname alone in any case
+// («Асановтың», «Тургумбаевой»), patronymics, initials with a surname, a name pair with a surname,
+// names with honorifics («гр. Ким», «азаматша Ли») — in Cyrillic, in Latin («Aigul Serikova») and
+// with Latin look-alike letters inside a Cyrillic word («Серiкова»), which is itself reported; a
+// name with one initial after it («Ким С.», «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone
+// («Сәрсенбайға», «Сарсенбаю»), and an individual entrepreneur's name («ИП Сериков», «ЖК Серікова»:
+// a person's name, unlike a ТОО's); a family in the plural («Ахметовы», «семье Ахметовых»,
+// «Сулейменовтерге»); a surname in capitals with initials («ИВАНОВ И.И.»), a double surname
+// («Иванова-Петрова»; other hyphened pairs are places: «Нур-Султан», «Алма-Ата»); short Korean and
+// German surnames alone («семья Ким», «Обратилась Пак», «Шмидту») and Armenian, Georgian, Ukrainian
+// ones by their ending («Саркисян», «Ковальчук»). Birth dates and years («1985 г.р.», «85 г.р.»,
+// «1985 ж.т.», «родилась 05.03.1985», «дата рождения 05.03.85», «туған күні: …»); bank cards
+// (sixteen digits passing Luhn, in one run or in fours) and IBANs («KZ12 3456 …»); car plates («123
+// ABC 02», «123ABC02», after a car word «А 123 ВС»); a driving licence's series and number
+// («удостоверение АА 123456»); a street's name with a house and flat and no street word, whatever
+// follows («Абая 10-25 протекает», «Самал-2, 5-12», «Сатпаева 5/12»; not a range of houses: «домов
+// по Абая 10-12»); a street and a house after a word of living there («проживает на Абая, 10»,
+// «живёт по Жубанова 12», «тұрады: Абай 10»); a room of a hostel somebody lives in («общежитие,
+// комната 312», «312-бөлме») and a dacha's plot («дачный массив …, участок 125»).
 //
-// What it leaves alone: streets and microdistricts without a house number (the report counts
-// by street), places and schools named after people, agencies, dates, registry numbers,
-// amounts of money and counts («120 пәтерлі үй», «5 үйдің ауласы»), outgoing numbers («№
-// 12/345», «№ 3-12/456»), public figures after their title («Президент Тоқаев», «аким района
-// Сериков», «әкімі Б. Жұмабаев», «поэт Пушкин», and heads of public institutions: «директор
-// школы № 12 Иванова А.», «заведующая детским садом № 5 Петрова», «главный врач поликлиники
-// Сидоров», «балабақша меңгерушісі»: officials in office and famous people are named in
-// public anyway; a teacher or a doctor is not one), towns and villages that read as names
-// («в Алматы», «в Курчатове», «в Карабае», «из Карабая», «жители Береке», «жителям
-// Карабая»), a street said with «по» («по Жубанова») or with «на» and works done on it or a
-// house after it («На Жубанова заменены трубы»; «жалоба на Иванова», «На Иванова составлен
-// протокол» are people). A town or a street of a surname's shape alone («Конаева», «на
-// Кунаева») is the place; with a person's verb after it («Конаева обратилась»), «гражданка»,
-// a first name or initials, it is a person. The streets and localities of the report's data
-// (`PlaceWords`, from the appeals' places and the okrug's description) make a place of such
-// a word after «на», «в», «из», «до», «возле», «вдоль» too («До Карабая пущен автобус»).
+// What it leaves alone: streets and microdistricts without a house number (the report counts by
+// street), places and schools named after people, agencies, dates, registry numbers, amounts of
+// money and counts («120 пәтерлі үй», «5 үйдің ауласы»), outgoing numbers («№ 12/345», «№
+// 3-12/456»), public figures after their title («Президент Тоқаев», «аким района Сериков», «әкімі
+// Б. Жұмабаев», «поэт Пушкин», and heads of public institutions: «директор школы № 12 Иванова А.»,
+// «заведующая детским садом № 5 Петрова», «главный врач поликлиники Сидоров», «балабақша
+// меңгерушісі», «руководитель ГУ «Отдел ЖКХ» Петров»: officials in office and famous people are
+// named in public anyway; a teacher or a doctor is not one), towns and villages that read as names
+// («в Алматы», «в Курчатове», «в Карабае», «из Карабая», «жители Береке», «жителям Карабая»), a
+// street said with «по» («по Жубанова») or with «на» and works done on it or a house after it («На
+// Жубанова заменены трубы»; «жалоба на Иванова», «На Иванова составлен протокол» are people). A
+// town or a street of a surname's shape alone («Конаева», «на Кунаева») is the place; with a
+// person's verb after it («Конаева обратилась»), «гражданка», a first name or initials, it is a
+// person. The streets and localities of the report's data (`PlaceWords`, from the appeals' places
+// and the okrug's description) make a place of such a word after «на», «в», «из», «до», «возле»,
+// «вдоль» too («До Карабая пущен автобус»).
 
 import { alignedKey, alignedKeyNumber, keyLayout, keyNumber, nameKey } from './names';
 import { PlaceWords, namesSomebody, streetLike } from './piiNames';
@@ -69,16 +70,16 @@ import type { PiiKind } from './types';
 const DIGIT_RUN = /\+?\d(?:[ \u00a0\-‐‑‒–—.()]{0,3}\d)*/g;
 /** An amount written with thousands groups ("7 500 000 000", "1.500.000"). */
 const THOUSANDS = /^\d{1,3}(?:([ \u00a0.])\d{3})(?:\1\d{3})*$/;
-/** A city number without the area code: "55-12-34", "255–12–34". */
-const LOCAL_PHONE = /^\d{2,3}[-‐‑‒–—]\d{2}[-‐‑‒–—]\d{2}$/;
+/** A city number without the area code: "55-12-34", "255–12–34", "2-50-50-50". */
+const LOCAL_PHONE = /^(?:\d{2,3}|\d[-‐‑‒–—]\d{2})[-‐‑‒–—]\d{2}[-‐‑‒–—]\d{2}$/;
 /** Words after an amount: currencies, units, counts. */
 const AMOUNT_AFTER =
   /^[\s\u00a0]*(?:теңге|тенге|тг|₸|млн|млрд|мың|тыс|сом|рубл|руб|доллар|\$|евро|€|шаршы|кв|м²|м2|текше|куб|тонна|кг|литр|адам|человек|пайыз|процент|%)/iu;
 /** Words after a house and flat that say somebody lives there: «…тұрғыны», «…пәтерінде». */
 const RESIDENT_WORDS = String.raw`тұрғын|пәтер|жител|жилец|жильц|кв\.|квартир|прожив|мекен`;
-/** Words before a short number that make it a phone: "тел. 51 23 45". */
+/** Words before a short number that make it a phone: "тел. 51 23 45", "звоните 2-50-50-50". */
 const PHONE_CUE =
-  /(?:тел|телефон|ұялы|моб|байланыс|whatsapp|ватсап|вотсап|номер|нөмір)\p{L}*\.?[\s:\u00a0]*$/iu;
+  /(?:тел|телефон|ұялы|моб|байланыс|whatsapp|ватсап|вотсап|номер|нөмір|звон|позвон|қоңырау|хабарлас)\p{L}*\.?[\s:\u00a0]*$/iu;
 
 /** A birth date in the first six digits and a century-and-sex digit: the shape of an IIN. */
 function iinShaped(digits: string): boolean {
@@ -274,6 +275,16 @@ const CUED_ADDRESS_PATTERNS: readonly {
       'u',
     ),
   },
+  // Where somebody lives, a street's name and a house: «проживает на Абая, 10», «живёт по
+  // Жубанова 12», «тұрады: Абай 10» (not «живут на Абая 20 лет», «проживает в районе 5 лет»:
+  // a count).
+  {
+    cues: ['рожива', 'ивёт', 'ивет', 'ұрад', 'ұратын'],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})(?:[Пп]рожива\p{L}*|[Жж]ив[её]т|[Тт]ұрад\p{L}*|[Тт]ұратын)[\s\u00a0]*:?[\s\u00a0]*(?:(?:на|по|в)[\s\u00a0]+)?\p{Lu}\p{L}+(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*\d{1,3}\p{L}?${NOT_A_HOUSE}`,
+      'u',
+    ),
+  },
   // A room of a hostel where somebody lives: «общежитие, комната 312», «жатақхана, 312-бөлме»
   // («в комнате 3 человека» is a count; a room of a school or an office is nobody's home).
   {
@@ -306,21 +317,27 @@ const CUED_ADDRESS_PATTERNS: readonly {
 
 /**
  * A word and a house with its flat, whatever comes after: «Абая 10-25 протекает», «На
- * Жубанова 12-34 нет воды», «Сатпаева 5/12» — an address when the word reads as a street (`streetLike`), and
- * what follows is no count, time or month («Абая 10-12 марта»: a date's range).
+ * Жубанова 12-34 нет воды», «Сатпаева 5/12» — an address when the word reads as a street
+ * (`streetLike`), and what follows is no count, time or month («Абая 10-12 марта»: a
+ * date's range).
  */
 const WORD_HOUSE_FLAT = new RegExp(
   String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+)(?:-\d{1,2})?[\s\u00a0]*,?[\s\u00a0]*\d{1,3}\p{L}?[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?(?!0)\d{1,4}${NOT_A_HOUSE}(?![-‐‑‒–—/.,:]?\d)`,
   'gu',
 );
 
+/** Houses in the plural before a street: what follows is a range of houses. */
+const HOUSES_BEFORE = /(?:дом(?:ов|ам|ах|ами)|үйлер\p{L}*)[\s\u00a0]+(?:(?:по|на)[\s\u00a0]+)?$/u;
 /** What `WORD_HOUSE_FLAT` needs: two numbers joined by a dash or a slash. */
 const NUMBER_DASH_NUMBER = /\d[\s\u00a0]?[-‐‑‒–—/][\s\u00a0]?\d/;
 
 function streetHouseFlat(text: string, places: PlaceWords): boolean {
   if (!NUMBER_DASH_NUMBER.test(text)) return false;
   for (const match of text.matchAll(WORD_HOUSE_FLAT)) {
-    if (streetLike(match[1]!, places)) return true;
+    if (!streetLike(match[1]!, places)) continue;
+    // «жители домов по Абая 10-12»: a range of houses, not a house and a flat.
+    if (HOUSES_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    return true;
   }
   return false;
 }

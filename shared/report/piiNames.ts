@@ -67,11 +67,29 @@ function tokenize(text: string, spans: WordSpans): Token[] {
       compound:
         upper &&
         (/^[-‐]\p{Ll}/u.test(text.slice(end, end + 2)) ||
-          /\p{Ll}[-‐]$/u.test(text.slice(Math.max(0, start - 2), start))),
+          (/^[-‐]\p{Lu}/u.test(text.slice(end, end + 2)) && !isSurnameShaped(word)) ||
+          (/\p{Ll}[-‐]$/u.test(text.slice(Math.max(0, start - 2), start)) &&
+            !doubleSurname(tokens[tokens.length - 1], start, word))),
     });
     last = end;
   }
   return tokens;
+}
+
+/**
+ * Whether a word joined by a hyphen to the word before makes a double surname with it
+ * («Иванова-Петрова»): both of a surname's shape. Other pairs are one place's name
+ * («Нур-Султан», «Алма-Ата», «Усть-Каменогорск»), not two people's names: a word joined so
+ * to another is a compound, unless it is a surname's shape.
+ */
+function doubleSurname(prev: Token | undefined, start: number, word: string): boolean {
+  return (
+    prev !== undefined &&
+    prev.end === start - 1 &&
+    startsWithCapital(prev.text) &&
+    isSurnameShaped(prev.text) &&
+    isSurnameShaped(word)
+  );
 }
 
 const SENTENCE_END = /[.!?…:;]\s*[«"“„(–—-]?\s*$|\n/;
@@ -625,8 +643,8 @@ function isTitleOrPlaceBefore(key: string): boolean {
 
 /**
  * What `SURNAME_ALONE` needs, by a look at the word's last nine letters: «ов», «ев», «ёв»,
- * «ин» or «енко» after two letters at least (or «ба», «бе» for `KAZAKH_SURNAME_ALONE`). Every capitalised word of every
- * printed text comes here; few are surname-shaped.
+ * «ин» or «енко» after two letters at least (or «ба», «бе» for `KAZAKH_SURNAME_ALONE`).
+ * Every capitalised word of every printed text comes here; few are surname-shaped.
  */
 function maySurnameAlone(word: string): boolean {
   // (Nine: «Ахметовтардың» has its «ов» eight letters from the end.)
@@ -893,8 +911,15 @@ function afterTitle(text: string, tokens: readonly Token[], at: number): boolean
   ) {
     k -= 1;
   }
+  // The institution's name in quotes, and its kind before it: «руководитель ГУ «Отдел ЖКХ»
+  // Петров», «директор КГУ «Школа-лицей № 5» Иванова».
+  if (tokens[k]?.quoted === true && tokens[at]?.quoted === false) {
+    while (tokens[k]?.quoted === true) k -= 1;
+    const kind = tokens[k];
+    if (kind !== undefined && INSTITUTION_KIND.test(lowerCase(kind.text))) k -= 1;
+  }
   const before = tokens[k];
-  if (before === undefined || before.capitalised) return false;
+  if (before === undefined || (before.capitalised && !before.sentenceStart)) return false;
   if (isTitleAt(tokens, k)) return true;
   for (let of = k; of > k - 2 && of >= 1; of--) {
     const word = tokens[of]!;
@@ -903,6 +928,9 @@ function afterTitle(text: string, tokens: readonly Token[], at: number): boolean
   }
   return false;
 }
+
+/** The kinds of public institutions before their names in quotes: ГУ, КГУ, КГП, ГККП. */
+const INSTITUTION_KIND = /^(?:гу|кгу|ргу|кгп|гкп|гккп|ркп|мкк|кгкп)$/u;
 
 /** «12», «.12 » after «№» («No» after NFKC): an institution's number. */
 const INSTITUTION_NUMBER = /^[\s\u00a0.]*\d+[\s\u00a0]*$/u;
