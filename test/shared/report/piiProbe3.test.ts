@@ -74,6 +74,11 @@ const FIXED_ALARMS: readonly string[] = [
   'На Ауэзова установлены фонари.',
   'На Пушкина заменены бордюры.',
   'На Сарсенбая уложен асфальт.',
+  // … or what went wrong on it.
+  'На Жубанова нет света.',
+  'На Сейфуллина отключили воду.',
+  'На Пушкина прорыв трубы.',
+  'На Ауэзова третий день нет газа.',
   // A village in the genitive after its residents, in the prepositional after «в», in the
   // genitive after «из».
   'Жители Карабая просят провести газ.',
@@ -395,6 +400,12 @@ describe('the personal-data check, properties (round 3)', () => {
         },
       ),
     );
+  });
+
+  it('finds a person after «на» with nothing done to a street after it', () => {
+    for (const text of ['На Иванова напала собака.', 'На Жубанова составлен протокол.']) {
+      expect(scan(text), text).toEqual(['name']);
+    }
   });
 
   it("finds a person after «жалоба на», even of a street's or a town's name", () => {
