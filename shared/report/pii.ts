@@ -44,8 +44,8 @@
 // town or a street of a surname's shape alone («Конаева», «на Кунаева») is the place; with a
 // person's verb after it («Конаева обратилась»), «гражданка», a first name or initials, it is a
 // person. The streets and localities of the report's data (`PlaceWords`, from the appeals' places
-// and the okrug's description) make a place of such a word after «на», «в», «из», «до», «возле»,
-// «вдоль» too («До Карабая пущен автобус»).
+// and the okrug's description) make a place of such a word after «на», «в», «из», «возле»,
+// «вдоль» too («Пущен автобус в Карабай»; not after «до», «около»: «дозвониться до Иванова»).
 
 import { alignedKey, alignedKeyNumber, keyLayout, keyNumber, nameKey } from './names';
 import { PlaceWords, namesSomebody, streetLike } from './piiNames';

@@ -680,8 +680,8 @@ function maySurnameAlone(word: string): boolean {
  * dative, «по Жубанову»), or after «на» with works after it or a street of the data («На
  * Жубанова заменены трубы»; not «жалоба на Иванова»); a town after «в» in the prepositional
  * («в Курчатове», «в Карабае») or «из» in the genitive («из Карабая»); a place after plural
- * residents («жители Карабая»); a street or a locality of the data after «в», «из», «до»,
- * «возле», «вдоль».
+ * residents («жители Карабая»); a street or a locality of the data after «в» in any case
+ * («в Карабай»), «из», «возле», «вдоль».
  */
 function saidAsPlace(
   text: string,
@@ -712,10 +712,9 @@ function saidAsPlace(
       return ending === 'е' || places?.has(token.text) === true;
     case 'из':
       return ending === '' || ending === 'а' || ending === 'я' || places?.has(token.text) === true;
-    case 'до':
+    // (Not «до», «около»: «дозвониться до Иванова», «около Иванова» are a person's.)
     case 'возле':
     case 'вдоль':
-    case 'около':
       return places?.has(token.text) === true;
     default:
       return false;
@@ -748,7 +747,8 @@ function worksAfter(tokens: readonly Token[], i: number): boolean {
  * to their stem: «ул. Жубанова», «Жұбанов көшесі» and «Карабай» make «жубанов», «караба».
  * A text's word is one of them when its key begins with a stem, up to four letters of case
  * ending after it («Жубановой», «Карабая»). Used only where a word before says «place»
- * («на», «в», «из»): a citizen named like a street is still found everywhere else.
+ * («на», «в», «из», «возле», «вдоль»): a citizen named like a street is still found
+ * everywhere else.
  */
 export class PlaceWords {
   private readonly stems = new Set<string>();

@@ -39,8 +39,8 @@ describe('knownPeople', () => {
   it('reads a street of the data said as a place as a place, not a person', () => {
     const input = fixtureInput();
     // «Қарабай» is nobody's first name the check knows; «Жители Карабая» alone reads as a
-    // place by «жители»; «до Карабая» only by the data's localities.
-    const text = { kk: '', ru: 'Пущен автобус до Карабая, жалоб нет.' };
+    // place by «жители»; «в Карабай» only by the data's localities.
+    const text = { kk: '', ru: 'Пущен автобус в Карабай, жалоб нет.' };
     input.appeals = input.appeals.map((a) => (a.id === 'A1' ? { ...a, publicSummary: text } : a));
     expect(blockedIds(input)).toContain('A1');
     input.appeals = input.appeals.map((a) =>

@@ -342,7 +342,7 @@ describe('the personal-data check probed with realistic summaries (round 3)', ()
     // Nothing but the data says these are places.
     for (const text of [
       'На Жубанова сделали всё, что обещали.',
-      'До Карабая пущен автобус.',
+      'Пущен автобус в Карабай.',
       'Возле Жубанова появилась парковка.',
     ]) {
       expect(scan(text), text).toEqual(['name']);
@@ -353,6 +353,7 @@ describe('the personal-data check probed with realistic summaries (round 3)', ()
       'Жубанова обратилась по поводу отопления.',
       'Жалоба на Жубанова рассмотрена.',
       'Ответ направлен гражданке Жубановой.',
+      'Дозвониться до Жубанова не удалось.',
       'Жубанова А. обратилась.',
     ]) {
       expect(withPlaces(text), text).toEqual(['name']);
