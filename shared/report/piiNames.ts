@@ -721,6 +721,26 @@ function saidAsPlace(
   }
 }
 
+/**
+ * Kazakh verbs of works done (prefixes): «Сейфуллинде жол жөнделді», «Жұбановта жарық
+ * орнатылды». Verbs only: «Асановта жарық жоқ» (Asanov has no light) is a person's.
+ */
+const KK_WORKS_DONE = [
+  'жөнд',
+  'орнат',
+  'салын',
+  'ауыстыр',
+  'төсел',
+  'абаттанд',
+  'тазарт',
+  'отырғыз',
+  'қалпына',
+  'жарықтанд',
+];
+
+/** The Kazakh locative endings: «Сейфуллинде», «Жұбановта», «Қарабайда». */
+const LOCATIVE: ReadonlySet<string> = new Set(['да', 'де', 'та', 'те', 'нда', 'нде']);
+
 /** «жалоба на Иванова», «в суд на Кунаева»: tokens[i] is who a complaint is aimed at. */
 function aimedAt(tokens: readonly Token[], i: number): boolean {
   const on = tokens[i - 1];
@@ -734,10 +754,14 @@ function aimedAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether a word of works on a street comes in the four words after tokens[i]. */
-function worksAfter(tokens: readonly Token[], i: number): boolean {
+function worksAfter(
+  tokens: readonly Token[],
+  i: number,
+  stems: readonly string[] = WORKS_AFTER,
+): boolean {
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
     const word = lowerCase(tokens[k]!.text);
-    if (WORKS_AFTER.some((stem) => word.startsWith(stem))) return true;
+    if (stems.some((stem) => word.startsWith(stem))) return true;
   }
   return false;
 }
@@ -805,6 +829,9 @@ function surnameAlone(
   }
   if (isPlace(text, tokens, [from, to])) return false;
   if (saidAsPlace(text, tokens, i, ending, places)) return false;
+  // «Сейфуллинде жол жөнделді», «Қарабайда клуб жөнделді»: a street or a village in the
+  // Kazakh locative, with works done there.
+  if (LOCATIVE.has(ending) && worksAfter(tokens, i, KK_WORKS_DONE)) return false;
   if (
     TOWN_OF_SURNAME_SHAPE.test(lowerCase(token.text)) &&
     !followedByPersonVerb(tokens, to) &&
