@@ -40,13 +40,14 @@
 // named in public anyway; a teacher or a doctor is not one), towns and villages that read as names
 // («в Алматы», «в Курчатове», «в Карабае», «из Карабая», «жители Береке», «жителям Карабая»), a
 // street said with «по» («по Жубанова») or with «на» and works done on it or a house after it («На
-// Жубанова заменены трубы»; «жалоба на Иванова», «На Иванова составлен протокол» are people),
-// or in the Kazakh locative with a verb of works done («Сейфуллинде жол жөнделді», «Қарабайда
-// клуб жөнделді»; «Асановта жарық жоқ» is a person's). A town or a street of a surname's shape alone («Конаева», «на Кунаева») is the place; with a
-// person's verb after it («Конаева обратилась»), «гражданка», a first name or initials, it is a
-// person. The streets and localities of the report's data (`PlaceWords`, from the appeals' places
-// and the okrug's description) make a place of such a word after «на», «в», «из», «возле»,
-// «вдоль» too («Пущен автобус в Карабай»; not after «до», «около»: «дозвониться до Иванова»).
+// Жубанова заменены трубы»; «жалоба на Иванова», «На Иванова составлен протокол» are people), or in
+// the Kazakh locative with a verb of works done («Сейфуллинде жол жөнделді», «Қарабайда клуб
+// жөнделді»; «Асановта жарық жоқ» is a person's). A town or a street of a surname's shape alone
+// («Конаева», «на Кунаева») is the place; with a person's verb after it («Конаева обратилась»),
+// «гражданка», a first name or initials, it is a person. The streets and localities of the report's
+// data (`PlaceWords`, from the appeals' places and the okrug's description) make a place of such a
+// word after «на», «в», «из», «возле», «вдоль» too («Пущен автобус в Карабай»; not after «до»,
+// «около»: «дозвониться до Иванова»).
 
 import { alignedKey, alignedKeyNumber, keyLayout, keyNumber, nameKey } from './names';
 import { PlaceWords, namesSomebody, streetLike } from './piiNames';
