@@ -360,6 +360,8 @@ describe('the personal-data scan, against the scan it replaced', () => {
     /(?<!\p{L})\p{Lu}\p{L}{2,}(?:ян|дзе|швили|чук|щук|юк)\p{L}{0,2}(?!\p{L})/u,
     /(?<!\p{L})(?:на|в|во|из|до|возле|вдоль|около|жител\p{L}*|населени\p{L}*|окраин\p{L}*|окрестност\p{L}*)[\s\u00a0]+\p{Lu}/iu,
     /\d\p{L}?[\s\u00a0]*[—–]/u,
+    // A family in the plural: «Ахметовы», «Сулейменовтерге».
+    /\p{Lu}\p{L}*(?:ов|ев|ёв|ин)(?:ы|ых|ыми|лар|лер|дар|дер|тар|тер)/u,
   ];
   const NEW_KINDS = new Set(['birthDate', 'bankAccount', 'vehiclePlate']);
   it('finds the same kinds in any text of letters, digits and signs', () => {
