@@ -5,16 +5,17 @@
 //
 // What it catches: IINs and phones however they are written (spaces, dashes, en dashes, dots,
 // brackets, partly in words: «8 701 жүз жиырма үш 45 67»); e-mails, also obfuscated
-// («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles; house and flat numbers
-// in every Kazakh and Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7», «12 үй 34
-// пәтер», «12/34», «по адресу: Абая, 12», «мекенжайы: Абай 12-34»); identity-card and passport
-// numbers after the document's name («жеке куәлік № 012345678», «паспорт N12345678»); the names of
-// applicants of the data (two words of a name, or a surname with an initial, in any case); and
-// names of anybody (piiNames.ts): a first name alone in any case, a surname alone in any case
-// («Асановтың», «Тургумбаевой»), patronymics, initials with a surname, a name pair with a surname,
-// names with honorifics («гр. Ким», «азаматша Ли») — in Cyrillic, in Latin («Aigul Serikova») and
-// with Latin look-alike letters inside a Cyrillic word («Серiкова»), which is itself reported; a
-// name with one initial after it («Ким С.», «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone
+// («aigul.serikova [at] mail.ru», «(собака)», «dot»), and messenger handles, also without the @
+// after a messenger's name («инстаграм: aigul_88»); house and flat numbers in every Kazakh and
+// Russian form («Абай к-сі 12-34», «ул. Абая 12-34», «д. 5, кв. 7», «12 үй 34 пәтер», «12/34», «по
+// адресу: Абая, 12», «мекенжайы: Абай 12-34»); identity-card and passport numbers after the
+// document's name («жеке куәлік № 012345678», «паспорт N12345678»); the names of applicants of the
+// data (two words of a name, or a surname with an initial, in any case); and names of anybody
+// (piiNames.ts): a first name alone in any case, a surname alone in any case («Асановтың»,
+// «Тургумбаевой»), patronymics, initials with a surname, a name pair with a surname, names with
+// honorifics («гр. Ким», «азаматша Ли») — in Cyrillic, in Latin («Aigul Serikova») and with Latin
+// look-alike letters inside a Cyrillic word («Серiкова»), which is itself reported; a name with one
+// initial after it («Ким С.», «Айгерим К.»), a Kazakh surname on «-бай», «-бек» alone
 // («Сәрсенбайға», «Сарсенбаю»), and an individual entrepreneur's name («ИП Сериков», «ЖК Серікова»:
 // a person's name, unlike a ТОО's); a family in the plural («Ахметовы», «семье Ахметовых»,
 // «Сулейменовтерге»); a surname in capitals with initials («ИВАНОВ И.И.»), a double surname
@@ -182,6 +183,13 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
 const HANDLE = /(?:^|[^\p{L}\d@._%+-])@[A-Za-z\d_.]{3,}/u;
 /** "t.me/aigerim", "instagram.com/aigerim", "wa.me/7701...". */
 const PROFILE_LINK = /(?:t\.me|telegram\.me|wa\.me|instagram\.com|facebook\.com|vk\.com)\/\S+/iu;
+/**
+ * A handle without its @ after a messenger's or a network's name: «инстаграм: aigul_88»,
+ * «Telegram aigul88», «ник в тг — aigul.s» (Latin, with a digit, an underscore or a dot
+ * inside: «в Instagram акимата», «Telegram канал» are no handle).
+ */
+const NAMED_HANDLE =
+  /(?<!\p{L})(?:инстаграм\p{L}*|instagram|insta|инста|телеграм\p{L}*|telegram|тг|tg|тикток\p{L}*|tiktok|ник\p{L}*)[\s\u00a0]*[:\-–—]?[\s\u00a0]*(?:[A-Za-z][A-Za-z\d]*[\d_.][A-Za-z\d_.]*[A-Za-z\d])(?![\p{L}\d@])/iu;
 
 // --- House and flat numbers -----------------------------------------------------------------
 
@@ -726,6 +734,7 @@ export function findPersonalData(
     if (HANDLE.test(normalised)) found.add('handle');
   }
   if (normalised.includes('/') && PROFILE_LINK.test(normalised)) found.add('handle');
+  if (latin && NAMED_HANDLE.test(normalised)) found.add('handle');
   // Names: in the text with look-alike letters put right, and again with Latin names
   // written in Cyrillic. A word mixing the two alphabets hides something by itself.
   const { text: cyrillic, mixed } =

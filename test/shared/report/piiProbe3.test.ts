@@ -63,6 +63,10 @@ const FIXED_MISSES: readonly Case[] = [
   ['Проживает на Абая, 10.', ['address']],
   ['Живёт по Жубанова 12, просит помочь.', ['address']],
   ['Тұрады: Абай 10.', ['address']],
+  // A handle without its @ after a messenger's name.
+  ['Инстаграм: aigul_88, пишите.', ['handle']],
+  ['Telegram aigul88 арқылы хабарласты.', ['handle']],
+  ['Ник в тг — aigul.s, ответ отправлен.', ['handle']],
 ];
 
 /** Ordinary texts the check flagged before. */
@@ -362,6 +366,12 @@ const KEPT: readonly Case[] = [
   ['Асановта үй жоқ, көмек сұрайды.', ['name']],
   ['Серіковте баспана жоқ.', ['name']],
   ['Асановта жарық жоқ, көмек сұрайды.', ['name']],
+  // A messenger named with no handle after it.
+  ['Акимат ведёт страницу в Instagram.', []],
+  ['Telegram канал акимата обновлён.', []],
+  ['Ответ опубликован в Telegram.', []],
+  ['Инстаграм акимата: akimat_astana.', []],
+  ['Программа Digital Kazakhstan 2.0 реализуется.', []],
 ];
 
 describe('the personal-data check probed with realistic summaries (round 3)', () => {
