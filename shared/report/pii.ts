@@ -32,7 +32,8 @@
 // комната 312», «312-бөлме») and a dacha's plot («дачный массив …, участок 125»).
 //
 // What it leaves alone: streets and microdistricts without a house number (the report counts by
-// street), places and schools named after people, agencies, dates, registry numbers, amounts of
+// street), places and schools named after people, agencies, dates, registry numbers, a company's
+// BIN («БИН 050140012345»: a legal entity's fifth digit; a sole trader's BIN is an IIN), amounts of
 // money and counts («120 пәтерлі үй», «5 үйдің ауласы»), outgoing numbers («№ 12/345», «№
 // 3-12/456»), public figures after their title («Президент Тоқаев», «аким района Сериков», «әкімі
 // Б. Жұмабаев», «поэт Пушкин», and heads of public institutions: «директор школы № 12 Иванова А.»,
@@ -120,6 +121,19 @@ function luhn(digits: string): boolean {
  */
 const IBAN = /(?<![\p{L}\d])KZ\d{2}(?:[ \u00a0]?[\dA-Z]){16}(?![\p{L}\d])/giu;
 
+/** «БИН», «БСН» (a business identification number) right before a number. */
+const BIN_BEFORE = /(?<!\p{L})(?:БИН|БСН|бин|бсн)[\s\u00a0:№-]*$/u;
+
+/**
+ * Whether twelve digits after «БИН» are a company's: the fifth digit says a legal entity
+ * (4, 5, 6), where an IIN has the first digit of a day (0–3). A company's BIN is public; a
+ * sole trader's BIN is the owner's IIN, and stays found.
+ */
+function companyBin(text: string, at: number, digits: string): boolean {
+  const kind = digits.charCodeAt(4) - 0x30;
+  return kind >= 4 && kind <= 6 && BIN_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 function scanNumbers(text: string, found: Set<PiiKind>): void {
   for (const match of text.matchAll(DIGIT_RUN)) {
     const raw = match[0].replace(/[ \u00a0\-‐‑‒–—.(]+$/, '');
@@ -137,6 +151,7 @@ function scanNumbers(text: string, found: Set<PiiKind>): void {
     }
     // Twelve digits or more: an IIN (or a longer number an IIN could hide in). Checksums are
     // deliberately ignored: a mistyped IIN is still somebody's IIN.
+    else if (digits.length === 12 && companyBin(text, match.index, digits)) continue;
     else if (digits.length >= 12) found.add('iin');
     else if (digits.length >= 10) found.add('phone');
     else if (LOCAL_PHONE.test(raw)) found.add('phone');

@@ -110,6 +110,9 @@ const FIXED_ALARMS: readonly string[] = [
   'Сейфуллинде жол жөнделді.',
   'Жұбановта жарық орнатылды.',
   'Қарабайда клуб жөнделді.',
+  // A company's BIN (a legal entity's fifth digit, 4–6) is public.
+  'Подрядчик ТОО «Құрылыс», БИН 050140012345, выполнил работы.',
+  'Мердігер ЖШС «Құрылыс» (БСН 050140012345) жұмысты аяқтады.',
 ];
 
 /** What passed or was caught before, kept so. */
@@ -372,6 +375,11 @@ const KEPT: readonly Case[] = [
   ['Ответ опубликован в Telegram.', []],
   ['Инстаграм акимата: akimat_astana.', []],
   ['Программа Digital Kazakhstan 2.0 реализуется.', []],
+  // A sole trader's BIN is the owner's IIN; twelve digits after «ИИН» are one whatever they are.
+  ['ИП Сериков, БИН 850315400123, получил разрешение.', ['name', 'iin']],
+  ['ИИН 050140012345 указан.', ['iin']],
+  ['Тел.: 87172-55-12-34.', ['phone']],
+  ['Исх. № 01-12/3456 от 12.03.2026.', []],
 ];
 
 describe('the personal-data check probed with realistic summaries (round 3)', () => {
