@@ -121,8 +121,8 @@ function luhn(digits: string): boolean {
  */
 const IBAN = /(?<![\p{L}\d])KZ\d{2}(?:[ \u00a0]?[\dA-Z]){16}(?![\p{L}\d])/giu;
 
-/** «БИН», «БСН» (a business identification number) right before a number. */
-const BIN_BEFORE = /(?<!\p{L})(?:БИН|БСН|бин|бсн)[\s\u00a0:№-]*$/u;
+/** «БИН», «БСН» (a business identification number) right before a number («№» is «No» here). */
+const BIN_BEFORE = /(?<!\p{L})(?:БИН|БСН|бин|бсн)[\s\u00a0:-]*(?:No\.?[\s\u00a0]*)?$/u;
 
 /**
  * Whether twelve digits after «БИН» are a company's: the fifth digit says a legal entity

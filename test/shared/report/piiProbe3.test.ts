@@ -113,6 +113,7 @@ const FIXED_ALARMS: readonly string[] = [
   // A company's BIN (a legal entity's fifth digit, 4–6) is public.
   'Подрядчик ТОО «Құрылыс», БИН 050140012345, выполнил работы.',
   'Мердігер ЖШС «Құрылыс» (БСН 050140012345) жұмысты аяқтады.',
+  'ТОО «Береке», БИН № 050140012345, вывезло мусор.',
 ];
 
 /** What passed or was caught before, kept so. */
