@@ -1146,9 +1146,18 @@ const OTHER_SURNAMES: ReadonlySet<string> = new Set([
   'шнейдер', 'гофман', 'нейман', 'классен', 'фризен', 'вольф', 'рихтер', 'циммерман',
   'краузе', 'петерс', 'эннс',
 ]);
-/** Their first two letters: most capitalised words are ruled out by them. */
-const OTHER_SURNAME_STARTS: ReadonlySet<string> = new Set(
-  [...OTHER_SURNAMES].map((name) => name.slice(0, 2)),
+/**
+ * Their first two letters' codes (a × 0x10000 + b), capitalised and in lower case: most
+ * capitalised words are ruled out by them with no string made.
+ */
+const OTHER_SURNAME_STARTS: ReadonlySet<number> = new Set(
+  [...OTHER_SURNAMES].flatMap((name) => {
+    const second = name.charCodeAt(1);
+    return [
+      name.charCodeAt(0) * 0x10000 + second,
+      name.toUpperCase().charCodeAt(0) * 0x10000 + second,
+    ];
+  }),
 );
 /** Russian (a man's) and Kazakh case endings after them: «Киму», «Шмидта», «Кимге», «Пактың». */
 const OTHER_SURNAME_ENDINGS: ReadonlySet<string> = new Set(
@@ -1171,7 +1180,7 @@ const NOT_OTHER_SURNAME = /^(?:тенге|крестьян|дворян|слав
 function otherSurname(word: string): boolean {
   // Most capitalised words are ruled out by their first two letters and their last ones,
   // with no string made.
-  const listed = OTHER_SURNAME_STARTS.has(lowerCase(word.slice(0, 2)));
+  const listed = OTHER_SURNAME_STARTS.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
   if (!listed && !mayHaveOtherShape(word)) return false;
   const lower = lowerCase(word);
   if (NOT_OTHER_SURNAME.test(lower)) return false;
