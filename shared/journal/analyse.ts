@@ -40,14 +40,18 @@ export function outlineSheets(workbook: Workbook): SheetOutline[] {
 }
 
 /**
- * The sheet to offer first: the one with the most rows among those whose column headers are
- * found (journals keep the data on one sheet; a longer list of streets or staff beside it is
- * not the journal), else the one with the most rows.
+ * The sheet to offer first: the journal is the sheet with the most rows among those whose
+ * column headers are found (a longer list of streets or staff beside it is not the journal),
+ * else the one with the most rows. A journal kept one sheet a month or a quarter has several
+ * under the same columns: the first of them in the workbook is offered (January before
+ * March), so the months come in in their order and are numbered so.
  */
 export function defaultSheetOf(sheets: readonly SheetOutline[]): string {
   const withHeader = sheets.filter((s) => s.rows > 0 && s.layout !== null);
   const pool = withHeader.length > 0 ? withHeader : sheets;
-  return pool.reduce((best, sheet) => (sheet.rows > best.rows ? sheet : best)).name;
+  const journal = pool.reduce((best, sheet) => (sheet.rows > best.rows ? sheet : best));
+  if (journal.layout === null) return journal.name;
+  return pool.find((s) => s.layout === journal.layout)!.name;
 }
 
 export function defaultSheetName(workbook: Workbook): string {

@@ -118,17 +118,18 @@ describe('npm run import-journal', { timeout: 240_000 }, () => {
     const report = join(dir, 'months-report.json');
     const first = run('--file', file, '--out', out, '--report', report, ...NOW);
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain('sheet «Февраль»');
+    // The first month is offered first (not the longest sheet): months come in in order.
+    expect(first.stderr).toContain('sheet «Январь»');
     expect(first.stderr).toContain('other sheets with the same columns');
     expect(JSON.parse(readFileSync(report, 'utf8')).otherSheets).toEqual([
-      { name: 'Январь', rows: 3 },
+      { name: 'Февраль', rows: 4 },
     ]);
     const out2 = join(dir, 'months2.json');
     const second = run(
       '--file',
       file,
       '--sheet',
-      'Январь',
+      'Февраль',
       '--data',
       out,
       '--out',

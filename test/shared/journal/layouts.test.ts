@@ -182,24 +182,34 @@ describe('journal layouts', () => {
     });
     const { workbook, plan } = await outcome(bytes);
     const outline = outlineSheets(workbook);
-    expect(defaultSheetOf(outline)).toBe('Ақпан');
-    expect(plan.sheet).toBe('Ақпан');
-    const others = sameLayoutSheets(outline, 'Ақпан');
+    // The first month is offered, not the longest one (Ақпан): the months come in in order.
+    expect(defaultSheetOf(outline)).toBe('Қаңтар');
+    expect(plan.sheet).toBe('Қаңтар');
+    const others = sameLayoutSheets(outline, 'Қаңтар');
     expect(others.map((o) => [o.name, o.rows])).toEqual([
-      ['Қаңтар', 5],
+      ['Ақпан', 6],
       ['Наурыз', 4],
     ]);
     expect(sameLayoutSheets(outline, 'Анықтама')).toEqual([]);
     expect(describeSameLayoutSheets(others, 'kk')).toContain(
-      'осындай бағандары бар басқа парақтар да бар: «Қаңтар», «Наурыз» (толтырылған жол саны: 9)',
+      'осындай бағандары бар басқа парақтар да бар: «Ақпан», «Наурыз» (толтырылған жол саны: 10)',
     );
     expect(describeSameLayoutSheets([], 'ru')).toBeNull();
     // The next month's sheet, imported after: its own rows, the same person linked.
     const next = await planFile(bytes, 'журнал.xlsx', {
-      sheet: 'Қаңтар',
+      sheet: 'Ақпан',
       registry: registryAfter([plan]),
     });
-    expect(next.plan.counts).toMatchObject({ imported: 2, newApplicants: 0, linkedApplicants: 1 });
+    expect(next.plan.counts).toMatchObject({ imported: 3, newApplicants: 0, linkedApplicants: 1 });
+    // A longer list beside the months (no journal columns) is still not offered, and a
+    // workbook of different tables offers its longest journal.
+    expect(
+      defaultSheetOf([
+        { name: 'Улицы', rows: 90, layout: null },
+        { name: 'Жалобы', rows: 5, layout: 'a' },
+        { name: 'Обращения', rows: 40, layout: 'b' },
+      ]),
+    ).toBe('Обращения');
   });
 
   it('joins a name kept in three columns: surname, first name, patronymic', async () => {
