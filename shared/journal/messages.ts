@@ -278,6 +278,12 @@ export function describeNothingImportable(
   return `${nothing} ${fill(MAIN_REASON[lang], { count: main.count, reason })}`;
 }
 
+/** The same, said once this sheet has been imported. */
+const SAME_LAYOUT_AFTER: Texts = {
+  kk: 'Файлда осындай бағандары бар басқа парақтар да бар: {sheets} (толтырылған жол саны: {rows}). Келесі парақты көшіру үшін файлды қайта ашып, сол парақты таңдаңыз — бағандардың сәйкестігі есте сақталды, бұрын көшірілген жолдар қайта қосылмайды.',
+  ru: 'В файле есть и другие листы с такими же столбцами: {sheets} (заполненных строк: {rows}). Чтобы перенести следующий, откройте файл снова и выберите его — сопоставление столбцов запомнено, уже перенесённые строки повторно не добавятся.',
+};
+
 const SAME_LAYOUT: Texts = {
   kk: 'Файлда осындай бағандары бар басқа парақтар да бар: {sheets} (толтырылған жол саны: {rows}). Бір көшіруде бір ғана парақ көшіріледі: алдымен осы парақты көшіріңіз, содан кейін файлды қайта ашып, келесі парақты таңдаңыз — бағандардың сәйкестігі есте сақталады, бұрын көшірілген жолдар қайта қосылмайды.',
   ru: 'В файле есть и другие листы с такими же столбцами: {sheets} (заполненных строк: {rows}). За один раз переносится один лист: перенесите этот, затем откройте файл снова и выберите следующий — сопоставление столбцов запомнится, уже перенесённые строки повторно не добавятся.',
@@ -285,15 +291,18 @@ const SAME_LAYOUT: Texts = {
 
 /**
  * That other sheets of the file hold rows under the same columns (a journal kept one sheet
- * a month), naming them; null when there are none.
+ * a month), naming them; null when there are none. `imported`: said after this sheet came
+ * in (what to do for the next one), not before.
  */
 export function describeSameLayoutSheets(
   others: readonly { name: string; rows: number }[],
   lang: Lang,
+  imported = false,
 ): string | null {
   if (others.length === 0) return null;
   const rows = others.reduce((sum, s) => sum + s.rows, 0);
-  return fill(SAME_LAYOUT[lang], { sheets: others.map((s) => `«${s.name}»`).join(', '), rows });
+  const text = (imported ? SAME_LAYOUT_AFTER : SAME_LAYOUT)[lang];
+  return fill(text, { sheets: others.map((s) => `«${s.name}»`).join(', '), rows });
 }
 
 /** Lines of the «imported from journal» event's note. */

@@ -195,6 +195,14 @@ describe('journal layouts', () => {
       'осындай бағандары бар басқа парақтар да бар: «Ақпан», «Наурыз» (толтырылған жол саны: 10)',
     );
     expect(describeSameLayoutSheets([], 'ru')).toBeNull();
+    // Once the sheet is in, what to do for the next one; never «import this one first».
+    for (const lang of ['kk', 'ru'] as const) {
+      const after = describeSameLayoutSheets(others, lang, true)!;
+      expect(after).not.toBe(describeSameLayoutSheets(others, lang));
+      expect(after).toContain('«Ақпан», «Наурыз»');
+    }
+    expect(describeSameLayoutSheets(others, 'kk', true)).toContain('Келесі парақты көшіру үшін');
+    expect(describeSameLayoutSheets(others, 'ru', true)).not.toContain('перенесите этот');
     // The next month's sheet, imported after: its own rows, the same person linked.
     const next = await planFile(bytes, 'журнал.xlsx', {
       sheet: 'Ақпан',

@@ -111,6 +111,7 @@ export function ImportStep({
       ? describeSameLayoutSheets(
           sameLayoutSheets(wizard.file.sheets, wizard.sheetName),
           wizard.lang,
+          true,
         )
       : null;
 
