@@ -130,6 +130,17 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
       dialog.querySelector<HTMLInputElement>('input[type=file]')!,
       new File([bytes], 'журнал 2025.xlsx'),
     );
+    /** Header, columns and values, each step checked by its lead. */
+    const throughMapping = async () => {
+      for (const lead of [
+        /Найдены заголовки столбцов/,
+        /в какое поле программы/,
+        /значения по умолчанию ниже/,
+      ]) {
+        await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
+        expect(await within(dialog).findByText(lead)).toBeInTheDocument();
+      }
+    };
     // The first month is offered (not the longest, Ақпан): the months come in in order.
     expect(await within(dialog).findByRole('radio', { name: /Қаңтар/ })).toBeChecked();
     expect(
@@ -143,14 +154,7 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
         /такими же столбцами: «Қаңтар», «Ақпан» \(заполненных строк: 7\)/,
       ),
     ).toBeInTheDocument();
-    for (const lead of [
-      /Найдены заголовки столбцов/,
-      /в какое поле программы/,
-      /значения по умолчанию ниже/,
-    ]) {
-      await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
-      expect(await within(dialog).findByText(lead)).toBeInTheDocument();
-    }
+    await throughMapping();
     await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
     expect(
       await within(dialog).findByText(
@@ -164,14 +168,7 @@ describe('journal import wizard (Settings › Data)', { timeout: 60_000 }, () =>
       await user.click(within(dialog).getByRole('button', { name: 'Назад' }));
     }
     await user.click(await within(dialog).findByRole('radio', { name: /Ақпан/ }));
-    for (const lead of [
-      /Найдены заголовки столбцов/,
-      /в какое поле программы/,
-      /значения по умолчанию ниже/,
-    ]) {
-      await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
-      expect(await within(dialog).findByText(lead)).toBeInTheDocument();
-    }
+    await throughMapping();
     await user.click(within(dialog).getByRole('button', { name: 'Далее' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Перенести 3 обращения' }));
     // The import step, with the backup said first.
