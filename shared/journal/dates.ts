@@ -115,7 +115,16 @@ export interface DateParseOptions {
   date1904?: boolean;
   /** Month before day in «3/5/2026» (a Google Forms file from an English-locale account). */
   monthFirst?: boolean;
+  /**
+   * The journal's year, where its dates leave it out («12.03», «5 марта») because the sheet
+   * or its title says it («Наурыз 2024», «Журнал … за 2024 год»): see `journalYear`. Without
+   * it such a date is not read.
+   */
+  year?: number;
 }
+
+/** A day and a month without a year («12.03», «12/03»), with a time after. */
+const DAY_MONTH = /^(\d{1,2})[./](\d{1,2})(?:[\sT,]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?)?$/;
 
 /** A date typed as text the ways offices type it, in Kazakh, Russian and numbers. */
 export function parseDateText(raw: string, options: DateParseOptions = {}): JournalDate | null {
@@ -153,7 +162,21 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Jour
   }
   m = COMPACT.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
-  return parseWordDate(s) ?? dateWithin(s, options);
+  if (options.year !== undefined) {
+    m = DAY_MONTH.exec(s);
+    if (m) {
+      let [a, b] = [Number(m[1]), Number(m[2])];
+      if (options.monthFirst && m[0].includes('/')) [a, b] = [b, a];
+      return build(
+        options.year,
+        b,
+        a,
+        m[3] === undefined ? undefined : Number(m[3]),
+        m[4] === undefined ? undefined : Number(m[4]),
+      );
+    }
+  }
+  return parseWordDate(s, options.year) ?? dateWithin(s, options);
 }
 
 /** A whole day.month.year date among other text, with a time right after it. */
@@ -173,8 +196,11 @@ function dateWithin(s: string, options: DateParseOptions): JournalDate | null {
   return parseDateText(date, options);
 }
 
-/** «5 марта 2026», «5 наурыз 2026 ж.», «2026 жылғы 5 наурыз», «05-наурыз, 2026», with a time after. */
-function parseWordDate(s: string): JournalDate | null {
+/**
+ * «5 марта 2026», «5 наурыз 2026 ж.», «2026 жылғы 5 наурыз», «05-наурыз, 2026», with a time
+ * after; «5 марта» in the journal's year when it is known (`journalYear`).
+ */
+function parseWordDate(s: string, journalYear?: number): JournalDate | null {
   let time: [number, number] | undefined;
   let rest = s;
   const t = TIME_TAIL.exec(rest);
@@ -207,8 +233,24 @@ function parseWordDate(s: string): JournalDate | null {
     if (/^(г|года?|ж|жыл\p{L}*|от|күні)$/u.test(word)) continue;
     return null;
   }
+  year ??= journalYear ?? null;
   if (day === null || month === null || year === null) return null;
   return build(year, month, day, time?.[0], time?.[1]);
+}
+
+const YEAR_WORD = /(?<!\d)(20\d{2})(?!\d)/g;
+
+/**
+ * The one year a journal's sheet name and title rows (the rows above its header) name:
+ * «2024», «Наурыз 2024», «Журнал регистрации обращений за 2024 год», «2024 жылғы өтініштер».
+ * Null when they name none or more than one (a title «2023–2024» does not say which).
+ */
+export function journalYear(sheetName: string, titles: readonly string[]): number | null {
+  const years = new Set<number>();
+  for (const text of [sheetName, ...titles]) {
+    for (const m of text.matchAll(YEAR_WORD)) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /** A date cell of any kind: a real Excel date, a serial number, or text. */

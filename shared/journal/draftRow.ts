@@ -73,7 +73,9 @@ export function draftRow(ctx: RowContext, row: SheetRow, fingerprint: string): D
   const rawDate = text('receivedDate');
   if (rawDate === '') return { code: 'no_date' };
   const dateCell = cellOf(row, mapping, 'receivedDate');
-  const parsed: JournalDate | null = parseDateCell(dateCell, dateOptions);
+  const receivedOptions =
+    ctx.journalYear === null ? dateOptions : { ...dateOptions, year: ctx.journalYear };
+  const parsed: JournalDate | null = parseDateCell(dateCell, receivedOptions);
   if (parsed === null) return { code: 'bad_date', value: rawDate };
   if (ctx.swappedDateCells && dateCell?.t === 'date') {
     const [y, m, d] = parsed.date.split('-') as [string, string, string];
@@ -97,7 +99,7 @@ export function draftRow(ctx: RowContext, row: SheetRow, fingerprint: string): D
   // registration date the office wrote down.
   let registeredOn =
     time === null ? parsed.date : registrationDay(calendar, receivedAt, settings.workHours);
-  const registered = parseDateCell(cellOf(row, mapping, 'registeredDate'), dateOptions);
+  const registered = parseDateCell(cellOf(row, mapping, 'registeredDate'), receivedOptions);
   if (registered !== null && registered.date >= parsed.date && registered.date <= today) {
     registeredOn = registered.date;
   }

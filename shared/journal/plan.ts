@@ -5,7 +5,7 @@ import type { Applicant } from '../domain/applicant';
 import { makeEvent, type AppEvent } from '../domain/event';
 import { toCalendarOverrides } from '../domain/settings';
 import { computeDeadlines } from '../workflow/deadlines';
-import { dateCellsMaybeSwapped, looksMonthFirst } from './dates';
+import { dateCellsMaybeSwapped, journalYear, looksMonthFirst } from './dates';
 import { draftRow, type Draft } from './draftRow';
 import { groupApplicants, numberAppeals } from './grouping';
 import { fnv1a64 } from './hash';
@@ -71,6 +71,12 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
       ? []
       : sheet.rows.slice(header.dataStart).map((r) => r.cells[dateColumn] ?? null);
   const monthFirst = looksMonthFirst(dateCells);
+  // Dates written without their year («12.03») take the one the sheet's name or title gives.
+  const titleRows = sheet.rows.filter((r) => r.n < (header.rows[0] ?? 0));
+  const year = journalYear(
+    sheet.name,
+    titleRows.map((r) => r.cells.map((c) => cellText(c)).join(' ')),
+  );
   const dateOptions = { date1904: sheet.date1904, monthFirst };
 
   const results: RowResult[] = [];
@@ -87,6 +93,7 @@ export function prepareJournalImport(input: PlanInput): PreparedPlan {
     nowLocal,
     calendar,
     dateOptions,
+    journalYear: year,
     swappedDateCells: dateCellsMaybeSwapped(dateCells),
     keptInFile,
   };

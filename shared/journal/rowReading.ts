@@ -38,6 +38,11 @@ export interface RowContext {
   nowLocal: string;
   calendar: WorkCalendar;
   dateOptions: DateParseOptions;
+  /**
+   * The year the sheet's name or title gives (`journalYear`), for registration dates written
+   * without it; answer dates without a year stay unread (they may fall in the next year).
+   */
+  journalYear: number | null;
   /** The date column's Excel dates may have day and month swapped (`dateCellsMaybeSwapped`). */
   swappedDateCells: boolean;
   /** Registry numbers of the file's own rows kept so far; reading a row adds its number. */

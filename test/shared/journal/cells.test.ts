@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   fromExcelSerial,
+  journalYear,
   parseDateCell,
   parseDateText,
   parseTimeCell,
@@ -266,5 +267,37 @@ describe('CSV text', () => {
     expect(lost).toBe('?айрат?лы Н?ржан');
     expect(hasLostLetter(lost)).toBe(true);
     expect(hasLostLetter('Когда дадут воду? Ответа нет')).toBe(false);
+  });
+});
+
+describe('dates written without their year', () => {
+  it('take the journal’s year when it is known, and only then', () => {
+    const year = { year: 2024 };
+    expect(parseDateText('12.03', year)).toMatchObject({ date: '2024-03-12', time: null });
+    expect(parseDateText('12/03', year)?.date).toBe('2024-03-12');
+    expect(parseDateText('12.03 10:30', year)).toMatchObject({ date: '2024-03-12', time: '10:30' });
+    expect(parseDateText('3/12', { ...year, monthFirst: true })?.date).toBe('2024-03-12');
+    expect(parseDateText('5 марта', year)?.date).toBe('2024-03-05');
+    expect(parseDateText('5 наурыз', year)?.date).toBe('2024-03-05');
+    // A year written wins over the journal's.
+    expect(parseDateText('5 марта 2023', year)?.date).toBe('2023-03-05');
+    expect(parseDateText('12.03.23', year)?.date).toBe('2023-03-12');
+    // Not a day and a month: not read.
+    expect(parseDateText('31.02', year)).toBeNull();
+    expect(parseDateText('12.13', year)).toBeNull();
+    // No year known: as before, not guessed.
+    expect(parseDateText('12.03')).toBeNull();
+    expect(parseDateText('5 марта')).toBeNull();
+  });
+
+  it('find the journal’s year in its sheet name or title, and only one', () => {
+    expect(journalYear('Наурыз 2024', [])).toBe(2024);
+    expect(journalYear('Лист1', ['Журнал регистрации обращений граждан за 2024 год', ''])).toBe(
+      2024,
+    );
+    expect(journalYear('2024', ['2024 жылғы өтініштер журналы'])).toBe(2024);
+    expect(journalYear('Лист1', ['Обращения 2023–2024 гг.'])).toBeNull();
+    expect(journalYear('Лист1', ['Депутат по округу № 14', 'тел. 20245'])).toBeNull();
+    expect(journalYear('Лист1', [])).toBeNull();
   });
 });

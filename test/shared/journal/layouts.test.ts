@@ -220,6 +220,31 @@ describe('journal layouts', () => {
     ).toBe('Обращения');
   });
 
+  it('reads dates written without a year in the year the title gives, and none without it', async () => {
+    const sheet = (title: string | null) =>
+      xlsx((wb) => {
+        const ws = wb.addWorksheet('Наурыз');
+        put(ws, 1, [
+          ...(title === null ? [] : [[title]]),
+          ['№', 'Күні', 'Аты-жөні', 'Қысқаша мазмұны', 'Жауап күні'],
+          [1, '12.03', 'Асанов Бекзат', 'Жол жөндеу', '20.03'],
+          [2, '15 наурыз', 'Серікова Ая', 'Су жоқ', null],
+          [3, '18.03.2023', 'Ким Анна', 'Нет света', null],
+        ]);
+      });
+    const titled = await outcome(await sheet('Азаматтардың өтініштерін тіркеу журналы, 2024 ж.'));
+    expect(Object.values(titled.rows)).toEqual([
+      'title',
+      '2024-03-12 Асанов Бекзат',
+      '2024-03-15 Серікова Ая',
+      // A year written wins.
+      '2023-03-18 Ким Анна',
+    ]);
+    // No year anywhere: the year is not guessed; the dates are refused as before.
+    const untitled = await outcome(await sheet(null));
+    expect(Object.values(untitled.rows)).toEqual(['bad_date', 'bad_date', '2023-03-18 Ким Анна']);
+  });
+
   it('joins a name kept in three columns: surname, first name, patronymic', async () => {
     const ru = await xlsx((wb) => {
       const ws = wb.addWorksheet('Журнал');
