@@ -3,6 +3,7 @@ import { enumLabels } from '../domain/labels';
 import type { JournalField } from './fields';
 import type { RowIssue, SkipReason } from './issues';
 import { MAX_JOURNAL_ROWS, type FileProblem } from './model';
+import { parseDateText } from './dates';
 
 type Texts = { kk: string; ru: string };
 
@@ -226,6 +227,12 @@ const ISSUES: Record<RowIssue['code'], Texts> = {
   },
 };
 
+/** Said after an unreadable date that is a day and a month with no year («12.03», «5 марта»). */
+const NO_YEAR: Texts = {
+  kk: ' — жылы жазылмаған: оны күнге қосыңыз немесе парақтың атауына не журналдың тақырыбына жазыңыз (мысалы, «Наурыз 2024»)',
+  ru: ' — не указан год: допишите его к дате или укажите в названии листа или в заголовке журнала (например, «Март 2024»)',
+};
+
 /** A skip reason or a warning of a row, in Kazakh or Russian. */
 export function describeRowIssue(issue: RowIssue, lang: Lang): string {
   const params: Record<string, string | number> = {};
@@ -235,7 +242,13 @@ export function describeRowIssue(issue: RowIssue, lang: Lang): string {
     else if (key === 'field') params[key] = FIELD_LABELS[value as JournalField][lang];
     else params[key] = String(value);
   }
-  return fill(ISSUES[issue.code][lang], params);
+  const text = fill(ISSUES[issue.code][lang], params);
+  // A date read with a year but not without it lacks only the year: say how to give it.
+  const yearOnlyMissing =
+    issue.code === 'bad_date' &&
+    parseDateText(issue.value) === null &&
+    parseDateText(issue.value, { year: 2000 }) !== null;
+  return yearOnlyMissing ? text + NO_YEAR[lang] : text;
 }
 
 /** Reasons a row is not an appeal at all; the others are appeals that could not be read. */

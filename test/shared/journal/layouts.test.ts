@@ -243,6 +243,15 @@ describe('journal layouts', () => {
     // No year anywhere: the year is not guessed; the dates are refused as before.
     const untitled = await outcome(await sheet(null));
     expect(Object.values(untitled.rows)).toEqual(['bad_date', 'bad_date', '2023-03-18 Ким Анна']);
+    // The skip says what is missing and where to write it, in both languages.
+    const [first, second] = untitled.plan.rows.map((r) => r.reason!);
+    expect(describeRowIssue(first!, 'ru')).toBe(
+      'Не удалось прочитать дату поступления: «12.03» — не указан год: допишите его к дате или укажите в названии листа или в заголовке журнала (например, «Март 2024»)',
+    );
+    expect(describeRowIssue(second!, 'kk')).toContain('«15 наурыз» — жылы жазылмаған');
+    expect(describeRowIssue({ code: 'bad_date', value: 'вчера' }, 'ru')).toBe(
+      'Не удалось прочитать дату поступления: «вчера»',
+    );
   });
 
   it('joins a name kept in three columns: surname, first name, patronymic', async () => {
